@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Backstory</p>, document.getElementById('app')!);

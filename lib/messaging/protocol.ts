@@ -1,0 +1,99 @@
+/**
+ * The one message protocol of Backstory. Every message name maps to its params and result;
+ * the background registers exactly one handler per name (entrypoints/background/handlers.ts),
+ * clients call `sendMessage(name, params)` from lib/messaging/client.ts. Replies travel as
+ * `{ ok: true, result }` or `{ ok: false, error: { name, message } }` envelopes.
+ */
+import type { Deal, Entity, FactPack, Money, Source } from '../facts/schema';
+import type { Correction } from '../match/types';
+import type { FigureKind } from '../money/types';
+
+export interface DbStatus {
+  version: string;
+  dataDate: string;
+  builtAt?: string;
+  counts: { companies: number; people: number; organisations: number; deals: number; facts: number; sources: number };
+  packs: PackSummary[];
+  /** True while the bundle is being seeded into IndexedDB. */
+  seeding: boolean;
+}
+
+export interface PackSummary {
+  id: string;
+  name: string;
+  entities: number;
+  deals: number;
+  importedAt: string;
+}
+
+/** Everything a card needs for one entity, with sources resolved. */
+export interface EntityDetails {
+  entity: Entity;
+  sources: Record<string, Source>;
+  deals: Deal[];
+  /** Entities linked from this one (CEO, parent, brands), by id, for names and links. */
+  related: Record<string, { id: string; kind: Entity['kind']; name: string }>;
+  dataDate: string;
+}
+
+export interface FigureQuery {
+  amount: number;
+  currency: string | null;
+  kind: FigureKind;
+  /** Entities named in the same sentence, to match a known deal. */
+  entityIds: string[];
+  /** Display currency from the settings. */
+  displayCurrency: string;
+}
+
+export interface FigureDetails {
+  /** The figure converted to the display currency at a dated ECB reference rate. */
+  conversion?: { value: Money; rate: number; rateDate: string; sourceId: string };
+  /** The known deal the figure most likely refers to. */
+  deal?: Deal;
+  /** Comparable amounts for a scale picture (in the figure's currency, converted when needed). */
+  comparables: Array<{ label: string; value: Money; kind: 'deal' | 'valuation' | 'landmark'; asOf?: string }>;
+  sources: Record<string, Source>;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: Entity['kind'];
+  name: string;
+  /** The alias or ticker that matched, when it is not the name. */
+  matched?: string;
+  description?: string;
+  score: number;
+}
+
+export interface ProtocolMap {
+  // content → background
+  getMatchIndex: { params: Record<string, never>; result: { version: string; index: unknown } };
+  lookupEntity: { params: { id: string }; result: EntityDetails | null };
+  lookupFigure: { params: FigureQuery; result: FigureDetails };
+  // popup / options → background
+  search: { params: { query: string; limit?: number }; result: SearchHit[] };
+  getStatus: { params: Record<string, never>; result: DbStatus };
+  importPack: { params: { pack: unknown }; result: PackSummary };
+  exportPack: { params: { id: string }; result: FactPack };
+  removePack: { params: { id: string }; result: { removed: boolean } };
+  rebuildCache: { params: Record<string, never>; result: DbStatus };
+  listCorrections: { params: Record<string, never>; result: Correction[] };
+  addCorrection: { params: Correction; result: Correction[] };
+  removeCorrection: { params: Correction; result: Correction[] };
+}
+
+export type MessageName = keyof ProtocolMap;
+export type Params<N extends MessageName> = ProtocolMap[N]['params'];
+export type Result<N extends MessageName> = ProtocolMap[N]['result'];
+
+export interface Request<N extends MessageName = MessageName> {
+  /** Namespaces our messages so other extensions' or the page's traffic is ignored. */
+  backstory: 1;
+  name: N;
+  params: Params<N>;
+}
+
+export type Reply<N extends MessageName = MessageName> =
+  | { ok: true; result: Result<N> }
+  | { ok: false; error: { name: string; message: string } };

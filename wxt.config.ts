@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// One source, two builds: `wxt build` (Chrome MV3) and `wxt build -b firefox` (Firefox MV2/MV3).
+// Explicit imports everywhere (`imports: false`) so every dependency is visible in the file.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'Background facts behind the companies, people and deal figures in the news you read — offline, with sources.',
+    // storage: settings, corrections; nothing else is needed for reading pages because the
+    // content script is declared statically on http(s) pages (see docs/permissions.md).
+    permissions: ['storage'],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next marked mention and open its card',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous marked mention and open its card',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'backstory@backstory.example', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
