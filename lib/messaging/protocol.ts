@@ -97,3 +97,36 @@ export interface Request<N extends MessageName = MessageName> {
 export type Reply<N extends MessageName = MessageName> =
   | { ok: true; result: Result<N> }
   | { ok: false; error: { name: string; message: string } };
+
+/** What the content script found on its page, for the popup's "On this page". */
+export interface PageFindings {
+  url: string;
+  lang: string;
+  items: Array<{
+    key: string;
+    kind: Entity['kind'] | 'figure';
+    /** Entity id, or for figures a key of amount + currency. */
+    id: string;
+    label: string;
+    count: number;
+    /** Key of the first mention, to jump to. */
+    firstKey: string;
+  }>;
+}
+
+/** Messages sent to a tab's content script (popup → content, background → content). */
+export interface TabProtocolMap {
+  getPageFindings: { params: Record<string, never>; result: PageFindings };
+  /** Scroll to a mention and open its card (from the popup list). */
+  focusMention: { params: { key: string }; result: boolean };
+  /** Keyboard command relayed by the background (manifest `commands`). */
+  navigateMention: { params: { direction: 'next' | 'previous' }; result: boolean };
+}
+
+export type TabMessageName = keyof TabProtocolMap;
+
+export interface TabRequest<N extends TabMessageName = TabMessageName> {
+  backstory: 1;
+  tab: N;
+  params: TabProtocolMap[N]['params'];
+}
