@@ -31,7 +31,7 @@ export interface Settings {
 }
 
 /** Settings schema version; bump together with a migration in migrations.ts. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,

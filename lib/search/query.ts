@@ -1,0 +1,73 @@
+/**
+ * Run time: load the prebuilt index once, answer each keystroke of the popup's search.
+ * Words must all match (AND); when that finds nothing, any word may (OR), so a half-remembered
+ * name with one wrong word still finds something.
+ */
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { Entity } from '../facts/schema';
+import type { SearchHit } from '../messaging/protocol';
+import { toSearchDocument, type SearchDocument } from './document';
+import { INDEX_OPTIONS, searchOptions } from './options';
+import { matchTier, tieredScore } from './rank';
+
+export type SearchIndex = MiniSearch<SearchDocument>;
+
+/** Longest query looked at (characters); the rest is ignored. */
+export const MAX_QUERY_CHARS = 200;
+/** MiniSearch candidates considered before the tier re-rank (more than any popup shows). */
+const CANDIDATES = 200;
+
+/** Load the JSON written by buildSearchIndex (a string or the parsed object). */
+export function loadSearchIndex(json: string | object): SearchIndex {
+  return typeof json === 'string'
+    ? MiniSearch.loadJSON<SearchDocument>(json, INDEX_OPTIONS)
+    : MiniSearch.loadJS<SearchDocument>(json as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS);
+}
+
+/** An index of entities built in memory (fact packs, tests). */
+export function createSearchIndex(entities: readonly Entity[]): SearchIndex {
+  const index = new MiniSearch<SearchDocument>(INDEX_OPTIONS);
+  index.addAll(entities.map(toSearchDocument));
+  return index;
+}
+
+/** Add or replace entities (an imported pack); ids already present are replaced. */
+export function addEntitiesToIndex(index: SearchIndex, entities: readonly Entity[]): void {
+  for (const entity of entities) {
+    if (index.has(entity.id)) index.discard(entity.id);
+    index.add(toSearchDocument(entity));
+  }
+}
+
+/** Remove entities (a removed pack). */
+export function removeEntitiesFromIndex(index: SearchIndex, ids: readonly string[]): void {
+  for (const id of ids) if (index.has(id)) index.discard(id);
+}
+
+function toHit(query: string, result: SearchResult): SearchHit {
+  const name = String(result.name);
+  const aliases = (result.aliases as string[] | undefined) ?? [];
+  const tickers = (result.tickers as string[] | undefined) ?? [];
+  const { tier, matched } = matchTier(query, { name, aliases, tickers });
+  return {
+    id: String(result.id),
+    kind: result.kind as SearchHit['kind'],
+    name,
+    ...(matched !== undefined ? { matched } : {}),
+    ...(typeof result.description === 'string' ? { description: result.description } : {}),
+    score: tieredScore(tier, result.score),
+  };
+}
+
+/** Best matches first: exact name/alias/ticker, then prefix, then fuzzy; ties by score, name. */
+export function searchEntities(index: SearchIndex, query: string, limit = 10): SearchHit[] {
+  const q = query.slice(0, MAX_QUERY_CHARS).trim();
+  if (q === '' || limit <= 0) return [];
+  let results = index.search(q, searchOptions('AND'));
+  if (results.length === 0) results = index.search(q, searchOptions('OR'));
+  return results
+    .slice(0, CANDIDATES)
+    .map((result) => toHit(q, result))
+    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
+    .slice(0, limit);
+}
