@@ -30,7 +30,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'backstory@backstory.example', strict_min_version: '128.0' },
+            gecko: {
+              id: 'backstory@backstory.example',
+              // Custom Highlight API (marks) arrived in Firefox 140.
+              strict_min_version: '140.0',
+              // Backstory collects and transmits nothing (docs/privacy.md).
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),
