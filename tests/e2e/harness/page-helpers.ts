@@ -170,3 +170,43 @@ export async function pageSnapshot(page: Page): Promise<{ html: string; text: st
     return { html: clone.innerHTML, text: document.body.innerText };
   });
 }
+
+/** The largest element box inside our shadow root(s), via CDP (closed roots are invisible to the page). */
+export async function shadowUiBox(page: Page): Promise<{ width: number; height: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode & { nodeId?: number; backendNodeId?: number } };
+    const ids: number[] = [];
+    const collect = (node: CdpNode & { backendNodeId?: number }, inside: boolean): void => {
+      if (inside && node.nodeType === 1 && node.backendNodeId) ids.push(node.backendNodeId);
+      for (const s of (node.shadowRoots ?? []) as Array<CdpNode & { backendNodeId?: number }>) collect(s, true);
+      for (const c of (node.children ?? []) as Array<CdpNode & { backendNodeId?: number }>) collect(c, inside);
+    };
+    collect(root, false);
+    let best: { width: number; height: number } | null = null;
+    for (const backendNodeId of ids) {
+      const box = (await cdp.send('DOM.getBoxModel', { backendNodeId }).catch(() => null)) as { model: { width: number; height: number } } | null;
+      if (box && (!best || box.model.width * box.model.height > best.width * best.height)) best = { width: box.model.width, height: box.model.height };
+    }
+    return best;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Read highlights from a fresh isolated world: for pages that sabotage their own `CSS` global. */
+export async function readHighlightsIsolated(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'backstory-e2e' })) as { executionContextId: number };
+    const { result } = (await cdp.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      returnByValue: true,
+      expression: `(() => { const out = []; for (const [n, h] of CSS.highlights) if (n.startsWith('backstory')) for (const r of h) out.push(r.toString()); return out; })()`,
+    })) as { result: { value: string[] } };
+    return result.value ?? [];
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
