@@ -45,7 +45,7 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, what: stri
   }
 }
 
-export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; locale?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; locale?: string; extraArgs?: string[] } = {}): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? CHROME_EXTENSION_DIR;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`no built extension at ${extensionDir}: run "npm run build" first`);
@@ -58,7 +58,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
       locale: options.locale ?? 'en-US',
       viewport: { width: 1280, height: 900 },
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: [...QUIET_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+      args: [...QUIET_FLAGS, ...(options.extraArgs ?? []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     }),
     60_000,
     'launching Chromium',

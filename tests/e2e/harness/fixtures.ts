@@ -20,11 +20,11 @@ export interface ChromiumEnv {
   openExtensionPage(file: string): Promise<Page>;
 }
 
-export function useChromium(options: { locale?: string } = {}): ChromiumEnv {
+export function useChromium(options: { locale?: string; extraArgs?: (server: FixtureServer) => Promise<string[]> | string[] } = {}): ChromiumEnv {
   const env = {} as ChromiumEnv;
   beforeAll(async () => {
     env.server = await startFixtureServer(PAGES_DIR);
-    env.browser = await launchWithExtension({ locale: options.locale });
+    env.browser = await launchWithExtension({ locale: options.locale, extraArgs: options.extraArgs ? await options.extraArgs(env.server) : [] });
     env.open = async (path, opts = {}) => {
       const page = await env.browser.newPage();
       if (opts.consoleErrors) {
