@@ -1,15 +1,139 @@
 /**
  * Build-time compiler: alias rows -> serialisable match index (loaded by loadMatchIndex).
- * STUB: the detection-engine work replaces the body with a prebuilt compact trie.
+ *
+ * The index is a trie over folded UTF-16 units (see fold.ts), numbered breadth-first so that the
+ * children of node n are the contiguous nodes firstChild[n] .. firstChild[n+1]-1, sorted by unit.
+ * That needs no edge arrays: one string of edge units and one integer array. Loading turns them
+ * into typed arrays in a few milliseconds (building the trie at run time costs 100-250 ms, see
+ * PERF.md). Terminal nodes point to groups of refs (alias index + packed flags).
  */
 import type { AliasEntry, IndexedEntity } from './types';
+import { foldString, stripAccents } from './fold';
+import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_NEEDS_CONTEXT, F_VARIANT, packFlags } from './flags';
+import { PUBLIC_BODIES } from './blocklist';
+import { inflectedVariants } from './variants';
+
+export const MATCH_INDEX_FORMAT = 1;
 
 export interface MatchIndexData {
   format: number;
   entities: IndexedEntity[];
   aliases: AliasEntry[];
+  /** Format 1: edge unit into each node in BFS order (node 0, the root, has '\0'). */
+  nodeChars?: string;
+  /** Format 1: CSR child ranges, length nodes + 1. */
+  firstChild?: number[];
+  /** Format 1: terminal nodes (ascending) and the start of each one's refs in refAlias/refFlags. */
+  termNodes?: number[];
+  termStart?: number[];
+  /** Alias index per ref (-1 for a blocking phrase) and packed flags (flags.ts). */
+  refAlias?: number[];
+  refFlags?: number[];
 }
 
-export function compileMatchIndex(aliases: readonly AliasEntry[], entities: readonly IndexedEntity[]): MatchIndexData {
-  return { format: 0, entities: [...entities], aliases: [...aliases] };
+export interface CompileOptions {
+  /** Extra phrases that must never be reported (added to PUBLIC_BODIES). */
+  blockList?: readonly string[];
+}
+
+interface BuildNode {
+  children: Map<number, BuildNode>;
+  refs: Array<[number, number]>;
+}
+
+const ACCENT_VARIANT_MIN_LENGTH = 5;
+const ACRONYM_MAX_LETTERS = 5;
+
+function newNode(): BuildNode {
+  return { children: new Map(), refs: [] };
+}
+
+function insert(root: BuildNode, key: string, alias: number, flags: number): void {
+  if (!key) return;
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    let next = node.children.get(c);
+    if (!next) node.children.set(c, (next = newNode()));
+    node = next;
+  }
+  if (!node.refs.some(([a, f]) => a === alias && f === flags)) node.refs.push([alias, flags]);
+}
+
+function isAcronym(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= ACRONYM_MAX_LETTERS && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+export function compileMatchIndex(
+  aliases: readonly AliasEntry[],
+  entities: readonly IndexedEntity[],
+  options: CompileOptions = {},
+): MatchIndexData {
+  const known = new Set(entities.map((e) => e.id));
+  const root = newNode();
+  aliases.forEach((a, i) => {
+    if (!known.has(a.entityId)) throw new Error(`compileMatchIndex: alias "${a.text}" names unknown entity "${a.entityId}"`);
+    let flags = packFlags(a.flags);
+    if (isAcronym(a.text)) flags |= F_ACRONYM;
+    const key = foldString(a.text);
+    insert(root, key, i, flags);
+    for (const v of inflectedVariants(a.text)) insert(root, foldString(v), i, flags | F_VARIANT);
+    // Accent-free spelling ("Societe Generale") only for long, unambiguous names (PERF.md: accent
+    // folding elsewhere turns common words such as "que" into names).
+    const plain = foldString(stripAccents(a.text));
+    if (plain !== key && key.length >= ACCENT_VARIANT_MIN_LENGTH && !(flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT))) {
+      insert(root, plain, i, flags | F_VARIANT);
+    }
+  });
+  for (const phrase of [...PUBLIC_BODIES, ...(options.blockList ?? [])]) insert(root, foldString(phrase), -1, F_BLOCK);
+
+  // Breadth-first numbering: children of a node get consecutive numbers.
+  const nodeChars: number[] = [0];
+  const firstChild: number[] = [];
+  const termNodes: number[] = [];
+  const termStart: number[] = [];
+  const refAlias: number[] = [];
+  const refFlags: number[] = [];
+  const queue: BuildNode[] = [root];
+  let next = 1;
+  for (let n = 0; n < queue.length; n++) {
+    const node = queue[n]!;
+    firstChild.push(next);
+    const keys = [...node.children.keys()].sort((a, b) => a - b);
+    for (const k of keys) {
+      nodeChars.push(k);
+      queue.push(node.children.get(k)!);
+      next++;
+    }
+    if (node.refs.length) {
+      termNodes.push(n);
+      termStart.push(refAlias.length);
+      for (const [a, f] of node.refs) {
+        refAlias.push(a);
+        refFlags.push(f);
+      }
+    }
+  }
+  firstChild.push(next);
+  termStart.push(refAlias.length);
+  return {
+    format: MATCH_INDEX_FORMAT,
+    entities: [...entities],
+    aliases: [...aliases],
+    nodeChars: codesToString(nodeChars),
+    firstChild,
+    termNodes,
+    termStart,
+    refAlias,
+    refFlags,
+  };
+}
+
+/** String.fromCharCode(...bigArray) overflows the stack: convert in chunks. */
+function codesToString(codes: readonly number[]): string {
+  const CHUNK = 8192;
+  let out = '';
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.slice(i, i + CHUNK));
+  return out;
 }

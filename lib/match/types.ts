@@ -47,4 +47,6 @@ export interface FindOptions {
   lang?: string;
   /** Corrections to honour; matching (entity, surface) pairs are dropped. */
   corrections?: readonly Correction[];
+  /** Host name of the page, to apply site-specific corrections (without it only '*' ones apply). */
+  site?: string;
 }

@@ -1,0 +1,28 @@
+/**
+ * Regulators, central banks and public bodies: never reported as companies. They are compiled
+ * into the trie as blocking phrases, so that the longest match consumes them ("Banco de España"
+ * cannot leave a company "Banco" behind) and nothing is reported for the span.
+ * FACTS-BUILD may give these their own entity kind (`regulator`); when the data lists one as a
+ * company anyway, the same list drops that company mention.
+ */
+export const PUBLIC_BODIES: readonly string[] = [
+  // Italy
+  'Consob', 'Banca d’Italia', 'Bankitalia', 'Ivass', 'Antitrust', 'AGCM', 'Agcom', 'Covip',
+  'Commissione europea', 'Commissione Ue', 'Banca centrale europea', 'Bce', 'Governo', 'Tesoro',
+  'Ministero dell’Economia', 'Mef', 'Golden power', 'Cassa depositi e prestiti',
+  // English
+  'SEC', 'Securities and Exchange Commission', 'Federal Reserve', 'Fed', 'FTC',
+  'Federal Trade Commission', 'Department of Justice', 'DoJ', 'FCA', 'Financial Conduct Authority',
+  'Bank of England', 'European Commission', 'European Central Bank', 'ECB', 'CMA',
+  'Competition and Markets Authority', 'FDIC', 'CFTC', 'Treasury', 'IMF',
+  'International Monetary Fund', 'World Bank', 'Delaware Court of Chancery',
+  // French
+  'AMF', 'Autorité des marchés financiers', 'Autorité de la concurrence', 'Banque de France',
+  'Commission européenne', 'Banque centrale européenne', 'BCE',
+  // German
+  'BaFin', 'Bundeskartellamt', 'Bundesbank', 'Deutsche Bundesbank', 'EU-Kommission',
+  'Europäische Kommission', 'Europäische Zentralbank', 'EZB', 'Bundesregierung',
+  // Spanish
+  'CNMV', 'Comisión Nacional del Mercado de Valores', 'CNMC', 'Banco de España',
+  'Banco Central Europeo', 'Comisión Europea', 'Gobierno', 'Banco Mundial',
+];

@@ -1,0 +1,112 @@
+/**
+ * Local evidence around a candidate, read from small windows of the text (never the whole text):
+ * sentence starts, headline lines (Title Case, ALL CAPS), company cues, titles, tickers.
+ */
+import { charClass, CLS_LOWER, CLS_SPACE, CLS_UPPER, CLS_WORD } from './fold';
+import { cueRegexes, PERSON_TITLES, TICKER_CONTEXT } from './cues';
+
+/** How far around a candidate a company cue may sit (UTF-16 units, about a dozen words). */
+const CUE_WINDOW = 90;
+const LINE_SCAN_LIMIT = 400;
+const TITLE_CASE_SHARE = 0.75;
+const TITLE_CASE_MIN_WORDS = 3;
+const SENTENCE_END = new Set('.!?…:;\n\r|•'.split('').map((c) => c.charCodeAt(0)));
+/** Opening punctuation skipped when looking back for a sentence start. */
+const OPENERS = new Set('"\'“”„«»‘’‹›([{¿¡-–—*#>'.split('').map((c) => c.charCodeAt(0)));
+
+export function isUpperStart(text: string, start: number): boolean {
+  return (charClass(text.charCodeAt(start)) & CLS_UPPER) !== 0;
+}
+
+/** Does the sentence (or line, or quoted phrase) start at this word? */
+export function atSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0) {
+    const c = text.charCodeAt(i);
+    if (SENTENCE_END.has(c)) return true;
+    if (charClass(c) & CLS_SPACE || OPENERS.has(c)) {
+      i--;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+export interface LineStyle {
+  /** Most long words capitalised: an English headline, where capitals prove nothing. */
+  titleCase: boolean;
+  /** No lower-case letters: a heading in capitals. */
+  allCaps: boolean;
+}
+
+/** Style of the line around `pos` (cached per line start by the caller). */
+export function lineStyle(text: string, pos: number): { lineStart: number; style: LineStyle } {
+  let a = pos;
+  const minA = Math.max(0, pos - LINE_SCAN_LIMIT);
+  while (a > minA && text.charCodeAt(a - 1) !== 10) a--;
+  let b = pos;
+  const maxB = Math.min(text.length, pos + LINE_SCAN_LIMIT);
+  while (b < maxB && text.charCodeAt(b) !== 10) b++;
+  let words = 0;
+  let capital = 0;
+  let lower = 0;
+  let upper = 0;
+  let wordStart = -1;
+  for (let i = a; i <= b; i++) {
+    const k = i < b ? charClass(text.charCodeAt(i)) : 0;
+    if (k & CLS_LOWER) lower++;
+    if (k & CLS_UPPER) upper++;
+    if (k & CLS_WORD) {
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      if (i - wordStart >= 4) {
+        words++;
+        if (charClass(text.charCodeAt(wordStart)) & CLS_UPPER) capital++;
+      }
+      wordStart = -1;
+    }
+  }
+  return {
+    lineStart: a,
+    style: {
+      titleCase: words >= TITLE_CASE_MIN_WORDS && capital / words >= TITLE_CASE_SHARE,
+      allCaps: upper >= 2 && lower === 0,
+    },
+  };
+}
+
+/** A company cue within the window around [start, end) (the candidate itself excluded). */
+export function hasCompanyCue(text: string, start: number, end: number, lang: string | undefined): boolean {
+  const [insensitive, sensitive] = cueRegexes(lang);
+  const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
+  const after = text.slice(end, end + CUE_WINDOW);
+  return insensitive.test(before) || insensitive.test(after) || sensitive.test(before) || sensitive.test(after);
+}
+
+/** The word just before `start` (skipping spaces; "Mr." keeps its dot) and where it starts. */
+export function previousWord(text: string, start: number): { word: string; at: number } {
+  let i = start - 1;
+  while (i >= 0 && charClass(text.charCodeAt(i)) & CLS_SPACE && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i--;
+  const e = i + 1;
+  if (i >= 0 && text.charCodeAt(i) === 0x2e) i--;
+  while (i >= 0 && charClass(text.charCodeAt(i)) & CLS_WORD) i--;
+  return { word: text.slice(i + 1, e), at: i + 1 };
+}
+
+/** "Mr Altman", "il CEO Musk", "Herr Musk": a title or role right before the surname. */
+export function titleBefore(text: string, start: number): boolean {
+  const w = previousWord(text, start).word.toLowerCase();
+  return w.length > 0 && PERSON_TITLES.includes(w);
+}
+
+/** A capitalised word right after (optionally behind da/di/de/van/von): "Leonardo da Vinci". */
+export function capitalisedWordAfter(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 40);
+  return /^[ \u00a0]+(?:(?:da|di|de|del|della|van|von|der|dos|du|le|la)[ \u00a0]+)?\p{Lu}\p{Ll}/u.test(rest);
+}
+
+/** An exchange prefix right before: "(NASDAQ: NVDA)", "NYSE: X", "$NVDA". */
+export function tickerContextBefore(text: string, start: number): boolean {
+  return TICKER_CONTEXT.test(text.slice(Math.max(0, start - 24), start));
+}

@@ -1,0 +1,84 @@
+/**
+ * Words that tell a reader "this capitalised word is a company" (or a business person), per
+ * language. Checked only around ambiguous candidates, on a small window of text.
+ */
+const COMPANY_CUES: Record<string, readonly string[]> = {
+  it: [
+    'azienda', 'aziende', 'società', 'gruppo', 'titolo', 'titoli', 'Borsa', 'Piazza Affari', 'azioni',
+    'azionisti', 'azionista', 'quotata', 'quotato', 'S.p.A.', 'SpA', 'S.r.l.', 'Srl', 'holding', 'colosso',
+    'banca', 'istituto', 'compagnia', 'marchio', 'amministratore delegato', 'fondatore', 'fondatrice',
+    'presidente', 'fatturato', 'ricavi', 'utili', 'utile netto', 'bilancio', 'acquisizione', 'fusione',
+    'offerta', 'Opa', 'Ops', 'capitalizzazione', 'dipendenti', 'multinazionale', 'startup', 'start-up',
+    'cda', 'consiglio di amministrazione', 'investitori', 'finanziamento', 'big tech', 'piattaforma',
+    'controllata', 'partecipazione', 'colosso', 'operatore', 'assicurazioni', 'compagnie', 'patron',
+  ],
+  en: [
+    'company', 'companies', 'firm', 'group', 'shares', 'stock', 'stocks', 'investors', 'shareholders',
+    'Inc.', 'Inc', 'Corp.', 'Corp', 'Corporation', 'Ltd', 'plc', 'LLC', 'NYSE', 'Nasdaq', 'chief executive',
+    'founder', 'co-founder', 'chairman', 'board', 'revenue', 'revenues', 'profit', 'profits', 'earnings',
+    'acquisition', 'acquire', 'acquired', 'bid', 'deal', 'merger', 'takeover', 'valuation', 'market cap',
+    'startup', 'start-up', 'giant', 'conglomerate', 'bank', 'lender', 'subsidiary', 'listed', 'tech',
+    'owner', 'rival', 'platform', 'maker', 'carrier', 'operator', 'insurer', 'brand', 'offer',
+  ],
+  fr: [
+    'entreprise', 'entreprises', 'société', 'groupe', 'action', 'actions', 'actionnaires', 'Bourse',
+    'CAC 40', 'PDG', 'directeur général', 'fondateur', 'chiffre d’affaires', 'bénéfice', 'bénéfices',
+    'rachat', 'acquisition', 'fusion', 'OPA', 'offre', 'banque', 'géant', 'filiale', 'S.A.', 'start-up',
+    'cotée', 'valorisation', 'investisseurs', 'opérateur', 'assureur', 'constructeur',
+  ],
+  de: [
+    'Konzern', 'Konzerns', 'Unternehmen', 'Unternehmens', 'Firma', 'Gruppe', 'Aktie', 'Aktien', 'Aktionäre',
+    'Börse', 'DAX', 'Chef', 'Konzernchef', 'Vorstandschef', 'Vorstand', 'Gründer', 'Umsatz', 'Gewinn',
+    'Übernahme', 'Fusion', 'Angebot', 'Bank', 'Geldhaus', 'Tochter', 'AG', 'GmbH', 'SE', 'Investoren',
+    'Bewertung', 'Tech-Konzern', 'Riese', 'Start-up', 'Hersteller', 'Versicherer', 'Mutterkonzern',
+  ],
+  es: [
+    'empresa', 'empresas', 'compañía', 'grupo', 'acciones', 'accionistas', 'Bolsa', 'Ibex', 'Ibex 35',
+    'consejero delegado', 'presidente', 'fundador', 'beneficio', 'beneficios', 'ingresos', 'facturación',
+    'adquisición', 'fusión', 'OPA', 'oferta', 'banco', 'entidad', 'filial', 'S.A.', 'cotizada',
+    'valoración', 'inversores', 'gigante', 'aseguradora', 'operadora', 'compra',
+  ],
+  '*': ['CEO', 'CFO', 'IPO', 'S.p.A.', 'Inc.', 'AG', 'SA', 'NV', 'N.V.', 'plc', 'Ltd.', 'Nasdaq', 'NYSE'],
+};
+
+/** Courtesy and job titles that, right before a surname, make it a person mention. */
+export const PERSON_TITLES: readonly string[] = [
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'herr', 'frau', 'm.', 'mme', 'monsieur',
+  'madame', 'sr.', 'sra.', 'señor', 'señora', 'don', 'doña', 'sig.', 'signor', 'signora', 'dott.',
+  'ing.', 'avv.', 'ceo', 'cfo', 'chef', 'pdg', 'presidente', 'president', 'chairman', 'founder',
+  'fondatore', 'gründer', 'fundador', 'fondateur', 'patron', 'magnate', 'miliardario', 'billionaire',
+  'milliardär', 'milliardaire', 'multimillonario', 'imprenditore', 'empresario', 'unternehmer',
+  'investor', 'investitore', 'inversor', 'investisseur', 'amministratore', 'delegato',
+];
+
+const regexCache = new Map<string, readonly [RegExp, RegExp]>();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/’/g, "['’]");
+}
+
+/** All-caps short tokens (AG, SE, SA, CEO) are cues only in upper case: "se", "sa" are words. */
+function caseSensitiveCue(w: string): boolean {
+  const letters = w.replace(/[^\p{L}]/gu, '');
+  return letters.length <= 4 && letters === letters.toUpperCase();
+}
+
+function alternation(words: readonly string[]): string {
+  return [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+/** Regexes of the cue words for this language (plus English and universal ones). */
+export function cueRegexes(lang: string | undefined): readonly [RegExp, RegExp] {
+  const key = lang && COMPANY_CUES[lang] ? lang : 'all';
+  let pair = regexCache.get(key);
+  if (!pair) {
+    const words = key === 'all' ? Object.values(COMPANY_CUES).flat() : [...COMPANY_CUES[key]!, ...COMPANY_CUES['en']!, ...COMPANY_CUES['*']!];
+    const wrap = (alts: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags);
+    pair = [wrap(alternation(words.filter((w) => !caseSensitiveCue(w))), 'iu'), wrap(alternation(words.filter(caseSensitiveCue)), 'u')];
+    regexCache.set(key, pair);
+  }
+  return pair;
+}
+
+/** Exchange prefixes that make the next all-caps token a ticker: "(NASDAQ: NVDA)", "NYSE: X". */
+export const TICKER_CONTEXT = /(?:nasdaq|nyse(?: american| arca)?|amex|lse|lon|bit|mil|borsa italiana|xetra|fra|etr|epa|euronext|bme|six|tsx|asx|hkex|hkg|otc|tyo|ticker|symbol|simbolo)\s*:\s*$|\$$/i;

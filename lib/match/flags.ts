@@ -1,0 +1,33 @@
+/**
+ * Alias flags packed into small integers for the compiled index (one number per terminal ref).
+ * The first six mirror AliasFlags in lib/facts/schema.ts; the rest are set by the compiler.
+ */
+import type { AliasFlags } from '../facts/schema';
+
+export const F_CASE = 1; // caseSensitive
+export const F_AMBIGUOUS = 2; // a common word: capitalisation, a cue or the document must back it
+export const F_NEEDS_CONTEXT = 4; // capitalisation is not enough (cities, first names)
+export const F_NICKNAME = 8;
+export const F_SURNAME = 16;
+export const F_TICKER = 32;
+/** Generated form (German inflection, accent-free spelling): never counts as document evidence. */
+export const F_VARIANT = 64;
+/** A phrase that must never be reported (regulators, public bodies): consumes the span. */
+export const F_BLOCK = 128;
+/** The alias is an acronym-like all-caps token (≤ 5 letters): upper case required. */
+export const F_ACRONYM = 256;
+
+export function packFlags(f: AliasFlags | undefined): number {
+  if (!f) return 0;
+  return (
+    (f.caseSensitive ? F_CASE : 0) |
+    (f.ambiguous ? F_AMBIGUOUS : 0) |
+    (f.needsContext ? F_NEEDS_CONTEXT : 0) |
+    (f.nickname ? F_NICKNAME : 0) |
+    (f.surname ? F_SURNAME : 0) |
+    (f.ticker ? F_TICKER : 0)
+  );
+}
+
+/** Flags that mean "this alias alone does not prove the entity". */
+export const WEAK = F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER | F_VARIANT;

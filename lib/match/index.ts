@@ -1,0 +1,53 @@
+/**
+ * Entity matcher: companies and people of the fact database in news text (it/en/fr/de/es).
+ *
+ *   const index = loadMatchIndex(await (await fetch(url)).json());
+ *   const mentions = findMentions(index, text, { lang: 'it', site: 'example.com', corrections });
+ *
+ * Pure: no DOM, no `browser`; shared by the content script and the CLI.
+ */
+import type { Correction, FindOptions, Mention } from './types';
+import type { MatchIndex } from './load-index';
+import { collectCandidates, type Candidate } from './scan';
+import { docStateFrom, select, type Judge } from './resolve';
+import { foldString } from './fold';
+import { PUBLIC_BODIES } from './blocklist';
+
+export { loadMatchIndex, type MatchIndex } from './load-index';
+export { compileMatchIndex, type MatchIndexData } from './compile-index';
+export type { Mention, FindOptions, Correction, AliasEntry, IndexedEntity } from './types';
+
+const BLOCKED_NAMES = new Set(PUBLIC_BODIES.map(foldString));
+
+function baseLang(lang: string | undefined): string | undefined {
+  return lang ? lang.toLowerCase().split(/[-_]/)[0] : undefined;
+}
+
+function correctionsFor(options: FindOptions): Correction[] {
+  const site = options.site?.toLowerCase();
+  return (options.corrections ?? []).filter((c) => c.site === '*' || (site !== undefined && c.site.toLowerCase() === site));
+}
+
+export function findMentions(index: MatchIndex, text: string, options: FindOptions = {}): Mention[] {
+  if (typeof text !== 'string') throw new TypeError('findMentions: text must be a string');
+  const lang = baseLang(options.lang);
+  const cands = collectCandidates(index, text, lang === undefined || lang === 'de');
+  if (cands.length === 0) return [];
+  const corrections = correctionsFor(options).map((c) => ({ id: c.entityId, surface: foldString(c.surface) }));
+  const rejected = (entity: number, c: Candidate): boolean => {
+    const e = index.entities[entity]!;
+    if (e.kind === 'company' && BLOCKED_NAMES.has(foldString(e.name))) return true;
+    if (corrections.length === 0) return false;
+    const surface = foldString(text.slice(c.start, c.end));
+    return corrections.some((k) => k.id === e.id && k.surface === surface);
+  };
+  const judge: Judge = { ix: index, text, lang, rejected, starts: new Set(cands.map((c) => c.start)), lines: new Map() };
+  // First selection gathers document evidence (who is named plainly, whose full name appears);
+  // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.
+  const first = select(judge, { strong: new Set(), fullName: new Set() }, cands);
+  const accepted = select(judge, docStateFrom(index, first), cands);
+  return accepted.map((a) => {
+    const e = index.entities[a.entity]!;
+    return { kind: e.kind, id: e.id, name: e.name, surface: text.slice(a.c.start, a.c.end), start: a.c.start, end: a.c.end };
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Run-time side of the index: JSON (MatchIndexData) -> typed arrays ready for the walker.
+ * Target: ready in < 20 ms at 10x the real database (measured in bench/match.bench.ts).
+ */
+import type { AliasEntry, IndexedEntity } from './types';
+import { compileMatchIndex, MATCH_INDEX_FORMAT, type MatchIndexData } from './compile-index';
+
+export interface MatchIndex {
+  readonly entities: readonly IndexedEntity[];
+  readonly aliases: readonly AliasEntry[];
+  /** Entity index of each alias. */
+  readonly aliasEntity: Int32Array;
+  /** Edge unit into each node. */
+  readonly chars: Uint16Array;
+  /** CSR child ranges (length nodes + 1). */
+  readonly first: Int32Array;
+  /** Per node: index into termStart, or -1. */
+  readonly term: Int32Array;
+  readonly termStart: Int32Array;
+  readonly refAlias: Int32Array;
+  readonly refFlags: Int32Array;
+  /** Child of the root for each folded unit (0 = none): word starts are checked with one read. */
+  readonly rootChild: Int32Array;
+}
+
+function fail(why: string): never {
+  throw new Error(`loadMatchIndex: invalid match index (${why}); rebuild it with \`npm run facts\``);
+}
+
+function ints(a: unknown, name: string): Int32Array {
+  if (!Array.isArray(a)) fail(`${name} is missing`);
+  return Int32Array.from(a as number[]);
+}
+
+export function loadMatchIndex(data: MatchIndexData): MatchIndex {
+  if (!data || typeof data !== 'object' || !Array.isArray(data.entities) || !Array.isArray(data.aliases)) {
+    fail('expected an object with entities and aliases');
+  }
+  // An index written by the early stub compiler: compile it now (slower, but loses nothing).
+  if (data.format !== MATCH_INDEX_FORMAT) {
+    if (data.format === 0) return loadMatchIndex(compileMatchIndex(data.aliases, data.entities));
+    fail(`format ${String(data.format)}, expected ${MATCH_INDEX_FORMAT}`);
+  }
+  if (typeof data.nodeChars !== 'string') fail('nodeChars is missing');
+  const nodes = data.nodeChars.length;
+  const chars = new Uint16Array(nodes);
+  for (let i = 0; i < nodes; i++) chars[i] = data.nodeChars.charCodeAt(i);
+  const first = ints(data.firstChild, 'firstChild');
+  if (first.length !== nodes + 1) fail('firstChild length does not match nodeChars');
+  const termNodes = ints(data.termNodes, 'termNodes');
+  const termStart = ints(data.termStart, 'termStart');
+  const refAlias = ints(data.refAlias, 'refAlias');
+  const refFlags = ints(data.refFlags, 'refFlags');
+  if (termStart.length !== termNodes.length + 1 || refAlias.length !== refFlags.length) fail('terminal arrays disagree');
+  const term = new Int32Array(nodes).fill(-1);
+  for (let t = 0; t < termNodes.length; t++) term[termNodes[t]!] = t;
+
+  const entityIndex = new Map<string, number>();
+  data.entities.forEach((e, i) => entityIndex.set(e.id, i));
+  const aliasEntity = new Int32Array(data.aliases.length);
+  data.aliases.forEach((a, i) => {
+    const e = entityIndex.get(a.entityId);
+    if (e === undefined) fail(`alias "${a.text}" names unknown entity ${a.entityId}`);
+    aliasEntity[i] = e;
+  });
+
+  const rootChild = new Int32Array(0x10000);
+  for (let c = first[0]!; c < first[1]!; c++) rootChild[chars[c]!] = c;
+
+  return { entities: data.entities, aliases: data.aliases, aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild };
+}

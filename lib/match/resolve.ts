@@ -1,0 +1,192 @@
+/**
+ * Passes 2 and 3 of findMentions: decide which candidates are mentions.
+ *
+ * Each candidate ref (alias of an entity) is judged on its own evidence (case, sentence start,
+ * cues, titles, ticker prefixes) and on document evidence (the entity named unambiguously
+ * elsewhere; a person's full name seen). Selection is greedy left to right, longest first, so
+ * spans never overlap; a blocking phrase (regulator) consumes its span and reports nothing.
+ */
+import type { Candidate } from './scan';
+import type { MatchIndex } from './load-index';
+import {
+  F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_CASE, F_NEEDS_CONTEXT, F_NICKNAME, F_SURNAME, F_TICKER, F_VARIANT,
+} from './flags';
+import { charClass, CLS_LOWER, CLS_UPPER } from './fold';
+import {
+  atSentenceStart, capitalisedWordAfter, hasCompanyCue, isUpperStart, lineStyle, previousWord, titleBefore,
+  tickerContextBefore, type LineStyle,
+} from './context';
+
+export interface DocState {
+  /** Entities named with evidence somewhere in the document. */
+  strong: Set<number>;
+  /** People whose full name (not the surname alone) appears. */
+  fullName: Set<number>;
+}
+
+export interface Judge {
+  ix: MatchIndex;
+  text: string;
+  lang: string | undefined;
+  /** Entity indexes that are blocked (regulators reported as companies) or corrected at a span. */
+  rejected: (entity: number, c: Candidate) => boolean;
+  /** Starts of all candidates: a following known name does not argue for a person's surname. */
+  starts: Set<number>;
+  lines: Map<number, LineStyle>;
+}
+
+export interface Accepted {
+  c: Candidate;
+  entity: number;
+  alias: number;
+  flags: number;
+  /** Accepted on its own strength (counts as document evidence). */
+  strong: boolean;
+}
+
+const MIN_LOWER_CASE_LENGTH = 3;
+
+type CaseClass = 'lower' | 'upper' | 'normal';
+
+function caseClass(text: string, c: Candidate, alias: string): CaseClass {
+  let upper = 0;
+  let lower = 0;
+  for (let i = c.start; i < c.end; i++) {
+    const k = charClass(text.charCodeAt(i));
+    if (k & CLS_UPPER) upper++;
+    else if (k & CLS_LOWER) lower++;
+  }
+  if (upper === 0 && /\p{Lu}/u.test(alias)) return 'lower';
+  if (lower === 0 && upper >= 2 && /\p{Ll}/u.test(alias)) return 'upper';
+  return 'normal';
+}
+
+/** Same letters in the same case (for case-sensitive aliases such as "TIM" or tickers). */
+function exactCase(text: string, c: Candidate, alias: string): boolean {
+  const a = alias.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+  const s = text.slice(c.start, c.end).normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+  return a === s;
+}
+
+function style(j: Judge, pos: number): LineStyle {
+  // Lines are identified by their start; computing one costs a scan of the line (≤ 800 units).
+  const { lineStart, style: s } = lineStyle(j.text, pos);
+  const cached = j.lines.get(lineStart);
+  if (cached) return cached;
+  j.lines.set(lineStart, s);
+  return s;
+}
+
+/** Verdict for one ref: null (no), or whether it is strong evidence on its own. */
+function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flags: number, entity: number): boolean | null {
+  const { text, ix } = j;
+  const aliasText = ix.aliases[alias]!.text;
+  if (j.rejected(entity, c)) return null;
+  if (flags & F_CASE && !exactCase(text, c, aliasText)) return null;
+  const cls = caseClass(text, c, aliasText);
+  const weak = flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER);
+  if (cls === 'lower') {
+    // Lower case only for distinctive names ("openai", "elon musk" in a subtitle), never "meta".
+    if (weak || flags & (F_ACRONYM | F_CASE)) return null;
+    return c.end - c.start >= MIN_LOWER_CASE_LENGTH ? !(flags & F_VARIANT) : null;
+  }
+  const kind = ix.entities[entity]!.kind;
+  if (flags & F_TICKER) {
+    if (!exactCase(text, c, aliasText)) return null;
+    if (tickerContextBefore(text, c.start)) return false;
+    return doc.strong.has(entity) && !style(j, c.start).allCaps ? false : null;
+  }
+  if (flags & F_SURNAME) {
+    if (kind === 'person' && j.lang !== 'de' && otherFirstNameBefore(j, c)) return null;
+    if (doc.fullName.has(entity) || titleBefore(text, c.start)) return false;
+    return flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) ? null : false;
+  }
+  if (!weak) return !(flags & F_VARIANT);
+  const line = style(j, c.start);
+  if (!line.titleCase && !line.allCaps && capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end))) {
+    return null; // "Leonardo da Vinci", "Leonardo DiCaprio": part of a longer (person) name
+  }
+  if (hasCompanyCue(text, c.start, c.end, j.lang)) return true;
+  if (flags & (F_NEEDS_CONTEXT | F_NICKNAME)) return doc.strong.has(entity) ? false : null;
+  // Ambiguous common word: a capital that the sentence start or a headline does not explain.
+  if (cls === 'normal' && isUpperStart(text, c.start) && !line.titleCase && !atSentenceStart(text, c.start)) return true;
+  return doc.strong.has(entity) ? false : null;
+}
+
+function nextWordStart(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  return i;
+}
+
+/** "Kimbal Musk" is not Elon Musk: a capitalised word (not a title, not a sentence start) before. */
+function otherFirstNameBefore(j: Judge, c: Candidate): boolean {
+  const { word, at } = previousWord(j.text, c.start);
+  if (!word || !(charClass(word.charCodeAt(0)) & CLS_UPPER) || titleBefore(j.text, c.start)) return false;
+  if (atSentenceStart(j.text, at)) return false;
+  return !j.starts.has(at); // a known name before ("OpenAI Altman") is not a first name
+}
+
+/** Best accepted ref for a candidate, or null. Blocking phrases return a sentinel with entity -1. */
+export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted | null {
+  const { ix } = j;
+  let best: Accepted | null = null;
+  let count = 0;
+  for (let r = ix.termStart[c.term]!; r < ix.termStart[c.term + 1]!; r++) {
+    const flags = ix.refFlags[r]!;
+    const alias = ix.refAlias[r]!;
+    if (flags & F_BLOCK) return { c, entity: -1, alias: -1, flags, strong: false };
+    const entity = ix.aliasEntity[alias]!;
+    const verdict = judgeRef(j, doc, c, alias, flags, entity);
+    if (verdict === null) continue;
+    const cand: Accepted = { c, entity, alias, flags, strong: verdict };
+    if (best && best.entity !== entity) {
+      count++;
+      // Two entities share this name: prefer the one the document backs.
+      const bestBacked = doc.strong.has(best.entity) || doc.fullName.has(best.entity);
+      const candBacked = doc.strong.has(entity) || doc.fullName.has(entity);
+      if (candBacked && !bestBacked) best = cand;
+      else if (candBacked === bestBacked && !best.strong && cand.strong) best = cand;
+      continue;
+    }
+    if (!best || (!best.strong && cand.strong)) best = cand;
+  }
+  // A surname shared by two people, neither introduced: do not guess.
+  if (best && count > 0 && best.flags & F_SURNAME && !doc.fullName.has(best.entity)) return null;
+  return best;
+}
+
+/** Greedy, longest-first, non-overlapping selection over candidates sorted by start. */
+export function select(j: Judge, doc: DocState, cands: readonly Candidate[]): Accepted[] {
+  const out: Accepted[] = [];
+  let lastEnd = 0;
+  let i = 0;
+  while (i < cands.length) {
+    const start = cands[i]!.start;
+    let k = i;
+    while (k < cands.length && cands[k]!.start === start) k++;
+    if (start >= lastEnd) {
+      // Candidates of one start come in growing end order: try the longest first.
+      for (let m = k - 1; m >= i; m--) {
+        const a = judgeCandidate(j, doc, cands[m]!);
+        if (!a) continue;
+        lastEnd = cands[m]!.end + (cands[m]!.genitive ? 1 : 0);
+        if (a.entity >= 0) out.push(a);
+        break;
+      }
+    }
+    i = k;
+  }
+  return out;
+}
+
+/** Document evidence from a first selection. */
+export function docStateFrom(ix: MatchIndex, accepted: readonly Accepted[]): DocState {
+  const strong = new Set<number>();
+  const fullName = new Set<number>();
+  for (const a of accepted) {
+    if (a.strong) strong.add(a.entity);
+    if (ix.entities[a.entity]!.kind === 'person' && !(a.flags & (F_SURNAME | F_TICKER))) fullName.add(a.entity);
+  }
+  return { strong, fullName };
+}

@@ -1,0 +1,56 @@
+/**
+ * A small alias list built the way FACTS-BUILD builds the real one (flags from common-word
+ * lists), so the matcher rules can be tested without the generated bundle.
+ */
+import type { AliasEntry, IndexedEntity } from '../../../lib/match/types';
+import type { AliasFlags, EntityKind } from '../../../lib/facts/schema';
+import { compileMatchIndex, loadMatchIndex, type MatchIndex } from '../../../lib/match/index';
+
+type Row = [id: string, kind: EntityKind, name: string, aliases: Array<string | [string, AliasFlags]>];
+
+const AMB: AliasFlags = { ambiguous: true };
+const CTX: AliasFlags = { ambiguous: true, needsContext: true };
+const SUR: AliasFlags = { surname: true };
+const SUR_AMB: AliasFlags = { surname: true, ambiguous: true };
+
+export const ROWS: Row[] = [
+  ['openai', 'company', 'OpenAI', ['OpenAI', 'OpenAI, Inc.']],
+  ['xai', 'company', 'xAI', ['xAI', 'X.AI Corp.']],
+  ['meta', 'company', 'Meta Platforms', [['Meta', AMB], 'Meta Platforms', 'Meta Platforms, Inc.', 'Facebook', ['META', { ticker: true, caseSensitive: true }]]],
+  ['x-corp', 'company', 'X Corp.', ['X Corp.', ['Twitter', AMB], ['X', { ambiguous: true, needsContext: true, caseSensitive: true }]]],
+  ['apple', 'company', 'Apple Inc.', [['Apple', AMB], 'Apple Inc.', ['AAPL', { ticker: true, caseSensitive: true }], ['Cupertino', { nickname: true, needsContext: true }]]],
+  ['nvidia', 'company', 'Nvidia', ['Nvidia', 'NVIDIA Corporation', ['NVDA', { ticker: true, caseSensitive: true }]]],
+  ['leonardo', 'company', 'Leonardo S.p.A.', [['Leonardo', CTX], 'Leonardo S.p.A.', 'Leonardo spa']],
+  ['intesa', 'company', 'Intesa Sanpaolo', ['Intesa Sanpaolo', ['Intesa', AMB]]],
+  ['santander', 'company', 'Banco Santander', ['Banco Santander', ['Santander', CTX]]],
+  ['sabadell', 'company', 'Banco Sabadell', ['Banco Sabadell', ['Sabadell', CTX]]],
+  ['eni', 'company', 'Eni', ['Eni']],
+  ['unicredit', 'company', 'UniCredit', ['UniCredit']],
+  ['deutsche-bank', 'company', 'Deutsche Bank', ['Deutsche Bank']],
+  ['loreal', 'company', "L'Oréal", ["L'Oréal"]],
+  ['tim', 'company', 'Telecom Italia', ['Telecom Italia', ['TIM', { caseSensitive: true, ambiguous: true }]]],
+  ['volkswagen', 'company', 'Volkswagen', ['Volkswagen', 'VW']],
+  ['consob', 'regulator', 'Consob', ['Consob']],
+  ['sec-company', 'company', 'SEC', ['SEC']],
+  ['elon-musk', 'person', 'Elon Musk', ['Elon Musk', 'Elon Reeve Musk', ['Musk', SUR_AMB]]],
+  ['mark-zuckerberg', 'person', 'Mark Zuckerberg', ['Mark Zuckerberg', ['Zuckerberg', SUR]]],
+  ['sam-altman', 'person', 'Sam Altman', ['Sam Altman', ['Altman', SUR]]],
+  ['tim-cook', 'person', 'Tim Cook', ['Tim Cook', ['Cook', SUR_AMB]]],
+  ['bill-gates', 'person', 'Bill Gates', ['Bill Gates', ['Gates', SUR_AMB]]],
+  ['larry-page', 'person', 'Larry Page', ['Larry Page', ['Page', SUR_AMB]]],
+  ['jeff-bezos', 'person', 'Jeff Bezos', ['Jeff Bezos', ['Bezos', SUR]]],
+  ['carlo-messina', 'person', 'Carlo Messina', ['Carlo Messina', ['Messina', SUR_AMB]]],
+];
+
+export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {
+  const entities: IndexedEntity[] = rows.map(([id, kind, name]) => ({ id, kind, name }));
+  const aliases: AliasEntry[] = rows.flatMap(([id, kind, , list]) =>
+    list.map((a) => (typeof a === 'string' ? { text: a, entityId: id, kind, flags: {} } : { text: a[0], entityId: id, kind, flags: a[1] })),
+  );
+  return { aliases, entities };
+}
+
+export function fixtureIndex(rows: Row[] = ROWS): MatchIndex {
+  const { aliases, entities } = fixtureData(rows);
+  return loadMatchIndex(JSON.parse(JSON.stringify(compileMatchIndex(aliases, entities))));
+}
