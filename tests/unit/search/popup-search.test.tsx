@@ -53,13 +53,13 @@ async function mount(api: PopupApi) {
 async function type(input: HTMLInputElement, text: string) {
   for (let i = 1; i <= text.length; i++) {
     input.value = text.slice(0, i);
-    await act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(() => { input.dispatchEvent(new Event('input', { bubbles: true })); });
   }
   await flush();
 }
 
 async function key(el: Element, name: string) {
-  await act(() => el.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true })));
+  await act(() => { el.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true })); });
   await flush();
 }
 
@@ -160,7 +160,7 @@ describe('popup search from the keyboard', () => {
     const toggle = root.querySelector<HTMLInputElement>('input[role="switch"]')!;
     expect(toggle.checked).toBe(true);
     toggle.checked = false;
-    await act(() => toggle.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => { toggle.dispatchEvent(new Event('change', { bubbles: true })); });
     await flush();
     expect(saved).toEqual({ disabledSites: ['news.example.com'] });
     expect(root.querySelector<HTMLInputElement>('input[role="switch"]')!.checked).toBe(false);
