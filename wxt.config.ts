@@ -37,6 +37,8 @@ export default defineConfig({
               // Backstory collects and transmits nothing (docs/privacy.md).
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

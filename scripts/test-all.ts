@@ -37,13 +37,14 @@ async function main(): Promise<number> {
   await step('fact build', 'npm', ['run', '--silent', 'facts']);
   await step('unit, property, corpus and data tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`]);
   await step('end-to-end tests (Chromium, Firefox)', 'npx', ['tsx', 'scripts/run-e2e.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eJson}`]);
+  await step('web-ext lint (Firefox build)', 'npx', ['tsx', 'scripts/lint-firefox.ts']);
   const unit = counts(unitJson);
   const e2e = counts(e2eJson);
   const failedSteps = steps.filter((s) => s.code !== 0);
   console.log('\n━━ summary ━━');
   for (const s of steps) console.log(`${s.code === 0 ? 'ok    ' : 'FAILED'} ${s.name}`);
   const passed = unit.numPassedTests + e2e.numPassedTests;
-  const failed = unit.numFailedTests + e2e.numFailedTests + failedSteps.filter((s) => s.name === 'type-check' || s.name === 'fact build').length;
+  const failed = unit.numFailedTests + e2e.numFailedTests + failedSteps.filter((s) => !s.name.includes('tests')).length;
   const skipped = unit.numPendingTests + e2e.numPendingTests;
   console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
   return failedSteps.length === 0 ? 0 : 1;
