@@ -1,0 +1,118 @@
+/**
+ * EntityDetails → what an entity card shows (pure, testable without a DOM).
+ * Companies and organisations: key facts in a fixed reading order, then "more facts".
+ * People: current and past roles, then personal facts. Both: deals and a data-date footer.
+ */
+import type { EntityDetails } from '../messaging/protocol';
+import type { Fact } from '../facts/schema';
+import type { Lang } from '../i18n/core';
+import { formatIsoDate } from './format';
+import { asOfText, dealView, factRow, resolveSources, sortDeals, t, type DealView, type FactRowView, type NameLookup, type SourceView } from './fact-view';
+
+/** Reading order of the key facts on organisation cards (issue 5, "Cards"). */
+const ORG_KEYS = ['founded', 'hq', 'country', 'ceo', 'chair', 'keyPeople', 'founders', 'sector', 'industry', 'ticker', 'employees', 'revenue', 'netIncome', 'valuation', 'marketCap', 'aum'];
+const PERSON_KEYS = ['role', 'born', 'birthplace', 'nationality', 'education'];
+/** Shown elsewhere on the card (subtitle) or not useful to readers. */
+const HIDDEN_KEYS = new Set(['description', 'website', 'cik']);
+/** Deals listed on a card; more are a search away in the popup. */
+export const MAX_DEALS = 4;
+
+export interface EntityCardView {
+  id: string;
+  name: string;
+  kind: string;
+  isPerson: boolean;
+  description?: { text: string; asOf: string; sources: SourceView[] };
+  keyFacts: FactRowView[];
+  currentRoles: FactRowView[];
+  pastRoles: FactRowView[];
+  moreFacts: FactRowView[];
+  deals: DealView[];
+  /** The whole record comes from the user's own fact pack. */
+  userEntity: boolean;
+  dataDate: string;
+  /** One line for screen readers: "OpenAI, company, San Francisco, CEO Sam Altman". */
+  summary: string;
+}
+
+export function buildEntityView(details: EntityDetails, lang: Lang): EntityCardView {
+  const { entity, sources } = details;
+  const name: NameLookup = (id, fallback) => (id && Object.prototype.hasOwnProperty.call(details.related, id) ? details.related[id]!.name : fallback);
+  const userEntity = entity.pack !== undefined;
+  const ctx = { lang, sources, name, userEntity };
+  const isPerson = entity.kind === 'person';
+
+  const byKey = new Map<string, Fact[]>();
+  for (const fact of entity.facts) {
+    const list = byKey.get(fact.key) ?? [];
+    list.push(fact);
+    byKey.set(fact.key, list);
+  }
+
+  const descFact = byKey.get('description')?.[0];
+  const description = descFact && descFact.value.t === 'text'
+    ? { text: descFact.value.v, asOf: asOfText(descFact.asOf, lang), sources: resolveSources(descFact.sources, sources) }
+    : undefined;
+
+  const order = isPerson ? PERSON_KEYS : ORG_KEYS;
+  const keyFacts: FactRowView[] = [];
+  const currentRoles: FactRowView[] = [];
+  const pastRoles: FactRowView[] = [];
+  for (const key of order) {
+    for (const fact of byKey.get(key) ?? []) {
+      if (fact.value.t === 'role') (fact.value.until ? pastRoles : currentRoles).push(factRow(fact, ctx));
+      else keyFacts.push(factRow(fact, ctx));
+    }
+  }
+  const moreFacts: FactRowView[] = [];
+  for (const fact of entity.facts) {
+    if (order.includes(fact.key) || HIDDEN_KEYS.has(fact.key)) continue;
+    if (fact.value.t === 'role') (fact.value.until ? pastRoles : currentRoles).push(factRow(fact, ctx));
+    else moreFacts.push(factRow(fact, ctx));
+  }
+
+  const deals = sortDeals(details.deals).slice(0, MAX_DEALS).map((d) => dealView(d, lang, sources));
+  const kind = t(lang, `kind_${entity.kind}`);
+  return {
+    id: entity.id,
+    name: entity.name,
+    kind,
+    isPerson,
+    description,
+    keyFacts,
+    currentRoles,
+    pastRoles,
+    moreFacts,
+    deals,
+    userEntity,
+    dataDate: details.dataDate ? formatIsoDate(details.dataDate, lang) : '',
+    summary: entitySummary(details, lang, kind, name),
+  };
+}
+
+function plain(fact: Fact | undefined, name: NameLookup): string | undefined {
+  if (!fact) return undefined;
+  const v = fact.value;
+  if (v.t === 'text') return v.v;
+  if (v.t === 'entity') return name(v.v.id, v.v.name);
+  if (v.t === 'role') return `${v.title}, ${name(v.org.id, v.org.name)}`;
+  return undefined;
+}
+
+/** Short enough to hear in a breath: name, kind, where, who leads it. */
+export function entitySummary(details: EntityDetails, lang: Lang, kind: string, name: NameLookup): string {
+  const facts = details.entity.facts;
+  const find = (key: string) => facts.find((f) => f.key === key);
+  const parts = [details.entity.name, kind.toLowerCase()];
+  if (details.entity.kind === 'person') {
+    const role = facts.find((f) => f.value.t === 'role' && !f.value.until);
+    const r = plain(role, name);
+    if (r) parts.push(r);
+  } else {
+    const hq = plain(find('hq'), name);
+    if (hq) parts.push(hq.split(',')[0]!.trim());
+    const ceo = plain(find('ceo'), name);
+    if (ceo) parts.push(t(lang, 'summary_ceo', { name: ceo }));
+  }
+  return parts.join(', ');
+}

@@ -1,0 +1,81 @@
+/**
+ * FigureDetails → what a figure card shows (pure): the amount in the reader's locale, its value
+ * in the display currency at a dated ECB rate, the matched deal, and the comparables for the
+ * scale picture (only those in the figure's own currency: bars must share one unit).
+ */
+import type { FigureDetails } from '../messaging/protocol';
+import type { Figure } from '../money/types';
+import type { Lang } from '../i18n/core';
+import { dealView, resolveSources, t, type DealView, type SourceView } from './fact-view';
+import { formatIsoDate, formatMoney, formatNumber } from './format';
+import { layoutScale, type ScaleLayout } from './scale';
+
+export type FigureInfo = Pick<Figure, 'surface' | 'amount' | 'currency' | 'kind'>;
+
+/** Bars in the scale picture, including the figure itself. */
+export const MAX_BARS = 5;
+/** Length of the longest bar in the SVG, px. */
+export const BAR_AREA_PX = 180;
+
+export interface FigureCardView {
+  amount: string;
+  kindNote?: string;
+  conversion?: { value: string; rate: string; sources: SourceView[] };
+  deal?: DealView & { summary?: string };
+  chart: ScaleLayout & { valueLabels: string[]; description: string };
+  summary: string;
+}
+
+function rateText(rate: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang, { maximumSignificantDigits: 5 }).format(rate);
+}
+
+export function formatFigureAmount(figure: FigureInfo, lang: Lang): string {
+  return figure.currency
+    ? formatMoney({ amount: figure.amount, currency: figure.currency }, lang)
+    : `${formatNumber(figure.amount, lang)} (${t(lang, 'figure_no_currency')})`;
+}
+
+export function buildFigureView(figure: FigureInfo, details: FigureDetails, lang: Lang): FigureCardView {
+  const amount = formatFigureAmount(figure, lang);
+  const kindNote =
+    figure.kind === 'per_share' ? t(lang, 'figure_per_share')
+    : figure.kind === 'range_low' ? t(lang, 'figure_range_low')
+    : figure.kind === 'range_high' ? t(lang, 'figure_range_high')
+    : undefined;
+
+  let conversion: FigureCardView['conversion'];
+  const c = details.conversion;
+  if (c && figure.currency && c.value.currency !== figure.currency && figure.amount !== 0) {
+    // The effective rate is derived from the two amounts so its direction can never be misread.
+    const rate = c.value.amount / figure.amount;
+    conversion = {
+      value: t(lang, 'converted', { value: formatMoney(c.value, lang) }),
+      rate: t(lang, 'fx_rate', { date: formatIsoDate(c.rateDate, lang), from: figure.currency, rate: rateText(rate, lang), to: c.value.currency }),
+      sources: resolveSources([c.sourceId], details.sources),
+    };
+  }
+
+  const deal = details.deal ? { ...dealView(details.deal, lang, details.sources), summary: details.deal.summary } : undefined;
+
+  const items = [{ label: t(lang, 'this_figure'), amount: figure.amount, highlight: true }];
+  for (const comp of details.comparables) {
+    if (items.length >= MAX_BARS) break;
+    if (figure.currency && comp.value.currency !== figure.currency) continue;
+    const kind = t(lang, comp.kind === 'deal' ? 'comp_deal' : comp.kind === 'valuation' ? 'comp_valuation' : 'comp_landmark');
+    const when = comp.asOf && comp.asOf !== 'undated' ? `, ${formatIsoDate(comp.asOf, lang)}` : '';
+    items.push({ label: `${comp.label} (${kind}${when})`, amount: comp.value.amount, highlight: false });
+  }
+  const layout = figure.kind === 'per_share' ? { scale: 'linear' as const, bars: [] } : layoutScale(items, BAR_AREA_PX);
+  const money = (a: number) => (figure.currency ? formatMoney({ amount: a, currency: figure.currency }, lang) : formatNumber(a, lang));
+  const valueLabels = layout.bars.map((b) => money(b.amount));
+  const description = t(lang, 'scale_summary', {
+    scale: t(lang, layout.scale === 'log' ? 'scale_log' : 'scale_linear'),
+    items: layout.bars.map((b, i) => `${b.label}: ${valueLabels[i]}`).join('; '),
+  });
+
+  const summaryParts = [amount];
+  if (conversion) summaryParts.push(conversion.value);
+  if (deal) summaryParts.push(`${deal.title}, ${deal.status}`);
+  return { amount, kindNote, conversion, deal, chart: { ...layout, valueLabels, description }, summary: summaryParts.join(', ') };
+}

@@ -1,0 +1,79 @@
+/**
+ * Locale formatting for cards (pure; Intl only). Dates keep the precision the source gave:
+ * "2025" stays a year, "2025-03" a month, "2025-03-31" a day — a card never invents a day.
+ */
+import type { Lang } from '../i18n/core';
+import type { Money } from '../facts/schema';
+
+/** Cards format in the interface language; en uses en-GB day-month order only for days. */
+const LOCALE: Record<Lang, string> = { en: 'en-US', it: 'it-IT', fr: 'fr-FR', de: 'de-DE', es: 'es-ES' };
+
+export function localeOf(lang: Lang): string {
+  return LOCALE[lang];
+}
+
+/** Format an ISO date at its own precision (YYYY, YYYY-MM, YYYY-MM-DD). Bad input is shown as given. */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!m) return iso;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return String(year);
+  const month = Number(m[2]) - 1;
+  const day = m[3] === undefined ? 1 : Number(m[3]);
+  const date = new Date(Date.UTC(year, month, day));
+  const options: Intl.DateTimeFormatOptions =
+    m[3] === undefined
+      ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+}
+
+/** Amounts at or above this are written with a scale word ("97.4 billion"). */
+const COMPACT_FROM = 1_000_000;
+
+/**
+ * "US$97.4 billion" / "97,4 miliardi USD": the scale word spelled out (readers compare
+ * magnitudes; "Mld" and "B" are ambiguous across languages), the ISO code after the number
+ * except in English where the symbol leads.
+ */
+export function formatMoney(money: Pick<Money, 'amount' | 'currency'>, lang: Lang): string {
+  const { amount, currency } = money;
+  const abs = Math.abs(amount);
+  const number =
+    abs >= COMPACT_FROM
+      ? new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(amount)
+      : new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: abs < 100 ? 2 : 0 }).format(amount);
+  if (lang === 'en') return `${englishSymbol(currency)}${number}`;
+  return `${number} ${currency}`;
+}
+
+/** Unambiguous English prefixes for the currencies news mentions most; the ISO code otherwise. */
+const EN_SYMBOLS: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', CHF: 'CHF ', CNY: 'CN¥', CAD: 'C$', AUD: 'A$', INR: '₹' };
+
+function englishSymbol(currency: string): string {
+  return EN_SYMBOLS[currency] ?? `${currency} `;
+}
+
+/** Only http(s) links are ever rendered as links (a pack could carry `javascript:`). */
+export function safeHttpUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "www.reuters.com" → "reuters.com", shown next to a source title so readers see who says it. */
+export function domainOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
