@@ -1,0 +1,128 @@
+/**
+ * Currency markers: symbols, ISO codes, prefixed dollars and currency words in the five
+ * languages, before or after the number. Matching is anchored at a position (sticky regular
+ * expressions over literal alternatives), so it costs nothing where there is no number.
+ */
+import type { LangInfo } from './locale.ts';
+
+/** Sentinel for the local dollar ("$" means pesos in Mexico, AUD in Australia). */
+const LOCAL = '$local';
+/** Sentinel for dollar words ("dollars" means CAD on a Canadian page, USD elsewhere). */
+const DOLLAR_WORD = '$word';
+/** Sentinel for "pesos": the region's peso, unknown elsewhere. */
+const PESO = '$peso';
+
+const CODES = (
+  'USD EUR GBP CHF JPY CNY RMB AUD CAD HKD NZD SGD MXN BRL ARS CLP COP PEN INR RUB KRW ' +
+  'SEK NOK DKK PLN CZK HUF TRY ZAR SAR AED ILS TWD'
+).split(' ');
+
+/** Symbols and prefixed dollars, written before or after the number. */
+const SYMBOLS: Record<string, string> = {
+  'US$': 'USD', 'U$S': 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD',
+  'HK$': 'HKD', 'NZ$': 'NZD', 'S$': 'SGD', 'R$': 'BRL', 'MX$': 'MXN', 'JP¥': 'JPY',
+  'CN¥': 'CNY', '$': LOCAL, '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
+  '₩': 'KRW', 'Fr.': 'CHF', 'CHF': 'CHF',
+};
+
+/** Written after the number only ("$US" and "£GB" are ICU's French forms). */
+const SUFFIX_ONLY: Record<string, string> = { '$US': 'USD', '$ US': 'USD', '£GB': 'GBP' };
+
+/** Currency words (case-insensitive), longest phrases first at build time. */
+const WORDS: Record<string, string> = {
+  // US dollar
+  dollaro: DOLLAR_WORD, dollari: DOLLAR_WORD, dollar: DOLLAR_WORD, dollars: DOLLAR_WORD,
+  'dólar': DOLLAR_WORD, 'dólares': DOLLAR_WORD, dolares: DOLLAR_WORD,
+  'dollari usa': 'USD', 'dollari americani': 'USD', 'dollari statunitensi': 'USD',
+  'us dollars': 'USD', 'us dollar': 'USD', 'us-dollar': 'USD', 'us-dollars': 'USD',
+  'u.s. dollars': 'USD', 'dollars américains': 'USD', 'dollars us': 'USD',
+  'dólares estadounidenses': 'USD', 'dólares americanos': 'USD', 'amerikanische dollar': 'USD',
+  // other dollars
+  'dollari australiani': 'AUD', 'australian dollars': 'AUD', 'dollars australiens': 'AUD',
+  'dólares australianos': 'AUD', 'australische dollar': 'AUD',
+  'dollari canadesi': 'CAD', 'canadian dollars': 'CAD', 'dollars canadiens': 'CAD',
+  'dólares canadienses': 'CAD', 'kanadische dollar': 'CAD',
+  'hong kong dollars': 'HKD', 'dollari di hong kong': 'HKD', 'hongkong-dollar': 'HKD',
+  // euro
+  euro: 'EUR', euros: 'EUR',
+  // pound sterling
+  sterlina: 'GBP', sterline: 'GBP', 'sterline britanniche': 'GBP', sterling: 'GBP',
+  'pounds sterling': 'GBP', pound: 'GBP', pounds: 'GBP', 'livres sterling': 'GBP',
+  livre: 'GBP', livres: 'GBP', pfund: 'GBP', 'britische pfund': 'GBP', 'pfund sterling': 'GBP',
+  libra: 'GBP', libras: 'GBP', 'libras esterlinas': 'GBP',
+  // yen, yuan
+  yen: 'JPY', yens: 'JPY', yuan: 'CNY', renminbi: 'CNY',
+  // Swiss franc
+  'franchi svizzeri': 'CHF', 'franco svizzero': 'CHF', 'swiss francs': 'CHF', 'swiss franc': 'CHF',
+  'francs suisses': 'CHF', 'franc suisse': 'CHF', franken: 'CHF', 'schweizer franken': 'CHF',
+  'francos suizos': 'CHF', 'franco suizo': 'CHF',
+  // others the press quotes
+  pesos: PESO, peso: PESO, 'pesos mexicanos': 'MXN', 'pesos messicani': 'MXN', 'pesos mexicains': 'MXN',
+  rupie: 'INR', rupees: 'INR', roupies: 'INR', rupien: 'INR', rupias: 'INR',
+  rubli: 'RUB', rubles: 'RUB', roubles: 'RUB', rubel: 'RUB', rublos: 'RUB',
+  reais: 'BRL',
+};
+
+const PESO_BY_DOLLAR: Record<string, string> = { MXN: 'MXN', ARS: 'ARS', CLP: 'CLP', COP: 'COP' };
+const LOCAL_DOLLAR_WORDS = new Set(['AUD', 'CAD', 'NZD', 'HKD', 'SGD']);
+
+function resolve(code: string, info: LangInfo): string | null {
+  if (code === LOCAL) return info.dollar;
+  if (code === DOLLAR_WORD) return LOCAL_DOLLAR_WORDS.has(info.dollar) ? info.dollar : 'USD';
+  if (code === PESO) return PESO_BY_DOLLAR[info.dollar] ?? null;
+  return code;
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GAP = '[ \\u00A0\\u202F]';
+const byLength = (a: string, b: string): number => b.length - a.length;
+const alt = (keys: string[]): string =>
+  keys.sort(byLength).map((k) => esc(k).replace(/ /g, GAP)).join('|');
+
+const SYMBOL_KEYS = [...Object.keys(SYMBOLS), ...CODES];
+/** Symbols/codes directly before the number, with at most one space. */
+const PREFIX_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt([...SYMBOL_KEYS])})${GAP}?$`, 'u');
+const SUFFIX_SYMBOL_RE = new RegExp(
+  `(?:${alt([...SYMBOL_KEYS, ...Object.keys(SUFFIX_ONLY)])})(?![\\p{L}\\p{N}])`, 'uy');
+const WORD_RE = new RegExp(`(?:${alt(Object.keys(WORDS))})(?![\\p{L}\\p{N}])`, 'iuy');
+
+const normalise = (s: string): string => s.replace(/[\u00A0\u202F]/g, ' ');
+
+export interface CurrencyMatch {
+  code: string | null;
+  start: number;
+  end: number;
+}
+
+function symbolCode(surface: string): string | undefined {
+  const s = normalise(surface);
+  return SYMBOLS[s] ?? SUFFIX_ONLY[s] ?? (CODES.includes(s) ? s : undefined);
+}
+
+/** A currency symbol or code ending right before `pos` (one space allowed). */
+export function currencyBefore(text: string, pos: number, info: LangInfo): CurrencyMatch | null {
+  const from = Math.max(0, pos - 6);
+  const m = PREFIX_RE.exec(text.slice(from, pos));
+  if (!m) return null;
+  const surface = m[0].replace(/[ \u00A0\u202F]$/, '');
+  const code = symbolCode(surface);
+  if (code === undefined) return null;
+  return { code: resolve(code, info), start: from + m.index, end: from + m.index + surface.length };
+}
+
+/** A currency symbol, code or word starting exactly at `pos`. */
+export function currencyAt(text: string, pos: number, info: LangInfo): CurrencyMatch | null {
+  SUFFIX_SYMBOL_RE.lastIndex = pos;
+  const s = SUFFIX_SYMBOL_RE.exec(text);
+  if (s) {
+    const code = symbolCode(s[0]);
+    if (code !== undefined) return { code: resolve(code, info), start: pos, end: pos + s[0].length };
+  }
+  WORD_RE.lastIndex = pos;
+  const w = WORD_RE.exec(text);
+  if (w) {
+    const code = WORDS[normalise(w[0]).toLowerCase()];
+    if (code !== undefined) return { code: resolve(code, info), start: pos, end: pos + w[0].length };
+  }
+  return null;
+}

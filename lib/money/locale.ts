@@ -1,0 +1,53 @@
+/**
+ * What the page language tells the figure parser: which of `.` and `,` is the decimal mark,
+ * which base language's scale words apply, and which currency a bare `$` stands for.
+ */
+
+export type BaseLang = 'it' | 'en' | 'fr' | 'de' | 'es';
+
+export interface LangInfo {
+  base: BaseLang;
+  /** The decimal mark of the locale: decides "1.200" (1200 in it) versus "1.200" (1.2 in en). */
+  decimal: '.' | ',';
+  /** ISO code a bare `$` means on pages of this region (peso in Mexico, AUD in Australia...). */
+  dollar: string;
+}
+
+const BASES: ReadonlySet<string> = new Set(['it', 'en', 'fr', 'de', 'es']);
+
+/** Regions whose own currency is written with a bare `$`. */
+const DOLLAR_BY_REGION: Readonly<Record<string, string>> = {
+  AU: 'AUD', CA: 'CAD', NZ: 'NZD', HK: 'HKD', SG: 'SGD',
+  MX: 'MXN', AR: 'ARS', CL: 'CLP', CO: 'COP',
+};
+
+const FALLBACK_DECIMAL: Readonly<Record<BaseLang, '.' | ','>> = {
+  it: ',', en: '.', fr: ',', de: ',', es: ',',
+};
+
+const cache = new Map<string, LangInfo>();
+
+function intlDecimal(tag: string): '.' | ',' | null {
+  try {
+    const parts = new Intl.NumberFormat(tag).formatToParts(1.5);
+    const dec = parts.find((p) => p.type === 'decimal')?.value;
+    return dec === '.' || dec === ',' ? dec : null;
+  } catch {
+    return null;
+  }
+}
+
+export function langInfo(lang: string | undefined): LangInfo {
+  const tag = (lang ?? 'en').trim() || 'en';
+  const hit = cache.get(tag);
+  if (hit) return hit;
+  const [first, ...rest] = tag.replace(/_/g, '-').split('-');
+  const lower = (first ?? 'en').toLowerCase();
+  const base: BaseLang = BASES.has(lower) ? (lower as BaseLang) : 'en';
+  const region = rest.find((r) => /^(?:[A-Za-z]{2}|\d{3})$/.test(r))?.toUpperCase();
+  // A bare language tag uses the language's own convention (es = Spain), not Intl's default region.
+  const decimal = (region ? intlDecimal(`${base}-${region}`) : null) ?? FALLBACK_DECIMAL[base];
+  const info: LangInfo = { base, decimal, dollar: (region && DOLLAR_BY_REGION[region]) || 'USD' };
+  cache.set(tag, info);
+  return info;
+}

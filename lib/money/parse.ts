@@ -1,0 +1,232 @@
+/**
+ * parseFigures: find money figures in text. One pass over anchors (digits and the first letters
+ * of long scale words, found by a native regular expression), each parsed locally; then the
+ * links a reader makes: ranges, lists and bracketed prior periods sharing a scale and currency,
+ * "di cui 14" after a figure, and a currency carried within the sentence.
+ */
+import { exprAtDigit, exprAtScaleWord, type Expr } from './expression.ts';
+import { langInfo, type LangInfo } from './locale.ts';
+import { isDigit } from './number.ts';
+import { sentenceAt } from './sentence.ts';
+import type { Figure, FigureKind, ParseOptions } from './types.ts';
+import { currencyBefore } from './currency.ts';
+import {
+  AND_RE, DASH_RANGE_RE, isLetter, MONEY_CONTEXT_RE, OF_WHICH_RE, RANGE_OPENERS, TO_RANGE_RE,
+} from './words.ts';
+
+/** Digits, or the start of a long scale word ("miliardi", "Milliarden", "billón", "trilioni"). */
+const ANCHOR_RE = /[0-9]|[Mm]il[il]|MIL[IL]|[Bb]ill|BILL|[Tt]ril|TRIL/g;
+
+const YEAR_MIN = 1800;
+const YEAR_MAX = 2199;
+
+interface Candidate {
+  x: Expr;
+  kind: FigureKind;
+  /** Needs the sentence to supply a currency or a money context. */
+  needsContext: boolean;
+}
+
+function parseExpr(text: string, p: number, info: LangInfo): Expr | null {
+  if (!isDigit(text.charCodeAt(p))) return null;
+  const r = exprAtDigit(text, p, info);
+  return r && !('skip' in r) ? r : null;
+}
+
+function isYear(x: Expr): boolean {
+  return x.plain && Number.isInteger(x.value) && x.value >= YEAR_MIN && x.value <= YEAR_MAX;
+}
+
+/** The word right before `i`, skipping spaces, lower-cased. */
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && /[\s\u00A0\u202F]/.test(text[j - 1]!)) j--;
+  let s = j;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  return text.slice(s, j).toLowerCase();
+}
+
+/** Give each end of a pair what the other has: "$3–4 trillion", "16.170 y los 89.936 millones". */
+function share(a: Expr, b: Expr): void {
+  if (!a.hasScale && b.hasScale) {
+    a.exp = b.exp;
+    a.hasScale = true;
+    a.weakScale = b.weakScale;
+  } else if (a.hasScale && !b.hasScale) {
+    b.exp = a.exp;
+    b.hasScale = true;
+  }
+  if (!a.hasCurrency && b.hasCurrency) {
+    a.currency = b.currency;
+    a.hasCurrency = true;
+  } else if (a.hasCurrency && !b.hasCurrency) {
+    b.currency = a.currency;
+    b.hasCurrency = true;
+  }
+  if (b.perShare) a.perShare = true;
+  a.plain = b.plain = false;
+  a.quantity = a.quantity || b.quantity;
+}
+
+interface Pair {
+  b: Expr;
+  range: boolean;
+}
+
+/** A second number joined to `a` by a dash, "to/bis/a", "e/and/y", or a bracket. */
+function partner(text: string, a: Expr, info: LangInfo): Pair | null {
+  const end = a.end;
+  const c = text.charCodeAt(end);
+  // "1,717 (1,581) Milliarden Euro": the bracketed prior period shares what follows it.
+  if (c === 40 || (c === 32 && text.charCodeAt(end + 1) === 40)) {
+    const open = c === 40 ? end : end + 1;
+    const b = parseExpr(text, open + 1, info);
+    if (b && text.charCodeAt(b.end) === 41 && !b.hasScale && !b.hasCurrency) {
+      const tail = parseTailAfter(text, b.end + 1, info);
+      if (tail) {
+        share(b, tail);
+        if (!a.hasScale && !a.hasCurrency) share(a, tail);
+        return { b, range: false };
+      }
+    }
+    return null;
+  }
+  const tryAt = (re: RegExp): Expr | null => {
+    re.lastIndex = end;
+    const m = re.exec(text);
+    if (!m) return null;
+    const j = end + m[0].length;
+    if (isDigit(text.charCodeAt(j))) return parseExpr(text, j, info);
+    const cur = currencyBefore(text, j + 1, info) ?? currencyBefore(text, j + 4, info);
+    if (cur && cur.start === j) {
+      let k = cur.end;
+      while (k < text.length && !isDigit(text.charCodeAt(k)) && k - cur.end < 2) k++;
+      return parseExpr(text, k, info);
+    }
+    return null;
+  };
+  const opener = wordBefore(text, a.start);
+  let b = tryAt(DASH_RANGE_RE);
+  if (b) return { b, range: true };
+  b = tryAt(TO_RANGE_RE);
+  if (b) {
+    const change = (opener === 'from' || opener === 'da' || opener === 'de' || opener === 'von') &&
+      !TO_BIS.test(text.slice(a.end, b.start)) && a.hasCurrency && (a.hasScale || !b.hasScale);
+    return { b, range: !change };
+  }
+  b = tryAt(AND_RE);
+  if (b) return { b, range: RANGE_OPENERS.has(opener) && opener !== 'de' && opener !== 'da' };
+  return null;
+}
+
+const TO_BIS = /bis/i;
+
+/** Scale and currency after a bracket: "(1,581) Milliarden Euro". */
+function parseTailAfter(text: string, pos: number, info: LangInfo): Expr | null {
+  // Reuse the digit parser on a virtual "1" so the tail rules stay in one place.
+  const probe = `1${text.slice(pos, pos + 60)}`;
+  const x = exprAtDigit(probe, 0, info);
+  if (!x || 'skip' in x || (!x.hasScale && !x.hasCurrency)) return null;
+  return x;
+}
+
+function toFigure(text: string, x: Expr, kind: FigureKind): Figure {
+  const amount = Number((x.value * 10 ** x.exp).toPrecision(15));
+  return {
+    surface: text.slice(x.start, x.end),
+    start: x.start,
+    end: x.end,
+    amount,
+    currency: x.currency,
+    kind: x.perShare ? 'per_share' : kind,
+  };
+}
+
+function complete(x: Expr): boolean {
+  return x.hasCurrency || (x.hasScale && !x.weakScale);
+}
+
+export function parseFigures(text: string, options: ParseOptions = {}): Figure[] {
+  const info = langInfo(options.lang);
+  const out: Candidate[] = [];
+  const re = new RegExp(ANCHOR_RE.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const p = m.index;
+    let a: Expr | null;
+    if (isDigit(text.charCodeAt(p))) {
+      const r = exprAtDigit(text, p, info);
+      if (!r) continue;
+      if ('skip' in r) {
+        re.lastIndex = Math.max(r.skip, p + 1);
+        continue;
+      }
+      a = r;
+    } else {
+      a = exprAtScaleWord(text, p, info);
+      if (!a) continue;
+    }
+    re.lastIndex = Math.max(a.end, p + 1);
+    const pair = partner(text, a, info);
+    if (pair && !(isYear(a) && !complete(a))) {
+      const { b, range } = pair;
+      share(a, b);
+      if (complete(a) || complete(b)) {
+        out.push({ x: a, kind: range ? 'range_low' : 'total', needsContext: !a.hasCurrency });
+        out.push({ x: b, kind: range ? 'range_high' : 'total', needsContext: !b.hasCurrency });
+        re.lastIndex = Math.max(b.end, re.lastIndex);
+        continue;
+      }
+    }
+    if (a.hasCurrency) out.push({ x: a, kind: 'total', needsContext: false });
+    else if (a.hasScale && !a.weakScale) out.push({ x: a, kind: 'total', needsContext: true });
+    else if (!a.hasScale && OF_WHICH_RE.test(text.slice(Math.max(0, a.start - 40), a.start))) {
+      inheritFromPrevious(text, a, out);
+    }
+  }
+  return resolve(text, out);
+}
+
+/** "di cui 14": a bare number takes the scale and currency of the figure before it. */
+function inheritFromPrevious(text: string, a: Expr, out: Candidate[]): void {
+  const prev = out[out.length - 1];
+  if (!prev || !prev.x.hasCurrency) return;
+  if (sentenceAt(text, a.start).start > prev.x.start) return;
+  a.exp = prev.x.exp;
+  a.hasScale = prev.x.hasScale;
+  a.currency = prev.x.currency;
+  a.hasCurrency = true;
+  out.push({ x: a, kind: 'total', needsContext: false });
+}
+
+/** Sentence-level decisions for figures with a scale but no currency of their own. */
+function resolve(text: string, cands: Candidate[]): Figure[] {
+  const figures: Figure[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const cand = cands[i]!;
+    const x = cand.x;
+    if (x.quantity) continue;
+    if (cand.needsContext) {
+      const s = sentenceAt(text, x.start);
+      let carried: Candidate | undefined;
+      for (let k = i - 1; k >= 0 && cands[k]!.x.start >= s.start; k--) {
+        if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) {
+          carried = cands[k];
+          break;
+        }
+      }
+      for (let k = i + 1; !carried && k < cands.length && cands[k]!.x.start < s.end; k++) {
+        if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) carried = cands[k];
+      }
+      if (carried) {
+        x.currency = carried.x.currency;
+      } else if (!MONEY_CONTEXT_RE.test(text.slice(s.start, s.end))) {
+        continue;
+      } else {
+        x.currency = null;
+      }
+    }
+    figures.push(toFigure(text, x, cand.kind));
+  }
+  return figures;
+}

@@ -1,0 +1,78 @@
+/**
+ * Scale words and abbreviations (10^3, 10^6, 10^9, 10^12) in the five languages. Where the same
+ * word means different things ("billion": 10^9 in English, 10^12 in French and German; "B":
+ * 10^9 in English, 10^12 in Spanish), the page language decides.
+ */
+import type { BaseLang } from './locale.ts';
+
+export interface ScaleEntry {
+  exp: number;
+  /** Single letters ("5 m", "5 K") are metres or kelvin unless a currency is attached. */
+  needsCurrency?: boolean;
+  /** Singular forms: "un miliardo" but never "un miliardi". */
+  singular?: boolean;
+  /** Thousands that may stack on a larger scale ("mil millones", "mila miliardi"). */
+  stacks?: boolean;
+}
+
+type Table = Record<string, ScaleEntry>;
+
+const S6: ScaleEntry = { exp: 6 };
+const S6one: ScaleEntry = { exp: 6, singular: true };
+const S9: ScaleEntry = { exp: 9 };
+const S9one: ScaleEntry = { exp: 9, singular: true };
+const S12: ScaleEntry = { exp: 12 };
+const S12one: ScaleEntry = { exp: 12, singular: true };
+const K3: ScaleEntry = { exp: 3, stacks: true };
+
+/** Full words, matched case-insensitively (headings are often in capitals). */
+const WORDS: Table = {
+  milione: S6one, milioni: S6, miliardo: S9one, miliardi: S9, trilione: S12one, trilioni: S12,
+  mila: K3,
+  million: S6one, millions: S6, billion: S9one, billions: S9, trillion: S12one, trillions: S12,
+  thousand: K3,
+  milliard: S9one, milliards: S9,
+  millionen: S6, milliarde: S9one, milliarden: S9, billionen: S12, tausend: K3,
+  'millón': S6one, millon: S6one, millones: S6, millardo: S9one, millardos: S9,
+  'billón': S12one, billon: S12one, billones: S12,
+};
+
+/** Per-language readings that override WORDS. */
+const WORDS_BY_LANG: Record<BaseLang, Table> = {
+  it: { mille: K3 },
+  en: {},
+  fr: { billion: S12one, billions: S12, mille: K3 },
+  de: { billion: S12one },
+  es: { mil: K3 },
+};
+
+/** Abbreviations, matched with their case as written (plus all-capitals variants). */
+const ABBR: Table = {
+  mln: S6, Mln: S6, MLN: S6, mn: S6, Mio: S6, MIO: S6, m: { exp: 6, needsCurrency: true },
+  M: { exp: 6, needsCurrency: true },
+  mld: S9, Mld: S9, MLD: S9, mrd: S9, Mrd: S9, MRD: S9, Md: S9, Mds: S9,
+  bn: S9, Bn: S9, BN: S9, bln: S9, Bln: S9, b: { exp: 9, needsCurrency: true },
+  B: { exp: 9, needsCurrency: true },
+  tn: S12, trn: S12, Bio: S12, T: { exp: 12, needsCurrency: true },
+  k: { exp: 3, needsCurrency: true }, K: { exp: 3, needsCurrency: true }, Tsd: K3,
+};
+
+const ABBR_BY_LANG: Record<BaseLang, Table> = {
+  // ICU's Italian compact form "1,5 Bln" is bilioni (10^12).
+  it: { Bln: S12 },
+  en: {},
+  // French "Bn" (ICU compact) is billion = 10^12.
+  fr: { Bn: S12 },
+  de: {},
+  // Spanish "B" (ICU compact) is billón = 10^12.
+  es: { B: { exp: 12, needsCurrency: true } },
+};
+
+/** Look up a letter run (without a trailing dot) as a scale word. */
+export function lookupScale(word: string, base: BaseLang): ScaleEntry | null {
+  const abbr = ABBR_BY_LANG[base][word] ?? ABBR[word];
+  if (abbr) return abbr;
+  if (word.length < 3) return null;
+  const lower = word.toLowerCase();
+  return WORDS_BY_LANG[base][lower] ?? WORDS[lower] ?? null;
+}

@@ -1,0 +1,127 @@
+/**
+ * Words around numbers that decide what a number is: written-out numbers before a scale word,
+ * per-share phrases, percentages, range and list connectors, and the words that make a
+ * currency-less "10 miliardi" money ("un'offerta da 10 miliardi") or a quantity ("di utenti").
+ */
+import type { BaseLang } from './locale.ts';
+
+/** Written-out numbers, only ever read right before a scale word ("due miliardi"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  // it
+  un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8,
+  nove: 9, dieci: 10, venti: 20, trenta: 30, cento: 100, mezzo: 0.5, mille: 1000,
+  // en ("a" only in English, see ARTICLE_ONE)
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  twenty: 20, thirty: 30, hundred: 100,
+  // fr
+  une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
+  vingt: 20, trente: 30,
+  // de
+  ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5,
+  sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20, dreißig: 30, hundert: 100,
+  halbe: 0.5, halben: 0.5, anderthalb: 1.5, eineinhalb: 1.5,
+  // es
+  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+  veinte: 20, treinta: 30, cien: 100, medio: 0.5, media: 0.5,
+};
+
+/** "a billion dollars" / "half a billion": the English article counts as one. */
+export const ARTICLE_ONE = 'a';
+/** "half a billion", "un demi-milliard", "un miliardo e mezzo". */
+export const HALF_WORDS: ReadonlySet<string> = new Set(['half', 'demi', 'mezzo', 'medio', 'halb']);
+
+/** "e mezzo", "and a half", "et demi", "y medio" after a scale word. */
+export const AND_HALF_RE = /[ \u00A0]+(?:e mezzo|and a half|et demi|y medio|und ein halb)(?![\p{L}])/iuy;
+
+/** Joins a larger and a smaller scale into one figure: "10 miliardi e 86 milioni". */
+export const COMPOUND_AND_RE = /[ \u00A0]+(?:e|and|et|y|und)[ \u00A0]+/iuy;
+
+export const PER_SHARE_RE = new RegExp(
+  '[ \\u00A0]*(?:per azione|ad azione|per share|a share|per ordinary share|' +
+    'pro aktie|je aktie|par action|por acción|por accion|/share|/azione|/aktie)(?![\\p{L}])',
+  'iuy',
+);
+
+/** A number followed by these is a percentage or index points, never money. */
+export const PERCENT_RE = new RegExp(
+  '[ \\u00A0\\u202F]*(?:%|‰|per ?cento|percent|per cent|pour ?cent|prozent|por ?ciento|' +
+    'punti|points|pts|punkte|puntos|basis points|bps|pb)(?![\\p{L}])',
+  'iuy',
+);
+
+/** Connectors of a range "X – Y" that need no opening word. */
+export const DASH_RANGE_RE = /[ \u00A0\u202F]*[-–—][ \u00A0\u202F]*/y;
+/** "X to Y", "X bis Y", "X a Y", "X à Y", "X al Y". */
+export const TO_RANGE_RE = /[ \u00A0]+(?:to|bis|a|à|al|au)[ \u00A0]+/iuy;
+/** "X e Y" / "X and Y": a range after tra/between/zwischen/entre, otherwise a list. */
+export const AND_RE = /[ \u00A0]*(?:,[ \u00A0]*)?(?:e|and|et|y|und|o|or|ou|oder)[ \u00A0]+(?:(?:i|gli|le|los|las|les|die|the)[ \u00A0]+)?/iuy;
+
+/** Words before the first number that make "X e Y" a range. */
+export const RANGE_OPENERS: ReadonlySet<string> = new Set([
+  'tra', 'fra', 'between', 'zwischen', 'entre', 'von', 'da', 'from', 'de',
+]);
+
+/** Words before a bare number that carry the previous figure's scale and currency. */
+export const OF_WHICH_RE =
+  /(?:di cui|of which|including|dont|davon|de los cuales|de las cuales|de ellos)[ \u00A0]+(?:circa |about |environ |rund |etwa |unos |unas )?$/iu;
+
+/**
+ * Money context for figures with a scale word and no currency anywhere in their sentence:
+ * stems of words that value something (offer, value, revenue, deal...). Without one of these
+ * a currency-less "10 miliardi" is skipped.
+ */
+export const MONEY_CONTEXT_RE = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      // it
+      'offert', 'valor', 'valut', 'vale', 'ricav', 'fatturat', 'utile', 'utili', 'perdit', 'debit',
+      'prestit', 'finanziament', 'investiment', 'investit', 'capitalizzazion', 'acquisizion',
+      'cession', 'raccolt', 'prezzo', 'costo', 'costat', 'pagat', 'spes', 'bilancio', 'dividend',
+      // en
+      'revenue', 'sales', 'profit', 'loss', 'deal', 'bid', 'offer', 'valuation', 'valued',
+      'worth', 'debt', 'loan', 'funding', 'raised', 'invest', 'market cap', 'price', 'paid',
+      'cost', 'spend', 'spent', 'earnings', 'income', 'acquisition', 'takeover', 'buyout',
+      // fr
+      "chiffre d'affaires", 'chiffre d’affaires', 'bénéfice', 'perte', 'offre', 'valoris',
+      'dette', 'prêt', 'levée', 'levé', 'rachat', 'prix', 'coût', 'payé', 'vaut',
+      // de
+      'umsatz', 'gewinn', 'verlust', 'angebot', 'bewert', 'schulden', 'kredit', 'finanzier',
+      'investi', 'übernahme', 'kaufpreis', 'preis', 'kosten', 'gezahlt', 'wert', 'erlös',
+      // es
+      'ingresos', 'ventas', 'facturación', 'beneficio', 'pérdida', 'oferta', 'valoración',
+      'valorad', 'deuda', 'préstamo', 'financiación', 'inversión', 'compra', 'adquisición',
+      'precio', 'coste', 'costo', 'pagó', 'pagad',
+    ].join('|') +
+    ')',
+  'iu',
+);
+
+/** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi". */
+export const MONEY_NOUN_RE = /^(?:ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión)/iu;
+
+/** Words directly after "5 million" that keep it a possible amount in English. */
+export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  ('in on at to for from by with and or of the a an this that these those last next per each ' +
+    'over under more less than as is was were are be been has had have will would could should ' +
+    'may might can a year annually deal bid offer package plan investment program programme ' +
+    'fund round loss profit revenue sales worth valuation takeover acquisition debt loan fine ' +
+    'settlement budget contract charge stake writedown write-down cash payment pay bonus ' +
+    'raise raised so while which who after before since until into through during when if ' +
+    'but not only just already about around nearly almost some up down off out it its their ' +
+    'his her our your they he she we you').split(' '),
+);
+
+export function isUpper(c: number): boolean {
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c >= 0xc0 && /\p{L}/u.test(String.fromCharCode(c));
+}
+
+/** Languages whose nouns need "di"/"de" after a scale word ("10 milioni di utenti"). */
+export function isRomance(base: BaseLang): boolean {
+  return base === 'it' || base === 'fr' || base === 'es';
+}
