@@ -160,6 +160,14 @@ export const FxTable = v.object({
 
 export const BUNDLE_FORMAT = 1;
 
+/** Attribution for a dataset or a licensed page (Wikipedia CC BY-SA, ...): shown in about/credits. */
+export const Credit = v.object({
+  name: Text(500),
+  url: v.pipe(v.string(), v.url()),
+  licence: Text(300),
+  note: v.optional(Text(1000)),
+});
+
 export const FactBundle = v.object({
   format: v.literal(BUNDLE_FORMAT),
   /** Content hash of the compiled data: changes exactly when the data changes. */
@@ -171,6 +179,8 @@ export const FactBundle = v.object({
   deals: v.array(Deal),
   currencies: v.array(Currency),
   fx: FxTable,
+  /** Attribution lines (datasets and Wikipedia-derived pages). Added by FACTS-BUILD; optional. */
+  credits: v.optional(v.array(Credit)),
 });
 
 /** A user's own fact pack: same record shapes, with a name; validated before any write. */
@@ -202,5 +212,6 @@ export type DealStatus = v.InferOutput<typeof DealStatus>;
 export type Deal = v.InferOutput<typeof Deal>;
 export type Currency = v.InferOutput<typeof Currency>;
 export type FxTable = v.InferOutput<typeof FxTable>;
+export type Credit = v.InferOutput<typeof Credit>;
 export type FactBundle = v.InferOutput<typeof FactBundle>;
 export type FactPack = v.InferOutput<typeof FactPack>;

@@ -1,0 +1,138 @@
+/**
+ * Aliases per entity, with the flags the detection engine needs (lib/match consumes AliasEntry).
+ *  - names with legal suffixes stripped ("Apple Inc." -> "Apple", "Meta Platforms, Inc." -> "Meta Platforms")
+ *  - curated aliases and press nicknames ("Piazzetta Cuccia" -> Mediobanca), listing akas
+ *  - people: full name, recorded aliases and the surname alone (flag `surname`)
+ *  - tickers, only when they cannot be ordinary words (flag `ticker` + `caseSensitive`)
+ * Flag method (docs/data.md): ambiguous = the lower-cased alias is a stem of a hunspell
+ * dictionary of it/en/fr/de/es (see aliases-dictionary.ts) or is 1-2 characters long;
+ * caseSensitive = tickers and short all-caps names ("TIM", "X"); needsContext = ambiguous and a
+ * single word (the matcher wants a company cue or an unambiguous mention nearby).
+ */
+import type { Alias, AliasFlags } from './schema';
+import type { WordLists } from './aliases-dictionary';
+import { foldAccents } from './build/ids';
+
+/** Legal-form suffixes, longest first; stripped repeatedly ("Tencent Holdings Ltd." keeps "Holdings"). */
+const LEGAL_SUFFIX = new RegExp(
+  String.raw`(?:,?\s+(?:` +
+    [
+      String.raw`AG & Co\.? KGaA`, String.raw`S\.p\.A\.?`, String.raw`SpA`, String.raw`S\.A\.?S?\.?`, String.raw`S\.A\.U\.`,
+      String.raw`N\.V\.?`, String.raw`B\.V\.?`, String.raw`p\.l\.c\.?`, String.raw`plc`, String.raw`PLC`, String.raw`Inc\.?`,
+      String.raw`Incorporated`, String.raw`Corp\.?`, String.raw`Corporation`, String.raw`Co\.,? Ltd\.?`, String.raw`Co\.`,
+      String.raw`Ltd\.?`, String.raw`Limited`, String.raw`LLC`, String.raw`L\.L\.C\.`, String.raw`L\.?P\.?`,
+      String.raw`AG`, String.raw`SE`, String.raw`SA`, String.raw`NV`, String.raw`GmbH`, String.raw`KGaA`, String.raw`S\.r\.l\.`,
+      String.raw`Srl`, String.raw`Oyj`, String.raw`ASA`, String.raw`AB(?: \(publ\))?`, String.raw`A/S`, String.raw`SCA`,
+      String.raw`S\.C\.A\.`, String.raw`Aktiengesellschaft`,
+    ].join('|') +
+    String.raw`))\s*$`,
+);
+
+/** "Apple Inc." -> "Apple"; "Meta Platforms, Inc." -> "Meta Platforms"; leaves "Inc." alone. */
+export function stripLegalSuffix(name: string): string {
+  let out = name.trim();
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(LEGAL_SUFFIX, '').replace(/[,\s]+$/, '').trim();
+    if (next === out || next.length < 2) break;
+    out = next;
+  }
+  return out;
+}
+
+/** Key used to compare names across sources: accents folded, case, punctuation, suffixes and "The" ignored. */
+export function normaliseName(name: string): string {
+  return foldAccents(stripLegalSuffix(name.replace(/\s*\([^)]*\)\s*$/, '')))
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/&/g, ' and ')
+    .replace(/[.'’,]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'das', 'bin']);
+
+/** "Elon Musk" -> "Musk"; "Luca de Meo" -> "de Meo"; "Matteo Del Fante" -> "Del Fante"; "Lisa Su" -> "Su". */
+export function surnameOf(fullName: string): string | undefined {
+  const tokens = fullName.replace(/\s*\([^)]*\)/g, '').trim().split(/\s+/).filter((t) => !/^(Jr\.?|Sr\.?|II|III)$/.test(t));
+  if (tokens.length < 2) return undefined;
+  let start = tokens.length - 1;
+  while (start > 1 && PARTICLES.has(tokens[start - 1]!.toLowerCase())) start--;
+  const surname = tokens.slice(start).join(' ');
+  return /^\p{Lu}/u.test(surname) || PARTICLES.has(tokens[start]!.toLowerCase()) ? surname : undefined;
+}
+
+export interface AliasInput {
+  text: string;
+  nickname?: boolean;
+  surname?: boolean;
+  ticker?: boolean;
+}
+
+export function isCommonWord(alias: string, words: WordLists): boolean {
+  const lower = alias.toLowerCase();
+  return words.words.has(lower) || words.words.has(foldAccents(lower));
+}
+
+/** Flags for one alias text (see the header for the method). */
+export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
+  const text = input.text;
+  const flags: AliasFlags = {};
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '');
+  const singleWord = !/\s/.test(text.trim());
+  if (input.ticker) {
+    flags.ticker = true;
+    flags.caseSensitive = true;
+  }
+  if (letters.length <= 4 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) flags.caseSensitive = true;
+  const ambiguous = letters.length <= 2 || isCommonWord(text, words);
+  if (ambiguous) flags.ambiguous = true;
+  if (ambiguous && (singleWord || input.surname)) flags.needsContext = true;
+  if (input.nickname) flags.nickname = true;
+  if (input.surname) flags.surname = true;
+  return flags;
+}
+
+/** Tickers that may become aliases: 3+ characters, not a word in any of the five languages. */
+export function isSafeTicker(symbol: string, words: WordLists): boolean {
+  return /^[A-Z][A-Z0-9]{2,5}$/.test(symbol) && !isCommonWord(symbol, words);
+}
+
+/** Builds the alias list for one entity; first spelling of an alias (case-insensitive) wins. */
+export function buildAliases(inputs: readonly AliasInput[], words: WordLists): Alias[] {
+  const seen = new Set<string>();
+  const out: Alias[] = [];
+  for (const input of inputs) {
+    const text = input.text.replace(/\s+/g, ' ').trim();
+    if (!text || text.length > 200) continue;
+    const key = text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const flags = aliasFlags({ ...input, text }, words);
+    out.push(Object.keys(flags).length ? { text, flags } : { text });
+  }
+  return out;
+}
+
+/** Alias inputs for a company (or brand / organisation) from its names. */
+export function companyAliasInputs(name: string, recorded: readonly { text: string; nickname?: boolean }[], tickers: readonly string[], words: WordLists): AliasInput[] {
+  const inputs: AliasInput[] = [{ text: name }];
+  const stripped = stripLegalSuffix(name);
+  if (stripped !== name) inputs.push({ text: stripped });
+  for (const a of recorded) {
+    // A recorded alias that is a ticker ("MSFT") keeps the ticker flags.
+    const isTicker = tickers.includes(a.text);
+    inputs.push({ text: a.text, nickname: a.nickname, ticker: isTicker });
+    const s = stripLegalSuffix(a.text);
+    if (s !== a.text) inputs.push({ text: s });
+  }
+  for (const t of tickers) if (isSafeTicker(t, words)) inputs.push({ text: t, ticker: true });
+  return inputs;
+}
+
+export function personAliasInputs(name: string, recorded: readonly { text: string }[]): AliasInput[] {
+  const inputs: AliasInput[] = [{ text: name }, ...recorded.map((a) => ({ text: a.text }))];
+  const surname = surnameOf(name);
+  if (surname && surname !== name) inputs.push({ text: surname, surname: true });
+  return inputs;
+}

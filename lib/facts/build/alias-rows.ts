@@ -1,0 +1,68 @@
+/** Alias rows for the matcher (AliasEntry) and the rule for aliases shared by several entities. */
+import type { AliasEntry, IndexedEntity } from '../../match/types';
+import { aliasFlags, normaliseName } from '../aliases';
+import type { WordLists } from '../aliases-dictionary';
+import type { Entity } from '../schema';
+import type { NonCompanyOrg } from './non-company-orgs';
+
+/**
+ * An alias (case-insensitive) on several entities is resolved or flagged:
+ *  - if exactly one of them is named so (its canonical name normalises to the alias), the
+ *    others lose the alias ("Campari" stays with Campari Group's brand owner only if named so);
+ *  - otherwise every holder keeps it flagged ambiguous + needsContext.
+ */
+export function resolveSharedAliases(entities: Entity[], _words: WordLists): { dropped: number; flagged: number } {
+  const holders = new Map<string, Entity[]>();
+  for (const e of entities) {
+    for (const a of e.aliases) {
+      const key = a.text.toLowerCase();
+      const list = holders.get(key) ?? [];
+      list.push(e);
+      holders.set(key, list);
+    }
+  }
+  let dropped = 0;
+  let flagged = 0;
+  for (const [key, list] of holders) {
+    if (list.length < 2) continue;
+    const named = list.filter((e) => normaliseName(e.name) === normaliseName(key));
+    if (named.length === 1) {
+      for (const e of list) {
+        if (e === named[0]) continue;
+        const before = e.aliases.length;
+        e.aliases = e.aliases.filter((a) => a.text.toLowerCase() !== key || a.text === e.name);
+        dropped += before - e.aliases.length;
+      }
+      continue;
+    }
+    for (const e of list) {
+      for (const a of e.aliases) {
+        if (a.text.toLowerCase() !== key) continue;
+        a.flags = { ...a.flags, ambiguous: true, needsContext: true };
+        flagged++;
+      }
+    }
+  }
+  return { dropped, flagged };
+}
+
+export function aliasEntries(entities: readonly Entity[], nonCompany: readonly NonCompanyOrg[], words: WordLists): { aliases: AliasEntry[]; indexed: IndexedEntity[] } {
+  const aliases: AliasEntry[] = [];
+  const indexed: IndexedEntity[] = [];
+  for (const e of entities) {
+    indexed.push({ id: e.id, kind: e.kind, name: e.name });
+    for (const a of e.aliases) aliases.push({ text: a.text, entityId: e.id, kind: e.kind, flags: a.flags ?? {} });
+  }
+  for (const o of nonCompany) {
+    indexed.push({ id: o.id, kind: o.kind, name: o.name });
+    const seen = new Set<string>();
+    for (const text of [o.name, ...o.aliases]) {
+      if (seen.has(text)) continue;
+      seen.add(text);
+      aliases.push({ text, entityId: o.id, kind: o.kind, flags: aliasFlags({ text }, words) });
+    }
+  }
+  aliases.sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  indexed.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { aliases, indexed };
+}

@@ -1,0 +1,169 @@
+/**
+ * data/ -> FactBundle + alias rows for the matcher. Pure over the file contents it reads, so the
+ * same data/ gives the same bundle (records and keys sorted, no timestamps, version = hash).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as v from 'valibot';
+import { load as loadYaml } from 'js-yaml';
+import { loadWordLists, type WordLists } from '../aliases-dictionary';
+import { buildAliases, companyAliasInputs, personAliasInputs } from '../aliases';
+import { FactBundle, BUNDLE_FORMAT, type Entity, type Fact, type FactBundle as Bundle } from '../schema';
+import type { AliasEntry, IndexedEntity } from '../../match/types';
+import { convertCompany } from './convert-companies';
+import { convertDeal } from './convert-deals';
+import { convertPerson } from './convert-people';
+import type { CuratedCompany, CuratedDeal, CuratedPerson } from './curated-types';
+import type { EntityDraft } from './draft';
+import { IdAllocator, shortHash } from './ids';
+import { PYTICKERS, SP500, SP500_FIN, pytickerDrafts, sp500Drafts } from './listings';
+import { DraftMerger, resolveFacts } from './merge';
+import { CLDR, ECB, ISO4217, buildCurrencies, buildFxTable } from './money';
+import { NON_COMPANY_ORGS } from './non-company-orgs';
+import { ownerCandidate, relationDraft, relationTargets } from './relations';
+import { NameResolver } from './resolver';
+import { SEC, enrichWithSec, parseSec } from './sec';
+import { SourceRegistry } from './source-registry';
+import { stableSortFacts, sortEntities } from './order';
+import { aliasEntries, resolveSharedAliases } from './alias-rows';
+import { buildCredits, type Credit } from './credits';
+
+export interface CompiledFacts {
+  bundle: Bundle;
+  aliases: AliasEntry[];
+  indexed: IndexedEntity[];
+  credits: Credit[];
+}
+
+const readJsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim()).map((l, i) => {
+    try {
+      return JSON.parse(l) as T;
+    } catch (e) {
+      throw new Error(`${path}:${i + 1}: invalid JSON (${(e as Error).message})`);
+    }
+  });
+
+export function compileFacts(dataDir: string, words: WordLists = loadWordLists()): CompiledFacts {
+  const src = (p: string) => join(dataDir, 'sources', p);
+  const registry = new SourceRegistry();
+  for (const s of [SP500, SP500_FIN, PYTICKERS, SEC, ECB, ISO4217, CLDR]) registry.addDataset({ ...s });
+
+  const companies = readJsonl<CuratedCompany>(src('curated/companies.jsonl'));
+  const people = readJsonl<CuratedPerson>(src('curated/people.jsonl'));
+  const deals = readJsonl<CuratedDeal>(src('curated/deals.jsonl'));
+
+  // 1. Companies from all sources, merged.
+  const merger = new DraftMerger();
+  for (const rec of companies) merger.add(convertCompany(rec, registry));
+  const curatedCount = merger.drafts.length;
+  for (const d of sp500Drafts(readFileSync(src('sp500-companies/constituents.csv'), 'utf8'), readFileSync(src('sp500-financials/constituents-financials.csv'), 'utf8'))) merger.add(d);
+  const py = loadYaml(readFileSync(src('pytickersymbols-index-constituents/stocks.yaml'), 'utf8')) as Parameters<typeof pytickerDrafts>[0];
+  for (const d of pytickerDrafts(py)) merger.add(d);
+  enrichWithSec(parseSec(JSON.parse(readFileSync(src('sec-company-tickers/company_tickers_exchange.json'), 'utf8'))), merger);
+
+  // 2. Brands and subsidiaries of curated companies.
+  for (const owner of merger.drafts.slice(0, curatedCount)) {
+    for (const [key, kind] of [['brands', 'brand'], ['subsidiaries', 'company']] as const) {
+      for (const c of owner.candidates.filter((x) => x.key === key && x.value.t === 'list')) {
+        if (c.value.t !== 'list') continue;
+        for (const target of relationTargets(c.value.v, kind)) {
+          if (target.name === owner.name) continue;
+          const ownerFact = ownerCandidate(c, target, owner.name);
+          const existing = merger.findByName(target.name);
+          if (existing) {
+            if (ownerFact && existing !== owner && !existing.candidates.some((x) => x.key === 'parent' || x.key === 'owner')) existing.candidates.push(ownerFact);
+          } else if (ownerFact) {
+            merger.add(relationDraft(target, ownerFact));
+          }
+        }
+      }
+    }
+  }
+
+  // 3. People.
+  const personDrafts = people.map((p) => convertPerson(p, registry));
+
+  // 4. Ids, aliases, entities.
+  const ids = new IdAllocator();
+  const drafts: EntityDraft[] = [...merger.drafts, ...personDrafts];
+  const entities: Entity[] = drafts.map((d) => {
+    const prefix = d.kind === 'person' ? 'p' : d.kind === 'brand' ? 'b' : 'c';
+    const base = d.kind === 'person' ? d.name : stripForId(d.name);
+    const id = ids.allocate(prefix, base, d.match.tickers[0] ?? countryOf(d));
+    const tickers = [...new Set(d.match.tickers)];
+    const inputs = d.kind === 'person' ? personAliasInputs(d.name, d.aliases) : companyAliasInputs(d.name, d.aliases, tickers, words);
+    return { id, kind: d.kind, name: d.name, aliases: buildAliases(inputs, words), facts: [] as Fact[] };
+  });
+  resolveSharedAliases(entities, words);
+
+  // 5. Facts, with names resolved to ids.
+  const resolver = new NameResolver(entities);
+  drafts.forEach((d, i) => {
+    const e = entities[i]!;
+    e.facts = stableSortFacts(resolveFacts(d.candidates).map((f) => linkFact(f, resolver, e.id)));
+  });
+
+  // 6. Deals.
+  const dealIds = new IdAllocator();
+  const dealRows = deals.map((d) => convertDeal(d, registry, resolver, dealIds)).sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  // 7. Money.
+  const currencies = buildCurrencies(readFileSync(src('iso4217-currency-codes/codes-all.csv'), 'utf8'), JSON.parse(readFileSync(src('cldr-currency-names/currencies.en.json'), 'utf8')));
+  const fx = buildFxTable(readFileSync(src('ecb-reference-rates/eurofxref-hist.csv'), 'utf8'));
+
+  // 8. Only sources actually cited.
+  const cited = new Set<string>([fx.source, ISO4217.id, CLDR.id]);
+  const cite = (f: Fact) => {
+    f.sources.forEach((s) => cited.add(s));
+    f.conflicts?.forEach((c) => c.sources.forEach((s) => cited.add(s)));
+  };
+  entities.forEach((e) => e.facts.forEach(cite));
+  dealRows.forEach((d) => {
+    d.sources.forEach((s) => cited.add(s));
+    d.facts?.forEach(cite);
+  });
+  const sources = registry.list().filter((s) => cited.has(s.id));
+  const dataDate = sources.reduce((max, s) => (s.date && s.date > max ? s.date : max), '0000');
+
+  const sorted = sortEntities(entities);
+  const credits = buildCredits(sources, drafts);
+  const body = { format: BUNDLE_FORMAT, version: '', dataDate, sources, entities: sorted, deals: dealRows, currencies, fx, credits };
+  body.version = `${dataDate}-${shortHash(JSON.stringify(body), 12)}`;
+  const parsed = v.safeParse(FactBundle, body);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+    throw new Error(`fact bundle failed validation at ${path}: ${issue.message}`);
+  }
+  const nonCompany = NON_COMPANY_ORGS;
+  const { aliases, indexed } = aliasEntries(sorted, nonCompany, words);
+  return { bundle: body as Bundle, aliases, indexed, credits };
+}
+
+function stripForId(name: string): string {
+  return name.replace(/,?\s+(Inc\.?|Corp\.?|Corporation|plc|PLC|N\.V\.|S\.p\.A\.|SE|AG|S\.A\.|Ltd\.?|LLC|Co\.)$/i, '');
+}
+
+function countryOf(d: EntityDraft): string | undefined {
+  const c = d.candidates.find((x) => x.key === 'country');
+  return c?.value.t === 'text' ? c.value.v : undefined;
+}
+
+/** Fills EntityRef ids: CEO -> person, parent/owner and role organisations -> organisation. */
+function linkFact(f: Fact, resolver: NameResolver, selfId: string): Fact {
+  const fix = (value: Fact['value']): Fact['value'] => {
+    if (value.t === 'entity') {
+      const id = resolver.resolve(value.v.name, f.key === 'ceo' ? 'person' : 'org');
+      return id && id !== selfId ? { t: 'entity', v: { id, name: value.v.name } } : value;
+    }
+    if (value.t === 'role') {
+      const id = resolver.resolve(value.org.name, 'org');
+      return id ? { ...value, org: { id, name: value.org.name } } : value;
+    }
+    return value;
+  };
+  const out: Fact = { ...f, value: fix(f.value) };
+  if (f.conflicts) out.conflicts = f.conflicts.map((c) => ({ ...c, value: fix(c.value) }));
+  return out;
+}

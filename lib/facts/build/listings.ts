@@ -1,0 +1,129 @@
+/**
+ * Listing datasets -> company drafts: S&P 500 constituents (+ market caps), pytickersymbols
+ * index constituents (Europe and others). Each fact cites the dataset; as-of is the dataset's
+ * commit date, except pytickersymbols figures, which have no date and stay "undated".
+ */
+import type { Candidate } from '../prefer';
+import type { FactValue, Source } from '../schema';
+import { parseCsv } from './csv';
+import type { EntityDraft } from './draft';
+
+export const SP500: Source = {
+  id: 'ds:sp500-companies',
+  url: 'https://github.com/datasets/s-and-p-500-companies',
+  title: 'S&P 500 constituents (datasets/s-and-p-500-companies, from Wikipedia "List of S&P 500 companies")',
+  date: '2026-08-08',
+  authority: 'dataset',
+  licence: 'ODC-PDDL-1.0; compiled from Wikipedia, CC BY-SA 4.0',
+};
+export const SP500_FIN: Source = {
+  id: 'ds:sp500-financials',
+  url: 'https://github.com/datasets/s-and-p-500-companies-financials',
+  title: 'S&P 500 constituents financials snapshot (datasets/s-and-p-500-companies-financials)',
+  date: '2026-08-22',
+  authority: 'dataset',
+  licence: 'Figures from Yahoo Finance via datasets/s-and-p-500-companies-financials (PDDL claimed)',
+  note: 'Market capitalisation in USD as of the 2026-08-22 snapshot; changes daily.',
+};
+export const PYTICKERS: Source = {
+  id: 'ds:pytickersymbols',
+  url: 'https://github.com/portfolioplus/pytickersymbols',
+  title: 'pytickersymbols index constituents (stocks.yaml)',
+  date: '2026-04-05',
+  authority: 'dataset',
+  licence: 'MIT; lists from Wikipedia tables (CC BY-SA 4.0), enriched from Yahoo Finance',
+  note: 'Founded and employee figures carry no as-of date in this dataset.',
+};
+
+function fact(key: string, value: FactValue, source: Source, asOf = source.date ?? 'undated', note?: string): Candidate {
+  const c: Candidate = { key, value, asOf, sources: [source.id], authority: source.authority };
+  if (note) c.note = note;
+  return c;
+}
+
+/** "Alphabet Inc. (Class A)" -> "Alphabet Inc." */
+function stripShareClass(name: string): string {
+  return name.replace(/\s*\((Class [A-Z]|Series [A-Z])\)\s*$/i, '').trim();
+}
+
+export function sp500Drafts(constituentsCsv: string, financialsCsv: string): EntityDraft[] {
+  const caps = new Map<string, number>();
+  for (const row of parseCsv(financialsCsv)) {
+    const cap = Number(row['Market Cap']);
+    if (row.Symbol && Number.isFinite(cap) && cap > 0) caps.set(row.Symbol, cap);
+  }
+  const byCik = new Map<string, EntityDraft>();
+  for (const row of parseCsv(constituentsCsv)) {
+    const symbol = row.Symbol ?? '';
+    const cik = (row.CIK ?? '').replace(/^0+/, '');
+    const name = stripShareClass(row.Security ?? symbol);
+    const existing = cik ? byCik.get(cik) : undefined;
+    const draft: EntityDraft = existing ?? { kind: 'company', name, aliases: [], candidates: [], match: { tickers: [], isins: [], cik }, origin: 'sp500-companies' };
+    draft.match.tickers.push(symbol);
+    draft.candidates.push(fact('ticker', { t: 'ticker', symbol }, SP500));
+    const cap = caps.get(symbol);
+    // Dual share classes (GOOGL/GOOG) repeat the company's total market cap: keep one.
+    if (cap && !draft.candidates.some((c) => c.key === 'marketCap')) {
+      draft.candidates.push(fact('marketCap', { t: 'money', v: { amount: cap, currency: 'USD' }, label: 'market capitalisation' }, SP500_FIN, '2026-08-22'));
+    }
+    if (!existing) {
+      if (row['GICS Sector']) draft.candidates.push(fact('sector', { t: 'text', v: row['GICS Sector'] }, SP500, undefined, 'GICS sector'));
+      if (row['GICS Sub-Industry']) draft.candidates.push(fact('industry', { t: 'text', v: row['GICS Sub-Industry'] }, SP500, undefined, 'GICS sub-industry'));
+      if (row['Headquarters Location']) draft.candidates.push(fact('hq', { t: 'text', v: row['Headquarters Location'] }, SP500));
+      const founded = row.Founded ?? '';
+      const year = founded.match(/^\d{4}/)?.[0];
+      if (year) draft.candidates.push(fact('founded', { t: 'date', v: year }, SP500, undefined, founded !== year ? `dataset gives "${founded}"` : undefined));
+      if (cik) draft.candidates.push(fact('cik', { t: 'text', v: cik }, SP500));
+      if (/^\d{4}-\d{2}-\d{2}$/.test(row['Date added'] ?? '')) {
+        draft.candidates.push(fact('indexMember', { t: 'text', v: `S&P 500 (added ${row['Date added']})` }, SP500));
+      }
+      draft.candidates.push(fact('country', { t: 'text', v: 'United States' }, SP500, undefined, 'S&P 500 constituent headquartered in the United States'));
+      if (cik) byCik.set(cik, draft);
+    }
+  }
+  return [...byCik.values()];
+}
+
+interface PyCompany {
+  name: string;
+  symbol?: string;
+  country?: string;
+  indices?: string[];
+  industries?: string[];
+  symbols?: { yahoo?: string; google?: string; currency?: string }[];
+  metadata?: { founded?: number; employees?: number };
+  isins?: string[];
+  akas?: string[];
+}
+
+export function pytickerDrafts(yamlDoc: { companies: PyCompany[] }): EntityDraft[] {
+  const out: EntityDraft[] = [];
+  for (const co of yamlDoc.companies) {
+    if (!co.name) continue;
+    const c: Candidate[] = [];
+    const undatedNote = 'the dataset gives no as-of date for this figure';
+    if (co.country) c.push(fact('country', { t: 'text', v: co.country }, PYTICKERS));
+    for (const isin of co.isins ?? []) c.push(fact('isin', { t: 'text', v: isin }, PYTICKERS));
+    if (co.industries?.length) c.push(fact('industries', { t: 'list', v: co.industries.slice(0, 12) }, PYTICKERS));
+    if (co.indices?.length) c.push(fact('indices', { t: 'list', v: [...co.indices].sort() }, PYTICKERS));
+    const founded = co.metadata?.founded;
+    if (founded && founded > 1000 && founded < 2100) c.push(fact('founded', { t: 'date', v: String(founded) }, PYTICKERS, 'undated', undatedNote));
+    const employees = co.metadata?.employees;
+    if (employees && employees > 0) c.push(fact('employees', { t: 'number', v: employees, unit: 'employees' }, PYTICKERS, 'undated', undatedNote));
+    const local = (co.symbols ?? []).filter((s) => s.google && !/^OTCMKTS:/.test(s.google)).map((s) => s.google!);
+    for (const g of [...new Set(local)].slice(0, 3)) {
+      const [exchange, symbol] = g.split(':');
+      if (exchange && symbol) c.push(fact('ticker', { t: 'ticker', symbol, exchange }, PYTICKERS));
+    }
+    const us = co.country === 'United States' && co.symbol ? [co.symbol] : [];
+    out.push({
+      kind: 'company',
+      name: co.name,
+      aliases: (co.akas ?? []).filter((a) => typeof a === 'string').map((text) => ({ text })),
+      candidates: c,
+      match: { tickers: us, isins: co.isins ?? [] },
+      origin: 'pytickersymbols',
+    });
+  }
+  return out;
+}

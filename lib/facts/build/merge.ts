@@ -1,0 +1,95 @@
+/**
+ * Merges company drafts from several sources into one record per company, matching on
+ * CIK, ISIN, US ticker and normalised name (in that order), then resolves each fact key with
+ * the preference rule (lib/facts/prefer.ts).
+ */
+import { normaliseName } from '../aliases';
+import type { Candidate } from '../prefer';
+import { resolveFact, sameValue, bestAuthority, compareAsOf } from '../prefer';
+import type { Fact } from '../schema';
+import type { EntityDraft } from './draft';
+
+/** Keys with several independent values (not alternatives of one value). */
+const MULTI_KEYS = new Set(['role', 'figure', 'ticker', 'isin', 'indexMember']);
+
+export class DraftMerger {
+  readonly drafts: EntityDraft[] = [];
+  private readonly byCik = new Map<string, EntityDraft>();
+  private readonly byIsin = new Map<string, EntityDraft>();
+  private readonly byTicker = new Map<string, EntityDraft>();
+  private readonly byName = new Map<string, EntityDraft>();
+
+  /** Adds a draft, merging it into an existing one when a key matches. Returns the kept draft. */
+  add(d: EntityDraft, allowNameMatch = true): EntityDraft {
+    const names = [d.name, ...d.aliases.map((a) => a.text)].map(normaliseName).filter((n) => n.length >= 2);
+    const found =
+      (d.match.cik && this.byCik.get(d.match.cik)) ||
+      d.match.isins.map((i) => this.byIsin.get(i)).find(Boolean) ||
+      d.match.tickers.map((t) => this.byTicker.get(t)).find(Boolean) ||
+      (allowNameMatch ? [normaliseName(d.name)].map((n) => this.byName.get(n)).find(Boolean) : undefined);
+    const target = found ?? d;
+    if (found) {
+      found.candidates.push(...d.candidates);
+      found.aliases.push(...(d.name !== found.name ? [{ text: d.name }] : []), ...d.aliases);
+      found.match.tickers.push(...d.match.tickers.filter((t) => !found.match.tickers.includes(t)));
+      found.match.isins.push(...d.match.isins.filter((t) => !found.match.isins.includes(t)));
+      found.match.cik ??= d.match.cik;
+      found.wikipedia ??= d.wikipedia;
+    } else {
+      this.drafts.push(d);
+    }
+    if (target.match.cik) this.byCik.set(target.match.cik, target);
+    for (const i of target.match.isins) if (!this.byIsin.has(i)) this.byIsin.set(i, target);
+    for (const t of target.match.tickers) if (!this.byTicker.has(t)) this.byTicker.set(t, target);
+    for (const n of names) if (!this.byName.has(n)) this.byName.set(n, target);
+    return target;
+  }
+
+  findByCik(cik: string): EntityDraft | undefined {
+    return this.byCik.get(cik);
+  }
+
+  findByTicker(t: string): EntityDraft | undefined {
+    return this.byTicker.get(t);
+  }
+
+  findByName(name: string): EntityDraft | undefined {
+    return this.byName.get(normaliseName(name));
+  }
+}
+
+/** Candidate list -> facts: one fact per key (preferred value + conflicts), several for MULTI_KEYS. */
+export function resolveFacts(candidates: readonly Candidate[]): Fact[] {
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const list = byKey.get(c.key) ?? [];
+    list.push(c);
+    byKey.set(c.key, list);
+  }
+  const facts: Fact[] = [];
+  for (const [key, list] of byKey) {
+    if (!MULTI_KEYS.has(key)) {
+      const f = resolveFact(list);
+      if (f) facts.push(f);
+      continue;
+    }
+    const pooled: Candidate[] = [];
+    for (const c of list) {
+      const same = pooled.find((p) => sameValue(p.value, c.value) || sameTicker(p, c));
+      if (!same) {
+        pooled.push({ ...c, sources: [...c.sources] });
+        continue;
+      }
+      for (const s of c.sources) if (!same.sources.includes(s)) same.sources.push(s);
+      if (compareAsOf(c.asOf, same.asOf) > 0) same.asOf = c.asOf;
+      same.authority = bestAuthority([same.authority, c.authority]);
+      if (same.value.t === 'ticker' && c.value.t === 'ticker' && !same.value.exchange && c.value.exchange) same.value = c.value;
+    }
+    for (const p of pooled) facts.push(p.note ? { key: p.key, value: p.value, asOf: p.asOf, sources: p.sources, note: p.note } : { key: p.key, value: p.value, asOf: p.asOf, sources: p.sources });
+  }
+  return facts;
+}
+
+function sameTicker(a: Candidate, b: Candidate): boolean {
+  return a.value.t === 'ticker' && b.value.t === 'ticker' && a.value.symbol === b.value.symbol;
+}

@@ -1,0 +1,41 @@
+/** Resolves names in facts and deals ("Tesla, Inc.", "OpenAI (the non-profit ...)") to entity ids. */
+import { normaliseName } from '../aliases';
+import type { EntityKind } from '../schema';
+
+export interface NamedEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: readonly { text: string }[];
+}
+
+export class NameResolver {
+  private readonly people = new Map<string, string>();
+  private readonly orgs = new Map<string, string>();
+
+  /** Earlier entities win a shared name: curated records are added first. */
+  constructor(entities: readonly NamedEntity[]) {
+    for (const e of entities) {
+      const map = e.kind === 'person' ? this.people : this.orgs;
+      for (const n of [e.name, ...e.aliases.map((a) => a.text)]) {
+        const key = normaliseName(n);
+        if (key.length >= 2 && !map.has(key)) map.set(key, e.id);
+      }
+    }
+  }
+
+  /** Tries the name as given, then without its parenthetical or trailing qualifiers. */
+  resolve(name: string, prefer: 'person' | 'org' | 'any' = 'any'): string | undefined {
+    const variants = [name, name.replace(/\s*\(.*$/, ''), name.replace(/\s*[,(].*$/, ''), name.replace(/\s+(since|from|via|through)\b.*$/i, '')];
+    for (const v of variants) {
+      const key = normaliseName(v);
+      if (key.length < 2) continue;
+      const hit =
+        prefer === 'person' ? this.people.get(key) :
+        prefer === 'org' ? this.orgs.get(key) :
+        this.people.get(key) ?? this.orgs.get(key);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+}

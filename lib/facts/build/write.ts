@@ -1,0 +1,63 @@
+/** Writes the compiled facts to public/facts/: bundle, match index, search index, meta. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { compileMatchIndex } from '../../match/compile-index';
+import { compileFacts, type CompiledFacts } from './compile';
+import { canonicalJson } from './order';
+import { buildSearchIndexJson } from './search-adapter';
+
+export const OUTPUT_FILES = ['bundle.json', 'match-index.json', 'search-index.json', 'meta.json'] as const;
+
+export interface Meta {
+  version: string;
+  dataDate: string;
+  counts: Record<string, number>;
+  sizes: Record<string, number>;
+}
+
+export function countsOf(c: CompiledFacts): Record<string, number> {
+  const b = c.bundle;
+  const allFacts = [...b.entities.flatMap((e) => e.facts), ...b.deals.flatMap((d) => d.facts ?? [])];
+  const byKind = (k: string) => b.entities.filter((e) => e.kind === k).length;
+  return {
+    entities: b.entities.length,
+    companies: byKind('company'),
+    brands: byKind('brand'),
+    investors: byKind('investor'),
+    media: byKind('media'),
+    people: byKind('person'),
+    deals: b.deals.length,
+    facts: allFacts.length,
+    factsWithSource: allFacts.filter((f) => f.sources.length > 0).length,
+    factsWithAsOf: allFacts.filter((f) => !!f.asOf).length,
+    factsUndated: allFacts.filter((f) => f.asOf === 'undated').length,
+    factsWithConflicts: allFacts.filter((f) => f.conflicts?.length).length,
+    sources: b.sources.length,
+    aliases: c.aliases.length,
+    currencies: b.currencies.length,
+    fxDates: b.fx.dates.length,
+    fxCurrencies: b.fx.currencies.length,
+  };
+}
+
+/** Compiles data/ and writes the four files to outDir. Returns what was written. */
+export async function buildFacts(dataDir: string, outDir: string): Promise<{ meta: Meta; compiled: CompiledFacts }> {
+  const compiled = compileFacts(dataDir);
+  const bundleJson = canonicalJson(compiled.bundle);
+  const matchJson = canonicalJson(compileMatchIndex(compiled.aliases, compiled.indexed));
+  const searchJson = canonicalJson(await buildSearchIndexJson(compiled.bundle.entities));
+  const sizes = {
+    bundleBytes: Buffer.byteLength(bundleJson),
+    bundleGzipBytes: gzipSync(bundleJson, { level: 9 }).length,
+    matchIndexBytes: Buffer.byteLength(matchJson),
+    searchIndexBytes: Buffer.byteLength(searchJson),
+  };
+  const meta: Meta = { version: compiled.bundle.version, dataDate: compiled.bundle.dataDate, counts: countsOf(compiled), sizes };
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'bundle.json'), bundleJson);
+  writeFileSync(join(outDir, 'match-index.json'), matchJson);
+  writeFileSync(join(outDir, 'search-index.json'), searchJson);
+  writeFileSync(join(outDir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+  return { meta, compiled };
+}

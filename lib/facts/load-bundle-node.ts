@@ -1,0 +1,67 @@
+/**
+ * Node-side access to the compiled facts (CLI, tests): reads public/facts/*.json, building them
+ * first when they are missing or older than data/ or the build code. Not for the extension
+ * (the background fetches the same files from the packaged extension).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MatchIndexData } from '../match/compile-index';
+import type { FactBundle } from './schema';
+import { DATA_DIR, OUT_DIR, projectRoot } from './build/paths';
+import { buildFacts, OUTPUT_FILES, type Meta } from './build/write';
+
+/** Inputs whose changes make the outputs stale: the data, the build code, the sibling compilers. */
+function inputPaths(root: string): string[] {
+  return [
+    DATA_DIR(root),
+    join(root, 'lib', 'facts'),
+    join(root, 'lib', 'match', 'compile-index.ts'),
+    join(root, 'lib', 'search', 'build-index.ts'),
+  ];
+}
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+export function outputsAreStale(root = projectRoot(), outDir = OUT_DIR(root)): boolean {
+  const outputs = OUTPUT_FILES.map((f) => join(outDir, f));
+  if (outputs.some((f) => !existsSync(f))) return true;
+  const oldestOutput = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
+  return inputPaths(root).some((p) => newestMtime(p) > oldestOutput);
+}
+
+let building: Promise<void> | undefined;
+
+/** Builds public/facts when missing or stale (once per process). */
+export async function ensureFactsBuilt(root = projectRoot()): Promise<string> {
+  const outDir = OUT_DIR(root);
+  if (outputsAreStale(root, outDir)) {
+    building ??= buildFacts(DATA_DIR(root), outDir).then(() => undefined);
+    await building;
+  }
+  return outDir;
+}
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+export async function loadBundleFromDisk(): Promise<FactBundle> {
+  return readJson<FactBundle>(join(await ensureFactsBuilt(), 'bundle.json'));
+}
+
+export async function loadMatchIndexFromDisk(): Promise<MatchIndexData> {
+  return readJson<MatchIndexData>(join(await ensureFactsBuilt(), 'match-index.json'));
+}
+
+export async function loadMetaFromDisk(): Promise<Meta> {
+  return readJson<Meta>(join(await ensureFactsBuilt(), 'meta.json'));
+}
+
+export async function loadSearchIndexFromDisk(): Promise<unknown> {
+  return readJson<unknown>(join(await ensureFactsBuilt(), 'search-index.json'));
+}

@@ -1,0 +1,25 @@
+/**
+ * npm run facts: compiles data/ into public/facts/{bundle,match-index,search-index,meta}.json.
+ *   tsx scripts/build-facts.ts [--out <dir>] [--data <dir>]
+ */
+import { performance } from 'node:perf_hooks';
+import { DATA_DIR, OUT_DIR } from '../lib/facts/build/paths';
+import { buildFacts } from '../lib/facts/build/write';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const started = performance.now();
+buildFacts(arg('--data') ?? DATA_DIR(), arg('--out') ?? OUT_DIR()).then(
+  ({ meta }) => {
+    const ms = Math.round(performance.now() - started);
+    const c = meta.counts;
+    console.log(`facts ${meta.version} (data date ${meta.dataDate}) in ${ms} ms: ${c.companies} companies, ${c.people} people, ${c.deals} deals, ${c.facts} facts, bundle ${meta.sizes.bundleBytes} B (${meta.sizes.bundleGzipBytes} B gzip)`);
+  },
+  (error: unknown) => {
+    console.error(`build-facts: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
