@@ -16,6 +16,12 @@ export interface DbStatus {
   packs: PackSummary[];
   /** True while the bundle is being seeded into IndexedDB. */
   seeding: boolean;
+  /** Duration of the last seed (ms, from first write to the version stamp, excluding the fetch). */
+  lastSeedMs?: number;
+  /** When the stored bundle was seeded (ISO 8601). */
+  seededAt?: string;
+  /** Background timings of this service-worker life (ms since the worker started). */
+  worker?: { startedAt: number; readyMs?: number; fetchMs?: number; seededThisStart: boolean };
 }
 
 export interface PackSummary {
@@ -97,6 +103,15 @@ export interface Request<N extends MessageName = MessageName> {
 export type Reply<N extends MessageName = MessageName> =
   | { ok: true; result: Result<N> }
   | { ok: false; error: { name: string; message: string } };
+
+/**
+ * Events the background broadcasts with runtime.sendMessage (no reply expected; nobody may be
+ * listening). Extension pages listen with `onBackgroundEvent` from lib/messaging/client.ts.
+ */
+export type BackgroundEvent =
+  | { backstory: 1; event: 'seedProgress'; progress: { done: number; total: number; version: string } }
+  | { backstory: 1; event: 'seedDone'; status: DbStatus }
+  | { backstory: 1; event: 'packsChanged'; packs: PackSummary[] };
 
 /** What the content script found on its page, for the popup's "On this page". */
 export interface PageFindings {

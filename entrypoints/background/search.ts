@@ -1,0 +1,38 @@
+/**
+ * search: POPUP-OPTIONS' MiniSearch index, prebuilt at build time (public/facts/search-index.json),
+ * loaded once per worker life, with fact-pack entities added in memory.
+ */
+import type { FactsDb } from '../../lib/facts/db';
+import { listPacks, packEntities } from '../../lib/facts/packs';
+import type { SearchHit } from '../../lib/messaging/protocol';
+import { addEntitiesToIndex, loadSearchIndex, searchEntities, type SearchIndex } from '../../lib/search/query';
+import { fetchAsset } from './assets';
+import { onDataChanged } from './store';
+
+/** Hits returned when the caller gives no limit. */
+const DEFAULT_LIMIT = 10;
+let base: Promise<SearchIndex> | undefined;
+let cached: { key: string; index: SearchIndex } | undefined;
+onDataChanged(() => {
+  base = undefined;
+  cached = undefined;
+});
+
+async function indexWithPacks(db: FactsDb): Promise<SearchIndex> {
+  const packs = await listPacks(db);
+  const key = packs.map((p) => `${p.id}@${p.importedAt}`).join(',');
+  if (cached?.key === key) return cached.index;
+  base ??= fetchAsset<object>('/facts/search-index.json').then(loadSearchIndex).catch((error: unknown) => {
+    base = undefined;
+    throw error;
+  });
+  // Packs change the index in place, so start from a fresh copy of the shipped one.
+  const index = packs.length ? loadSearchIndex(await fetchAsset<object>('/facts/search-index.json')) : await base;
+  if (packs.length) addEntitiesToIndex(index, await packEntities(db));
+  cached = { key, index };
+  return index;
+}
+
+export async function search(db: FactsDb, query: string, limit = DEFAULT_LIMIT): Promise<SearchHit[]> {
+  return searchEntities(await indexWithPacks(db), query, limit);
+}

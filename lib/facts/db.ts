@@ -1,0 +1,156 @@
+/**
+ * Backstory's IndexedDB (lives only in the background and extension pages; content scripts ask
+ * by message). The schema is declared as data: each step lists the stores and indexes it adds
+ * or removes, and `openFactsDb` replays the steps newer than the stored version.
+ *
+ * Bundled stores (replaced atomically on a new bundle): entities, deals, sources, currencies, fx, meta.
+ * User stores (never touched by seeding): packs, packEntities, packDeals, corrections.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from 'idb';
+import type { FxRow } from './fx';
+import type { Currency, Deal, Entity, EntityKind, Source } from './schema';
+
+export type { FxRow };
+
+export const DB_NAME = 'backstory-facts';
+
+export interface EntityRow {
+  id: string;
+  kind: EntityKind;
+  /** Normalised alias keys (lib/facts/keys.ts), multiEntry-indexed. */
+  aliasKeys: string[];
+  tickers: string[];
+  entity: Entity;
+  /** Set on pack rows. */
+  pack?: string;
+}
+
+export interface DealRow {
+  id: string;
+  /** Entity ids of acquirers and target, multiEntry-indexed. */
+  parties: string[];
+  /** Amount in EUR at the ECB rate of the announcement date (or the latest), for range queries. */
+  amountEur?: number;
+  deal: Deal;
+  pack?: string;
+}
+
+
+export interface BundleMeta {
+  key: 'bundle';
+  version: string;
+  dataDate: string;
+  builtAt?: string;
+  seededAt: string;
+  lastSeedMs: number;
+  fxSource: string;
+  counts: { companies: number; people: number; organisations: number; deals: number; facts: number; sources: number };
+}
+
+export interface PackRow {
+  id: string;
+  name: string;
+  description?: string;
+  importedAt: string;
+  sources: Source[];
+  entities: number;
+  deals: number;
+}
+
+export interface CorrectionRow {
+  key: string;
+  entityId: string;
+  surface: string;
+  site: string;
+  addedAt: string;
+}
+
+export interface FactsDbSchema extends DBSchema {
+  entities: { key: string; value: EntityRow; indexes: { alias: string; ticker: string; kind: string } };
+  deals: { key: string; value: DealRow; indexes: { party: string; amountEur: number } };
+  sources: { key: string; value: Source };
+  currencies: { key: string; value: Currency };
+  fx: { key: string; value: FxRow };
+  meta: { key: string; value: BundleMeta };
+  packs: { key: string; value: PackRow };
+  packEntities: { key: string; value: EntityRow; indexes: { alias: string; ticker: string; pack: string } };
+  packDeals: { key: string; value: DealRow; indexes: { party: string; amountEur: number; pack: string } };
+  corrections: { key: string; value: CorrectionRow; indexes: { entityId: string } };
+}
+
+export type FactsDb = IDBPDatabase<FactsDbSchema>;
+export type StoreName = StoreNames<FactsDbSchema>;
+
+interface IndexSpec { keyPath: string; multiEntry?: boolean }
+interface StoreSpec { keyPath: string; indexes?: Record<string, IndexSpec> }
+interface UpgradeStep {
+  version: number;
+  create?: Partial<Record<StoreName, StoreSpec>>;
+  remove?: string[];
+}
+
+/** Append a step to change the schema; never edit a released one. */
+export const UPGRADE_STEPS: readonly UpgradeStep[] = [
+  {
+    version: 1,
+    create: {
+      entities: {
+        keyPath: 'id',
+        indexes: { alias: { keyPath: 'aliasKeys', multiEntry: true }, ticker: { keyPath: 'tickers', multiEntry: true }, kind: { keyPath: 'kind' } },
+      },
+      deals: { keyPath: 'id', indexes: { party: { keyPath: 'parties', multiEntry: true }, amountEur: { keyPath: 'amountEur' } } },
+      sources: { keyPath: 'id' },
+      currencies: { keyPath: 'code' },
+      fx: { keyPath: 'date' },
+      meta: { keyPath: 'key' },
+      packs: { keyPath: 'id' },
+      packEntities: {
+        keyPath: 'id',
+        indexes: { alias: { keyPath: 'aliasKeys', multiEntry: true }, ticker: { keyPath: 'tickers', multiEntry: true }, pack: { keyPath: 'pack' } },
+      },
+      packDeals: {
+        keyPath: 'id',
+        indexes: { party: { keyPath: 'parties', multiEntry: true }, amountEur: { keyPath: 'amountEur' }, pack: { keyPath: 'pack' } },
+      },
+      corrections: { keyPath: 'key', indexes: { entityId: { keyPath: 'entityId' } } },
+    },
+  },
+];
+
+export const DB_VERSION = UPGRADE_STEPS[UPGRADE_STEPS.length - 1]!.version;
+
+/** Stores the bundle owns: cleared and refilled together in one transaction by seedBundle. */
+export const BUNDLED_STORES = ['entities', 'deals', 'sources', 'currencies', 'fx', 'meta'] as const satisfies readonly StoreName[];
+export const USER_STORES = ['packs', 'packEntities', 'packDeals', 'corrections'] as const satisfies readonly StoreName[];
+
+/**
+ * Opens (and creates or upgrades) the database. `onClose` runs when the connection goes away
+ * (a newer version wants to upgrade, or the browser closed it), so callers reopen on demand.
+ */
+export async function openFactsDb(name: string = DB_NAME, onClose?: () => void): Promise<FactsDb> {
+  const db: FactsDb = await openDB<FactsDbSchema>(name, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      // Untyped view: the steps are data, checked by the tests against FactsDbSchema.
+      const raw = db as unknown as IDBDatabase;
+      for (const step of UPGRADE_STEPS) {
+        if (step.version <= oldVersion) continue;
+        for (const store of step.remove ?? []) if (raw.objectStoreNames.contains(store)) raw.deleteObjectStore(store);
+        for (const [storeName, spec] of Object.entries(step.create ?? {})) {
+          const store = raw.createObjectStore(storeName, { keyPath: spec.keyPath });
+          for (const [indexName, index] of Object.entries(spec.indexes ?? {})) {
+            store.createIndex(indexName, index.keyPath, { multiEntry: index.multiEntry ?? false });
+          }
+        }
+      }
+    },
+    blocking() {
+      // A newer version of the extension wants to upgrade: let it (handlers reopen on demand).
+      db.close();
+      onClose?.();
+    },
+    terminated() {
+      onClose?.();
+    },
+  });
+  return db;
+}

@@ -1,0 +1,154 @@
+/**
+ * Read queries over bundled and pack stores. Pack records take part in every lookup; a bundled
+ * record wins when both have the same id (packs cannot shadow the bundle, see packs.ts).
+ */
+import type { DealRow, EntityRow, FactsDb } from './db';
+import { convert, createRateBook, dateUpperBound, type Rate, type RateBook } from './fx';
+import { aliasKey, tickerKey } from './keys';
+import type { Deal, Entity, Source } from './schema';
+
+export async function getEntity(db: FactsDb, id: string): Promise<Entity | undefined> {
+  const row = (await db.get('entities', id)) ?? (await db.get('packEntities', id));
+  return row?.entity;
+}
+
+export async function getEntities(db: FactsDb, ids: readonly string[]): Promise<Map<string, Entity>> {
+  const tx = db.transaction(['entities', 'packEntities']);
+  const found = await Promise.all(
+    ids.map(async (id) => (await tx.objectStore('entities').get(id)) ?? (await tx.objectStore('packEntities').get(id))),
+  );
+  const out = new Map<string, Entity>();
+  for (const row of found) if (row) out.set(row.id, row.entity);
+  return out;
+}
+
+function uniqueRows(rows: EntityRow[]): Entity[] {
+  const seen = new Map<string, Entity>();
+  for (const row of rows) if (!seen.has(row.id)) seen.set(row.id, row.entity);
+  return [...seen.values()];
+}
+
+/** Entities whose name or an alias equals `text` after normalisation (case, accents, spaces). */
+export async function findByAlias(db: FactsDb, text: string): Promise<Entity[]> {
+  const key = aliasKey(text);
+  if (!key) return [];
+  const tx = db.transaction(['entities', 'packEntities']);
+  const [bundled, packed] = await Promise.all([
+    tx.objectStore('entities').index('alias').getAll(key),
+    tx.objectStore('packEntities').index('alias').getAll(key),
+  ]);
+  return uniqueRows([...bundled, ...packed]);
+}
+
+export async function findByTicker(db: FactsDb, symbol: string): Promise<Entity[]> {
+  const key = tickerKey(symbol);
+  if (!key) return [];
+  const tx = db.transaction(['entities', 'packEntities']);
+  const [bundled, packed] = await Promise.all([
+    tx.objectStore('entities').index('ticker').getAll(key),
+    tx.objectStore('packEntities').index('ticker').getAll(key),
+  ]);
+  return uniqueRows([...bundled, ...packed]);
+}
+
+function uniqueDeals(rows: DealRow[]): Deal[] {
+  const seen = new Map<string, Deal>();
+  for (const row of rows) if (!seen.has(row.id)) seen.set(row.id, row.deal);
+  return [...seen.values()].sort((a, b) => (b.announced ?? '').localeCompare(a.announced ?? '') || a.id.localeCompare(b.id));
+}
+
+/** Deals where the entity is an acquirer/investor or the target, newest first. */
+export async function dealsByParty(db: FactsDb, entityId: string): Promise<Deal[]> {
+  const tx = db.transaction(['deals', 'packDeals']);
+  const [bundled, packed] = await Promise.all([
+    tx.objectStore('deals').index('party').getAll(entityId),
+    tx.objectStore('packDeals').index('party').getAll(entityId),
+  ]);
+  return uniqueDeals([...bundled, ...packed]);
+}
+
+export interface NearAmountQuery {
+  amount: number;
+  currency: string;
+  /** Relative tolerance, e.g. 0.03 for ±3 %. */
+  tolerance: number;
+  /** Date of the amount, for the conversion rate (default: latest ECB date). */
+  date?: string;
+}
+
+/** Deals whose amount, converted to EUR, lies within ±tolerance of the query amount in EUR. */
+export async function dealsNearAmount(db: FactsDb, query: NearAmountQuery): Promise<Deal[]> {
+  const eur = query.currency === 'EUR' ? { value: query.amount } : await convertAt(db, query.amount, query.currency, 'EUR', query.date);
+  if (!eur || !(eur.value > 0)) return [];
+  const range = IDBKeyRange.bound(eur.value * (1 - query.tolerance), eur.value * (1 + query.tolerance));
+  const tx = db.transaction(['deals', 'packDeals']);
+  const [bundled, packed] = await Promise.all([
+    tx.objectStore('deals').index('amountEur').getAll(range),
+    tx.objectStore('packDeals').index('amountEur').getAll(range),
+  ]);
+  return uniqueDeals([...bundled, ...packed]);
+}
+
+/** The `limit` largest bundled deals by EUR amount (landmarks for a sense of scale). */
+export async function largestDeals(db: FactsDb, limit: number): Promise<Deal[]> {
+  const out: Deal[] = [];
+  let cursor = await db.transaction('deals').store.index('amountEur').openCursor(null, 'prev');
+  while (cursor && out.length < limit) {
+    out.push(cursor.value.deal);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+/** Units of `currency` per EUR at the nearest ECB date on or before `date` (cursor on the fx store). */
+async function perEurAt(db: FactsDb, currency: string, date?: string): Promise<Rate | undefined> {
+  const range = date ? IDBKeyRange.upperBound(dateUpperBound(date)) : null;
+  let cursor = await db.transaction('fx').store.openCursor(range, 'prev');
+  for (let steps = 0; cursor && steps < 40; steps++) {
+    if (currency === 'EUR') return { rate: 1, date: cursor.value.date };
+    const value = cursor.value.rates[currency];
+    if (value !== undefined) return { rate: value, date: cursor.value.date };
+    cursor = await cursor.continue();
+  }
+  return undefined;
+}
+
+/** FX rate (units of `to` per 1 `from`) at a date; cross rates via EUR. */
+export async function fxRateAt(db: FactsDb, from: string, to: string, date?: string): Promise<Rate | undefined> {
+  if (from === to) return { rate: 1, date: date ?? '' };
+  const [a, b] = await Promise.all([perEurAt(db, from, date), perEurAt(db, to, date)]);
+  if (!a || !b) return undefined;
+  return { rate: b.rate / a.rate, date: a.date < b.date ? a.date : b.date };
+}
+
+export async function convertAt(db: FactsDb, amount: number, from: string, to: string, date?: string) {
+  const rate = await fxRateAt(db, from, to, date);
+  return rate && { ...rate, value: amount * rate.rate };
+}
+
+/** The whole fx store as a RateBook (for pure code such as lib/figures-context). */
+export async function loadRateBook(db: FactsDb): Promise<RateBook> {
+  const [rows, meta] = await Promise.all([db.getAll('fx'), db.get('meta', 'bundle')]);
+  return createRateBook(rows, meta?.fxSource ?? 'ecb');
+}
+
+/** Sources by id, from the bundle or from the packs that carry them (pack sources win in their pack). */
+export async function getSources(db: FactsDb, ids: Iterable<string>, packIds: Iterable<string> = []): Promise<Record<string, Source>> {
+  const wanted = [...new Set(ids)];
+  const out: Record<string, Source> = {};
+  const tx = db.transaction(['sources', 'packs']);
+  const packSources = new Map<string, Source>();
+  for (const packId of new Set(packIds)) {
+    const pack = await tx.objectStore('packs').get(packId);
+    for (const source of pack?.sources ?? []) if (!packSources.has(source.id)) packSources.set(source.id, source);
+  }
+  await Promise.all(
+    wanted.map(async (id) => {
+      const source = packSources.get(id) ?? (await tx.objectStore('sources').get(id));
+      if (source) out[id] = source;
+    }),
+  );
+  return out;
+}
+
+export { convert };

@@ -1,0 +1,28 @@
+/** Turning schema records into stored rows with their index keys (shared by seeding and packs). */
+import type { DealRow, EntityRow } from './db';
+import { convert, type RateBook } from './fx';
+import { dealParties, entityAliasKeys, entityTickers } from './keys';
+import type { Deal, Entity } from './schema';
+
+export function entityRow(entity: Entity, pack?: string): EntityRow {
+  const row: EntityRow = { id: entity.id, kind: entity.kind, aliasKeys: entityAliasKeys(entity), tickers: entityTickers(entity), entity };
+  if (pack !== undefined) row.pack = pack;
+  return row;
+}
+
+/** Deal amount in EUR at the ECB rate of its announcement (latest rate when undated or unquoted). */
+export function amountInEur(deal: Deal, book: RateBook): number | undefined {
+  if (!deal.amount) return undefined;
+  const { amount, currency } = deal.amount;
+  const dated = convert(book, amount, currency, 'EUR', deal.announced ?? deal.closed);
+  const converted = dated ?? convert(book, amount, currency, 'EUR');
+  return converted?.value;
+}
+
+export function dealRow(deal: Deal, book: RateBook, pack?: string): DealRow {
+  const row: DealRow = { id: deal.id, parties: dealParties(deal), deal };
+  const eur = amountInEur(deal, book);
+  if (eur !== undefined && Number.isFinite(eur)) row.amountEur = eur;
+  if (pack !== undefined) row.pack = pack;
+  return row;
+}

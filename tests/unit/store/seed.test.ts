@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_STORES, USER_STORES, UPGRADE_STEPS } from '../../../lib/facts/db';
+import { importPack, listPacks } from '../../../lib/facts/packs';
+import { addCorrection, listCorrections } from '../../../lib/facts/corrections';
+import { getEntity } from '../../../lib/facts/query';
+import { needsSeed, readBundleMeta, seedBundle } from '../../../lib/facts/seed';
+import { freshDb } from './db-helpers';
+import { ENTITIES, samplePack, smallBundle } from './small-bundle';
+
+describe('database schema', () => {
+  it('creates every bundled and user store declared in the upgrade steps', async () => {
+    const db = await freshDb();
+    const declared = UPGRADE_STEPS.flatMap((step) => Object.keys(step.create ?? {}));
+    expect([...db.objectStoreNames].sort()).toEqual([...declared].sort());
+    expect([...BUNDLED_STORES, ...USER_STORES].sort()).toEqual([...declared].sort());
+    expect([...db.transaction('entities').store.indexNames].sort()).toEqual(['alias', 'kind', 'ticker']);
+  });
+});
+
+describe('seedBundle', () => {
+  it('seeds every record, stamps the version and reports progress up to the total', async () => {
+    const db = await freshDb();
+    expect(await needsSeed(db, 'v1')).toBe(true);
+    const progress: Array<[number, number]> = [];
+    const meta = await seedBundle(db, smallBundle('v1'), { onProgress: (p) => progress.push([p.done, p.total]) });
+    expect(meta.version).toBe('v1');
+    expect(meta.counts).toMatchObject({ companies: 6, people: 2, deals: 3, sources: 4 });
+    expect(meta.lastSeedMs).toBeGreaterThanOrEqual(0);
+    expect(await needsSeed(db, 'v1')).toBe(false);
+    expect(await db.count('entities')).toBe(ENTITIES.length);
+    expect(await db.count('fx')).toBe(5);
+    const last = progress.at(-1)!;
+    expect(last[0]).toBe(last[1]);
+  });
+
+  it('reports progress while writing a large bundle', async () => {
+    const db = await freshDb();
+    const many = Array.from({ length: 2500 }, (_, i) => ({ id: `c.gen-${i}`, kind: 'company' as const, name: `Generated ${i}`, aliases: [], facts: [] }));
+    const progress: number[] = [];
+    await seedBundle(db, smallBundle('big', { entities: many }), { onProgress: (p) => progress.push(p.done) });
+    expect(progress.length).toBeGreaterThanOrEqual(3);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  it('leaves the previous bundle intact when seeding aborts midway', async () => {
+    const db = await freshDb();
+    await seedBundle(db, smallBundle('v1'));
+    const many = Array.from({ length: 3000 }, (_, i) => ({ id: `c.new-${i}`, kind: 'company' as const, name: `New ${i}`, aliases: [], facts: [] }));
+    const failing = seedBundle(db, smallBundle('v2', { entities: many }), {
+      onProgress: (p) => {
+        if (p.done >= 2000) throw new Error('worker stopped');
+      },
+    });
+    await expect(failing).rejects.toThrow('worker stopped');
+    expect((await readBundleMeta(db))?.version).toBe('v1');
+    expect(await db.count('entities')).toBe(ENTITIES.length);
+    expect((await getEntity(db, 'c.openai'))?.name).toBe('OpenAI');
+    expect(await getEntity(db, 'c.new-5')).toBeUndefined();
+  });
+
+  it('replaces bundled data on a new version and keeps packs and corrections', async () => {
+    const db = await freshDb();
+    await seedBundle(db, smallBundle('v1'));
+    await importPack(db, samplePack());
+    await addCorrection(db, { entityId: 'c.apple', surface: 'apple', site: 'example.com' });
+    const v2Entities = ENTITIES.filter((e) => e.id !== 'c.xai');
+    await seedBundle(db, smallBundle('v2', { entities: v2Entities }));
+    expect((await readBundleMeta(db))?.version).toBe('v2');
+    expect(await getEntity(db, 'c.xai')).toBeUndefined();
+    expect((await listPacks(db)).map((p) => p.id)).toEqual(['my-pack']);
+    expect((await getEntity(db, 'u.bottega-rossi'))?.pack).toBe('my-pack');
+    expect(await listCorrections(db)).toEqual([{ entityId: 'c.apple', surface: 'apple', site: 'example.com' }]);
+  });
+});
