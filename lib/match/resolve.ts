@@ -46,7 +46,9 @@ export interface Accepted {
 
 const MIN_LOWER_CASE_LENGTH = 3;
 
-type CaseClass = 'lower' | 'upper' | 'normal';
+/** lower: "openai"; upper: "OPENAI"; mixed: "banco Santander" for "Banco Santander" (a common
+ * word before the name, not the name); normal: anything else. */
+type CaseClass = 'lower' | 'upper' | 'mixed' | 'normal';
 
 function caseClass(text: string, c: Candidate, alias: string): CaseClass {
   let upper = 0;
@@ -58,6 +60,7 @@ function caseClass(text: string, c: Candidate, alias: string): CaseClass {
   }
   if (upper === 0 && /\p{Lu}/u.test(alias)) return 'lower';
   if (lower === 0 && upper >= 2 && /\p{Ll}/u.test(alias)) return 'upper';
+  if (charClass(text.charCodeAt(c.start)) & CLS_LOWER && /^\P{L}*\p{Lu}/u.test(alias)) return 'mixed';
   return 'normal';
 }
 
@@ -84,6 +87,7 @@ function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flags: n
   if (j.rejected(entity, c)) return null;
   if (flags & F_CASE && !exactCase(text, c, aliasText)) return null;
   const cls = caseClass(text, c, aliasText);
+  if (cls === 'mixed') return null;
   const weak = flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER);
   if (cls === 'lower') {
     // Lower case only for distinctive names ("openai", "elon musk" in a subtitle), never "meta".
@@ -109,7 +113,8 @@ function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flags: n
   if (hasCompanyCue(text, c.start, c.end, j.lang)) return true;
   if (flags & (F_NEEDS_CONTEXT | F_NICKNAME)) return doc.strong.has(entity) ? false : null;
   // Ambiguous common word: a capital that the sentence start or a headline does not explain.
-  if (cls === 'normal' && isUpperStart(text, c.start) && !line.titleCase && !atSentenceStart(text, c.start)) return true;
+  // German capitalises every noun, so there a capital proves nothing.
+  if (cls === 'normal' && j.lang !== 'de' && isUpperStart(text, c.start) && !line.titleCase && !atSentenceStart(text, c.start)) return true;
   return doc.strong.has(entity) ? false : null;
 }
 
@@ -131,11 +136,15 @@ function otherFirstNameBefore(j: Judge, c: Candidate): boolean {
 export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted | null {
   const { ix } = j;
   let best: Accepted | null = null;
+  let blocked = false;
   let count = 0;
   for (let r = ix.termStart[c.term]!; r < ix.termStart[c.term + 1]!; r++) {
     const flags = ix.refFlags[r]!;
     const alias = ix.refAlias[r]!;
-    if (flags & F_BLOCK) return { c, entity: -1, alias: -1, flags, strong: false };
+    if (flags & F_BLOCK) {
+      blocked = true;
+      continue;
+    }
     const entity = ix.aliasEntity[alias]!;
     const verdict = judgeRef(j, doc, c, alias, flags, entity);
     if (verdict === null) continue;
@@ -151,6 +160,8 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
     }
     if (!best || (!best.strong && cand.strong)) best = cand;
   }
+  // A public body: reported only under its own kind (regulator...), never as a company.
+  if (blocked && (!best || ix.entities[best.entity]!.kind === 'company')) return { c, entity: -1, alias: -1, flags: F_BLOCK, strong: false };
   // A surname shared by two people, neither introduced: do not guess.
   if (best && count > 0 && best.flags & F_SURNAME && !doc.fullName.has(best.entity)) return null;
   return best;

@@ -4,7 +4,7 @@
  */
 import type { AliasEntry, IndexedEntity } from '../../../lib/match/types';
 import type { AliasFlags, EntityKind } from '../../../lib/facts/schema';
-import { compileMatchIndex, loadMatchIndex, type MatchIndex } from '../../../lib/match/index';
+import { compileMatchIndex, findMentions, loadMatchIndex, type MatchIndex } from '../../../lib/match/index';
 
 type Row = [id: string, kind: EntityKind, name: string, aliases: Array<string | [string, AliasFlags]>];
 
@@ -53,4 +53,11 @@ export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entiti
 export function fixtureIndex(rows: Row[] = ROWS): MatchIndex {
   const { aliases, entities } = fixtureData(rows);
   return loadMatchIndex(JSON.parse(JSON.stringify(compileMatchIndex(aliases, entities))));
+}
+
+const shared = fixtureIndex();
+
+/** [surface, entity id] of every mention, in order. */
+export function found(text: string, lang?: string, extra: Omit<import('../../../lib/match/types').FindOptions, 'lang'> = {}): Array<[string, string]> {
+  return findMentions(shared, text, { lang, ...extra }).map((m) => [m.surface, m.id]);
 }

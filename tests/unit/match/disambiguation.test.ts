@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './fixture-index';
+
+describe('ambiguous company names need evidence', () => {
+  it('Italian: "la meta" is a goal, "Meta" mid-sentence is the company', () => {
+    expect(found('Abbiamo raggiunto la meta. Poi Zuckerberg e Meta hanno risposto.', 'it')).toEqual([
+      ['Zuckerberg', 'mark-zuckerberg'], ['Meta', 'meta'],
+    ]);
+  });
+
+  it('a sentence-start capital is not evidence, a cue or the document is', () => {
+    expect(found('Meta raggiunta: la squadra festeggia.', 'it')).toEqual([]);
+    expect(found('Meta ha chiuso il trimestre: il titolo sale.', 'it')).toEqual([['Meta', 'meta']]);
+    expect(found('Meta cresce. Lo dice Meta Platforms.', 'en')).toEqual([['Meta', 'meta'], ['Meta Platforms', 'meta']]);
+  });
+
+  it('"intesa" is an agreement; Intesa Sanpaolo and a cued Intesa are the bank', () => {
+    expect(found('È stata raggiunta un’intesa tra i sindacati.', 'it')).toEqual([]);
+    expect(found('Intesa Sanpaolo guadagna. Intesa conferma il dividendo.', 'it')).toEqual([
+      ['Intesa Sanpaolo', 'intesa'], ['Intesa', 'intesa'],
+    ]);
+  });
+
+  it('Santander and Sabadell as cities vs banks', () => {
+    expect(found('Pasamos el verano en Santander y volvimos a Sabadell.', 'es')).toEqual([]);
+    expect(found('El banco Santander lanzó una OPA sobre Sabadell.', 'es')).toEqual([
+      ['Santander', 'santander'], ['Sabadell', 'sabadell'],
+    ]);
+    expect(found('Banco Santander ganó más. En Santander llueve.', 'es')).toEqual([
+      ['Banco Santander', 'santander'], ['Santander', 'santander'],
+    ]);
+  });
+
+  it('Leonardo the first name vs Leonardo the company', () => {
+    expect(found('Una mostra su Leonardo da Vinci a Milano.', 'it')).toEqual([]);
+    expect(found('Leonardo DiCaprio won an award.', 'en')).toEqual([]);
+    expect(found('Il gruppo Leonardo firma un contratto. Leonardo da Vinci resta un genio.', 'it')).toEqual([
+      ['Leonardo', 'leonardo'],
+    ]);
+  });
+
+  it('metonyms need the company nearby: Cupertino', () => {
+    expect(found('Ho vissuto a Cupertino per anni.', 'it')).toEqual([]);
+    expect(found('Apple Inc. presenta i conti: a Cupertino sorridono.', 'it')).toEqual([
+      ['Apple Inc.', 'apple'], ['Cupertino', 'apple'],
+    ]);
+  });
+
+  it('English common words: apple vs Apple', () => {
+    expect(found('She ate an apple. Apple pie is sweet.', 'en')).toEqual([]);
+    expect(found('Shares of Apple rose while Twitter fell.', 'en')).toEqual([['Apple', 'apple'], ['Twitter', 'x-corp']]);
+  });
+
+  it('title-case headlines do not count as capitalisation evidence', () => {
+    expect(found('Why Apple Pie Beats Every Other Dessert', 'en')).toEqual([]);
+  });
+
+  it('German: a cue in a compound or nearby', () => {
+    expect(found('Der Meta-Konzern meldet Gewinne.', 'de')).toEqual([['Meta', 'meta']]);
+    // German capitalises nouns: a capital alone is no evidence there.
+    expect(found('Die Meta des Spiels ist unklar.', 'de')).toEqual([]);
+    expect(found('Gestern hat Meta neue Brillen gezeigt, sagte der Konzern.', 'de')).toEqual([['Meta', 'meta']]);
+  });
+
+  it('French: société and entreprise as cues', () => {
+    expect(found('Meta, la société de Mark Zuckerberg, investit.', 'fr')).toEqual([['Meta', 'meta'], ['Mark Zuckerberg', 'mark-zuckerberg']]);
+  });
+
+  it('case-sensitive short names: TIM the company, Tim the first name', () => {
+    expect(found('Il titolo TIM sale in Borsa.', 'it')).toEqual([['TIM', 'tim']]);
+    expect(found('Tim ha mangiato una pizza con noi.', 'it')).toEqual([]);
+  });
+
+  it('longest match wins and spans never overlap', () => {
+    expect(found('Meta Platforms, Inc. e Banco Santander.', 'it')).toEqual([
+      ['Meta Platforms, Inc.', 'meta'], ['Banco Santander', 'santander'],
+    ]);
+  });
+});

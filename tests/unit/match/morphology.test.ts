@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './fixture-index';
+
+describe('morphology the press uses', () => {
+  it('English possessive with either apostrophe covers the name only', () => {
+    expect(found("OpenAI's board met; later OpenAI’s chief spoke.", 'en')).toEqual([['OpenAI', 'openai'], ['OpenAI', 'openai']]);
+  });
+
+  it('German genitive -s: the mention is the name part', () => {
+    const text = 'Elon Musk schweigt. Musks Angebot für OpenAI und Metas Antwort kamen spät.';
+    expect(found(text, 'de')).toEqual([
+      ['Elon Musk', 'elon-musk'], ['Musk', 'elon-musk'], ['OpenAI', 'openai'], ['Meta', 'meta'],
+    ]);
+  });
+
+  it('genitive -s is a German rule: Spanish "metas" (goals) stays a word', () => {
+    expect(found('Las Metas del año y las metas de Meta Platforms.', 'es')).toEqual([['Meta Platforms', 'meta']]);
+  });
+
+  it('German inflected adjective inside a name: der Deutschen Bank', () => {
+    expect(found('Der Chef der Deutschen Bank und die Deutsche Bank selbst.', 'de')).toEqual([
+      ['Deutschen Bank', 'deutsche-bank'], ['Deutsche Bank', 'deutsche-bank'],
+    ]);
+  });
+
+  it('elision: the alias starts after the apostrophe', () => {
+    expect(found("Il titolo dell’Eni sale, l'Eni investe e d’UniCredit si parla.", 'it')).toEqual([
+      ['Eni', 'eni'], ['Eni', 'eni'], ['UniCredit', 'unicredit'],
+    ]);
+    expect(found("L'action d’Unicredit recule.", 'fr')).toEqual([['Unicredit', 'unicredit']]);
+  });
+
+  it('hyphen compounds: only the name part is marked', () => {
+    expect(found('Der OpenAI-Chef traf den Meta-Konzern.', 'de')).toEqual([['OpenAI', 'openai'], ['Meta', 'meta']]);
+    expect(found('An xAI-led group of investors made an offer.', 'en')).toEqual([['xAI', 'xai']]);
+    expect(found('El consejero delegado de la OpenAI‑Stiftung', 'es')).toEqual([['OpenAI', 'openai']]);
+  });
+
+  it('ALL-CAPS headings for distinctive names', () => {
+    expect(found('OPENAI RESPINGE L’OFFERTA DI ELON MUSK\nIl testo segue.', 'it')).toEqual([
+      ['OPENAI', 'openai'], ['ELON MUSK', 'elon-musk'],
+    ]);
+  });
+
+  it('lower-case subtitles for distinctive names, never for ambiguous ones', () => {
+    expect(found('elon musk e mark zuckerberg parlano di openai', 'it')).toEqual([
+      ['elon musk', 'elon-musk'], ['mark zuckerberg', 'mark-zuckerberg'], ['openai', 'openai'],
+    ]);
+    expect(found('la meta è vicina, una apple al giorno, un twitter di uccelli', 'it')).toEqual([]);
+    expect(found('sam altman habla; luego altman calla', 'es')).toEqual([['sam altman', 'sam-altman']]);
+  });
+});
