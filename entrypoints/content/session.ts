@@ -1,0 +1,113 @@
+/**
+ * One page session: the state every feature file shares (store, marks, scanner, card host) and
+ * its life cycle. `start()` when Backstory is on for this site, `stop()` when the settings turn
+ * it off (everything is removed: marks, observer, queued work) — no reload needed either way.
+ */
+import type { ContentScriptContext } from '#imports';
+import type { CardHost } from '../../lib/card/types';
+import type { Detector } from '../../lib/dom/detect';
+import { browserHighlightBackend, type Palette } from '../../lib/dom/highlights';
+import { Marker } from '../../lib/dom/marks';
+import { MentionStore } from '../../lib/dom/mention-store';
+import { browserGeometry, PageScanner } from '../../lib/dom/page-scan';
+import { detectPalette } from '../../lib/dom/palette';
+import { browserSchedulerDeps, createScheduler, type Scheduler } from '../../lib/dom/scheduler';
+import type { Settings } from '../../lib/settings/defaults';
+import { pageLang } from './page-lang';
+
+export class PageSession {
+  readonly store = new MentionStore();
+  marker: Marker | null = null;
+  scanner: PageScanner | null = null;
+  scheduler: Scheduler | null = null;
+  lang: string | undefined;
+  palette: Palette = 'light';
+  /** Key of the last mention reached by keyboard or popup (navigation starts there). */
+  lastKey: string | null = null;
+  private readonly changeListeners = new Set<() => void>();
+  private abort: AbortController | null = null;
+
+  constructor(
+    readonly ctx: ContentScriptContext,
+    readonly cardHost: CardHost,
+    private readonly detector: () => Promise<Detector>,
+    public settings: Settings,
+  ) {}
+
+  get active(): boolean {
+    return this.scanner !== null;
+  }
+
+  /** Called after new or removed mentions (popup findings stay current). */
+  onChange(cb: () => void): void {
+    this.changeListeners.add(cb);
+  }
+
+  async start(): Promise<void> {
+    if (this.active || this.ctx.isInvalid) return;
+    const abort = new AbortController();
+    this.abort = abort;
+    this.ctx.onInvalidated(() => abort.abort());
+    const detector = await this.detector();
+    if (abort.signal.aborted || this.ctx.isInvalid) return;
+    const doc = document;
+    this.palette = detectPalette(doc);
+    this.lang = pageLang(doc, null);
+    this.marker = new Marker(browserHighlightBackend(window), this.settings, this.palette);
+    this.scheduler = createScheduler(browserSchedulerDeps(window, abort.signal));
+    this.scanner = new PageScanner({
+      detector,
+      store: this.store,
+      marker: this.marker,
+      scheduler: this.scheduler,
+      lang: () => this.lang,
+      onExtracted: (blocks) => {
+        this.lang = pageLang(doc, blocks);
+      },
+      geometry: browserGeometry(window),
+      onChange: () => this.changed(),
+    });
+    await this.scanner.scanPage(doc);
+  }
+
+  /** Forget everything found and scan the page again (SPA navigation, huge mutation, corrections). */
+  rescanAll(): void {
+    if (!this.scanner || !this.scheduler) return;
+    this.scheduler.cancelAll();
+    this.cardHost.close();
+    this.marker?.clear();
+    this.store.clear();
+    this.lastKey = null;
+    this.changed();
+    void this.scanner.scanPage(document);
+  }
+
+  stop(): void {
+    this.abort?.abort();
+    this.abort = null;
+    this.scheduler?.cancelAll();
+    this.cardHost.close();
+    this.marker?.destroy();
+    this.store.clear();
+    this.marker = null;
+    this.scanner = null;
+    this.scheduler = null;
+    this.lastKey = null;
+    this.changed();
+  }
+
+  /** Settings changed while running: re-mark (kinds, first mention only, style) without a rescan. */
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+    this.marker?.update(settings, this.palette, this.store.all());
+    this.changed();
+  }
+
+  get signal(): AbortSignal | undefined {
+    return this.abort?.signal;
+  }
+
+  private changed(): void {
+    for (const cb of this.changeListeners) cb();
+  }
+}
