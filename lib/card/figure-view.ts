@@ -7,7 +7,7 @@ import type { FigureDetails } from '../messaging/protocol';
 import type { Figure } from '../money/types';
 import type { Lang } from '../i18n/core';
 import { dealView, resolveSources, t, type DealView, type SourceView } from './fact-view';
-import { formatIsoDate, formatMoney, formatNumber } from './format';
+import { formatBareAmount, formatIsoDate, formatMoney } from './format';
 import { layoutScale, type ScaleLayout } from './scale';
 
 export type FigureInfo = Pick<Figure, 'surface' | 'amount' | 'currency' | 'kind'>;
@@ -33,7 +33,7 @@ function rateText(rate: number, lang: Lang): string {
 export function formatFigureAmount(figure: FigureInfo, lang: Lang): string {
   return figure.currency
     ? formatMoney({ amount: figure.amount, currency: figure.currency }, lang)
-    : `${formatNumber(figure.amount, lang)} (${t(lang, 'figure_no_currency')})`;
+    : `${formatBareAmount(figure.amount, lang)} (${t(lang, 'figure_no_currency')})`;
 }
 
 export function buildFigureView(figure: FigureInfo, details: FigureDetails, lang: Lang): FigureCardView {
@@ -67,7 +67,7 @@ export function buildFigureView(figure: FigureInfo, details: FigureDetails, lang
     items.push({ label: `${comp.label} (${kind}${when})`, amount: comp.value.amount, highlight: false });
   }
   const layout = figure.kind === 'per_share' ? { scale: 'linear' as const, bars: [] } : layoutScale(items, BAR_AREA_PX);
-  const money = (a: number) => (figure.currency ? formatMoney({ amount: a, currency: figure.currency }, lang) : formatNumber(a, lang));
+  const money = (a: number) => (figure.currency ? formatMoney({ amount: a, currency: figure.currency }, lang) : formatBareAmount(a, lang));
   const valueLabels = layout.bars.map((b) => money(b.amount));
   const description = t(lang, 'scale_summary', {
     scale: t(lang, layout.scale === 'log' ? 'scale_log' : 'scale_linear'),

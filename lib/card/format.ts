@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../i18n/core';
 import type { Money } from '../facts/schema';
+import { formatAmount } from '../money/format';
 
 /** Cards format in the interface language; en uses en-GB day-month order only for days. */
 const LOCALE: Record<Lang, string> = { en: 'en-US', it: 'it-IT', fr: 'fr-FR', de: 'de-DE', es: 'es-ES' };
@@ -32,30 +33,17 @@ export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
 }
 
-/** Amounts at or above this are written with a scale word ("97.4 billion"). */
-const COMPACT_FROM = 1_000_000;
-
 /**
- * "US$97.4 billion" / "97,4 miliardi USD": the scale word spelled out (readers compare
- * magnitudes; "Mld" and "B" are ambiguous across languages), the ISO code after the number
- * except in English where the symbol leads.
+ * "US$97.4 billion" / "97,4 miliardi USD": MONEY's formatter, scale words spelled out (readers
+ * compare magnitudes; "Mld" and "B" are ambiguous across languages).
  */
 export function formatMoney(money: Pick<Money, 'amount' | 'currency'>, lang: Lang): string {
-  const { amount, currency } = money;
-  const abs = Math.abs(amount);
-  const number =
-    abs >= COMPACT_FROM
-      ? new Intl.NumberFormat(LOCALE[lang], { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 }).format(amount)
-      : new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: abs < 100 ? 2 : 0 }).format(amount);
-  if (lang === 'en') return `${englishSymbol(currency)}${number}`;
-  return `${number} ${currency}`;
+  return formatAmount(money.amount, money.currency, LOCALE[lang]);
 }
 
-/** Unambiguous English prefixes for the currencies news mentions most; the ISO code otherwise. */
-const EN_SYMBOLS: Record<string, string> = { USD: 'US$', EUR: '€', GBP: '£', JPY: '¥', CHF: 'CHF ', CNY: 'CN¥', CAD: 'C$', AUD: 'A$', INR: '₹' };
-
-function englishSymbol(currency: string): string {
-  return EN_SYMBOLS[currency] ?? `${currency} `;
+/** A number with scale words and no currency ("9,74 miliardi"), for figures without one. */
+export function formatBareAmount(amount: number, lang: Lang): string {
+  return formatAmount(amount, null, LOCALE[lang]);
 }
 
 /** Only http(s) links are ever rendered as links (a pack could carry `javascript:`). */

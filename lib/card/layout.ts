@@ -43,8 +43,3 @@ export function pickAnchorRect<R extends RectLike>(rects: readonly R[], pointer?
   }
   return best;
 }
-
-/** True when no fragment of the mention is inside the viewport (then the card hides). */
-export function isOffscreen(rects: readonly RectLike[], viewport: { width: number; height: number }): boolean {
-  return !rects.some((r) => r.bottom > 0 && r.top < viewport.height && r.right > 0 && r.left < viewport.width);
-}
