@@ -1,8 +1,9 @@
 /**
  * getMatchIndex: the prebuilt match index shipped in the build (public/facts/match-index.json),
  * with fact-pack aliases MERGED IN HERE when packs are installed (the content script always gets
- * one index and calls findMentions once). Merging recompiles from the bundled entities' aliases
- * plus the packs' (only when packs exist), and is cached in memory per bundle version + packs.
+ * one index and calls findMentions once). Merging recompiles the shipped index's own input rows
+ * (`aliases`, `entities`, which include organisations that are not bundle entities) plus the
+ * packs' rows, only when packs exist, and is cached in memory per bundle version + packs.
  */
 import { compileMatchIndex, type MatchIndexData } from '../../lib/match/compile-index';
 import { aliasEntries } from '../../lib/facts/alias-entries';
@@ -24,13 +25,11 @@ export async function getMatchIndex(db: FactsDb): Promise<Result<'getMatchIndex'
   const packKey = packs.map((p) => `${p.id}@${p.importedAt}`).join(',');
   const key = `${version}|${packKey}`;
   if (cached?.key === key) return cached.value;
-  let index: unknown;
-  if (packs.length === 0) {
-    index = await fetchAsset<MatchIndexData>('/facts/match-index.json');
-  } else {
-    const entities = [...(await db.getAll('entities')).map((row) => row.entity), ...(await packEntities(db))];
-    const { aliases, indexed } = aliasEntries(entities);
-    index = compileMatchIndex(aliases, indexed);
+  let index = await fetchAsset<MatchIndexData>('/facts/match-index.json');
+  if (packs.length > 0) {
+    const extra = aliasEntries(await packEntities(db));
+    const known = new Set(index.entities.map((e) => e.id));
+    index = compileMatchIndex([...index.aliases, ...extra.aliases], [...index.entities, ...extra.indexed.filter((e) => !known.has(e.id))]);
   }
   // The version names the data the index was built from, packs included, so content scripts can cache by it.
   const value = { version: packKey ? `${version}+${packKey}` : version, index };

@@ -1,0 +1,116 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { compileMatchIndex, findMentions, loadMatchIndex, type MatchIndexData } from '../../../lib/match';
+import { aliasEntries } from '../../../lib/facts/alias-entries';
+import { buildSearchIndex } from '../../../lib/search/build-index';
+import { ENTITIES, samplePack, smallBundle } from '../store/small-bundle';
+
+/** The background's build assets, served to its fetch() like the extension origin would. */
+function serveAssets(version: string) {
+  const bundle = smallBundle(version);
+  const { aliases, indexed } = aliasEntries(ENTITIES);
+  const assets: Record<string, unknown> = {
+    '/facts/meta.json': { version, dataDate: bundle.dataDate },
+    '/facts/bundle.json': bundle,
+    '/facts/match-index.json': compileMatchIndex(aliases, indexed),
+    '/facts/search-index.json': buildSearchIndex(ENTITIES),
+  };
+  const fetchMock = vi.fn(async (url: string) => {
+    const path = new URL(url).pathname;
+    const body = assets[path];
+    return new Response(body === undefined ? 'missing' : JSON.stringify(body), { status: body === undefined ? 404 : 200 });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** A fresh service-worker life: module state gone, IndexedDB kept. */
+async function startWorker() {
+  vi.resetModules();
+  return (await import('../../../entrypoints/background/handlers')).handlers;
+}
+
+const PAGE = { privileged: false, tabId: 1, url: 'https://news.example/a' };
+const OPTIONS = { privileged: true };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('background handlers', () => {
+  it('seeds lazily on the first message and answers lookupEntity with sources and deals', async () => {
+    serveAssets('v1');
+    const handlers = await startWorker();
+    const details = await handlers.lookupEntity({ id: 'c.openai' }, PAGE);
+    expect(details?.entity.name).toBe('OpenAI');
+    expect(details?.deals.map((d) => d.id)).toEqual(['d.musk-openai-bid']);
+    expect(details?.sources['s.bid']?.title).toContain('Musk-led bid');
+    const status = await handlers.getStatus({}, OPTIONS);
+    expect(status).toMatchObject({ version: 'v1', seeding: false, worker: { seededThisStart: true } });
+    expect(status.lastSeedMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('answers after a worker restart without seeding again, and reseeds on a new bundle version', async () => {
+    const fetchMock = serveAssets('v1');
+    await (await startWorker()).lookupEntity({ id: 'c.openai' }, PAGE);
+    const restarted = await startWorker();
+    expect((await restarted.lookupEntity({ id: 'c.xai' }, PAGE))?.entity.name).toBe('xAI');
+    expect((await restarted.getStatus({}, OPTIONS)).worker?.seededThisStart).toBe(false);
+    const bundleFetches = () => fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/bundle.json')).length;
+    expect(bundleFetches()).toBe(1);
+
+    await restarted.importPack({ pack: JSON.stringify(samplePack()) }, OPTIONS);
+    serveAssets('v2');
+    const updated = await startWorker();
+    const status = await updated.getStatus({}, OPTIONS);
+    expect(status.version).toBe('v2');
+    expect(status.packs.map((p) => p.id)).toEqual(['my-pack']);
+  });
+
+  it('answers lookupFigure with the matched deal, a dated conversion and resolved sources', async () => {
+    serveAssets('v1');
+    const handlers = await startWorker();
+    const figure = await handlers.lookupFigure(
+      { amount: 97.4e9, currency: 'USD', kind: 'total', entityIds: ['c.openai', 'c.xai', 'p.elon-musk'], displayCurrency: 'EUR' },
+      PAGE,
+    );
+    expect(figure.deal?.id).toBe('d.musk-openai-bid');
+    expect(figure.conversion).toMatchObject({ rateDate: '2025-02-11', value: { currency: 'EUR' } });
+    expect(Object.keys(figure.sources)).toEqual(expect.arrayContaining(['ecb', 's.bid']));
+  });
+
+  it('merges pack aliases into the match index and pack entities into search', async () => {
+    serveAssets('v1');
+    const handlers = await startWorker();
+    const plain = await handlers.getMatchIndex({}, PAGE);
+    expect(plain.version).toBe('v1');
+    await handlers.importPack({ pack: samplePack() }, OPTIONS);
+    const merged = await handlers.getMatchIndex({}, PAGE);
+    expect(merged.version).toMatch(/^v1\+my-pack@/);
+    const index = loadMatchIndex(merged.index as MatchIndexData);
+    const text = 'Bottega Rossi, the Prato tailor, now dresses the board of OpenAI.';
+    expect(findMentions(index, text, { lang: 'en' }).map((m) => m.id)).toEqual(['u.bottega-rossi', 'c.openai']);
+    expect(findMentions(loadMatchIndex(plain.index as MatchIndexData), text, { lang: 'en' }).map((m) => m.id)).toEqual(['c.openai']);
+    expect((await handlers.search({ query: 'Bottega' }, OPTIONS)).map((h) => h.id)).toContain('u.bottega-rossi');
+    await handlers.removePack({ id: 'my-pack' }, OPTIONS);
+    expect((await handlers.getMatchIndex({}, PAGE)).version).toBe('v1');
+    expect((await handlers.search({ query: 'Bottega' }, OPTIONS)).map((h) => h.id)).not.toContain('u.bottega-rossi');
+  });
+
+  it('keeps corrections across restarts', async () => {
+    serveAssets('v1');
+    const handlers = await startWorker();
+    await handlers.addCorrection({ entityId: 'c.apple', surface: 'Apple', site: 'food.example' }, PAGE);
+    expect(await (await startWorker()).listCorrections({}, PAGE)).toEqual([{ entityId: 'c.apple', surface: 'Apple', site: 'food.example' }]);
+  });
+
+  it('says what is missing when the build has no bundle', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 404 })));
+    const handlers = await startWorker();
+    await expect(handlers.lookupEntity({ id: 'c.openai' }, PAGE)).rejects.toThrow(/meta\.json is missing.*npm run facts/);
+  });
+});
