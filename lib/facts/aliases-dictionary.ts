@@ -2,7 +2,9 @@
  * Common-word lists for the `ambiguous` alias flag: the stems of the hunspell dictionaries
  * of the five page languages (npm dictionary-{it,en,fr,de,es}). Affixes are not expanded: a
  * stem is enough to say that "meta", "intesa" or "shell" is an ordinary word somewhere.
- * Capitalised stems (first names, cities, rivers: "Leonardo", "Amazon") count too.
+ * Capitalised stems count only from the Italian and Spanish lists, which hold first names and
+ * places ("Leonardo", "Santander", "Mercedes") and few brands; the English, French and German
+ * lists also carry brands as proper nouns ("Microsoft", "Boeing"), which must not be flagged.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,11 +12,14 @@ import { projectRoot } from './build/paths';
 
 export const DICTIONARY_LANGS = ['it', 'en', 'fr', 'de', 'es'] as const;
 
+/** Languages whose capitalised stems are first names and places rather than brands. */
+export const NAME_LIST_LANGS: ReadonlySet<string> = new Set(['it', 'es']);
+
 export interface WordLists {
-  /** Lower-cased stem -> languages whose dictionary has it. */
-  words: Map<string, Set<string>>;
-  /** Lower-cased stems that appear in lower case (ordinary words, not only proper names). */
-  commonLower: Set<string>;
+  /** Stems written in lower case in any of the five dictionaries: ordinary words. */
+  common: Set<string>;
+  /** Lower-cased capitalised stems of the it/es dictionaries: first names and places. */
+  names: Set<string>;
 }
 
 /** Parses a hunspell .dic: first line is a count, then `stem[/flags][ morph...]`. */
@@ -26,10 +31,8 @@ export function parseDic(text: string, lang: string, into: WordLists): void {
     const stem = line.split(/[/\t ]/, 1)[0]!;
     if (!stem) continue;
     const lower = stem.toLowerCase();
-    let langs = into.words.get(lower);
-    if (!langs) into.words.set(lower, (langs = new Set()));
-    langs.add(lang);
-    if (stem === lower) into.commonLower.add(lower);
+    if (stem === lower) into.common.add(lower);
+    else if (NAME_LIST_LANGS.has(lang)) into.names.add(lower);
   }
 }
 
@@ -38,7 +41,7 @@ let cached: WordLists | undefined;
 /** Loads the five dictionaries from node_modules (build time only). */
 export function loadWordLists(): WordLists {
   if (cached) return cached;
-  const lists: WordLists = { words: new Map(), commonLower: new Set() };
+  const lists: WordLists = { common: new Set(), names: new Set() };
   const root = projectRoot();
   for (const lang of DICTIONARY_LANGS) {
     parseDic(readFileSync(join(root, 'node_modules', `dictionary-${lang}`, 'index.dic'), 'utf8'), lang, lists);

@@ -4,8 +4,9 @@
  *  - curated aliases and press nicknames ("Piazzetta Cuccia" -> Mediobanca), listing akas
  *  - people: full name, recorded aliases and the surname alone (flag `surname`)
  *  - tickers, only when they cannot be ordinary words (flag `ticker` + `caseSensitive`)
- * Flag method (docs/data.md): ambiguous = the lower-cased alias is a stem of a hunspell
- * dictionary of it/en/fr/de/es (see aliases-dictionary.ts) or is 1-2 characters long;
+ * Flag method (docs/data.md): ambiguous = the lower-cased alias is a lower-case stem of a
+ * hunspell dictionary of it/en/fr/de/es, or a first name / place of the it/es lists (see
+ * aliases-dictionary.ts), or is 1-2 characters long;
  * caseSensitive = tickers and short all-caps names ("TIM", "X"); needsContext = ambiguous and a
  * single word (the matcher wants a company cue or an unambiguous mention nearby).
  */
@@ -17,15 +18,16 @@ import { foldAccents } from './build/ids';
 const LEGAL_SUFFIX = new RegExp(
   String.raw`(?:,?\s+(?:` +
     [
-      String.raw`AG & Co\.? KGaA`, String.raw`S\.p\.A\.?`, String.raw`SpA`, String.raw`S\.A\.?S?\.?`, String.raw`S\.A\.U\.`,
+      String.raw`AG & Co\.? KGaA`, String.raw`& Co\.?`, String.raw`& C\.`, String.raw`and Company`, String.raw`S\.?A\.?B\.? de C\.?V\.?`, String.raw`S\.p\.A\.?`, String.raw`SpA`, String.raw`S\.A\.?S?\.?`, String.raw`S\.A\.U\.`,
       String.raw`N\.V\.?`, String.raw`B\.V\.?`, String.raw`p\.l\.c\.?`, String.raw`plc`, String.raw`PLC`, String.raw`Inc\.?`,
-      String.raw`Incorporated`, String.raw`Corp\.?`, String.raw`Corporation`, String.raw`Co\.,? Ltd\.?`, String.raw`Co\.`,
+      String.raw`Incorporated`, String.raw`Corp\.?`, String.raw`Corporation`, String.raw`Co\.?,? Ltd\.?`, String.raw`Co\.`,
       String.raw`Ltd\.?`, String.raw`Limited`, String.raw`LLC`, String.raw`L\.L\.C\.`, String.raw`L\.?P\.?`,
       String.raw`AG`, String.raw`SE`, String.raw`SA`, String.raw`NV`, String.raw`GmbH`, String.raw`KGaA`, String.raw`S\.r\.l\.`,
       String.raw`Srl`, String.raw`Oyj`, String.raw`ASA`, String.raw`AB(?: \(publ\))?`, String.raw`A/S`, String.raw`SCA`,
       String.raw`S\.C\.A\.`, String.raw`Aktiengesellschaft`,
     ].join('|') +
     String.raw`))\s*$`,
+  'i',
 );
 
 /** "Apple Inc." -> "Apple"; "Meta Platforms, Inc." -> "Meta Platforms"; leaves "Inc." alone. */
@@ -71,7 +73,8 @@ export interface AliasInput {
 
 export function isCommonWord(alias: string, words: WordLists): boolean {
   const lower = alias.toLowerCase();
-  return words.words.has(lower) || words.words.has(foldAccents(lower));
+  const folded = foldAccents(lower);
+  return words.common.has(lower) || words.common.has(folded) || words.names.has(lower) || words.names.has(folded);
 }
 
 /** Flags for one alias text (see the header for the method). */
@@ -135,4 +138,19 @@ export function personAliasInputs(name: string, recorded: readonly { text: strin
   const surname = surnameOf(name);
   if (surname && surname !== name) inputs.push({ text: surname, surname: true });
   return inputs;
+}
+
+/**
+ * The press short form of a multi-word company name ("Intesa" for Intesa Sanpaolo, "Poste"
+ * for Poste Italiane): the first word, kept only when one of the record's own cited page
+ * titles uses it alone (not followed by the rest of the name). Evidence, not guesswork.
+ */
+export function shortFormFromTitles(name: string, titles: readonly string[]): string | undefined {
+  const tokens = stripLegalSuffix(name).split(/\s+/);
+  if (tokens.length < 2) return undefined;
+  const [first, second] = tokens as [string, string];
+  if (first.length < 3 || !/^\p{Lu}/u.test(first)) return undefined;
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alone = new RegExp(`(?<![\\p{L}\\p{N}-])${esc(first)}(?![\\p{L}\\p{N}-])(?!\\s+${esc(second)})`, 'u');
+  return titles.some((t) => alone.test(t)) ? first : undefined;
 }

@@ -7,22 +7,24 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { load as loadYaml } from 'js-yaml';
 import { loadWordLists, type WordLists } from '../aliases-dictionary';
-import { buildAliases, companyAliasInputs, personAliasInputs } from '../aliases';
+import { normaliseName, stripLegalSuffix, buildAliases, companyAliasInputs, personAliasInputs, shortFormFromTitles } from '../aliases';
 import { FactBundle, BUNDLE_FORMAT, type Entity, type Fact, type FactBundle as Bundle } from '../schema';
 import type { AliasEntry, IndexedEntity } from '../../match/types';
 import { convertCompany } from './convert-companies';
 import { convertDeal } from './convert-deals';
 import { convertPerson } from './convert-people';
+import { dealPartyDrafts, roleOrgDrafts } from './extra-entities';
 import type { CuratedCompany, CuratedDeal, CuratedPerson } from './curated-types';
 import type { EntityDraft } from './draft';
 import { IdAllocator, shortHash } from './ids';
+import { PRESS_NICKNAMES } from './press-nicknames';
 import { PYTICKERS, SP500, SP500_FIN, pytickerDrafts, sp500Drafts } from './listings';
 import { DraftMerger, resolveFacts } from './merge';
 import { CLDR, ECB, ISO4217, buildCurrencies, buildFxTable } from './money';
 import { NON_COMPANY_ORGS } from './non-company-orgs';
 import { ownerCandidate, relationDraft, relationTargets } from './relations';
 import { NameResolver } from './resolver';
-import { SEC, enrichWithSec, parseSec } from './sec';
+import { SEC, enrichWithSec, parseSec, secTopUpDrafts } from './sec';
 import { SourceRegistry } from './source-registry';
 import { stableSortFacts, sortEntities } from './order';
 import { aliasEntries, resolveSharedAliases } from './alias-rows';
@@ -60,7 +62,8 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   for (const d of sp500Drafts(readFileSync(src('sp500-companies/constituents.csv'), 'utf8'), readFileSync(src('sp500-financials/constituents-financials.csv'), 'utf8'))) merger.add(d);
   const py = loadYaml(readFileSync(src('pytickersymbols-index-constituents/stocks.yaml'), 'utf8')) as Parameters<typeof pytickerDrafts>[0];
   for (const d of pytickerDrafts(py)) merger.add(d);
-  enrichWithSec(parseSec(JSON.parse(readFileSync(src('sec-company-tickers/company_tickers_exchange.json'), 'utf8'))), merger);
+  const secRows = parseSec(JSON.parse(readFileSync(src('sec-company-tickers/company_tickers_exchange.json'), 'utf8')));
+  enrichWithSec(secRows, merger);
 
   // 2. Brands and subsidiaries of curated companies.
   for (const owner of merger.drafts.slice(0, curatedCount)) {
@@ -81,10 +84,27 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     }
   }
 
-  // 3. People.
+  // 3. People, then organisations the curated records name without describing.
   const personDrafts = people.map((p) => convertPerson(p, registry));
+  const personNames = new Set(personDrafts.flatMap((d) => [d.name, ...d.aliases.map((a) => a.text)]).map(normaliseName));
+  const known = (name: string) => !!merger.findByName(name) || personNames.has(normaliseName(name));
+  for (const d of dealPartyDrafts(deals, registry, known)) merger.add(d);
+  for (const d of roleOrgDrafts(people, registry, known)) merger.add(d);
+  secTopUpDrafts(secRows, merger);
 
-  // 4. Ids, aliases, entities.
+  // 4. Ids, aliases, entities. Press short forms only where no other company claims the word.
+  const claimed = new Set(merger.drafts.flatMap((d) => [d.name, ...d.aliases.map((a) => a.text)]).map((t) => t.toLowerCase()));
+  for (const d of merger.drafts.slice(0, curatedCount)) {
+    const short = shortFormFromTitles(d.name, d.titles ?? []);
+    if (short && !claimed.has(short.toLowerCase())) {
+      d.aliases.push({ text: short });
+      claimed.add(short.toLowerCase());
+    }
+  }
+  for (const n of PRESS_NICKNAMES) {
+    const d = merger.drafts.slice(0, curatedCount).find((x) => x.name === n.entity);
+    if (d) d.aliases.push({ text: n.alias, nickname: !n.formerName });
+  }
   const ids = new IdAllocator();
   const drafts: EntityDraft[] = [...merger.drafts, ...personDrafts];
   const entities: Entity[] = drafts.map((d) => {
@@ -142,7 +162,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
 }
 
 function stripForId(name: string): string {
-  return name.replace(/,?\s+(Inc\.?|Corp\.?|Corporation|plc|PLC|N\.V\.|S\.p\.A\.|SE|AG|S\.A\.|Ltd\.?|LLC|Co\.)$/i, '');
+  return stripLegalSuffix(name).replace(/\s*&\s*$/, '');
 }
 
 function countryOf(d: EntityDraft): string | undefined {

@@ -87,6 +87,7 @@ export function convertCompany(rec: CuratedCompany, registry: SourceRegistry): E
     candidates: c,
     match: { tickers: tickers.filter((t) => isUsExchange(t.exchange)).map((t) => t.symbol), isins: [] },
     origin: aliasSupported ? 'curated' : 'curated',
+    titles: rec.sources.map((x) => x.title),
     wikipedia: s('wikipedia'),
   };
 }

@@ -17,6 +17,8 @@ export interface EntityDraft {
   match: { tickers: string[]; cik?: string; isins: string[] };
   /** Which input produced it (curated, sp500-companies, pytickersymbols, ...). */
   origin: string;
+  /** Titles of the record's cited pages (curated only): evidence for press short forms. */
+  titles?: string[];
   /** Curated Wikipedia article title, for credits. */
   wikipedia?: string;
 }

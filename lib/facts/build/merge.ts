@@ -10,7 +10,7 @@ import type { Fact } from '../schema';
 import type { EntityDraft } from './draft';
 
 /** Keys with several independent values (not alternatives of one value). */
-const MULTI_KEYS = new Set(['role', 'figure', 'ticker', 'isin', 'indexMember']);
+const MULTI_KEYS = new Set(['role', 'figure', 'ticker', 'isin', 'indexMember', 'dealRole', 'person']);
 
 export class DraftMerger {
   readonly drafts: EntityDraft[] = [];

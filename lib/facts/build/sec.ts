@@ -47,3 +47,58 @@ export function enrichWithSec(rows: readonly SecRow[], merger: DraftMerger): num
   }
   return touched.size;
 }
+
+/**
+ * The SEC file lists registrants largest first. The first SEC_TOP_ROWS rows on Nasdaq or NYSE
+ * that no other source covers are added as companies of their own, with only what the SEC
+ * file says (CIK, ticker, exchange): large US-listed names that news cites, recognised at least.
+ */
+export const SEC_TOP_ROWS = 900;
+const NOT_AN_OPERATING_COMPANY = /\b(ETF|ETN|Fund|Trust|Acquisition Corp|Warrants?|Units?|Notes|Depositary|Portfolio|Index)\b/i;
+const SMALL_WORDS = new Set(['of', 'and', 'the', 'de', 'for']);
+
+/** "ARISTA NETWORKS, INC." -> "Arista Networks, Inc."; mixed-case names are kept. */
+const LEGAL_WORDS: Readonly<Record<string, string>> = { LTD: 'Ltd', CORP: 'Corp', INC: 'Inc', CO: 'Co', PLC: 'plc', LLC: 'LLC' };
+
+export function secDisplayName(raw: string): string {
+  // EDGAR appends state/country tags: "BANK OF MONTREAL /CAN/", "CANADIAN PACIFIC ... LTD/CN".
+  const name = raw.replace(/\s*\/[A-Za-z]{0,3}\/?\s*$/, '').trim();
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .split(/\s+/)
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      const legal = LEGAL_WORDS[w.replace(/[.,]/g, '')];
+      if (legal) return w.replace(/[A-Z]+/, legal);
+      if (w.includes('.')) return w;
+      if (i > 0 && SMALL_WORDS.has(lower)) return lower;
+      if (/[&0-9]/.test(w) || (w.length <= 3 && !/[AEIOUY]/.test(w))) return w;
+      return w.charAt(0) + w.slice(1).toLowerCase();
+    })
+    .join(' ');
+}
+
+export function secTopUpDrafts(rows: readonly SecRow[], merger: DraftMerger): EntityDraft[] {
+  const out: EntityDraft[] = [];
+  const asOf = SEC.date!;
+  for (const row of rows.slice(0, SEC_TOP_ROWS)) {
+    if (!row.exchange || !/^(Nasdaq|NYSE)$/.test(row.exchange) || row.ticker.includes('-')) continue;
+    if (NOT_AN_OPERATING_COMPANY.test(row.name) || merger.findByCik(row.cik) || merger.findByTicker(row.ticker)) continue;
+    const name = secDisplayName(row.name);
+    const existing = merger.findByName(name);
+    const facts = [
+      { key: 'cik', value: { t: 'text' as const, v: row.cik }, asOf, sources: [SEC.id], authority: SEC.authority },
+      { key: 'ticker', value: { t: 'ticker' as const, symbol: row.ticker, exchange: row.exchange }, asOf, sources: [SEC.id], authority: SEC.authority },
+    ];
+    if (existing) {
+      if (existing.kind === 'person' || (existing.match.cik && existing.match.cik !== row.cik)) continue;
+      existing.candidates.push(...facts);
+      existing.match.cik ??= row.cik;
+      continue;
+    }
+    const d: EntityDraft = { kind: 'company', name, aliases: [], candidates: facts, match: { tickers: [row.ticker], isins: [], cik: row.cik }, origin: 'sec-company-tickers' };
+    merger.add(d, false);
+    out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+/**
+ * Organisations that the curated records name but do not describe: unresolved deal parties
+ * ("Slack Technologies", "Spark Capital") and employers in people's roles ("Blue Origin").
+ * Each gets only what its citing record says, with that record's pages:
+ *  - a deal party: its part in the deal (and, for the target of a completed single-buyer
+ *    acquisition, the buyer as parent since the closing date);
+ *  - a role employer: the curated people who hold or held roles there.
+ * Sources: the deal's pages that list the parties (or, when none does, the pages that report
+ * the deal's amount or announcement); the person's pages that list `roles`.
+ */
+import type { Candidate } from '../prefer';
+import { bestAuthority } from '../prefer';
+import type { CuratedDeal, CuratedPerson, CuratedSource } from './curated-types';
+import type { EntityDraft } from './draft';
+import { isIsoDate, newestDate } from './fact-helpers';
+import type { SourceRegistry } from './source-registry';
+import { partyName } from './convert-deals';
+
+const MAX_WORDS = 6;
+/** Not a nameable organisation, or a public body (never a company card). */
+const LOWER_START = /^\p{Ll}/u;
+const SKIP = /'s\b|’s\b|\b(public investors|government|City of|Treasury|Ministry|Ministero|State of|European Investment|investors not listed)\b/iu;
+
+export function nameable(name: string): boolean {
+  return name.length >= 2 && !LOWER_START.test(name) && !SKIP.test(name) && name.split(/\s+/).length <= MAX_WORDS;
+}
+
+function pick(sources: CuratedSource[], fields: string[]): CuratedSource[] {
+  return sources.filter((s) => s.fields?.some((f) => fields.includes(f)));
+}
+
+function sourcesFor(deal: CuratedDeal): CuratedSource[] {
+  const parties = pick(deal.sources, ['acquirer_or_investors', 'target']);
+  if (parties.length) return parties;
+  const reports = pick(deal.sources, ['amount', 'announced']);
+  return reports.length ? reports : deal.sources;
+}
+
+function cand(registry: SourceRegistry, key: string, value: Candidate['value'], srcs: CuratedSource[], asOf?: string, note?: string): Candidate {
+  const ids = [...new Set(srcs.map((s) => registry.addPage(s)))];
+  const c: Candidate = {
+    key,
+    value,
+    asOf: (isIsoDate(asOf) ? asOf : newestDate(srcs.map((s) => s.date))) ?? 'undated',
+    sources: ids,
+    authority: bestAuthority(ids.map((id) => registry.get(id)!.authority)),
+  };
+  if (note) c.note = note;
+  return c;
+}
+
+const ROLE_WORD: Record<string, [string, string]> = {
+  acquisition: ['buyer', 'acquired company'],
+  merger: ['merging company', 'merging company'],
+  bid: ['bidder', 'bid target'],
+  investment: ['investor', 'company invested in'],
+  funding_round: ['investor', 'company raising funds'],
+  ipo: ['seller or anchor investor', 'company listed'],
+  licensing: ['licensee', 'licensor'],
+};
+
+/** Drafts for deal parties that `known(name)` cannot resolve. */
+export function dealPartyDrafts(deals: readonly CuratedDeal[], registry: SourceRegistry, known: (name: string) => boolean): EntityDraft[] {
+  const out = new Map<string, EntityDraft>();
+  for (const deal of deals) {
+    const srcs = sourcesFor(deal);
+    const when = [deal.announced, deal.completed].find(isIsoDate) as string | undefined;
+    const words = ROLE_WORD[deal.kind] ?? ['party', 'party'];
+    const targetName = partyName(deal.target);
+    const buyers = deal.acquirer_or_investors.map(partyName);
+    const describe = (side: 0 | 1) =>
+      side === 0 ? `${words[0]}: ${deal.kind.replace('_', ' ')} of ${targetName}${when ? ` (${when})` : ''}` : `${words[1]}: ${deal.kind.replace('_', ' ')}${buyers.length ? ` by ${buyers.slice(0, 3).join(', ')}` : ''}${when ? ` (${when})` : ''}`;
+    const parties: [string, 0 | 1][] = [...buyers.map((b): [string, 0 | 1] => [b, 0]), [targetName, 1]];
+    for (const [name, side] of parties) {
+      if (!nameable(name) || known(name)) continue;
+      const key = name.toLowerCase();
+      let d = out.get(key);
+      if (!d) {
+        const kind = side === 0 && (deal.kind === 'funding_round' || deal.kind === 'investment') ? 'investor' : 'company';
+        d = { kind, name, aliases: [], candidates: [], match: { tickers: [], isins: [] }, origin: 'curated-deal-party' };
+        out.set(key, d);
+      }
+      d.candidates.push(cand(registry, 'dealRole', { t: 'text', v: describe(side) }, srcs, when));
+      if (side === 1 && deal.kind === 'acquisition' && deal.status === 'completed' && buyers.length === 1 && isIsoDate(deal.completed)) {
+        const closing = pick(deal.sources, ['completed', 'status']);
+        d.candidates.push(cand(registry, 'parent', { t: 'entity', v: { name: buyers[0]! } }, closing.length ? closing : srcs, deal.completed, `acquired ${deal.completed}`));
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/** Drafts for employers named in people's roles that `known(name)` cannot resolve. */
+export function roleOrgDrafts(people: readonly CuratedPerson[], registry: SourceRegistry, known: (name: string) => boolean): EntityDraft[] {
+  const out = new Map<string, EntityDraft>();
+  for (const p of people) {
+    const srcs = pick(p.sources, ['roles']);
+    if (!srcs.length) continue;
+    for (const role of p.roles ?? []) {
+      const name = partyName(role.organization);
+      if (!nameable(name) || known(name) || name.includes(' / ')) continue;
+      const key = name.toLowerCase();
+      let d = out.get(key);
+      if (!d) {
+        d = { kind: 'company', name, aliases: [], candidates: [], match: { tickers: [], isins: [] }, origin: 'curated-role-org' };
+        out.set(key, d);
+      }
+      const span = [role.since && `since ${role.since}`, role.until && `until ${role.until}`].filter(Boolean).join(', ');
+      d.candidates.push(cand(registry, 'person', { t: 'entity', v: { name: p.name } }, srcs, role.until ?? role.since, `${role.title}${span ? `, ${span}` : ''}`.slice(0, 1000)));
+    }
+  }
+  return [...out.values()];
+}

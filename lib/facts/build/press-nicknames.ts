@@ -1,0 +1,23 @@
+/**
+ * Press nicknames and former names that the curators found on pages they read but listed in
+ * data/sources/curated/ADDED.md ("Corrections and newer facts ... for review") instead of the
+ * records. Each entry names the page(s) ADDED.md gives. Aliases are names, not facts: they
+ * help find mentions and carry no claim shown on a card.
+ */
+export interface PressNickname {
+  /** Canonical name of the curated record. */
+  entity: string;
+  alias: string;
+  /** Former name rather than a nickname. */
+  formerName?: boolean;
+  seenIn: string;
+}
+
+export const PRESS_NICKNAMES: readonly PressNickname[] = [
+  { entity: 'Generali', alias: 'Leone di Trieste', seenIn: 'QN, Affaritaliani, Il Giornale, Il Nord Est (ADDED.md)' },
+  { entity: 'Generali', alias: 'il Leone di Trieste', seenIn: 'QN, Affaritaliani, Il Giornale, Il Nord Est (ADDED.md)' },
+  { entity: 'Intesa Sanpaolo', alias: "Ca' de Sass", seenIn: 'QN, 2020 (ADDED.md)' },
+  { entity: 'Intesa Sanpaolo', alias: 'Cà de Sass', seenIn: 'QN, 2020 (ADDED.md)' },
+  { entity: 'Banco BPM', alias: 'Piazza Meda', seenIn: 'FIRSTonline, FundsPeople (ADDED.md)' },
+  { entity: 'Leonardo', alias: 'Finmeccanica', formerName: true, seenIn: 'lmservizi.it, May 2024 (ADDED.md)' },
+];
