@@ -80,6 +80,25 @@ function style(j: Judge, pos: number): LineStyle {
   return s;
 }
 
+/**
+ * Lower case proves the name only when it is unlike any word: several words ("elon musk") or
+ * capitals inside the name ("openai" for OpenAI, "xai"). "generali", "tesla" stay words: the
+ * hunspell lists hold stems, not every inflected form, so an unflagged alias may still be a word.
+ */
+function distinctiveInLowerCase(alias: string): boolean {
+  return /\S\s+\S/.test(alias) || /^.\P{Lu}*\p{Lu}/u.test(alias.trim());
+}
+
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
+/** Prepositions of place right before a name that is also a city ("en Santander", "à Vinci"). */
+const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
+  es: new Set(['en', 'a', 'desde', 'hacia']),
+  fr: new Set(['à']),
+  de: new Set(['nach', 'aus']),
+  it: new Set(['a']),
+  en: new Set([]),
+};
+
 /** Verdict for one ref: null (no), or whether it is strong evidence on its own. */
 function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flags: number, entity: number): boolean | null {
   const { text, ix } = j;
@@ -91,7 +110,7 @@ function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flags: n
   const weak = flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER);
   if (cls === 'lower') {
     // Lower case only for distinctive names ("openai", "elon musk" in a subtitle), never "meta".
-    if (weak || flags & (F_ACRONYM | F_CASE)) return null;
+    if (weak || flags & (F_ACRONYM | F_CASE) || !distinctiveInLowerCase(aliasText)) return null;
     return c.end - c.start >= MIN_LOWER_CASE_LENGTH ? !(flags & F_VARIANT) : null;
   }
   const kind = ix.entities[entity]!.kind;
@@ -107,14 +126,20 @@ function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flags: n
   }
   if (!weak) return !(flags & F_VARIANT);
   const line = style(j, c.start);
-  if (!line.titleCase && !line.allCaps && capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end))) {
-    return null; // "Leonardo da Vinci", "Leonardo DiCaprio": part of a longer (person) name
+  if (!line.titleCase && !line.allCaps) {
+    // "Leonardo da Vinci", "Leonardo DiCaprio", "Enzo Ferrari": part of a longer (person) name.
+    if (capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end))) return null;
+    if (j.lang !== 'de' && otherFirstNameBefore(j, c) && !hasCompanyCue(previousWord(text, c.start).word, 0, 0, j.lang)) return null;
   }
   if (hasCompanyCue(text, c.start, c.end, j.lang)) return true;
-  if (flags & (F_NEEDS_CONTEXT | F_NICKNAME)) return doc.strong.has(entity) ? false : null;
-  // Ambiguous common word: a capital that the sentence start or a headline does not explain.
-  // German capitalises every noun, so there a capital proves nothing.
-  if (cls === 'normal' && j.lang !== 'de' && isUpperStart(text, c.start) && !line.titleCase && !atSentenceStart(text, c.start)) return true;
+  // Press nicknames and metonyms ("Cupertino") need a cue or the company named plainly.
+  if (flags & F_NICKNAME) return doc.strong.has(entity) ? false : null;
+  const prev = previousWord(text, c.start).word.toLowerCase();
+  if (PLACE_PREPOSITIONS[j.lang ?? '']?.has(prev)) return doc.strong.has(entity) ? false : null;
+  // A common word or a name: a capital that the sentence start or a headline does not explain.
+  // German capitalises every noun: after an article ("die Meta des Spiels") a capital proves nothing.
+  const capital = cls === 'normal' && isUpperStart(text, c.start) && !line.titleCase && !atSentenceStart(text, c.start);
+  if (capital && !(j.lang === 'de' && GERMAN_ARTICLES.has(prev))) return true;
   return doc.strong.has(entity) ? false : null;
 }
 

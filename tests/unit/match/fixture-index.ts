@@ -8,7 +8,8 @@ import { compileMatchIndex, findMentions, loadMatchIndex, type MatchIndex } from
 
 type Row = [id: string, kind: EntityKind, name: string, aliases: Array<string | [string, AliasFlags]>];
 
-const AMB: AliasFlags = { ambiguous: true };
+// As FACTS-BUILD flags them: every ambiguous single word also needs context.
+const AMB: AliasFlags = { ambiguous: true, needsContext: true };
 const CTX: AliasFlags = { ambiguous: true, needsContext: true };
 const SUR: AliasFlags = { surname: true };
 const SUR_AMB: AliasFlags = { surname: true, ambiguous: true };

@@ -39,3 +39,24 @@ describe.skipIf(!existsSync(SEED))('seed article (../shared/corpus/seed-it.txt)'
     }
   });
 });
+
+const REAL_INDEX = new URL('../../../public/facts/match-index.json', import.meta.url);
+const PERSON_IDS = new Set(['elon-musk', 'mark-zuckerberg', 'sam-altman']);
+
+describe.skipIf(!existsSync(SEED) || !existsSync(REAL_INDEX))('seed article with the real fact database', () => {
+  it('finds the same spans, with companies as companies and people as people', async () => {
+    const { loadMatchIndex } = await import('../../../lib/match/index');
+    const index = loadMatchIndex(JSON.parse(readFileSync(REAL_INDEX, 'utf8')));
+    const found = findMentions(index, readFileSync(SEED, 'utf8'), { lang: 'it' });
+    expect(found.map((m) => [m.start, m.end, m.kind])).toEqual(
+      EXPECTED.map(([s, e, id]) => [s, e, PERSON_IDS.has(id) ? 'person' : 'company']),
+    );
+    // One entity per name: every OpenAI span is the same record, and so on.
+    const idsBySurface = new Map<string, Set<string>>();
+    for (const m of found) {
+      const key = m.surface.toLowerCase().split(' ').pop()!;
+      idsBySurface.set(key, (idsBySurface.get(key) ?? new Set()).add(m.id));
+    }
+    for (const ids of idsBySurface.values()) expect(ids.size).toBe(1);
+  });
+});
