@@ -27,6 +27,10 @@ export interface Expr {
   perShare: boolean;
   /** Digits only, no separator, no scale, no currency: maybe a year. */
   plain: boolean;
+  /** Written as bare digits ("2025"), whatever follows. */
+  digitsOnly: boolean;
+  /** Where the number itself starts (after any currency prefix). */
+  numStart: number;
   /** Followed by a noun that is not money ("15bn microchips", "10 milioni di utenti"). */
   quantity: boolean;
 }
@@ -159,7 +163,8 @@ function compound(text: string, x: Expr, pos: number, info: LangInfo): number {
 function newExpr(start: number, value: number): Expr {
   return {
     start, end: start, value, exp: 0, hasScale: false, weakScale: false, currency: null,
-    hasCurrency: false, perShare: false, plain: false, quantity: false,
+    hasCurrency: false, perShare: false, plain: false, quantity: false, digitsOnly: false,
+    numStart: start,
   };
 }
 
@@ -217,6 +222,7 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
     if (after !== pos) pos = dotEnd = after;
   }
   x.plain = n.plain && !x.hasScale && !x.hasCurrency;
+  x.digitsOnly = n.plain;
   finishTail(text, x, pos, info, dotEnd);
   return x;
 }

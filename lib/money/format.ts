@@ -65,15 +65,19 @@ export function formatAmount(
     currency
       ? new Intl.NumberFormat(loc, { style: 'currency', currency, ...opts })
       : new Intl.NumberFormat(loc, opts);
-  if (style === 'full') return money({}).format(amount);
+  if (style === 'full') return plainSpaces(money({}).format(amount));
   if (style === 'compact') {
-    return money({ notation: 'compact', maximumFractionDigits: MAX_FRACTION_DIGITS }).format(amount);
+    return plainSpaces(money({
+      notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: MAX_FRACTION_DIGITS,
+    }).format(amount));
   }
   const base = langInfo(loc).base;
   const abs = Math.abs(amount);
   const name = NAMES[base].find((n) => abs >= 10 ** n.exp);
   if (!name) {
-    return money({ minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: MAX_FRACTION_DIGITS }).format(amount);
+    const minimumFractionDigits = Number.isInteger(amount) ? 0 : 2;
+    return plainSpaces(money({ minimumFractionDigits, maximumFractionDigits: MAX_FRACTION_DIGITS })
+      .format(amount));
   }
   const mantissa = amount / 10 ** name.exp;
   const parts = money({ minimumFractionDigits: 0, maximumFractionDigits: MAX_FRACTION_DIGITS })
@@ -90,5 +94,10 @@ export function formatAmount(
     out += p.type === 'currency' && p.value === '$' && currency === 'USD' ? 'US$' : p.value;
     if (k === lastNumeric) out += `\u00A0${word}`;
   });
-  return out.replace(/\u00A0/g, ' ');
+  return plainSpaces(out);
+}
+
+/** Intl's no-break and narrow spaces become plain spaces: the card layout decides wrapping. */
+function plainSpaces(s: string): string {
+  return s.replace(/[\u00A0\u202F]/g, ' ');
 }

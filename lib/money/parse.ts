@@ -11,7 +11,7 @@ import { sentenceAt } from './sentence.ts';
 import type { Figure, FigureKind, ParseOptions } from './types.ts';
 import { currencyBefore } from './currency.ts';
 import {
-  AND_RE, DASH_RANGE_RE, isLetter, MONEY_CONTEXT_RE, OF_WHICH_RE, RANGE_OPENERS, TO_RANGE_RE,
+  AND_RE, DASH_RANGE_RE, isLetter, MONEY_CONTEXT_RE, OF_WHICH_RE, RANGE_OPENERS, TO_RANGE_RE, YEAR_WORDS,
 } from './words.ts';
 
 /** Digits, or the start of a long scale word ("miliardi", "Milliarden", "billón", "trilioni"). */
@@ -31,6 +31,13 @@ function parseExpr(text: string, p: number, info: LangInfo): Expr | null {
   if (!isDigit(text.charCodeAt(p))) return null;
   const r = exprAtDigit(text, p, info);
   return r && !('skip' in r) ? r : null;
+}
+
+/** "nel 2025 euro...", "seit 2002 Euro-Bargeld": a year after a date word, not an amount. */
+function isDatedYear(text: string, x: Expr): boolean {
+  if (!x.digitsOnly || x.hasScale || x.start !== x.numStart) return false;
+  if (!Number.isInteger(x.value) || x.value < YEAR_MIN || x.value > YEAR_MAX) return false;
+  return YEAR_WORDS.has(wordBefore(text, x.start));
 }
 
 function isYear(x: Expr): boolean {
@@ -167,6 +174,7 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
       if (!a) continue;
     }
     re.lastIndex = Math.max(a.end, p + 1);
+    if (isDatedYear(text, a)) continue;
     const pair = partner(text, a, info);
     if (pair && !(isYear(a) && !complete(a))) {
       const { b, range } = pair;

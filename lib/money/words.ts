@@ -12,10 +12,10 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   nove: 9, dieci: 10, venti: 20, trenta: 30, cento: 100, mezzo: 0.5, mille: 1000,
   // en ("a" only in English, see ARTICLE_ONE)
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  twenty: 20, thirty: 30, hundred: 100,
+  twenty: 20, thirty: 30, hundred: 100, half: 0.5,
   // fr
   une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
-  vingt: 20, trente: 30,
+  vingt: 20, trente: 30, demi: 0.5,
   // de
   ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5,
   sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20, dreißig: 30, hundert: 100,
@@ -27,8 +27,11 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /** "a billion dollars" / "half a billion": the English article counts as one. */
 export const ARTICLE_ONE = 'a';
-/** "half a billion", "un demi-milliard", "un miliardo e mezzo". */
-export const HALF_WORDS: ReadonlySet<string> = new Set(['half', 'demi', 'mezzo', 'medio', 'halb']);
+/** Words before a year ("nel 2025", "seit 2002 Euro-Bargeld") that make it a date, not money. */
+export const YEAR_WORDS: ReadonlySet<string> = new Set(
+  ('nel nell anno dal al del entro fino in im seit bis jahr since year by until until en depuis ' +
+    'desde hasta año année dès durante during').split(' '),
+);
 
 /** "e mezzo", "and a half", "et demi", "y medio" after a scale word. */
 export const AND_HALF_RE = /[ \u00A0]+(?:e mezzo|and a half|et demi|y medio|und ein halb)(?![\p{L}])/iuy;

@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest';
+import { type Case, expectFigures } from './helpers.ts';
+
+const CASES: Case[] = [
+  ['Milliarden Dollar', 'Der Käufer bietet 44 Milliarden Dollar.', [['44 Milliarden Dollar', 44e9, 'USD']]],
+  ['Mrd. Euro', 'Der Verlust beträgt 1,2 Mrd. Euro.', [['1,2 Mrd. Euro', 1.2e9, 'EUR']]],
+  ['eine Milliarde', 'Der Staat gibt eine Milliarde Euro dazu.', [['eine Milliarde Euro', 1e9, 'EUR']]],
+  ['eine halbe Milliarde', 'Es fehlt eine halbe Milliarde Euro.', [['eine halbe Milliarde Euro', 0.5e9, 'EUR']]],
+  ['bis range', 'Erwartet werden 23,6 bis 24,0 Milliarden Euro Umsatz.', [
+    ['23,6', 23.6e9, 'EUR', 'range_low'], ['24,0 Milliarden Euro', 24e9, 'EUR', 'range_high']]],
+  ['compound noun', 'Ein 500-Milliarden-Dollar-Projekt wurde angekündigt.', [['500-Milliarden-Dollar', 500e9, 'USD']]],
+  ['Swiss apostrophe groups', 'Die Summe lautet 5’000’000’000 Dollar.', [['5’000’000’000 Dollar', 5e9, 'USD']]],
+  ['prior period in brackets', 'Der Umsatz stieg auf 1,717 (1,581) Milliarden Euro.', [['1,717', 1.717e9, 'EUR'], ['1,581', 1.581e9, 'EUR']]],
+  ['Mio., Million, Millionen', 'Der Gewinn lag bei 900 Mio. Euro, die Strafe bei einer Million Euro und die Prämie bei 3 Millionen Euro.', [
+    ['900 Mio. Euro', 900e6, 'EUR'], ['einer Million Euro', 1e6, 'EUR'], ['3 Millionen Euro', 3e6, 'EUR']]],
+  ['Billion is 10^12', 'Die Schulden erreichen 2 Billionen Euro, der Markt 1,2 Billionen Dollar.', [
+    ['2 Billionen Euro', 2e12, 'EUR'], ['1,2 Billionen Dollar', 1.2e12, 'USD']]],
+  ['je Aktie, pro Aktie', 'Die Dividende beträgt 1,20 Euro je Aktie, das Angebot 31 Euro pro Aktie.', [
+    ['1,20 Euro je Aktie', 1.2, 'EUR', 'per_share'], ['31 Euro pro Aktie', 31, 'EUR', 'per_share']]],
+  ['US-Dollar, Franken, Pfund', 'Gezahlt wurden 5 Mrd. US-Dollar, 12 Millionen Franken und 3 Millionen Pfund.', [
+    ['5 Mrd. US-Dollar', 5e9, 'USD'], ['12 Millionen Franken', 12e6, 'CHF'], ['3 Millionen Pfund', 3e6, 'GBP']]],
+  ['written number', 'Zwei Milliarden Dollar flossen ab.', [['Zwei Milliarden Dollar', 2e9, 'USD']]],
+  ['ICU compact', 'Bewertung: 97 Mrd. $.', [['97 Mrd. $', 97e9, 'USD']]],
+  ['group dots', 'Das Auto kostet 45.000 Euro.', [['45.000 Euro', 45000, 'EUR']]],
+];
+
+describe('German figures (FORMS.md)', () => {
+  for (const [title, text, want] of CASES) it(title, () => expectFigures(text, 'de', want));
+  it('Swiss page: Fr. and CHF with apostrophes', () => expectFigures(
+    'Die Bank verdiente 1,2 Mrd. Fr. und zahlte CHF 5’000’000 sowie 1\'250 Franken.', 'de-CH', [
+      ['1,2 Mrd. Fr.', 1.2e9, 'CHF'], ['CHF 5’000’000', 5e6, 'CHF'], ['1\'250 Franken', 1250, 'CHF']]));
+});

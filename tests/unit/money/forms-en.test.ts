@@ -1,0 +1,40 @@
+import { describe, it } from 'vitest';
+import { type Case, expectFigures } from './helpers.ts';
+
+const CASES: Case[] = [
+  ['$ billion', 'The buyer offered $44 billion in cash.', [['$44 billion', 44e9, 'USD']]],
+  ['$bn', 'A $44bn bid landed on Friday.', [['$44bn', 44e9, 'USD']]],
+  ['US$', 'The fund closed at US$5 billion.', [['US$5 billion', 5e9, 'USD']]],
+  ['code after', 'Analysts priced it at 5 billion USD.', [['5 billion USD', 5e9, 'USD']]],
+  ['€bn, £bn', 'Sales reached €1.2bn while costs hit £1.5bn.', [['€1.2bn', 1.2e9, 'EUR'], ['£1.5bn', 1.5e9, 'GBP']]],
+  ['dash range sharing the scale', 'The plan needs $3–4 trillion over a decade.', [['$3', 3e12, 'USD', 'range_low'], ['4 trillion', 4e12, 'USD', 'range_high']]],
+  ['hyphenated', 'A $350-billion stimulus was approved.', [['$350-billion', 350e9, 'USD']]],
+  ['symbol and word', 'It paid $12.5 billion dollars for the stake.', [['$12.5 billion dollars', 12.5e9, 'USD']]],
+  ['code before, three decimals', 'The bank reported AUD 162.026bn in deposits.', [['AUD 162.026bn', 162.026e9, 'AUD']]],
+  ['pence', 'The shares closed at 3.78p.', [['3.78p', 0.0378, 'GBP']]],
+  ['cents', 'Each coupon is worth 10c.', [['10c', 0.1, 'USD']]],
+  ['k range', 'Seed cheques range from $50k-$500k.', [['$50k', 5e4, 'USD', 'range_low'], ['$500k', 5e5, 'USD', 'range_high']]],
+  ['mn, m, M, bln', 'Fines of $20mn, $5m, $7M and $2 bln were issued.', [
+    ['$20mn', 20e6, 'USD'], ['$5m', 5e6, 'USD'], ['$7M', 7e6, 'USD'], ['$2 bln', 2e9, 'USD']]],
+  ['b, B, tn, T', 'Market values of $3b, $4B, $1.5tn and $2T.', [
+    ['$3b', 3e9, 'USD'], ['$4B', 4e9, 'USD'], ['$1.5tn', 1.5e12, 'USD'], ['$2T', 2e12, 'USD']]],
+  ['per share', 'The buyer pays $12 a share, or $13.50 per share in stock.', [
+    ['$12 a share', 12, 'USD', 'per_share'], ['$13.50 per share', 13.5, 'USD', 'per_share']]],
+  ['written numbers', 'Ten billion dollars, half a billion dollars and a billion euros.', [
+    ['Ten billion dollars', 10e9, 'USD'], ['half a billion dollars', 0.5e9, 'USD'], ['a billion euros', 1e9, 'EUR']]],
+  ['between … and', 'The price is between $1 billion and $2 billion.', [['$1 billion', 1e9, 'USD', 'range_low'], ['$2 billion', 2e9, 'USD', 'range_high']]],
+  ['from … to is a change', 'Revenue grew from $10bn to $12bn.', [['$10bn', 10e9, 'USD'], ['$12bn', 12e9, 'USD']]],
+  ['prefixed dollars', 'C$3bn, HK$40 million and A$2.4bn.', [['C$3bn', 3e9, 'CAD'], ['HK$40 million', 40e6, 'HKD'], ['A$2.4bn', 2.4e9, 'AUD']]],
+  ['comma groups', 'The ticket cost US$1,200.', [['US$1,200', 1200, 'USD']]],
+  ['carried currency', 'It raised $6.6 billion, and revenue of 3.7 billion is expected.', [['$6.6 billion', 6.6e9, 'USD'], ['3.7 billion', 3.7e9, 'USD']]],
+  ['pounds, yen, yuan', 'Deals worth 3 million pounds, 5 billion yen and 2 billion yuan.', [
+    ['3 million pounds', 3e6, 'GBP'], ['5 billion yen', 5e9, 'JPY'], ['2 billion yuan', 2e9, 'CNY']]],
+  ['thousand', 'The startup sold for $800 thousand.', [['$800 thousand', 8e5, 'USD']]],
+  ['Australian page: bare $ is AUD', 'The miner paid $2bn.', [['$2bn', 2e9, 'AUD']]],
+];
+
+describe('English figures (FORMS.md)', () => {
+  for (const [title, text, want] of CASES) {
+    it(title, () => expectFigures(text, title.startsWith('Australian') ? 'en-AU' : 'en', want));
+  }
+});

@@ -1,0 +1,29 @@
+import { describe, it } from 'vitest';
+import { type Case, expectFigures } from './helpers.ts';
+
+const CASES: Case[] = [
+  ['miles de millones', 'La compra asciende a 44.000 millones de dólares.', [['44.000 millones de dólares', 44e9, 'USD']]],
+  ['mil millones', 'El grupo pagó 44 mil millones de dólares.', [['44 mil millones de dólares', 44e9, 'USD']]],
+  ['US$ before millones', 'La oferta fue de US$ 97.400 millones.', [['US$ 97.400 millones', 97.4e9, 'USD']]],
+  ['list carrying scale and currency', 'Las deudas suman 16.170 y los 89.936 millones de dólares, respectivamente.', [
+    ['16.170', 16.17e9, 'USD'], ['89.936 millones de dólares', 89.936e9, 'USD']]],
+  ['millón, millones', 'Un millón de euros para uno y 300 millones de euros para otro.', [['Un millón de euros', 1e6, 'EUR'], ['300 millones de euros', 300e6, 'EUR']]],
+  ['millardo', 'Un préstamo de 2 millardos de euros.', [['2 millardos de euros', 2e9, 'EUR']]],
+  ['billón is 10^12', 'La deuda alcanza un billón de dólares y 1,5 billones de euros.', [['un billón de dólares', 1e12, 'USD'], ['1,5 billones de euros', 1.5e12, 'EUR']]],
+  ['written numbers', 'Dos mil millones de dólares y medio millón de euros.', [['Dos mil millones de dólares', 2e9, 'USD'], ['medio millón de euros', 0.5e6, 'EUR']]],
+  ['por acción', 'Pagará 0,45 euros por acción.', [['0,45 euros por acción', 0.45, 'EUR', 'per_share']]],
+  ['entre … y', 'Una valoración entre 2.000 y 3.000 millones de euros.', [
+    ['2.000', 2e9, 'EUR', 'range_low'], ['3.000 millones de euros', 3e9, 'EUR', 'range_high']]],
+  ['carried currency', 'Facturó 1.200 millones de euros y ganó 300 millones.', [['1.200 millones de euros', 1.2e9, 'EUR'], ['300 millones', 300e6, 'EUR']]],
+  ['libras, francos suizos', 'Pagó 3 millones de libras y 2 millones de francos suizos.', [['3 millones de libras', 3e6, 'GBP'], ['2 millones de francos suizos', 2e6, 'CHF']]],
+];
+
+describe('Spanish figures (FORMS.md)', () => {
+  for (const [title, text, want] of CASES) it(title, () => expectFigures(text, 'es', want));
+  it('Mexico: decimal point, mil millones, $ is the peso', () => expectFigures(
+    'Invirtió 14.8 mil millones de dólares y $2,500 millones.', 'es-MX', [
+      ['14.8 mil millones de dólares', 14.8e9, 'USD'], ['$2,500 millones', 2.5e9, 'MXN']]));
+  it('Chile: comma groups before millones', () => expectFigures(
+    'La minera vendió activos por 97,400 millones de dólares.', 'es-CL', [['97,400 millones de dólares', 97.4e9, 'USD']]));
+  it('ICU compact: mil M', () => expectFigures('Valor: 97 mil M US$.', 'es-ES', [['97 mil M US$', 97e9, 'USD']]));
+});

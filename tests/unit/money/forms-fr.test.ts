@@ -1,0 +1,27 @@
+import { describe, it } from 'vitest';
+import { type Case, expectFigures } from './helpers.ts';
+
+const CASES: Case[] = [
+  ['milliards de dollars', 'Le rachat atteint 44 milliards de dollars.', [['44 milliards de dollars', 44e9, 'USD']]],
+  ['typographic apostrophe', 'Une enveloppe de 1,2 milliard d’euros.', [['1,2 milliard d’euros', 1.2e9, 'EUR']]],
+  ['straight apostrophe', 'Un bénéfice de 105 millions d\'euros.', [['105 millions d\'euros', 105e6, 'EUR']]],
+  ['symbol after', 'La levée de fonds de 385 millions $ est bouclée.', [['385 millions $', 385e6, 'USD']]],
+  ['M $', 'Un contrat de 216 M $ signé hier.', [['216 M $', 216e6, 'USD']]],
+  ['written number', 'L’État prête sept milliards d’euros.', [['sept milliards d’euros', 7e9, 'EUR']]],
+  ['Md, Mds, Mrd', 'Chiffre d’affaires de 12,5 Mds€, marge de 3,2 Md€ et dette de 1,5 Mrd d’euros.', [
+    ['12,5 Mds€', 12.5e9, 'EUR'], ['3,2 Md€', 3.2e9, 'EUR'], ['1,5 Mrd d’euros', 1.5e9, 'EUR']]],
+  ['Mio', 'Une amende de 40 Mio €.', [['40 Mio €', 40e6, 'EUR']]],
+  ['billion is 10^12', 'La dette publique dépasse 3 billions d’euros.', [['3 billions d’euros', 3e12, 'EUR']]],
+  ['space groups', 'Le tableau a été vendu 2 500 000 euros.', [['2 500 000 euros', 2.5e6, 'EUR']]],
+  ['narrow no-break groups', 'Le prix : 1\u202F234\u202F567,89 €.', [['1\u202F234\u202F567,89 €', 1234567.89, 'EUR']]],
+  ['par action', 'Un dividende de 1,20 euro par action.', [['1,20 euro par action', 1.2, 'EUR', 'per_share']]],
+  ['entre … et', 'Une valorisation entre 2 et 3 milliards d’euros.', [['2', 2e9, 'EUR', 'range_low'], ['3 milliards d’euros', 3e9, 'EUR', 'range_high']]],
+  ['un milliard', 'Un milliard d’euros pour la recherche.', [['Un milliard d’euros', 1e9, 'EUR']]],
+  ['livres sterling, francs suisses', 'Payé 3 millions de livres sterling et 2 millions de francs suisses.', [
+    ['3 millions de livres sterling', 3e6, 'GBP'], ['2 millions de francs suisses', 2e6, 'CHF']]],
+  ['ICU $US', 'Montant : 97 Md $US.', [['97 Md $US', 97e9, 'USD']]],
+];
+
+describe('French figures (FORMS.md)', () => {
+  for (const [title, text, want] of CASES) it(title, () => expectFigures(text, 'fr', want));
+});
