@@ -6,7 +6,7 @@ import { sendMessage } from '../../lib/messaging/client';
 import { findMentions, loadMatchIndex, type MatchIndex, type MatchIndexData } from '../../lib/match/index';
 import type { Correction } from '../../lib/match/types';
 import type { Detector } from '../../lib/dom/detect';
-import { figureParser, sentenceBounds } from './figures';
+import { parseFigures, sentenceAt } from '../../lib/money/index';
 
 let indexPromise: Promise<MatchIndex> | null = null;
 
@@ -30,7 +30,7 @@ export async function loadCorrections(): Promise<Correction[]> {
 export function createDetector(index: MatchIndex, site: string, corrections: () => readonly Correction[]): Detector {
   return {
     entities: (text, lang) => findMentions(index, text, { ...(lang ? { lang } : {}), site, corrections: corrections() }),
-    figures: (text, lang) => figureParser()(text, lang),
-    sentence: sentenceBounds,
+    figures: (text, lang) => parseFigures(text, lang ? { lang } : {}),
+    sentence: sentenceAt,
   };
 }

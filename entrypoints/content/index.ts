@@ -6,12 +6,11 @@ import './marks.css';
 import { defineContentScript } from '#imports';
 import type { Correction } from '../../lib/match/types';
 import { getSettings } from '../../lib/settings/storage';
-import { cardHostFor } from './card-host';
+import { createCardHost } from './card/index';
 import { createDetector, loadCorrections, loadIndex } from './engine';
 import * as hover from './hover';
 import * as keyboard from './keyboard';
 import * as findings from './page-findings';
-import { onCorrectionsChanged } from './rescan-bus';
 import * as scan from './scan';
 import { PageSession } from './session';
 import * as settingsFeature from './settings';
@@ -29,9 +28,19 @@ export default defineContentScript({
       corrections = loaded;
       return createDetector(index, location.hostname, () => corrections);
     };
-    const [settings, cardHost] = await Promise.all([getSettings(), cardHostFor(ctx)]);
+    let session: PageSession | null = null;
+    const [settings, cardHost] = await Promise.all([
+      getSettings(),
+      createCardHost(ctx, {
+        // "Not this" was stored by the background: scan again honouring every correction.
+        onCorrection: (_correction, all) => {
+          corrections = all;
+          session?.rescanAll();
+        },
+      }),
+    ]);
     ctx.onInvalidated(() => cardHost.destroy());
-    const session = new PageSession(ctx, cardHost, detector, settings);
+    session = new PageSession(ctx, cardHost, detector, settings);
 
     tabMessages.init(ctx);
     findings.init(ctx, session);
@@ -39,14 +48,6 @@ export default defineContentScript({
     hover.init(ctx, session);
     scan.init(ctx, session);
     settingsFeature.init(ctx, session);
-    ctx.onInvalidated(
-      onCorrectionsChanged(() => {
-        void loadCorrections().then((loaded) => {
-          corrections = loaded;
-          session.rescanAll();
-        });
-      }),
-    );
 
     if (settingsFeature.activeHere(settings)) await session.start();
   },
