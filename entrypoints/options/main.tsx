@@ -1,3 +1,6 @@
 import { render } from 'preact';
+import { OptionsApp } from '../../components/options/options-app';
+import { createBrowserOptionsApi } from './browser-api';
+import './style.css';
 
-render(<p>Backstory</p>, document.getElementById('app')!);
+render(<OptionsApp api={createBrowserOptionsApi()} />, document.getElementById('app')!);
