@@ -4,10 +4,9 @@
  * (lib/messaging/server.ts).
  */
 import { addCorrection, listCorrections, removeCorrection } from '../../lib/facts/corrections';
-import { entityDetails } from '../../lib/facts/details';
 import { exportPack, importPack, listPacks, removePack } from '../../lib/facts/packs';
-import { readBundleMeta } from '../../lib/facts/seed';
 import type { HandlerTable } from '../../lib/messaging/server';
+import { lookupEntityCached } from './entity-cache';
 import { lookupFigure } from './figure';
 import { getMatchIndex } from './match-index';
 import { search } from './search';
@@ -21,10 +20,7 @@ async function packsChanged(): Promise<void> {
 
 export const handlers: HandlerTable = {
   getMatchIndex: async () => getMatchIndex(await ready()),
-  lookupEntity: async ({ id }) => {
-    const db = await ready();
-    return entityDetails(db, id, (await readBundleMeta(db))?.dataDate ?? '');
-  },
+  lookupEntity: async ({ id }) => lookupEntityCached(await ready(), id),
   lookupFigure: async (query) => lookupFigure(await ready(), query),
   search: async ({ query, limit }) => search(await ready(), query, limit),
   getStatus: async () => status(await ready()),

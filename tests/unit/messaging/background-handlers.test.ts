@@ -101,6 +101,18 @@ describe('background handlers', () => {
     expect((await handlers.search({ query: 'Bottega' }, OPTIONS)).map((h) => h.id)).not.toContain('u.bottega-rossi');
   });
 
+  it('answers repeated lookups from memory and forgets them when a pack changes the data', async () => {
+    serveAssets('v1');
+    const handlers = await startWorker();
+    expect(await handlers.lookupEntity({ id: 'u.bottega-rossi' }, PAGE)).toBeNull();
+    const first = await handlers.lookupEntity({ id: 'c.openai' }, PAGE);
+    expect(await handlers.lookupEntity({ id: 'c.openai' }, PAGE)).toBe(first);
+    await handlers.importPack({ pack: samplePack() }, OPTIONS);
+    expect((await handlers.lookupEntity({ id: 'u.bottega-rossi' }, PAGE))?.entity.pack).toBe('my-pack');
+    // Acme is a party to the pack's deal: its card must show it now.
+    expect((await handlers.lookupEntity({ id: 'c.acme' }, PAGE))?.deals.map((d) => d.id)).toContain('u.rossi-buys-acme');
+  });
+
   it('keeps corrections across restarts', async () => {
     serveAssets('v1');
     const handlers = await startWorker();

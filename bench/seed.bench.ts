@@ -1,0 +1,92 @@
+/**
+ * Store benchmark (fake-indexeddb in Node): full seeding of the real bundle, warm lookups by id,
+ * alias and amount. Real-Chromium seeding is measured by the e2e run through getStatus
+ * (`lastSeedMs`, `worker.readyMs`). Run: `npx tsx bench/seed.bench.ts` or via scripts/bench.ts.
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openFactsDb, type FactsDb } from '../lib/facts/db';
+import { entityDetails } from '../lib/facts/details';
+import { loadBundleFromDisk, ensureFactsBuilt } from '../lib/facts/load-bundle-node';
+import { dealsNearAmount, findByAlias, fxRateAt, getEntity } from '../lib/facts/query';
+import { seedBundle } from '../lib/facts/seed';
+
+const SEED_RUNS = 3;
+const LOOKUPS = 2000;
+const QUERIES = 300;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function timeEach(count: number, fn: (i: number) => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < Math.min(50, count); i++) await fn(i); // warm up
+  const start = performance.now();
+  for (let i = 0; i < count; i++) await fn(i);
+  return (performance.now() - start) / count;
+}
+
+let dbCounter = 0;
+async function freshDb(): Promise<FactsDb> {
+  return openFactsDb(`bench-${process.pid}-${dbCounter++}`);
+}
+
+export async function run(): Promise<void> {
+  const outDir = await ensureFactsBuilt();
+  const text = readFileSync(join(outDir, 'bundle.json'), 'utf8');
+  const parseStart = performance.now();
+  JSON.parse(text);
+  const parseMs = performance.now() - parseStart;
+  const bundle = await loadBundleFromDisk();
+
+  const seedMs: number[] = [];
+  let db: FactsDb | undefined;
+  for (let i = 0; i < SEED_RUNS; i++) {
+    db?.close();
+    db = await freshDb();
+    const start = performance.now();
+    await seedBundle(db, bundle);
+    seedMs.push(performance.now() - start);
+  }
+  const reseedStart = performance.now();
+  await seedBundle(db!, { ...bundle, version: `${bundle.version}-again` });
+  const reseedMs = performance.now() - reseedStart;
+
+  const ids = bundle.entities.map((e) => e.id);
+  const names = bundle.entities.map((e) => e.name);
+  const amounts = bundle.deals.filter((d) => d.amount).map((d) => d.amount!);
+  const byId = await timeEach(LOOKUPS, (i) => getEntity(db!, ids[i % ids.length]!));
+  const details = await timeEach(QUERIES, (i) => entityDetails(db!, ids[i % ids.length]!, bundle.dataDate));
+  const byAlias = await timeEach(QUERIES, (i) => findByAlias(db!, names[i % names.length]!));
+  const near = await timeEach(QUERIES, (i) => {
+    const money = amounts[i % amounts.length]!;
+    return dealsNearAmount(db!, { amount: money.amount, currency: money.currency, tolerance: 0.03 });
+  });
+  const fx = await timeEach(QUERIES, (i) => fxRateAt(db!, 'USD', 'GBP', `20${10 + (i % 15)}-06-15`));
+  db!.close();
+
+  const rows: Array<[string, string, string]> = [
+    ['bundle', `${bundle.entities.length} entities, ${bundle.deals.length} deals, ${bundle.sources.length} sources, ${bundle.fx.dates.length} FX dates`, `${(text.length / 1e6).toFixed(2)} MB JSON`],
+    ['JSON.parse of bundle.json', `${parseMs.toFixed(1)} ms`, ''],
+    [`full seed into an empty DB (median of ${SEED_RUNS})`, `${median(seedMs).toFixed(0)} ms`, 'target < 1 s in Chromium (e2e)'],
+    ['re-seed over an existing bundle (new version)', `${reseedMs.toFixed(0)} ms`, 'clear + write, one transaction'],
+    ['warm lookup by id', `${(byId * 1000).toFixed(0)} µs`, 'target < 1 ms'],
+    ['lookupEntity details (entity + deals + sources + related)', `${(details * 1000).toFixed(0)} µs`, ''],
+    ['lookup by alias (normalised)', `${(byAlias * 1000).toFixed(0)} µs`, ''],
+    ['deals near an amount (±3 %, FX to EUR)', `${(near * 1000).toFixed(0)} µs`, ''],
+    ['FX rate at a date (cross rate)', `${(fx * 1000).toFixed(0)} µs`, ''],
+  ];
+  console.log('\nStore (fake-indexeddb, Node ' + process.version + ')\n');
+  console.log('| measure | value | note |\n|---|---|---|');
+  for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  run().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
