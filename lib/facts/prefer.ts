@@ -8,6 +8,9 @@
  *        primary (company release, SEC filing) > reference (encyclopaedia)
  *        > press > dataset (listings) > user > lower (pages marked lower-authority).
  *      A candidate's authority is that of its best source.
+ *   Exception: for facts that do not change over time (TIMELESS_KEYS: founding date, birth
+ *   date, identifiers), a newer source is not better informed, so authority comes first and
+ *   as-of only breaks ties ("founded 1976" from an encyclopaedia beats a listing's "1977").
  *   3. Still tied: the earlier candidate wins (input order is deterministic), so a curated
  *      record beats a listing that says the same thing at the same date.
  * Equal values are not conflicts: their sources are merged. Losers are kept in `conflicts`.
@@ -22,6 +25,9 @@ export const AUTHORITY_RANK: Readonly<Record<Authority, number>> = {
   user: 2,
   lower: 1,
 };
+
+/** Facts about a past event or a fixed identifier: recency of the source says nothing. */
+export const TIMELESS_KEYS: ReadonlySet<string> = new Set(['founded', 'founders', 'foundedPlace', 'born', 'birthplace', 'cik', 'isin']);
 
 export interface Candidate {
   key: string;
@@ -44,10 +50,11 @@ export function compareAsOf(a: AsOf, b: AsOf): number {
 }
 
 /** >0 when a should be preferred over b. */
-export function compareCandidates(a: Pick<Candidate, 'asOf' | 'authority'>, b: Pick<Candidate, 'asOf' | 'authority'>): number {
+export function compareCandidates(a: Pick<Candidate, 'asOf' | 'authority'> & { key?: string }, b: Pick<Candidate, 'asOf' | 'authority'>): number {
   const byDate = compareAsOf(a.asOf, b.asOf);
-  if (byDate !== 0) return byDate;
-  return AUTHORITY_RANK[a.authority] - AUTHORITY_RANK[b.authority];
+  const byAuthority = AUTHORITY_RANK[a.authority] - AUTHORITY_RANK[b.authority];
+  if (a.key !== undefined && TIMELESS_KEYS.has(a.key)) return byAuthority !== 0 ? byAuthority : byDate;
+  return byDate !== 0 ? byDate : byAuthority;
 }
 
 export function bestAuthority(authorities: readonly Authority[]): Authority {
@@ -57,7 +64,7 @@ export function bestAuthority(authorities: readonly Authority[]): Authority {
 }
 
 /** Index of the preferred candidate (first one on a full tie); -1 for an empty list. */
-export function preferredIndex(candidates: readonly Pick<Candidate, 'asOf' | 'authority'>[]): number {
+export function preferredIndex(candidates: readonly (Pick<Candidate, 'asOf' | 'authority'> & { key?: string })[]): number {
   let best = -1;
   candidates.forEach((c, i) => {
     if (best < 0 || compareCandidates(c, candidates[best]!) > 0) best = i;

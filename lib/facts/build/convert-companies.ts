@@ -42,7 +42,14 @@ export function convertCompany(rec: CuratedCompany, registry: SourceRegistry): E
   text('hq', 'hq', 'hq_note');
   text('country', 'country');
   const ceo = s('ceo');
-  if (ceo) pushDefined(c, candidate(rs, 'ceo', 'ceo', { t: 'entity', v: { name: ceo } }, s('ceo_since'), s('ceo_since') ? `in office since ${s('ceo_since')}` : undefined));
+  if (ceo) {
+    // as-of: the newest page stating who is CEO; the start date goes in the note (and is the
+    // as-of only when no page is dated).
+    const since = s('ceo_since');
+    const fact = candidate(rs, 'ceo', 'ceo', { t: 'entity', v: { name: ceo } }, undefined, since ? `in office since ${since}` : undefined);
+    if (fact && fact.asOf === 'undated' && isIsoDate(since)) fact.asOf = since;
+    pushDefined(c, fact);
+  }
   pushDefined(c, conflictCandidate(rs, 'ceo_conflict', 'ceo', rec.ceo_conflict));
   c.push(...ceoChange(rs, rec.ceo_change));
   listFact('key_people', 'keyPeople');

@@ -21,7 +21,11 @@ export function convertPerson(rec: CuratedPerson, registry: SourceRegistry): Ent
       ...(isIsoDate(role.until) ? { until: role.until } : {}),
     };
     const note = [org.detail, role.note].filter(Boolean).join('; ') || undefined;
-    pushDefined(c, candidate(rs, 'roles', 'role', value, role.until ?? role.since, note));
+    // as-of: the end date of a past role; for a current one the newest page that states it
+    // (its start stays in the value), or its start when no page is dated.
+    const fact = candidate(rs, 'roles', 'role', value, role.until, note);
+    if (fact && fact.asOf === 'undated' && isIsoDate(role.since)) fact.asOf = role.since;
+    pushDefined(c, fact);
   }
   pushDefined(c, conflictCandidate(rs, 'roles_conflict', 'role', rec.roles_conflict));
   const born = s('born');

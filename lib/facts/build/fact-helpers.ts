@@ -6,7 +6,7 @@ import type { CuratedAmount, CuratedSource } from './curated-types';
 import type { SourceRegistry } from './source-registry';
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const YEAR = /\b(19|20)\d{2}\b/g;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 
 export interface RecordSources {
   list: CuratedSource[];

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parseDic, type WordLists } from '../../../lib/facts/aliases-dictionary';
+import {
+  aliasFlags, buildAliases, companyAliasInputs, isSafeTicker, normaliseName, personAliasInputs, shortFormFromTitles,
+  stripLegalSuffix, surnameOf,
+} from '../../../lib/facts/aliases';
+
+/** Tiny hunspell-style lists (count line, then stems with flags), written for the test. */
+function words(): WordLists {
+  const lists: WordLists = { common: new Set(), names: new Set() };
+  parseDic('4\nmeta/S\nshell\nintesa/F\nMicrosoft/M\n', 'en', lists);
+  parseDic('2\nLeonardo/A\nposte/B\n', 'it', lists);
+  return lists;
+}
+
+describe('legal suffixes', () => {
+  it.each([
+    ['Apple Inc.', 'Apple'],
+    ['Meta Platforms, Inc.', 'Meta Platforms'],
+    ['Banco Santander, S.A.', 'Banco Santander'],
+    ['Siemens AG', 'Siemens'],
+    ['Tencent Holdings Ltd.', 'Tencent Holdings'],
+    ['Taiwan Semiconductor Manufacturing Co., Ltd.', 'Taiwan Semiconductor Manufacturing'],
+    ['Merck & Co.', 'Merck'],
+    ['Poste Italiane S.p.A.', 'Poste Italiane'],
+    ['Shell plc', 'Shell'],
+    ['OpenAI', 'OpenAI'],
+  ])('%s -> %s', (name, expected) => {
+    expect(stripLegalSuffix(name)).toBe(expected);
+  });
+
+  it('compares names across sources without case, accents, suffixes or "The"', () => {
+    expect(normaliseName('Nestlé S.A.')).toBe(normaliseName('NESTLE'));
+    expect(normaliseName('The Blackstone Group')).toBe('blackstone group');
+  });
+});
+
+describe('alias flags', () => {
+  const w = words();
+  it('flags common words of any language and it/es first names as ambiguous, needing context', () => {
+    for (const text of ['Meta', 'Shell', 'Intesa', 'Poste', 'Leonardo']) {
+      expect(aliasFlags({ text }, w), text).toMatchObject({ ambiguous: true, needsContext: true });
+    }
+  });
+
+  it('does not flag distinctive names, nor brands the English list carries as proper nouns', () => {
+    expect(aliasFlags({ text: 'OpenAI' }, w)).toEqual({});
+    expect(aliasFlags({ text: 'Microsoft' }, w)).toEqual({});
+    expect(aliasFlags({ text: 'Zuckerberg', surname: true }, w)).toEqual({ surname: true });
+  });
+
+  it('makes short all-caps names and single letters case-sensitive', () => {
+    expect(aliasFlags({ text: 'TIM' }, w).caseSensitive).toBe(true);
+    expect(aliasFlags({ text: 'X' }, w)).toMatchObject({ caseSensitive: true, ambiguous: true });
+    expect(aliasFlags({ text: 'Tim' }, w).caseSensitive).toBeUndefined();
+  });
+
+  it('keeps tickers that are words out of the aliases', () => {
+    expect(isSafeTicker('NVDA', w)).toBe(true);
+    expect(isSafeTicker('META', w)).toBe(false);
+    expect(isSafeTicker('IT', w)).toBe(false);
+    expect(isSafeTicker('A', w)).toBe(false);
+  });
+
+  it('builds one alias per spelling, with name, stripped name, recorded aliases and safe tickers', () => {
+    const aliases = buildAliases(companyAliasInputs('Meta Platforms, Inc.', [{ text: 'Meta' }, { text: 'meta' }], ['META', 'FBZZ'], w), w);
+    expect(aliases.map((a) => a.text)).toEqual(['Meta Platforms, Inc.', 'Meta Platforms', 'Meta', 'FBZZ']);
+    expect(aliases.find((a) => a.text === 'FBZZ')?.flags).toMatchObject({ ticker: true, caseSensitive: true });
+  });
+});
+
+describe('people and press short forms', () => {
+  it('takes the surname with its particles', () => {
+    expect(surnameOf('Elon Musk')).toBe('Musk');
+    expect(surnameOf('Luca de Meo')).toBe('de Meo');
+    expect(surnameOf('Matteo Del Fante')).toBe('Del Fante');
+    expect(surnameOf('Madonna')).toBeUndefined();
+  });
+
+  it('adds the surname alone, flagged as such', () => {
+    const aliases = buildAliases(personAliasInputs('Mark Zuckerberg', []), words());
+    expect(aliases).toContainEqual({ text: 'Zuckerberg', flags: { surname: true } });
+  });
+
+  it('takes a first-word short form only when a cited title uses it alone', () => {
+    expect(shortFormFromTitles('Intesa Sanpaolo', ['Chi guida Intesa, il banchiere'])).toBe('Intesa');
+    expect(shortFormFromTitles('Intesa Sanpaolo', ['Intesa Sanpaolo, utile record'])).toBeUndefined();
+    expect(shortFormFromTitles('Enel', ['Enel results'])).toBeUndefined();
+  });
+});

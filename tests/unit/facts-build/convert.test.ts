@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { convertCompany, parseTickers } from '../../../lib/facts/build/convert-companies';
+import { convertDeal, dealTitle, parsePrice } from '../../../lib/facts/build/convert-deals';
+import { convertPerson } from '../../../lib/facts/build/convert-people';
+import type { CuratedCompany, CuratedDeal, CuratedPerson } from '../../../lib/facts/build/curated-types';
+import { countValue } from '../../../lib/facts/build/fact-helpers';
+import { IdAllocator } from '../../../lib/facts/build/ids';
+import { relationTargets } from '../../../lib/facts/build/relations';
+import { NameResolver } from '../../../lib/facts/build/resolver';
+import { secDisplayName } from '../../../lib/facts/build/sec';
+import { SourceRegistry } from '../../../lib/facts/build/source-registry';
+
+// Invented records in the curated shape (not real data).
+const company: CuratedCompany = {
+  name: 'Fabbrica Esempio S.p.A.',
+  aliases: ['Esempio', 'la Fabbrica di via Roma'],
+  founded: '1990',
+  founded_conflict: 'another page says 1991',
+  hq: 'Torino',
+  ceo: 'Anna Prova',
+  ceo_since: '2021-05',
+  industry: 'Widgets',
+  revenue: { value: '1,234 million', currency: 'EUR', value_number: 1_234_000_000, year: 'FY2024' },
+  employees: { value: 'about 5,000', as_of: '2024' },
+  sources: [
+    { url: 'https://news.example.org/a', title: 'Esempio grows (Example News)', fields: ['founded', 'hq', 'ceo'], date: '2025-01-10' },
+    { url: 'https://www.example.com/ir', title: 'Esempio FY2024 results (press release)', fields: ['revenue', 'employees'], date: '2025-02-01' },
+    { url: 'https://blog.example.net/x', title: 'Esempio profile', fields: ['founded_conflict'], note: 'lower-authority page (blog)' },
+  ],
+};
+
+describe('curated company conversion', () => {
+  const registry = new SourceRegistry();
+  const draft = convertCompany(company, registry);
+  const fact = (key: string) => draft.candidates.filter((c) => c.key === key);
+
+  it('cites only the pages that list a field, and leaves unsupported fields out', () => {
+    expect(fact('hq')[0]!.sources).toHaveLength(1);
+    expect(fact('industry')).toEqual([]);
+  });
+
+  it('dates facts by their own date, else the newest supporting page', () => {
+    expect(fact('revenue')[0]).toMatchObject({ asOf: '2024', value: { t: 'money', v: { amount: 1_234_000_000, currency: 'EUR' } } });
+    expect(fact('hq')[0]!.asOf).toBe('2025-01-10');
+    expect(fact('employees')[0]).toMatchObject({ asOf: '2024', value: { t: 'text', v: 'about 5,000' } });
+  });
+
+  it('keeps a recorded conflict as a lower-authority candidate for the same key', () => {
+    const founded = fact('founded');
+    expect(founded).toHaveLength(2);
+    expect(founded[1]).toMatchObject({ authority: 'lower', value: { t: 'text', v: 'another page says 1991' } });
+  });
+
+  it('classifies sources by authority', () => {
+    const all = registry.list();
+    expect(all.find((s) => s.url.includes('/ir'))?.authority).toBe('primary');
+    expect(all.find((s) => s.url.includes('news.'))?.authority).toBe('press');
+    expect(all.find((s) => s.url.includes('blog.'))?.authority).toBe('lower');
+  });
+
+  it('marks Italian place nicknames', () => {
+    expect(draft.aliases).toContainEqual({ text: 'la Fabbrica di via Roma', nickname: true });
+  });
+});
+
+describe('people and deals', () => {
+  const registry = new SourceRegistry();
+  const person: CuratedPerson = {
+    name: 'Anna Prova',
+    aliases: [],
+    roles: [
+      { title: 'CEO', organization: 'Fabbrica Esempio S.p.A.', since: '2021-05' },
+      { title: 'CFO', organization: 'Altra Ditta (formerly Ditta Vecchia)', since: '2015', until: '2021' },
+    ],
+    sources: [{ url: 'https://news.example.org/b', title: 'Who runs Esempio', fields: ['roles'], date: '2025-03-01' }],
+  };
+
+  it('turns roles into role facts: current ones dated by the page, past ones by their end', () => {
+    const roles = convertPerson(person, registry).candidates.filter((c) => c.key === 'role');
+    expect(roles[0]).toMatchObject({ asOf: '2025-03-01', value: { t: 'role', title: 'CEO', since: '2021-05' } });
+    expect(roles[1]).toMatchObject({ asOf: '2021', value: { org: { name: 'Altra Ditta' } }, note: '(formerly Ditta Vecchia)' });
+  });
+
+  it('converts a deal with resolved parties, a title in our words and a stable id', () => {
+    const resolver = new NameResolver([
+      { id: 'c:fabbrica-esempio', kind: 'company', name: 'Fabbrica Esempio S.p.A.', aliases: [{ text: 'Esempio' }] },
+      { id: 'p:anna-prova', kind: 'person', name: 'Anna Prova', aliases: [] },
+    ]);
+    const deal: CuratedDeal = {
+      kind: 'bid',
+      acquirer_or_investors: ['Anna Prova', 'Fondo Uno (lead)'],
+      target: 'Esempio (the holding company)',
+      amount: { value: '2 billion', currency: 'EUR', value_number: 2e9 },
+      announced: '2025-06-02',
+      status: 'rejected',
+      sources: [{ url: 'https://news.example.org/c', title: 'Bid for Esempio', fields: ['amount', 'announced'], date: '2025-06-03' }],
+    };
+    const d = convertDeal(deal, registry, resolver, new IdAllocator());
+    expect(d).toMatchObject({
+      id: 'd:2025-06-02-fabbrica-esempio-bid',
+      title: "Prova-led consortium's bid for Esempio",
+      target: { id: 'c:fabbrica-esempio', name: 'Esempio' },
+      acquirers: [{ id: 'p:anna-prova', name: 'Anna Prova' }, { name: 'Fondo Uno' }],
+      amount: { amount: 2e9, currency: 'EUR' },
+      status: 'rejected',
+    });
+    expect(d.sources).toHaveLength(1);
+  });
+
+  it('maps a deal without a stated outcome to status unknown', () => {
+    const d = convertDeal({ kind: 'investment', acquirer_or_investors: [], target: 'X', amount: { value: 'about 1 billion', currency: 'USD' }, sources: [{ url: 'https://n.example.org/d', title: 't', fields: ['amount'] }] }, registry, new NameResolver([]), new IdAllocator());
+    expect(d.status).toBe('unknown');
+    expect(d.amount).toBeUndefined();
+    expect(d.facts?.find((f) => f.key === 'amount')?.value).toEqual({ t: 'text', v: 'about 1 billion USD' });
+  });
+
+  it('writes titles for each deal kind', () => {
+    expect(dealTitle('acquisition', [{ name: 'Microsoft Corporation', id: 'c:microsoft' }], { name: 'GitHub' })).toBe("Microsoft's acquisition of GitHub");
+    expect(dealTitle('funding_round', [], { name: 'Anthropic' })).toBe('Anthropic funding round');
+  });
+});
+
+describe('small parsers', () => {
+  it('reads ticker lists with exchanges', () => {
+    expect(parseTickers('NYSE: TS; BIT: TEN')).toEqual([{ symbol: 'TS', exchange: 'NYSE' }, { symbol: 'TEN', exchange: 'BIT' }]);
+    expect(parseTickers('NASDAQ: GOOG, GOOGL')).toHaveLength(2);
+    expect(parseTickers('AAPL')).toEqual([{ symbol: 'AAPL' }]);
+  });
+
+  it('reads counts and prices only when exact', () => {
+    expect(countValue('78,865', 'employees')).toEqual({ t: 'number', v: 78865, unit: 'employees' });
+    expect(countValue('663 thousand', 'employees')).toEqual({ t: 'number', v: 663000, unit: 'employees' });
+    expect(countValue('more than 400', 'employees')).toEqual({ t: 'text', v: 'more than 400' });
+    expect(parsePrice('54.20 USD in cash')).toEqual({ amount: 54.2, currency: 'USD', text: '54.20 USD in cash' });
+  });
+
+  it('tidies SEC conformed names', () => {
+    expect(secDisplayName('BANK OF MONTREAL /CAN/')).toBe('Bank of Montreal');
+    expect(secDisplayName('Apple Inc.')).toBe('Apple Inc.');
+  });
+
+  it('makes brand/subsidiary entities only of named businesses, never of bare stakes', () => {
+    const t = relationTargets(['Gucci', 'Stone Island', 'stakes in A, B and C', 'Philips (15%)'], 'brand');
+    expect(t.map((x) => x.name)).toEqual(['Gucci', 'Stone Island', 'Philips']);
+  });
+});

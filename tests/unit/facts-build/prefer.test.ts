@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { compareAsOf, preferredIndex, resolveFact, type Candidate } from '../../../lib/facts/prefer';
+
+const text = (v: string) => ({ t: 'text' as const, v });
+const cand = (over: Partial<Candidate>): Candidate => ({ key: 'ceo', value: text('A'), asOf: 'undated', sources: ['s:a'], authority: 'press', ...over });
+
+describe('preference rule', () => {
+  it('compares as-of dates at the precision both give; undated is oldest', () => {
+    expect(compareAsOf('2025', '2025-03-31')).toBe(0);
+    expect(compareAsOf('2025-04', '2025-03-31')).toBeGreaterThan(0);
+    expect(compareAsOf('undated', '1999')).toBeLessThan(0);
+  });
+
+  it('prefers the newer as-of, then the more authoritative source', () => {
+    expect(preferredIndex([cand({ asOf: '2024', authority: 'primary' }), cand({ asOf: '2025', authority: 'lower' })])).toBe(1);
+    expect(preferredIndex([cand({ asOf: '2025', authority: 'press' }), cand({ asOf: '2025-06', authority: 'primary' })])).toBe(1);
+    expect(preferredIndex([cand({ asOf: '2025', authority: 'dataset' }), cand({ asOf: '2025', authority: 'reference' })])).toBe(1);
+    expect(preferredIndex([cand({ authority: 'press' }), cand({ authority: 'press' })])).toBe(0);
+  });
+
+  it('puts authority first for timeless facts such as a founding date', () => {
+    const listing = cand({ key: 'founded', value: { t: 'date', v: '1977' }, asOf: '2026-08-08', authority: 'dataset', sources: ['ds:x'] });
+    const encyclopaedia = cand({ key: 'founded', value: { t: 'date', v: '1976-04-01' }, asOf: 'undated', authority: 'reference', sources: ['s:w'] });
+    const fact = resolveFact([listing, encyclopaedia])!;
+    expect(fact.value).toEqual({ t: 'date', v: '1976-04-01' });
+    expect(fact.conflicts?.[0]?.value).toEqual({ t: 'date', v: '1977' });
+  });
+
+  it('pools equal values (and a date with its more precise form) instead of calling them conflicts', () => {
+    const fact = resolveFact([
+      cand({ key: 'founded', value: { t: 'date', v: '2015' }, sources: ['s:a'] }),
+      cand({ key: 'founded', value: { t: 'date', v: '2015-12-11' }, sources: ['s:b'] }),
+      cand({ key: 'founded', value: { t: 'date', v: '2015' }, sources: ['s:c'] }),
+    ])!;
+    expect(fact.value).toEqual({ t: 'date', v: '2015-12-11' });
+    expect(fact.sources).toEqual(['s:a', 's:b', 's:c']);
+    expect(fact.conflicts).toBeUndefined();
+  });
+
+  it('keeps every losing value with its own sources and date', () => {
+    const fact = resolveFact([cand({ value: text('Old CEO'), asOf: '2020', sources: ['s:old'] }), cand({ value: text('New CEO'), asOf: '2025', sources: ['s:new'] })])!;
+    expect(fact.value).toEqual(text('New CEO'));
+    expect(fact.conflicts).toEqual([{ value: text('Old CEO'), asOf: '2020', sources: ['s:old'] }]);
+  });
+});
