@@ -60,7 +60,7 @@ const WORDS: Record<string, string> = {
   pesos: PESO, peso: PESO, 'pesos mexicanos': 'MXN', 'pesos messicani': 'MXN', 'pesos mexicains': 'MXN',
   rupie: 'INR', rupees: 'INR', roupies: 'INR', rupien: 'INR', rupias: 'INR',
   rubli: 'RUB', rubles: 'RUB', roubles: 'RUB', rubel: 'RUB', rublos: 'RUB',
-  reais: 'BRL',
+  reais: 'BRL', reales: 'BRL',
 };
 
 const PESO_BY_DOLLAR: Record<string, string> = { MXN: 'MXN', ARS: 'ARS', CLP: 'CLP', COP: 'COP' };

@@ -6,7 +6,7 @@
 import { currencyAt, currencyBefore } from './currency.ts';
 import type { LangInfo } from './locale.ts';
 import { isDigit, isGap, scanNumber } from './number.ts';
-import { lookupScale, type ScaleEntry } from './scales.ts';
+import { DOTTED, lookupScale, type ScaleEntry } from './scales.ts';
 import {
   AND_HALF_RE, COMPOUND_AND_RE, EN_FUNCTION_WORDS, isLetter, isRomance, isUpper, MONEY_NOUN_RE,
   NUMBER_WORDS, PER_SHARE_RE, PERCENT_RE,
@@ -76,6 +76,9 @@ export function scaleAt(text: string, i: number, info: LangInfo): ScaleHit | nul
         end = k;
       }
     }
+  }
+  if (end === e && text.charCodeAt(end) === 46 && DOTTED.has(text.slice(i, e))) {
+    return { entry, exp, end: end + 1, dotEnd: end + 1 };
   }
   const dotEnd = text.charCodeAt(end) === 46 && end - i <= 4 ? end + 1 : end;
   return { entry, exp, end, dotEnd };
@@ -200,7 +203,7 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
         x.value = n.value / 100;
         x.currency = x.currency ?? (w === 'p' ? 'GBP' : info.dollar);
         x.hasCurrency = true;
-        x.end = e;
+        finishTail(text, x, e, info, e);
         return x;
       }
       const cur = currencyAt(text, pos, info);

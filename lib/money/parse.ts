@@ -11,7 +11,7 @@ import { sentenceAt } from './sentence.ts';
 import type { Figure, FigureKind, ParseOptions } from './types.ts';
 import { currencyBefore } from './currency.ts';
 import {
-  AND_RE, DASH_RANGE_RE, isLetter, MONEY_CONTEXT_RE, OF_WHICH_RE, RANGE_OPENERS, TO_RANGE_RE, YEAR_WORDS,
+  AND_RE, DASH_RANGE_RE, isLetter, MONEY_CONTEXT_RE, OF_WHICH_RE, RANGE_OPENERS, TO_RANGE_RE, YEAR_WORDS, ARTICLES, PER_SHARE_MAX, SHARE_CONTEXT_RE,
 } from './words.ts';
 
 /** Digits, or the start of a long scale word ("miliardi", "Milliarden", "billón", "trilioni"). */
@@ -44,13 +44,26 @@ function isYear(x: Expr): boolean {
   return x.plain && Number.isInteger(x.value) && x.value >= YEAR_MIN && x.value <= YEAR_MAX;
 }
 
+/** The word that opens a range before `i`, skipping articles ("tra i 66 e i 72"). */
+function openerBefore(text: string, i: number): string {
+  let w = wordBefore(text, i);
+  if (ARTICLES.has(w)) w = wordBefore(text, wordStartBefore(text, i));
+  return w;
+}
+
+/** Start of the word right before `i` (after skipping spaces). */
+function wordStartBefore(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && /[\s\u00A0\u202F]/.test(text[j - 1]!)) j--;
+  while (j > 0 && isLetter(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
 /** The word right before `i`, skipping spaces, lower-cased. */
 function wordBefore(text: string, i: number): string {
   let j = i;
   while (j > 0 && /[\s\u00A0\u202F]/.test(text[j - 1]!)) j--;
-  let s = j;
-  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
-  return text.slice(s, j).toLowerCase();
+  return text.slice(wordStartBefore(text, j), j).toLowerCase();
 }
 
 /** Give each end of a pair what the other has: "$3–4 trillion", "16.170 y los 89.936 millones". */
@@ -112,7 +125,7 @@ function partner(text: string, a: Expr, info: LangInfo): Pair | null {
     }
     return null;
   };
-  const opener = wordBefore(text, a.start);
+  const opener = openerBefore(text, a.start);
   let b = tryAt(DASH_RANGE_RE);
   if (b) return { b, range: true };
   b = tryAt(TO_RANGE_RE);
@@ -207,34 +220,52 @@ function inheritFromPrevious(text: string, a: Expr, out: Candidate[]): void {
   out.push({ x: a, kind: 'total', needsContext: false });
 }
 
-/** Sentence-level decisions for figures with a scale but no currency of their own. */
+/** Look-back for a currency set earlier in the article ("12 mld" after "2,6 mld di euro"). */
+const DOCUMENT_CARRY_CHARS = 2000;
+
+/** Sentence-level decisions: carried currency, money context, share prices. */
 function resolve(text: string, cands: Candidate[]): Figure[] {
   const figures: Figure[] = [];
   for (let i = 0; i < cands.length; i++) {
     const cand = cands[i]!;
     const x = cand.x;
     if (x.quantity) continue;
+    const s = sentenceAt(text, x.start);
     if (cand.needsContext) {
-      const s = sentenceAt(text, x.start);
-      let carried: Candidate | undefined;
-      for (let k = i - 1; k >= 0 && cands[k]!.x.start >= s.start; k--) {
-        if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) {
-          carried = cands[k];
-          break;
-        }
-      }
-      for (let k = i + 1; !carried && k < cands.length && cands[k]!.x.start < s.end; k++) {
-        if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) carried = cands[k];
-      }
+      const carried = sameSentence(cands, i, s) ;
       if (carried) {
         x.currency = carried.x.currency;
       } else if (!MONEY_CONTEXT_RE.test(text.slice(s.start, s.end))) {
         continue;
       } else {
-        x.currency = null;
+        x.currency = earlierInArticle(cands, i);
       }
     }
-    figures.push(toFigure(text, x, cand.kind));
+    const f = toFigure(text, x, cand.kind);
+    if (f.kind === 'total' && x.exp === 0 && f.amount < PER_SHARE_MAX &&
+      SHARE_CONTEXT_RE.test(text.slice(s.start, s.end))) {
+      f.kind = 'per_share';
+    }
+    figures.push(f);
   }
   return figures;
+}
+
+/** The nearest figure with its own currency in the same sentence, before or after. */
+function sameSentence(cands: Candidate[], i: number, s: { start: number; end: number }): Candidate | undefined {
+  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= s.start; k--) {
+    if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) return cands[k];
+  }
+  for (let k = i + 1; k < cands.length && cands[k]!.x.start < s.end; k++) {
+    if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) return cands[k];
+  }
+  return undefined;
+}
+
+function earlierInArticle(cands: Candidate[], i: number): string | null {
+  const from = cands[i]!.x.start - DOCUMENT_CARRY_CHARS;
+  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= from; k--) {
+    if (cands[k]!.x.hasCurrency && cands[k]!.x.currency) return cands[k]!.x.currency;
+  }
+  return null;
 }

@@ -68,6 +68,11 @@ const ABBR_BY_LANG: Record<BaseLang, Table> = {
   es: { B: { exp: 12, needsCurrency: true } },
 };
 
+/** Abbreviations written with a dot that belongs to them ("Mrd.", "mld."). */
+export const DOTTED: ReadonlySet<string> = new Set([
+  'Mrd', 'MRD', 'Mio', 'MIO', 'Bio', 'Tsd', 'mld', 'Mld', 'mln', 'Mln', 'mrd', 'Md', 'Mds',
+]);
+
 /** Look up a letter run (without a trailing dot) as a scale word. */
 export function lookupScale(word: string, base: BaseLang): ScaleEntry | null {
   const abbr = ABBR_BY_LANG[base][word] ?? ABBR[word];

@@ -9,20 +9,29 @@ import type { BaseLang } from './locale.ts';
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   // it
   un: 1, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8,
-  nove: 9, dieci: 10, venti: 20, trenta: 30, cento: 100, mezzo: 0.5, mille: 1000,
+  nove: 9, dieci: 10, undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15,
+  sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19, venti: 20, trenta: 30,
+  quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90,
+  cento: 100, mezzo: 0.5, mille: 1000,
   // en ("a" only in English, see ARTICLE_ONE)
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  twenty: 20, thirty: 30, hundred: 100, half: 0.5,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
+  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, half: 0.5,
   // fr
   une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
-  vingt: 20, trente: 30, demi: 0.5,
+  onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20,
+  trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, demi: 0.5,
   // de
   ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5,
-  sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20, dreißig: 30, hundert: 100,
+  sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, 'zwölf': 12, dreizehn: 13,
+  vierzehn: 14, 'fünfzehn': 15, zwanzig: 20, 'dreißig': 30, vierzig: 40, 'fünfzig': 50,
+  hundert: 100,
   halbe: 0.5, halben: 0.5, anderthalb: 1.5, eineinhalb: 1.5,
   // es
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
-  veinte: 20, treinta: 30, cien: 100, medio: 0.5, media: 0.5,
+  once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, veinte: 20, treinta: 30,
+  cuarenta: 40, cincuenta: 50, cien: 100, medio: 0.5, media: 0.5,
 };
 
 /** "a billion dollars" / "half a billion": the English article counts as one. */
@@ -41,7 +50,8 @@ export const COMPOUND_AND_RE = /[ \u00A0]+(?:e|and|et|y|und)[ \u00A0]+/iuy;
 
 export const PER_SHARE_RE = new RegExp(
   '[ \\u00A0]*(?:per azione|ad azione|per share|a share|per ordinary share|' +
-    'pro aktie|je aktie|par action|por acción|por accion|/share|/azione|/aktie)(?![\\p{L}])',
+    'per titolo|pro aktie|je aktie|je vorzugsaktie|je stammaktie|pro vorzugsaktie|' +
+    'par action|por acción|por accion|/share|/azione|/aktie)(?![\\p{L}])',
   'iuy',
 );
 
@@ -58,6 +68,11 @@ export const DASH_RANGE_RE = /[ \u00A0\u202F]*[-–—][ \u00A0\u202F]*/y;
 export const TO_RANGE_RE = /[ \u00A0]+(?:to|bis|a|à|al|au)[ \u00A0]+/iuy;
 /** "X e Y" / "X and Y": a range after tra/between/zwischen/entre, otherwise a list. */
 export const AND_RE = /[ \u00A0]*(?:,[ \u00A0]*)?(?:e|and|et|y|und|o|or|ou|oder)[ \u00A0]+(?:(?:i|gli|le|los|las|les|die|the)[ \u00A0]+)?/iuy;
+
+/** Articles skipped when looking for the word that opens a range ("tra i 66 e i 72"). */
+export const ARTICLES: ReadonlySet<string> = new Set(
+  'i il gli le la lo los las les the die der den des el un una'.split(' '),
+);
 
 /** Words before the first number that make "X e Y" a range. */
 export const RANGE_OPENERS: ReadonlySet<string> = new Set([
@@ -80,6 +95,7 @@ export const MONEY_CONTEXT_RE = new RegExp(
       'offert', 'valor', 'valut', 'vale', 'ricav', 'fatturat', 'utile', 'utili', 'perdit', 'debit',
       'prestit', 'finanziament', 'investiment', 'investit', 'capitalizzazion', 'acquisizion',
       'cession', 'raccolt', 'prezzo', 'costo', 'costat', 'pagat', 'spes', 'bilancio', 'dividend',
+      'deficit', 'disavanzo', 'déficit', 'defizit', 'budget', 'haushalt', 'presupuesto', 'patrimoni',
       // en
       'revenue', 'sales', 'profit', 'loss', 'deal', 'bid', 'offer', 'valuation', 'valued',
       'worth', 'debt', 'loan', 'funding', 'raised', 'invest', 'market cap', 'price', 'paid',
@@ -98,6 +114,22 @@ export const MONEY_CONTEXT_RE = new RegExp(
     ')',
   'iu',
 );
+
+/**
+ * A small amount without a scale in a sentence about a share (quote, dividend, price target)
+ * is a price per share: "Die Aktie schloss bei 54,20 Euro", "dividende de 2 €".
+ */
+export const SHARE_CONTEXT_RE = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    [
+      'azion', 'titolo', 'cedola', 'dividend', 'share', 'stock', 'price target', 'target price',
+      'action', 'cours', 'titre', 'aktie', 'kursziel', 'notiert', 'acción', 'acciones', 'cotiz',
+    ].join('|') +
+    ')',
+  'iu',
+);
+/** Above this, a scale-less amount is not a share price even next to "shares". */
+export const PER_SHARE_MAX = 10_000;
 
 /** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi". */
 export const MONEY_NOUN_RE = /^(?:ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión)/iu;

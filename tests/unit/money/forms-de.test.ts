@@ -21,6 +21,10 @@ const CASES: Case[] = [
     ['5 Mrd. US-Dollar', 5e9, 'USD'], ['12 Millionen Franken', 12e6, 'CHF'], ['3 Millionen Pfund', 3e6, 'GBP']]],
   ['written number', 'Zwei Milliarden Dollar flossen ab.', [['Zwei Milliarden Dollar', 2e9, 'USD']]],
   ['ICU compact', 'Bewertung: 97 Mrd. $.', [['97 Mrd. $', 97e9, 'USD']]],
+  ['a quote is per share', 'Die Aktie schloss bei 54,20 Euro, die Dividende soll auf 2,35 Euro steigen.', [
+    ['54,20 Euro', 54.2, 'EUR', 'per_share'], ['2,35 Euro', 2.35, 'EUR', 'per_share']]],
+  ['je Vorzugsaktie', 'Ausgeschüttet werden 6,36 Euro je Vorzugsaktie.', [['6,36 Euro je Vorzugsaktie', 6.36, 'EUR', 'per_share']]],
+  ['abbreviation dot kept', 'Das Defizit liegt bei 3 Mrd.', [['3 Mrd.', 3e9, null]]],
   ['group dots', 'Das Auto kostet 45.000 Euro.', [['45.000 Euro', 45000, 'EUR']]],
 ];
 

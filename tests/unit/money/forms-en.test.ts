@@ -11,7 +11,9 @@ const CASES: Case[] = [
   ['hyphenated', 'A $350-billion stimulus was approved.', [['$350-billion', 350e9, 'USD']]],
   ['symbol and word', 'It paid $12.5 billion dollars for the stake.', [['$12.5 billion dollars', 12.5e9, 'USD']]],
   ['code before, three decimals', 'The bank reported AUD 162.026bn in deposits.', [['AUD 162.026bn', 162.026e9, 'AUD']]],
-  ['pence', 'The shares closed at 3.78p.', [['3.78p', 0.0378, 'GBP']]],
+  ['pence (a share quote is a price per share)', 'The shares closed at 3.78p.', [['3.78p', 0.0378, 'GBP', 'per_share']]],
+  ['cents a share', 'The board raised the dividend to 26c a share.', [['26c a share', 0.26, 'USD', 'per_share']]],
+  ['price target', 'Analysts lifted their price target to 190 USD.', [['190 USD', 190, 'USD', 'per_share']]],
   ['cents', 'Each coupon is worth 10c.', [['10c', 0.1, 'USD']]],
   ['k range', 'Seed cheques range from $50k-$500k.', [['$50k', 5e4, 'USD', 'range_low'], ['$500k', 5e5, 'USD', 'range_high']]],
   ['mn, m, M, bln', 'Fines of $20mn, $5m, $7M and $2 bln were issued.', [

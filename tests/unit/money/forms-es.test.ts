@@ -11,6 +11,8 @@ const CASES: Case[] = [
   ['millardo', 'Un préstamo de 2 millardos de euros.', [['2 millardos de euros', 2e9, 'EUR']]],
   ['billón is 10^12', 'La deuda alcanza un billón de dólares y 1,5 billones de euros.', [['un billón de dólares', 1e12, 'USD'], ['1,5 billones de euros', 1.5e12, 'EUR']]],
   ['written numbers', 'Dos mil millones de dólares y medio millón de euros.', [['Dos mil millones de dólares', 2e9, 'USD'], ['medio millón de euros', 0.5e6, 'EUR']]],
+  ['reales', 'Su filial ganó 14.000 millones de reales.', [['14.000 millones de reales', 14e9, 'BRL']]],
+  ['a quote is per share', 'La acción cotizaba a 14,20 euros.', [['14,20 euros', 14.2, 'EUR', 'per_share']]],
   ['por acción', 'Pagará 0,45 euros por acción.', [['0,45 euros por acción', 0.45, 'EUR', 'per_share']]],
   ['entre … y', 'Una valoración entre 2.000 y 3.000 millones de euros.', [
     ['2.000', 2e9, 'EUR', 'range_low'], ['3.000 millones de euros', 3e9, 'EUR', 'range_high']]],

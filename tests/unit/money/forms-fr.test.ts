@@ -16,6 +16,9 @@ const CASES: Case[] = [
   ['narrow no-break groups', 'Le prix : 1\u202F234\u202F567,89 €.', [['1\u202F234\u202F567,89 €', 1234567.89, 'EUR']]],
   ['par action', 'Un dividende de 1,20 euro par action.', [['1,20 euro par action', 1.2, 'EUR', 'per_share']]],
   ['entre … et', 'Une valorisation entre 2 et 3 milliards d’euros.', [['2', 2e9, 'EUR', 'range_low'], ['3 milliards d’euros', 3e9, 'EUR', 'range_high']]],
+  ['cent, quatorze', 'Des primes dépassant cent millions de dollars et un investissement de quatorze milliards de dollars.', [
+    ['cent millions de dollars', 100e6, 'USD'], ['quatorze milliards de dollars', 14e9, 'USD']]],
+  ['a quote is per share', 'Le titre a terminé à 13,20 €.', [['13,20 €', 13.2, 'EUR', 'per_share']]],
   ['un milliard', 'Un milliard d’euros pour la recherche.', [['Un milliard d’euros', 1e9, 'EUR']]],
   ['livres sterling, francs suisses', 'Payé 3 millions de livres sterling et 2 millions de francs suisses.', [
     ['3 millions de livres sterling', 3e6, 'GBP'], ['2 millions de francs suisses', 2e6, 'CHF']]],

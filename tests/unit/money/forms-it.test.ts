@@ -12,6 +12,13 @@ const CASES: Case[] = [
   ['un miliardo e mezzo', 'Servirà un miliardo e mezzo di euro.', [['un miliardo e mezzo di euro', 1.5e9, 'EUR']]],
   ['range tra … e', 'La valutazione è tra 1 e 1,5 mld €.', [['1', 1e9, 'EUR', 'range_low'], ['1,5 mld €', 1.5e9, 'EUR', 'range_high']]],
   ['per azione', 'Il consiglio propone una cedola di 0,86 euro per azione.', [['0,86 euro per azione', 0.86, 'EUR', 'per_share']]],
+  ['per titolo', 'Ha pagato 684 milioni di euro, pari a 0,2975 euro per titolo.', [
+    ['684 milioni di euro', 684e6, 'EUR'], ['0,2975 euro per titolo', 0.2975, 'EUR', 'per_share']]],
+  ['a quote is per share', 'Il titolo chiude a 12,40 euro.', [['12,40 euro', 12.4, 'EUR', 'per_share']]],
+  ['range after articles', 'Spese comprese tra i 66 e i 72 miliardi di dollari.', [
+    ['66', 66e9, 'USD', 'range_low'], ['72 miliardi di dollari', 72e9, 'USD', 'range_high']]],
+  ['currency from earlier in the article', 'L’utile è di 2,6 mld di euro.\n\nIl debito netto resta sotto i 12 mld.', [
+    ['2,6 mld di euro', 2.6e9, 'EUR'], ['12 mld.', 12e9, 'EUR']]],
   ['three decimals', 'I ricavi consolidati sono pari a 26,044 miliardi di euro.', [['26,044 miliardi di euro', 26.044e9, 'EUR']]],
   ['milione, milioni, mln', 'Un milione di euro al primo, 3 milioni di euro al secondo e 40 mln di euro al terzo.', [
     ['Un milione di euro', 1e6, 'EUR'], ['3 milioni di euro', 3e6, 'EUR'], ['40 mln di euro', 40e6, 'EUR']]],
