@@ -6,7 +6,7 @@
  *   "unicr"             → "UniCredit" starts with it     prefix (tier 2)
  *   "unicredt"          → one edit from "unicredit"      fuzzy  (tier 1)
  */
-import { foldPhrase, words } from './normalise';
+import { foldPhrase } from './normalise';
 
 export const TIER_EXACT = 3;
 export const TIER_PREFIX = 2;
@@ -24,35 +24,53 @@ export interface TierMatch {
   matched?: string;
 }
 
-function isPrefixMatch(queryWords: string[], candidate: string): boolean {
-  const phrase = foldPhrase(candidate);
-  if (phrase.startsWith(queryWords.join(' '))) return true;
-  // Every query word starts some word of the candidate ("cuccia piazz" still counts).
-  const candidateWords = phrase.split(' ');
-  return queryWords.every((q) => candidateWords.some((w) => w.startsWith(q)));
+/** A document's names, folded once (folding is the costly part of ranking; it is cached). */
+export interface FoldedName {
+  text: string;
+  isName: boolean;
+  phrase: string;
+  words: string[];
 }
 
-/** Match tier of a document for a query, and which of its names matched. */
-export function matchTier(query: string, names: Names): TierMatch {
-  const q = foldPhrase(query);
-  const queryWords = q === '' ? [] : q.split(' ');
-  const candidates: Array<{ text: string; isName: boolean }> = [
+export function foldNames(names: Names): FoldedName[] {
+  const all = [
     { text: names.name, isName: true },
     ...names.aliases.map((text) => ({ text, isName: false })),
     ...names.tickers.map((text) => ({ text, isName: false })),
   ];
-  const exact = candidates.find((c) => foldPhrase(c.text) === q);
-  if (exact) return exact.isName ? { tier: TIER_EXACT } : { tier: TIER_EXACT, matched: exact.text };
-  const prefix = candidates.find((c) => isPrefixMatch(queryWords, c.text));
-  if (prefix) return prefix.isName ? { tier: TIER_PREFIX } : { tier: TIER_PREFIX, matched: prefix.text };
-  // Fuzzy: show the alias sharing the most words with the query, if it is not the name.
-  let best: { text: string; isName: boolean; shared: number } | undefined;
+  return all.map((c) => {
+    const phrase = foldPhrase(c.text);
+    return { ...c, phrase, words: phrase === '' ? [] : phrase.split(' ') };
+  });
+}
+
+function isPrefixMatch(query: string, queryWords: readonly string[], candidate: FoldedName): boolean {
+  if (candidate.phrase.startsWith(query)) return true;
+  // Every query word starts some word of the candidate ("cuccia piazz" still counts).
+  return queryWords.every((q) => candidate.words.some((w) => w.startsWith(q)));
+}
+
+const matched = (c: FoldedName, tier: number): TierMatch => (c.isName ? { tier } : { tier, matched: c.text });
+
+/** Match tier for an already folded query (foldPhrase) against folded names. */
+export function matchTierFolded(query: string, candidates: readonly FoldedName[]): TierMatch {
+  const queryWords = query === '' ? [] : query.split(' ');
+  const exact = candidates.find((c) => c.phrase === query);
+  if (exact) return matched(exact, TIER_EXACT);
+  const prefix = candidates.find((c) => isPrefixMatch(query, queryWords, c));
+  if (prefix) return matched(prefix, TIER_PREFIX);
+  // Fuzzy: show the alias sharing the most word initials with the query, if it is not the name.
+  let best: { c: FoldedName; shared: number } | undefined;
   for (const c of candidates) {
-    const cw = words(c.text);
-    const shared = queryWords.filter((qw) => cw.some((w) => w[0] === qw[0])).length;
-    if (!best || shared > best.shared) best = { ...c, shared };
+    const shared = queryWords.filter((qw) => c.words.some((w) => w[0] === qw[0])).length;
+    if (!best || shared > best.shared) best = { c, shared };
   }
-  return best && !best.isName && best.shared > 0 ? { tier: TIER_FUZZY, matched: best.text } : { tier: TIER_FUZZY };
+  return best && !best.c.isName && best.shared > 0 ? matched(best.c, TIER_FUZZY) : { tier: TIER_FUZZY };
+}
+
+/** Match tier of a document for a query, and which of its names matched. */
+export function matchTier(query: string, names: Names): TierMatch {
+  return matchTierFolded(foldPhrase(query), foldNames(names));
 }
 
 /** Score whose integer part is the tier: sorting by it applies the whole rule. */
