@@ -52,4 +52,7 @@ export const CARD_CSS = `
 .bs-chart .bs-bar-hi { fill: var(--bs-bar-hi); }
 .bs-chart .bs-axis { stroke: var(--bs-line); }
 .bs-state { display: block; color: var(--bs-muted); }
+.bs-sources > summary { display: list-item; cursor: pointer; }
+.bs-sources li { font-size: 11px; }
+.bs-sources .bs-meta { display: inline; margin-inline-start: 4px; }
 `;

@@ -10,7 +10,7 @@ import { buildEntityView } from '../../lib/card/entity-view';
 import { t } from '../../lib/card/fact-view';
 import { FactRows, RoleList } from './fact-rows';
 import { DealList } from './deal-list';
-import { SourceLinks } from './source-links';
+import { SourceLinks, SourceList } from './source-links';
 
 export interface EntityCardProps {
   details: EntityDetails;
@@ -58,6 +58,7 @@ export function EntityCard({ details, lang, theme, onNotThis, surface, headingId
         </section>
       ) : null}
       <DealList title={t(lang, view.isPerson ? 'person_deals' : 'deals')} deals={view.deals} lang={lang} />
+      <SourceList sources={view.sources} lang={lang} />
       <footer class="bs-foot">
         <span>{view.dataDate ? t(lang, 'data_date', { date: view.dataDate }) : ''}</span>
         {onNotThis ? (

@@ -9,7 +9,7 @@ import { buildFigureView, type FigureInfo } from '../../lib/card/figure-view';
 import { t } from '../../lib/card/fact-view';
 import { DealItem } from './deal-list';
 import { ScaleChart } from './scale-chart';
-import { SourceLinks } from './source-links';
+import { SourceLinks, SourceList } from './source-links';
 
 export interface FigureCardProps {
   figure: FigureInfo;
@@ -64,6 +64,7 @@ export function FigureCard({ figure, details, lang, theme, headingId = 'bs-card-
           <ScaleChart chart={view.chart} lang={lang} />
         </section>
       ) : null}
+      <SourceList sources={view.sources} lang={lang} />
     </article>
   );
 }

@@ -7,7 +7,7 @@ import type { EntityDetails } from '../messaging/protocol';
 import type { Fact } from '../facts/schema';
 import type { Lang } from '../i18n/core';
 import { formatIsoDate } from './format';
-import { asOfText, dealView, factRow, resolveSources, sortDeals, t, type DealView, type FactRowView, type NameLookup, type SourceView } from './fact-view';
+import { asOfText, collectSources, dealView, factRow, resolveSources, sortDeals, t, type DealView, type FactRowView, type NameLookup, type SourceView } from './fact-view';
 
 /** Reading order of the key facts on organisation cards (issue 5, "Cards"). */
 const ORG_KEYS = ['founded', 'hq', 'country', 'ceo', 'chair', 'keyPeople', 'founders', 'sector', 'industry', 'ticker', 'employees', 'revenue', 'netIncome', 'valuation', 'marketCap', 'aum'];
@@ -30,6 +30,8 @@ export interface EntityCardView {
   deals: DealView[];
   /** The whole record comes from the user's own fact pack. */
   userEntity: boolean;
+  /** Every source on the card, for the list at the bottom. */
+  sources: SourceView[];
   dataDate: string;
   /** One line for screen readers: "OpenAI, company, San Francisco, CEO Sam Altman". */
   summary: string;
@@ -85,6 +87,7 @@ export function buildEntityView(details: EntityDetails, lang: Lang): EntityCardV
     moreFacts,
     deals,
     userEntity,
+    sources: collectSources([description ? [description] : [], currentRoles, keyFacts, pastRoles, moreFacts, deals]),
     dataDate: details.dataDate ? formatIsoDate(details.dataDate, lang) : '',
     summary: entitySummary(details, lang, kind, name),
   };

@@ -15,6 +15,7 @@ export interface SourceView {
   domain: string;
   /** Undefined when the URL is not http(s): the title is then shown as plain text. */
   href?: string;
+  licence?: string;
   user: boolean;
 }
 
@@ -47,9 +48,19 @@ export function resolveSources(ids: readonly string[], sources: Record<string, S
   for (const id of ids) {
     const s = Object.prototype.hasOwnProperty.call(sources, id) ? sources[id] : undefined;
     if (!s) continue; // unresolved ids are a data-build bug; the fact still shows its as-of
-    out.push({ id, title: s.title, domain: domainOf(s.url), href: safeHttpUrl(s.url), user: s.authority === 'user' });
+    out.push({ id, title: s.title, domain: domainOf(s.url), href: safeHttpUrl(s.url), licence: s.licence, user: s.authority === 'user' });
   }
   return out;
+}
+
+/** Items of a list fact shown on a card (founders can be a dozen names). */
+export const MAX_LIST_ITEMS = 5;
+
+/** Every distinct source used by the given rows and deals, in order of first use. */
+export function collectSources(groups: ReadonlyArray<ReadonlyArray<{ sources: readonly SourceView[] }>>): SourceView[] {
+  const seen = new Map<string, SourceView>();
+  for (const group of groups) for (const item of group) for (const s of item.sources) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()];
 }
 
 export function formatFactValue(value: FactValue, lang: Lang, name: NameLookup): string {
@@ -65,7 +76,7 @@ export function formatFactValue(value: FactValue, lang: Lang, name: NameLookup):
     case 'entity':
       return name(value.v.id, value.v.name);
     case 'list':
-      return value.v.join(', ');
+      return value.v.length > MAX_LIST_ITEMS ? `${value.v.slice(0, MAX_LIST_ITEMS).join(', ')} +${value.v.length - MAX_LIST_ITEMS}` : value.v.join(', ');
     case 'ticker':
       return value.exchange ? `${value.exchange}: ${value.symbol}` : value.symbol;
     case 'role': {

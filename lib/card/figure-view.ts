@@ -6,7 +6,7 @@
 import type { FigureDetails } from '../messaging/protocol';
 import type { Figure } from '../money/types';
 import type { Lang } from '../i18n/core';
-import { dealView, resolveSources, t, type DealView, type SourceView } from './fact-view';
+import { collectSources, dealView, resolveSources, t, type DealView, type SourceView } from './fact-view';
 import { formatBareAmount, formatIsoDate, formatMoney } from './format';
 import { layoutScale, type ScaleLayout } from './scale';
 
@@ -23,6 +23,8 @@ export interface FigureCardView {
   conversion?: { value: string; rate: string; sources: SourceView[] };
   deal?: DealView & { summary?: string };
   chart: ScaleLayout & { valueLabels: string[]; description: string };
+  /** Every source on the card, for the list at the bottom. */
+  sources: SourceView[];
   summary: string;
 }
 
@@ -77,5 +79,6 @@ export function buildFigureView(figure: FigureInfo, details: FigureDetails, lang
   const summaryParts = [amount];
   if (conversion) summaryParts.push(conversion.value);
   if (deal) summaryParts.push(`${deal.title}, ${deal.status}`);
-  return { amount, kindNote, conversion, deal, chart: { ...layout, valueLabels, description }, summary: summaryParts.join(', ') };
+  const sources = collectSources([conversion ? [conversion] : [], deal ? [deal] : []]);
+  return { amount, kindNote, conversion, deal, chart: { ...layout, valueLabels, description }, sources, summary: summaryParts.join(', ') };
 }

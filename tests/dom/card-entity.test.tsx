@@ -34,6 +34,17 @@ describe('EntityCard (company)', () => {
     expect(link.textContent).toContain('hindustantimes.com');
     expect(link.target).toBe('_blank');
     expect(link.rel).toBe('noopener noreferrer');
+    expect(link.title).toBe('OpenAI finalises $40 billion funding from SoftBank');
+  });
+
+  it('lists every source once at the bottom with title, domain and licence', () => {
+    const el = mount(<EntityCard details={openAiDetails()} lang="en" theme="light" />);
+    const list = el.querySelector('details.bs-sources')!;
+    const items = [...list.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(list.querySelector('summary')?.textContent).toBe(`Sources (${items.length})`);
+    expect(items).toContain('What is OpenAI? (TechTarget definition) (techtarget.com)');
+    expect(items.some((i) => i.includes('Sam Altman - Wikipedia (en.wikipedia.org)') && i.includes('CC BY-SA 4.0'))).toBe(true);
+    expect(new Set(items).size).toBe(items.length);
   });
 
   it('notes disagreeing sources instead of hiding them', () => {

@@ -103,6 +103,8 @@ describe('card host', () => {
     await vi.advanceTimersByTimeAsync(DWELL);
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(layer.hidden).toBe(true);
+    expect(layer.getAttribute('role')).toBeNull();
+    expect(layer.textContent).toBe('');
     expect(host.isOpen()).toBe(false);
   });
 

@@ -50,10 +50,20 @@ export function createCardController(deps: ControllerDeps): CardHost {
   const layer = doc.createElement('div');
   layer.className = 'bs-layer';
   layer.hidden = true;
-  layer.setAttribute('role', 'dialog');
-  layer.setAttribute('aria-modal', 'false');
-  layer.setAttribute('aria-labelledby', HEADING_ID);
   layer.tabIndex = -1;
+  // The dialog role exists only while a card is shown: a hidden, empty dialog would still be
+  // listed by assistive tech (and by tests reading the accessibility tree).
+  const setDialog = (on: boolean) => {
+    if (on) {
+      layer.setAttribute('role', 'dialog');
+      layer.setAttribute('aria-modal', 'false');
+      layer.setAttribute('aria-labelledby', HEADING_ID);
+    } else {
+      layer.removeAttribute('role');
+      layer.removeAttribute('aria-modal');
+      layer.removeAttribute('aria-labelledby');
+    }
+  };
   const live = doc.createElement('div');
   live.className = 'bs-sr';
   live.setAttribute('role', 'status');
@@ -132,6 +142,7 @@ export function createCardController(deps: ControllerDeps): CardHost {
   function openCard(mention: PageMention, token: number, via: OpenVia) {
     stopPositioning?.();
     layer.hidden = false;
+    setDialog(true);
     stopPositioning = deps.position(mention.range, via === 'hover' ? pointer : null, layer);
     load(mention, token);
     if (focusNext) {
@@ -146,6 +157,7 @@ export function createCardController(deps: ControllerDeps): CardHost {
     shown = null;
     paint();
     layer.hidden = true;
+    setDialog(false);
     live.textContent = '';
     const target = returnFocus;
     returnFocus = null;

@@ -51,6 +51,8 @@ export async function createCardHost(ctx: ContentScriptContext, options: CardHos
     anchor: () => document.documentElement,
     append: 'last',
     onMount: (container, shadow, hostElement) => {
+      // Marks our host for page-DOM comparisons (e2e pageSnapshot) and the scanner's skip rules.
+      hostElement.setAttribute('data-backstory-host', '');
       adoptCardStyles(shadow);
       controller = createCardController({
         container,

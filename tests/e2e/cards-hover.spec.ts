@@ -1,0 +1,139 @@
+/**
+ * Cards in real Chromium (issue 5 "Hover and keyboard", "Cards"; issue 7 strict CSP):
+ * dwell and fly-over, moving into the card, Esc, the figure card's SVG, styles that survive
+ * `style-src 'none'`, and the themes/languages screenshots for docs/cards.md.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { useChromium } from './harness/fixtures';
+import { withTimeout } from './harness/chromium';
+import { hoverText, locateText, readShadowUi, waitForHighlights, waitForShadowText } from './harness/page-helpers';
+
+const SHOTS = 'docs/screenshots';
+const texts = (marks: Array<{ text: string }>) => marks.map((m) => m.text);
+const dialogOpen = async (page: Page) => (await readShadowUi(page)).elements.some((e) => e.attributes.role === 'dialog');
+
+/** Computed style of the first element with `className` inside our closed shadow root (CDP). */
+async function shadowComputed(page: Page, className: string, property: string): Promise<string | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    type Node = { nodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+    const find = (n: Node): Node | undefined => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === 'class' && a[i + 1]!.split(' ').includes(className)) return n;
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    const node = find(root);
+    if (!node) return undefined;
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as { computedStyle: Array<{ name: string; value: string }> };
+    return computedStyle.find((p) => p.name === property)?.value;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+async function setSettings(env: ReturnType<typeof useChromium>, patch: Record<string, unknown>) {
+  const page = await env.openExtensionPage('popup.html');
+  await withTimeout(
+    page.evaluate(async (p) => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+      const current = ((await api.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+      await api.storage.local.set({ settings: { ...current, ...p } });
+    }, patch),
+    10_000,
+    'writing settings',
+  );
+  await page.close();
+}
+
+describe('Cards (Chromium, Italian browser)', () => {
+  const env = useChromium({ locale: 'it-IT' });
+
+  it('no card while the pointer flies over a mention; a card after resting on it', async () => {
+    const page = await env.open('/demo-it/');
+    await waitForHighlights(page, (m) => texts(m).includes('OpenAI'));
+    const { x, y } = await locateText(page, 'OpenAI', 1);
+    await page.mouse.move(x - 200, y + 60);
+    await page.mouse.move(x + 200, y - 60, { steps: 4 }); // crosses the mention quickly
+    await page.waitForTimeout(600);
+    expect(await dialogOpen(page)).toBe(false);
+    await hoverText(page, 'OpenAI', 1);
+    const ui = await waitForShadowText(page, /Sam Altman/);
+    expect(ui.text).toContain('Società');
+    expect(ui.text).toMatch(/al \d{1,2} \w{3} \d{4}|al \w{3} \d{4}/); // an Italian as-of date
+    const links = ui.elements.filter((e) => e.tag === 'a');
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((a) => /^https?:/.test(a.attributes.href ?? '') && a.attributes.rel === 'noopener noreferrer')).toBe(true);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/card-company-it-light.png` });
+    await page.close();
+  });
+
+  it('the card stays while the pointer moves into it, and Esc closes it', async () => {
+    const page = await env.open('/demo-it/');
+    await waitForHighlights(page, (m) => texts(m).includes('OpenAI'));
+    await hoverText(page, 'OpenAI', 1);
+    await waitForShadowText(page, /Sam Altman/);
+    const { x, y } = await locateText(page, 'OpenAI', 1);
+    await page.mouse.move(x + 20, y + 40, { steps: 5 }); // down into the card below the text
+    await page.waitForTimeout(800); // longer than the abandon delay
+    expect(await dialogOpen(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialogOpen(page), { timeout: 3_000 }).toBe(false);
+    await page.close();
+  });
+
+  it('a figure card shows the amount, the matched deal and a scale picture', async () => {
+    const page = await env.open('/demo-it/');
+    await waitForHighlights(page, (m) => texts(m).some((t) => t.startsWith('97,4 miliardi')));
+    await hoverText(page, '97,4 miliardi');
+    const ui = await waitForShadowText(page, /97,4 miliardi USD/);
+    expect(ui.text).toMatch(/≈ .*€/);
+    expect(ui.elements.some((e) => e.tag === 'svg' && e.attributes.role === 'img')).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/card-figure-it-light.png` });
+    await page.close();
+  });
+
+  it('stays styled under a strict CSP (style-src none): adopted stylesheet', async () => {
+    const page = await env.open('/strict-csp/');
+    await waitForHighlights(page, (m) => texts(m).includes('Microsoft'));
+    await hoverText(page, 'Microsoft');
+    await waitForShadowText(page, /Microsoft/);
+    expect(await shadowComputed(page, 'bs-card', 'border-top-left-radius')).toBe('10px');
+    expect(await shadowComputed(page, 'bs-layer', 'position')).toBe('fixed');
+    await page.screenshot({ path: `${SHOTS}/card-strict-csp.png` });
+    await page.close();
+  });
+});
+
+describe('Cards (Chromium, English browser, dark theme)', () => {
+  const env = useChromium({ locale: 'en-US' });
+
+  it('follows the theme and language settings', async () => {
+    await setSettings(env, { theme: 'dark', uiLanguage: 'en' });
+    const page = await env.open('/demo-it/');
+    await waitForHighlights(page, (m) => texts(m).includes('OpenAI'));
+    await hoverText(page, 'OpenAI', 1);
+    const ui = await waitForShadowText(page, /Sam Altman/);
+    expect(ui.text).toContain('Company');
+    expect(ui.text).toMatch(/as of|undated/);
+    expect(ui.elements.some((e) => e.attributes.class?.includes('bs-card') && e.attributes['data-theme'] === 'dark')).toBe(true);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/card-company-en-dark.png` });
+    await hoverText(page, '97,4 miliardi');
+    await waitForShadowText(page, /US\$97\.4 billion/);
+    await page.screenshot({ path: `${SHOTS}/card-figure-en-dark.png` });
+    await hoverText(page, 'Sam Altman');
+    await waitForShadowText(page, /Person/);
+    await page.screenshot({ path: `${SHOTS}/card-person-en-dark.png` });
+    await page.close();
+  });
+});
