@@ -1,0 +1,77 @@
+/**
+ * The one scanning path shared by `backstory scan` and `npm run eval`: text (or HTML -> text),
+ * page language, entity mentions and money figures, in the CLI's output shape.
+ */
+import { findMentions, loadMatchIndex, type MatchIndex, type Mention } from '../match/index';
+import { parseFigures, type Figure } from '../money/index';
+import type { EntityKind } from '../facts/schema';
+import { htmlToText } from '../text/html-to-text';
+import { resolveLang } from '../text/detect-lang';
+
+export interface ScanMention {
+  kind: 'company' | 'person';
+  id: string;
+  name: string;
+  surface: string;
+  start: number;
+  end: number;
+}
+
+export type ScanFigure = Pick<Figure, 'surface' | 'start' | 'end' | 'amount' | 'currency' | 'kind'>;
+
+export interface ScanResult {
+  lang: string;
+  mentions: ScanMention[];
+  figures: ScanFigure[];
+  /** The extracted text, for HTML input (offsets point into it). */
+  text?: string;
+}
+
+/**
+ * The CLI contract has two mention kinds. Every organisation-like kind with a card of its own
+ * (company, investor, media, brand) is reported as "company"; regulators and public bodies are
+ * left out, because FORMS.md says they must never get a company card.
+ */
+export function outputKind(kind: EntityKind): ScanMention['kind'] | undefined {
+  switch (kind) {
+    case 'person': return 'person';
+    case 'company': case 'investor': case 'media': case 'brand': return 'company';
+    case 'regulator': case 'organisation': return undefined;
+  }
+}
+
+export function isHtmlPath(path: string): boolean {
+  return /\.(x?html?|xht)$/i.test(path);
+}
+
+export interface ScanInput {
+  /** File content. */
+  content: string;
+  html: boolean;
+  /** Language chosen by the user (--lang) or by the corpus fixture; wins over detection. */
+  lang?: string;
+}
+
+export function scanContent(index: MatchIndex, input: ScanInput): ScanResult {
+  const extracted = input.html ? htmlToText(input.content) : undefined;
+  const text = extracted ? extracted.text : input.content;
+  const lang = resolveLang(text, extracted?.lang, input.lang);
+  const mentions: ScanMention[] = [];
+  for (const m of findMentions(index, text, { lang }) as Mention[]) {
+    const kind = outputKind(m.kind);
+    if (kind) mentions.push({ kind, id: m.id, name: m.name, surface: m.surface, start: m.start, end: m.end });
+  }
+  const figures = parseFigures(text, { lang }).map(({ surface, start, end, amount, currency, kind }) => ({ surface, start, end, amount, currency, kind }));
+  return { lang, mentions, figures, ...(extracted ? { text } : {}) };
+}
+
+let cached: MatchIndex | undefined;
+
+/** The match index from public/facts (built first when missing or stale), loaded once per process. */
+export async function loadIndexFromDisk(): Promise<MatchIndex> {
+  if (!cached) {
+    const { loadMatchIndexFromDisk } = await import('../facts/load-bundle-node');
+    cached = loadMatchIndex(await loadMatchIndexFromDisk());
+  }
+  return cached;
+}

@@ -1,0 +1,46 @@
+/**
+ * Gold names canonical entities by name ("Meta Platforms", "Apple Inc."); the engines report ids.
+ * Resolving through the bundle's names and aliases keeps naming differences from counting as errors.
+ */
+import type { FactBundle } from '../facts/schema';
+
+export function nameKey(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+const LEGAL_SUFFIX = /,?\s+(inc\.?|corp\.?|corporation|s\.p\.a\.|spa|s\.a\.|sa|se|ag|n\.v\.|nv|plc|p\.l\.c\.|group|holding|holdings|ltd\.?|limited)$/i;
+
+export interface GoldResolver {
+  /** Entity id for a gold canonical name, or undefined when the database has no such entity. */
+  resolve(canonical: string, bucket: 'companies' | 'people'): string | undefined;
+}
+
+export function makeResolver(bundle: FactBundle): GoldResolver {
+  const byName = new Map<string, { id: string; person: boolean }[]>();
+  const byAlias = new Map<string, { id: string; person: boolean }[]>();
+  const add = (map: typeof byName, key: string, id: string, person: boolean): void => {
+    const list = map.get(key) ?? [];
+    if (!list.some((e) => e.id === id)) list.push({ id, person });
+    map.set(key, list);
+  };
+  for (const e of bundle.entities) {
+    const person = e.kind === 'person';
+    add(byName, nameKey(e.name), e.id, person);
+    add(byName, nameKey(e.name).replace(LEGAL_SUFFIX, ''), e.id, person);
+    for (const a of e.aliases) add(byAlias, nameKey(a.text), e.id, person);
+  }
+  return {
+    resolve(canonical, bucket) {
+      const person = bucket === 'people';
+      const key = nameKey(canonical);
+      const stripped = key.replace(LEGAL_SUFFIX, '');
+      for (const k of [key, stripped, stripped.replace(LEGAL_SUFFIX, '')]) {
+        for (const map of [byName, byAlias]) {
+          const hit = map.get(k)?.find((e) => e.person === person);
+          if (hit) return hit.id;
+        }
+      }
+      return undefined;
+    },
+  };
+}

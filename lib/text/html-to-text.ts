@@ -1,0 +1,133 @@
+/**
+ * Article text from an HTML file, for the CLI (no DOM library: a small tolerant tokenizer).
+ * Skips what a reader does not read as the article (script, style, nav, header, footer, aside,
+ * form, ...); block elements become line breaks; character references are decoded; when the page
+ * has <article> (or else <main>), only that text is kept. Pure: no DOM, no I/O.
+ */
+import { decodeEntities } from './entities';
+
+export interface HtmlText {
+  text: string;
+  /** The <html lang> attribute, when present (e.g. "it", "de-CH"). */
+  lang?: string;
+  title?: string;
+}
+
+/** Elements whose content is never article text. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'aside', 'form', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea', 'dialog', 'canvas']);
+/** Page chrome, skipped unless inside the article (an <article><header> holds the headline). */
+const CHROME = new Set(['header', 'footer']);
+/** Elements whose content is raw text up to the matching close tag. */
+const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'body', 'html',
+]);
+
+interface Chunk {
+  text: string;
+  inArticle: boolean;
+  inMain: boolean;
+}
+
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+
+function attr(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
+  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '').trim() : undefined;
+}
+
+export function htmlToText(html: string): HtmlText {
+  const chunks: Chunk[] = [];
+  /** Open elements, and whether each one started a skipped region. */
+  const open: { name: string; skipped: boolean }[] = [];
+  let skipDepth = 0;
+  let article = 0;
+  let main = 0;
+  let lang: string | undefined;
+  let title: string | undefined;
+  const push = (text: string): void => {
+    if (skipDepth === 0) chunks.push({ text, inArticle: article > 0, inMain: main > 0 });
+  };
+  const skips = (name: string): boolean => SKIP.has(name) || (CHROME.has(name) && article === 0 && main === 0);
+
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    const end = lt < 0 ? html.length : lt;
+    // Source line breaks are only whitespace (as in a browser; <pre> is not kept verbatim).
+    if (end > i) push(decodeEntities(html.slice(i, end).replace(/[ \t\n\r\f]+/g, ' ')));
+    if (lt < 0) break;
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      i = close < 0 ? html.length : close + 3;
+      continue;
+    }
+    if (html[lt + 1] === '!' || html[lt + 1] === '?') {
+      const close = html.indexOf('>', lt);
+      i = close < 0 ? html.length : close + 1;
+      continue;
+    }
+    TAG.lastIndex = lt;
+    const m = TAG.exec(html);
+    if (!m) {
+      push('<'); // a lone "<" in text, as browsers keep it
+      i = lt + 1;
+      continue;
+    }
+    i = lt + m[0].length;
+    const closing = m[1] === '/';
+    const name = m[2]!.toLowerCase();
+    const attrs = m[3] ?? '';
+    if (!closing) {
+      if (name === 'html') lang ??= attr(attrs, 'lang') || attr(attrs, 'xml:lang') || undefined;
+      if (RAW.has(name)) {
+        const closeRe = new RegExp(`</${name}`, 'gi');
+        closeRe.lastIndex = i;
+        const closeAt = closeRe.exec(html)?.index ?? -1;
+        const raw = html.slice(i, closeAt < 0 ? html.length : closeAt);
+        if (name === 'title') title ??= decodeEntities(raw).replace(/\s+/g, ' ').trim();
+        else if (name === 'textarea' || name === 'xmp') push(' '); // never article text
+        const gt = closeAt < 0 ? -1 : html.indexOf('>', closeAt);
+        i = gt < 0 ? html.length : gt + 1;
+        continue;
+      }
+      if (BLOCK.has(name)) push(name === 'br' ? '\n' : '\n\n');
+      if (VOID.has(name) || attrs.trimEnd().endsWith('/')) continue;
+      const skipped = skips(name);
+      open.push({ name, skipped });
+      if (skipped) skipDepth += 1;
+      if (name === 'article') article += 1;
+      if (name === 'main') main += 1;
+    } else {
+      const at = open.map((o) => o.name).lastIndexOf(name);
+      if (at < 0) continue; // stray close tag
+      // Close everything opened after it (tolerates unclosed <p>, <li>, <b>...).
+      while (open.length > at) {
+        const popped = open.pop()!;
+        if (popped.name === 'article') article -= 1;
+        if (popped.name === 'main') main -= 1;
+        if (popped.skipped) skipDepth -= 1;
+      }
+      if (BLOCK.has(name)) push('\n\n');
+    }
+  }
+
+  const pick = chunks.some((c) => c.inArticle) ? chunks.filter((c) => c.inArticle)
+    : chunks.some((c) => c.inMain) ? chunks.filter((c) => c.inMain) : chunks;
+  return { text: normaliseWhitespace(pick.map((c) => c.text).join('')), ...(lang ? { lang } : {}), ...(title ? { title } : {}) };
+}
+
+/**
+ * Collapses source-formatting whitespace the way a browser renders it. Only ASCII whitespace
+ * collapses: no-break (U+00A0) and narrow no-break (U+202F) spaces are content.
+ */
+export function normaliseWhitespace(s: string): string {
+  return s
+    .replace(/[ \t\r\f]*\n[ \t\r\f\n]*/g, (run) => (run.split('\n').length > 2 ? '\n\n' : '\n'))
+    .replace(/[ \t\r\f]+/g, ' ')
+    .replace(/^\n+|\n+$/g, '')
+    .replace(/^ +| +$/gm, '');
+}
