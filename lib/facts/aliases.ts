@@ -101,20 +101,29 @@ export function isSafeTicker(symbol: string, words: WordLists): boolean {
   return /^[A-Z][A-Z0-9]{2,5}$/.test(symbol) && !isCommonWord(symbol, words);
 }
 
-/** Builds the alias list for one entity; first spelling of an alias (case-insensitive) wins. */
+/**
+ * Builds the alias list for one entity; the first spelling of an alias (case-insensitive) wins,
+ * and the roles of later duplicates are kept ("Karp" recorded by the curators is also the surname).
+ */
 export function buildAliases(inputs: readonly AliasInput[], words: WordLists): Alias[] {
-  const seen = new Set<string>();
-  const out: Alias[] = [];
+  const merged = new Map<string, AliasInput>();
   for (const input of inputs) {
     const text = input.text.replace(/\s+/g, ' ').trim();
     if (!text || text.length > 200) continue;
     const key = text.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const flags = aliasFlags({ ...input, text }, words);
-    out.push(Object.keys(flags).length ? { text, flags } : { text });
+    const seen = merged.get(key);
+    if (!seen) {
+      merged.set(key, { ...input, text });
+      continue;
+    }
+    seen.surname ||= input.surname;
+    seen.nickname ||= input.nickname;
+    seen.ticker ||= input.ticker && text === seen.text;
   }
-  return out;
+  return [...merged.values()].map((input) => {
+    const flags = aliasFlags(input, words);
+    return Object.keys(flags).length ? { text: input.text, flags } : { text: input.text };
+  });
 }
 
 /** Alias inputs for a company (or brand / organisation) from its names. */

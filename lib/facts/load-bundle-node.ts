@@ -14,9 +14,13 @@ import { buildFacts, OUTPUT_FILES, type Meta } from './build/write';
 function inputPaths(root: string): string[] {
   return [
     DATA_DIR(root),
-    join(root, 'lib', 'facts'),
-    join(root, 'lib', 'match', 'compile-index.ts'),
-    join(root, 'lib', 'search', 'build-index.ts'),
+    join(root, 'lib', 'facts', 'build'),
+    join(root, 'lib', 'facts', 'aliases.ts'),
+    join(root, 'lib', 'facts', 'aliases-dictionary.ts'),
+    join(root, 'lib', 'facts', 'prefer.ts'),
+    join(root, 'lib', 'facts', 'schema.ts'),
+    join(root, 'lib', 'match'),
+    join(root, 'lib', 'search'),
   ];
 }
 

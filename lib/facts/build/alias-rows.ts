@@ -1,9 +1,8 @@
 /** Alias rows for the matcher (AliasEntry) and the rule for aliases shared by several entities. */
 import type { AliasEntry, IndexedEntity } from '../../match/types';
-import { aliasFlags, normaliseName } from '../aliases';
+import { normaliseName } from '../aliases';
 import type { WordLists } from '../aliases-dictionary';
 import type { Entity } from '../schema';
-import type { NonCompanyOrg } from './non-company-orgs';
 
 /**
  * An alias (case-insensitive) on several entities is resolved or flagged:
@@ -46,21 +45,12 @@ export function resolveSharedAliases(entities: Entity[], _words: WordLists): { d
   return { dropped, flagged };
 }
 
-export function aliasEntries(entities: readonly Entity[], nonCompany: readonly NonCompanyOrg[], words: WordLists): { aliases: AliasEntry[]; indexed: IndexedEntity[] } {
+export function aliasEntries(entities: readonly Entity[]): { aliases: AliasEntry[]; indexed: IndexedEntity[] } {
   const aliases: AliasEntry[] = [];
   const indexed: IndexedEntity[] = [];
   for (const e of entities) {
     indexed.push({ id: e.id, kind: e.kind, name: e.name });
     for (const a of e.aliases) aliases.push({ text: a.text, entityId: e.id, kind: e.kind, flags: a.flags ?? {} });
-  }
-  for (const o of nonCompany) {
-    indexed.push({ id: o.id, kind: o.kind, name: o.name });
-    const seen = new Set<string>();
-    for (const text of [o.name, ...o.aliases]) {
-      if (seen.has(text)) continue;
-      seen.add(text);
-      aliases.push({ text, entityId: o.id, kind: o.kind, flags: aliasFlags({ text }, words) });
-    }
   }
   aliases.sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   indexed.sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -21,7 +21,7 @@ import { PRESS_NICKNAMES } from './press-nicknames';
 import { PYTICKERS, SP500, SP500_FIN, pytickerDrafts, sp500Drafts } from './listings';
 import { DraftMerger, resolveFacts } from './merge';
 import { CLDR, ECB, ISO4217, buildCurrencies, buildFxTable } from './money';
-import { NON_COMPANY_ORGS } from './non-company-orgs';
+import { nonCompanyBlockList } from './non-company-orgs';
 import { ownerCandidate, relationDraft, relationTargets } from './relations';
 import { NameResolver } from './resolver';
 import { SEC, enrichWithSec, parseSec, secTopUpDrafts } from './sec';
@@ -35,6 +35,8 @@ export interface CompiledFacts {
   aliases: AliasEntry[];
   indexed: IndexedEntity[];
   credits: Credit[];
+  /** Regulators and public bodies: blocking phrases for the matcher, never entities. */
+  blockList: string[];
 }
 
 const readJsonl = <T>(path: string): T[] =>
@@ -156,9 +158,8 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
     throw new Error(`fact bundle failed validation at ${path}: ${issue.message}`);
   }
-  const nonCompany = NON_COMPANY_ORGS;
-  const { aliases, indexed } = aliasEntries(sorted, nonCompany, words);
-  return { bundle: body as Bundle, aliases, indexed, credits };
+  const { aliases, indexed } = aliasEntries(sorted);
+  return { bundle: body as Bundle, aliases, indexed, credits, blockList: nonCompanyBlockList() };
 }
 
 function stripForId(name: string): string {

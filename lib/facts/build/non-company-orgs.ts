@@ -1,9 +1,9 @@
 /**
  * Regulators and public bodies that news names next to companies but that must never get a
- * company card (no cited facts for them yet). They go into the match index input as entities
- * of kind 'regulator' / 'organisation' with ids 'o:...' that exist ONLY in the match index, so
- * the matcher can claim their text (blocking e.g. "Banco de España" from matching "Banco ...")
- * and drop them from the results. Names only, no facts: names are not claims.
+ * company card (no cited facts for them yet). Their names and aliases go to the matcher as
+ * blocking phrases (compileMatchIndex's `blockList`, added to lib/match/blocklist.ts), so the
+ * longest match consumes them ("Banco de España" never leaves a company "Banco") and nothing
+ * is reported. They are not bundle entities. Names only, no facts: names are not claims.
  */
 import type { EntityKind } from '../schema';
 
@@ -47,3 +47,8 @@ export const NON_COMPANY_ORGS: readonly NonCompanyOrg[] = [
   { id: 'o:european-parliament', kind: 'organisation', name: 'European Parliament', aliases: ['Parlamento europeo', 'Parlement européen', 'Europäisches Parlament', 'Parlamento Europeo'] },
   { id: 'o:cfius', kind: 'regulator', name: 'CFIUS', aliases: ['Committee on Foreign Investment in the United States'] },
 ];
+
+/** Every name and alias, for compileMatchIndex(..., { blockList }). */
+export function nonCompanyBlockList(orgs: readonly NonCompanyOrg[] = NON_COMPANY_ORGS): string[] {
+  return [...new Set(orgs.flatMap((o) => [o.name, ...o.aliases]))].sort();
+}

@@ -1,5 +1,5 @@
 /** Writes the compiled facts to public/facts/: bundle, match index, search index, meta. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compileMatchIndex } from '../../match/compile-index';
@@ -45,7 +45,7 @@ export function countsOf(c: CompiledFacts): Record<string, number> {
 export async function buildFacts(dataDir: string, outDir: string): Promise<{ meta: Meta; compiled: CompiledFacts }> {
   const compiled = compileFacts(dataDir);
   const bundleJson = canonicalJson(compiled.bundle);
-  const matchJson = canonicalJson(compileMatchIndex(compiled.aliases, compiled.indexed));
+  const matchJson = canonicalJson(compileMatchIndex(compiled.aliases, compiled.indexed, { blockList: compiled.blockList }));
   const searchJson = canonicalJson(await buildSearchIndexJson(compiled.bundle.entities));
   const sizes = {
     bundleBytes: Buffer.byteLength(bundleJson),
@@ -55,9 +55,17 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
   };
   const meta: Meta = { version: compiled.bundle.version, dataDate: compiled.bundle.dataDate, counts: countsOf(compiled), sizes };
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'bundle.json'), bundleJson);
-  writeFileSync(join(outDir, 'match-index.json'), matchJson);
-  writeFileSync(join(outDir, 'search-index.json'), searchJson);
-  writeFileSync(join(outDir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
+  // Written last, meta.json marks a complete build; each file is replaced atomically so that
+  // a test process reading while another one builds never sees half a file.
+  writeAtomic(join(outDir, 'bundle.json'), bundleJson);
+  writeAtomic(join(outDir, 'match-index.json'), matchJson);
+  writeAtomic(join(outDir, 'search-index.json'), searchJson);
+  writeAtomic(join(outDir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
   return { meta, compiled };
+}
+
+function writeAtomic(path: string, text: string): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
 }

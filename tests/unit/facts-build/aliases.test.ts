@@ -82,6 +82,11 @@ describe('people and press short forms', () => {
     expect(aliases).toContainEqual({ text: 'Zuckerberg', flags: { surname: true } });
   });
 
+  it('keeps the surname role when the curators also recorded the surname as an alias', () => {
+    const aliases = buildAliases(personAliasInputs('Alex Karpov', [{ text: 'Karpov' }]), words());
+    expect(aliases).toEqual([{ text: 'Alex Karpov' }, { text: 'Karpov', flags: { surname: true } }]);
+  });
+
   it('takes a first-word short form only when a cited title uses it alone', () => {
     expect(shortFormFromTitles('Intesa Sanpaolo', ['Chi guida Intesa, il banchiere'])).toBe('Intesa');
     expect(shortFormFromTitles('Intesa Sanpaolo', ['Intesa Sanpaolo, utile record'])).toBeUndefined();
