@@ -29,7 +29,7 @@ function factLines(entity: Entity | undefined, bundle: FactBundle): string[] {
       if (lines.length >= MAX_FACT_LINES) return lines;
       const source = sources.get(fact.sources[0] ?? '');
       const text = valueText(fact.value);
-      lines.push(`      ${key}: ${text.length > 110 ? `${text.slice(0, 107)}...` : text} (as of ${fact.asOf}; ${source ? source.title : 'source ' + fact.sources[0]})`);
+      lines.push(`      ${key}: ${text.length > 110 ? `${text.slice(0, 107)}...` : text} (${fact.asOf === 'undated' ? 'undated' : `as of ${fact.asOf}`}; ${source ? source.title : 'source ' + fact.sources[0]})`);
     }
   }
   return lines;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText, normaliseWhitespace } from '../../../lib/text/html-to-text';
+import { decodeEntities } from '../../../lib/text/entities';
+
+describe('htmlToText', () => {
+  it('keeps the article and drops scripts, styles, navigation and page chrome', () => {
+    const html = `<html lang="it"><head><title>T</title><style>p{}</style><script>var s = "<p>Apple</p>";</script></head>
+      <body><header>Menu OpenAI</header><nav>Tesla</nav><aside>Pubblicità Meta</aside>
+      <main><article><header><h1>Titolo Eni</h1></header><p>Testo su Enel.</p><form><input value="x">Cerca Amazon</form></article></main>
+      <footer>© Nvidia</footer></body></html>`;
+    const out = htmlToText(html);
+    expect(out.text).toBe('Titolo Eni\n\nTesto su Enel.');
+    expect(out.lang).toBe('it');
+    expect(out.title).toBe('T');
+  });
+
+  it('uses <main> when there is no <article>, and the whole body otherwise', () => {
+    expect(htmlToText('<body><div>fuori</div><main><p>dentro</p></main></body>').text).toBe('dentro');
+    expect(htmlToText('<body><div>uno</div><p>due</p></body>').text).toBe('uno\n\ndue');
+  });
+
+  it('turns block elements into line breaks and joins inline markup without spaces', () => {
+    expect(htmlToText('<p>Uni<b>Credit</b> e <a href="#">Intesa</a><br>riga</p><ul><li>a<li>b</ul>').text).toBe('UniCredit e Intesa\nriga\n\na\n\nb');
+    expect(htmlToText('<table><tr><td>Eni</td><td>Enel</td></tr></table>').text).toBe('Eni\n\nEnel');
+  });
+
+  it('collapses source whitespace but keeps no-break and narrow no-break spaces', () => {
+    expect(htmlToText('<p>97,4\n   miliardi&nbsp;di&#x202F;dollari</p>').text).toBe('97,4 miliardi\u00a0di\u202fdollari');
+    expect(normaliseWhitespace('  a \n\n\n b  ')).toBe('a\n\nb');
+  });
+
+  it('decodes named, numeric and Windows-1252 references', () => {
+    expect(decodeEntities('l&rsquo;Eni &amp; d&#8217;Unicredit &#146; &euro;1 &eacute;&Ntilde;&uuml; &bogus; &#0;')).toBe('l’Eni & d’Unicredit ’ €1 éÑü &bogus; &#0;');
+    expect(htmlToText('<p>5&nbsp;&euro; &lt;b&gt;</p>').text).toBe('5\u00a0€ <b>');
+  });
+
+  it('tolerates broken markup: unclosed tags, stray closers, comments, lone "<", attributes with ">"', () => {
+    const html = '<div title="a > b"><p>uno<!-- Meta --><p>2 < 3</span></div>fine<script>never';
+    expect(htmlToText(html).text).toBe('uno\n\n2 < 3\n\nfine');
+  });
+
+  it('reads lang from xml:lang too, and pages without lang have none', () => {
+    expect(htmlToText('<html xml:lang="de-CH"><p>x</p></html>').lang).toBe('de-CH');
+    expect(htmlToText('<p>x</p>').lang).toBeUndefined();
+  });
+
+  it('handles a large page in linear time', () => {
+    const para = '<p>Elon Musk ha offerto 97,4 miliardi di dollari per <b>OpenAI</b>.</p><script>x()</script>\n';
+    const html = `<html><body><article>${para.repeat(20_000)}</article></body></html>`;
+    const out = htmlToText(html);
+    expect(out.text.split('\n\n')).toHaveLength(20_000);
+  });
+});
