@@ -11,7 +11,7 @@ export const CARD_CSS = `
 .bs-card {
   --bs-bg: #ffffff; --bs-fg: #1d2125; --bs-muted: #5b636b; --bs-line: #d8dde2; --bs-link: #0b57d0;
   --bs-accent: #7a4dd8; --bs-bar: #9aa6b2; --bs-bar-hi: #d0631b; --bs-user: #0f7b4a; --bs-warn: #8a5a00; --bs-shadow: 0 6px 24px rgba(0,0,0,.18);
-  all: initial; display: block; box-sizing: border-box; max-width: 360px; max-height: min(70vh, 520px); overflow: auto;
+  all: initial; display: block; box-sizing: border-box; max-width: 360px; max-height: min(var(--bs-max-height, 70vh), 520px); overflow: auto;
   background: var(--bs-bg); color: var(--bs-fg); border: 1px solid var(--bs-line); border-radius: 10px;
   box-shadow: var(--bs-shadow); padding: 12px 14px 10px;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;

@@ -29,7 +29,7 @@ export interface EntityCardProps {
 export function EntityCard({ details, lang, theme, onNotThis, surface, headingId = 'bs-card-title', onClose }: EntityCardProps) {
   const view = useMemo(() => buildEntityView(details, lang), [details, lang]);
   return (
-    <article class="bs-card" data-theme={theme} data-kind={details.entity.kind} lang={lang} aria-labelledby={headingId}>
+    <article class="bs-card" data-theme={theme} data-kind={details.entity.kind} lang={lang} aria-labelledby={headingId} tabIndex={-1}>
       <header class="bs-head">
         <h2 class="bs-title" id={headingId}>
           {view.name}

@@ -23,7 +23,7 @@ export interface FigureCardProps {
 export function FigureCard({ figure, details, lang, theme, headingId = 'bs-card-title', onClose }: FigureCardProps) {
   const view = useMemo(() => buildFigureView(figure, details, lang), [figure, details, lang]);
   return (
-    <article class="bs-card" data-theme={theme} data-kind="figure" lang={lang} aria-labelledby={headingId}>
+    <article class="bs-card" data-theme={theme} data-kind="figure" lang={lang} aria-labelledby={headingId} tabIndex={-1}>
       <header class="bs-head">
         <h2 class="bs-title bs-amount" id={headingId}>
           {view.amount}

@@ -37,7 +37,7 @@ export function CardView(props: {
         : content.status === 'missing' ? t(lang, 'not_found', { name: content.label })
         : t(lang, 'load_error', { message: content.message });
       return (
-        <article class="bs-card" data-theme={theme} data-state={content.status} lang={lang} aria-labelledby={HEADING_ID} aria-busy={content.status === 'loading'}>
+        <article class="bs-card" data-theme={theme} data-state={content.status} lang={lang} aria-labelledby={HEADING_ID} aria-busy={content.status === 'loading'} tabIndex={-1}>
           <header class="bs-head">
             <h2 class="bs-title" id={HEADING_ID}>
               {content.label}

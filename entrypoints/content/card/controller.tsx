@@ -74,6 +74,13 @@ export function createCardController(deps: ControllerDeps): CardHost {
   let stopPositioning: (() => void) | null = null;
   let returnFocus: HTMLElement | null = null;
   let focusNext = false;
+  let keepFocus = false;
+  // The card itself takes focus: it is the scroll container, so arrow keys scroll a long card.
+  const focusCard = () => (layer.querySelector<HTMLElement>('.bs-card') ?? layer).focus({ preventScroll: true });
+  const focusInside = () => {
+    const active = (layer.getRootNode() as Document | ShadowRoot).activeElement;
+    return active !== null && layer.contains(active);
+  };
   let shown: { mention: PageMention; content: CardContent; token: number } | null = null;
 
   function paint() {
@@ -90,6 +97,8 @@ export function createCardController(deps: ControllerDeps): CardHost {
     if (!intent.isCurrent(token)) return; // a late reply for an older hover
     shown = { mention, content, token };
     paint();
+    // "Looking up…" is replaced by the card: keep focus inside a card opened with focus.
+    if (keepFocus && !focusInside()) focusCard();
     if (content.status === 'entity' || content.status === 'figure') announce(content);
   }
 
@@ -145,16 +154,16 @@ export function createCardController(deps: ControllerDeps): CardHost {
     setDialog(true);
     stopPositioning = deps.position(mention.range, via === 'hover' ? pointer : null, layer);
     load(mention, token);
-    if (focusNext) {
-      focusNext = false;
-      layer.focus({ preventScroll: true });
-    }
+    keepFocus = focusNext;
+    focusNext = false;
+    if (keepFocus) focusCard();
   }
 
   function hideCard(restore: boolean) {
     stopPositioning?.();
     stopPositioning = null;
     shown = null;
+    keepFocus = false;
     paint();
     layer.hidden = true;
     setDialog(false);

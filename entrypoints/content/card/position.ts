@@ -3,8 +3,11 @@
  * mention's live Range (the line fragment under the pointer), flip/shift to stay on screen,
  * hide when the mention scrolls away, and autoUpdate while the card is open.
  */
-import { autoUpdate, computePosition, flip, hide, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { CARD_OFFSET_PX, VIEWPORT_PADDING_PX, pickAnchorRect, type Point } from '../../../lib/card/layout';
+
+/** Below this a card is unreadable; flip() normally finds more room than this. */
+const MIN_CARD_HEIGHT_PX = 160;
 
 export function rangeReference(range: Range, pointer: Point | null): VirtualElement {
   const node = range.startContainer;
@@ -23,7 +26,17 @@ export function followRange(range: Range, pointer: Point | null, floating: HTMLE
     void computePosition(reference, floating, {
       strategy: 'fixed',
       placement: 'bottom-start',
-      middleware: [offset(CARD_OFFSET_PX), flip({ padding: VIEWPORT_PADDING_PX }), shift({ padding: VIEWPORT_PADDING_PX }), hide()],
+      middleware: [
+        offset(CARD_OFFSET_PX),
+        flip({ padding: VIEWPORT_PADDING_PX }),
+        shift({ padding: VIEWPORT_PADDING_PX }),
+        // A long card scrolls inside the room left on its side rather than running off screen.
+        size({
+          padding: VIEWPORT_PADDING_PX,
+          apply: ({ availableHeight }) => floating.style.setProperty('--bs-max-height', `${Math.max(MIN_CARD_HEIGHT_PX, Math.floor(availableHeight))}px`),
+        }),
+        hide(),
+      ],
     }).then(({ x, y, middlewareData }) => {
       // CSSOM property writes are allowed under `style-src 'none'` (attributes are not).
       floating.style.left = `${Math.round(x)}px`;
