@@ -20,7 +20,10 @@ export function createBrowserPopupApi(): PopupApi {
     lookupEntity: (id) => sendMessage('lookupEntity', { id }),
     getStatus: () => sendMessage('getStatus', {}),
     async getActiveTab() {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      // popup.html?tab=ID targets a given tab: end-to-end tests open the popup as a page of its
+      // own, which would otherwise be the active tab itself.
+      const forced = Number(new URLSearchParams(location.search).get('tab'));
+      const [tab] = Number.isInteger(forced) && forced > 0 ? [await browser.tabs.get(forced)] : await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id === undefined ? null : { id: tab.id, host: hostOf(tab.url) };
     },
     getFindings: (tabId) => sendTabMessage(tabId, 'getPageFindings', {}),
