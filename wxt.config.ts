@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // One source, two builds: `wxt build` (Chrome MV3) and `wxt build -b firefox` (Firefox MV2/MV3).
 // Explicit imports everywhere (`imports: false`) so every dependency is visible in the file.
 export default defineConfig({
+  // BACKSTORY_OUT_DIR lets a test run build into its own folder (parallel runs never share one).
+  outDir: process.env.BACKSTORY_OUT_DIR ?? '.output',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({

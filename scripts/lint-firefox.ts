@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 interface LintMessage { code: string; message: string; file?: string }
 interface LintReport { summary: { errors: number; warnings: number; notices: number }; errors: LintMessage[]; warnings: LintMessage[] }
 
-const result = spawnSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const result = spawnSync('npx', ['web-ext', 'lint', '--source-dir', `${process.env.BACKSTORY_OUT_DIR ?? '.output'}/firefox-mv2`, '--output', 'json', '--no-config-discovery'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const report = JSON.parse(result.stdout) as LintReport;
 const explained = readFileSync('docs/permissions.md', 'utf8');
 for (const e of report.errors) console.error(`error   ${e.code}: ${e.message} (${e.file ?? ''})`);

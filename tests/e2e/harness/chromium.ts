@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const CHROMIUM_PATH = process.env.BACKSTORY_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROME_EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const OUTPUT_DIR = resolve(process.env.BACKSTORY_OUT_DIR ?? '.output');
+export const CHROME_EXTENSION_DIR = resolve(OUTPUT_DIR, 'chrome-mv3');
 
 /** Flags from the machine notes: no background traffic to hosts this machine cannot reach. */
 const QUIET_FLAGS = [

@@ -7,10 +7,10 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { withTimeout } from './chromium';
+import { OUTPUT_DIR, withTimeout } from './chromium';
 
 export const FIREFOX_PATH = process.env.BACKSTORY_FIREFOX ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = resolve('.output/firefox-mv2');
+export const FIREFOX_EXTENSION_DIR = resolve(OUTPUT_DIR, 'firefox-mv2');
 export const FIREFOX_ADDON_ID = 'backstory@backstory.example';
 export const FIREFOX_ADDON_UUID = '5b7e1c2a-0d4e-4c1b-9a53-b4c5d6e7f801';
 
