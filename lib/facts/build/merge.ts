@@ -18,6 +18,7 @@ export class DraftMerger {
   private readonly byIsin = new Map<string, EntityDraft>();
   private readonly byTicker = new Map<string, EntityDraft>();
   private readonly byName = new Map<string, EntityDraft>();
+  private readonly byCore = new Map<string, EntityDraft>();
 
   /** Adds a draft, merging it into an existing one when a key matches. Returns the kept draft. */
   add(d: EntityDraft, allowNameMatch = true): EntityDraft {
@@ -26,9 +27,9 @@ export class DraftMerger {
       (d.match.cik && this.byCik.get(d.match.cik)) ||
       d.match.isins.map((i) => this.byIsin.get(i)).find(Boolean) ||
       d.match.tickers.map((t) => this.byTicker.get(t)).find(Boolean) ||
-      (allowNameMatch ? [normaliseName(d.name)].map((n) => this.byName.get(n)).find(Boolean) : undefined);
-    const target = found ?? d;
-    if (found) {
+      (allowNameMatch ? this.byName.get(normaliseName(d.name)) ?? this.coreMatch(d) : undefined);
+    const target = found && !(found.match.cik && d.match.cik && found.match.cik !== d.match.cik) ? found : d;
+    if (target === found) {
       found.candidates.push(...d.candidates);
       found.aliases.push(...(d.name !== found.name ? [{ text: d.name }] : []), ...d.aliases);
       found.match.tickers.push(...d.match.tickers.filter((t) => !found.match.tickers.includes(t)));
@@ -42,7 +43,18 @@ export class DraftMerger {
     for (const i of target.match.isins) if (!this.byIsin.has(i)) this.byIsin.set(i, target);
     for (const t of target.match.tickers) if (!this.byTicker.has(t)) this.byTicker.set(t, target);
     for (const n of names) if (!this.byName.has(n)) this.byName.set(n, target);
+    const core = coreName(d.name);
+    if (core.length >= 3 && !this.byCore.has(core)) this.byCore.set(core, target);
     return target;
+  }
+
+  /** "Slack" = "Slack Technologies", "Credit Suisse" = "Credit Suisse Group AG" - unless the countries differ (Merck & Co. / Merck Group). */
+  private coreMatch(d: EntityDraft): EntityDraft | undefined {
+    const hit = this.byCore.get(coreName(d.name));
+    if (!hit || hit.kind === 'person' || d.kind === 'person') return undefined;
+    const a = countryOf(hit);
+    const b = countryOf(d);
+    return a && b && a !== b ? undefined : hit;
   }
 
   findByCik(cik: string): EntityDraft | undefined {
@@ -56,6 +68,18 @@ export class DraftMerger {
   findByName(name: string): EntityDraft | undefined {
     return this.byName.get(normaliseName(name));
   }
+}
+
+/** Name without legal form and generic trailing words: the key for a second-chance name match. */
+export function coreName(name: string): string {
+  let n = normaliseName(name);
+  for (let i = 0; i < 3; i++) n = n.replace(/\s+(group|holdings?|corporation|corp|company|companies|technologies|gruppo|and|plc)$/, '').trim();
+  return n;
+}
+
+function countryOf(d: EntityDraft): string | undefined {
+  const c = d.candidates.find((x) => x.key === 'country');
+  return c?.value.t === 'text' ? c.value.v.toLowerCase() : undefined;
 }
 
 /** Candidate list -> facts: one fact per key (preferred value + conflicts), several for MULTI_KEYS. */

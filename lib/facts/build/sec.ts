@@ -97,8 +97,7 @@ export function secTopUpDrafts(rows: readonly SecRow[], merger: DraftMerger): En
       continue;
     }
     const d: EntityDraft = { kind: 'company', name, aliases: [], candidates: facts, match: { tickers: [row.ticker], isins: [], cik: row.cik }, origin: 'sec-company-tickers' };
-    merger.add(d, false);
-    out.push(d);
+    if (merger.add(d) === d) out.push(d);
   }
   return out;
 }
