@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, normaliseWhitespace } from '../../../lib/text/html-to-text';
+import { htmlToText } from '../../../lib/text/html-to-text';
 import { decodeEntities } from '../../../lib/text/entities';
 
 describe('htmlToText', () => {
@@ -26,7 +26,7 @@ describe('htmlToText', () => {
 
   it('collapses source whitespace but keeps no-break and narrow no-break spaces', () => {
     expect(htmlToText('<p>97,4\n   miliardi&nbsp;di&#x202F;dollari</p>').text).toBe('97,4 miliardi\u00a0di\u202fdollari');
-    expect(normaliseWhitespace('  a \n\n\n b  ')).toBe('a\n\nb');
+    expect(htmlToText('  a \n\n\n b  <br><br> c <div> </div><div>d</div>').text).toBe('a b\n\nc\n\nd');
   });
 
   it('decodes named, numeric and Windows-1252 references', () => {
@@ -44,7 +44,7 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>x</p>').lang).toBeUndefined();
   });
 
-  it('handles a large page in linear time', () => {
+  it('handles a large page', () => {
     const para = '<p>Elon Musk ha offerto 97,4 miliardi di dollari per <b>OpenAI</b>.</p><script>x()</script>\n';
     const html = `<html><body><article>${para.repeat(20_000)}</article></body></html>`;
     const out = htmlToText(html);

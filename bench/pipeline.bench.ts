@@ -1,0 +1,96 @@
+/**
+ * Whole-pipeline timings in Node, through the same path as `backstory scan` (lib/cli/scan-core):
+ * a typical article (5–10k characters) and a 1 MB page, as plain text and as HTML.
+ * Texts are built from our own corpus (tests/fixtures/corpus), so every kind of mention occurs.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureFactsBuilt } from '../lib/facts/load-bundle-node';
+import { loadMatchIndex, type MatchIndexData } from '../lib/match/index';
+import { scanContent } from '../lib/cli/scan-core';
+import { htmlToText } from '../lib/text/html-to-text';
+import { loadCorpus } from '../lib/eval/load-corpus';
+
+const ARTICLE_TARGET_CHARS = 7_500;
+const PAGE_TARGET_CHARS = 1_000_000;
+const ARTICLE_RUNS = 50;
+const PAGE_RUNS = 5;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function timeRuns(runs: number, fn: () => unknown): number {
+  fn(); // warm-up: JIT and caches
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+function fill(parts: string[], target: number): string {
+  let out = '';
+  for (let i = 0; out.length < target; i++) out += parts[i % parts.length] + '\n\n';
+  return out;
+}
+
+function asHtml(text: string, lang: string): string {
+  const paras = text.split(/\n\n+/).map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\b(\p{Lu}\p{L}+)/gu, '<a href="#">$1</a>')}</p>`);
+  const chrome = '<nav><a href="/">Home</a> <a href="/m">Markets</a></nav><script>window.dataLayer=[];</script>';
+  return `<!doctype html><html lang="${lang}"><head><title>t</title><style>p{margin:0}</style></head><body><header>${chrome}</header><main><article>${paras.join('\n')}</article></main><aside>ad</aside><footer>©</footer></body></html>`;
+}
+
+export interface PipelineNumbers {
+  articleChars: number;
+  articleMs: number;
+  articleHtmlMs: number;
+  pageChars: number;
+  pageMs: number;
+  pageHtmlBytes: number;
+  pageHtmlToTextMs: number;
+  pageHtmlMs: number;
+  indexLoadMs: number;
+}
+
+export async function measurePipeline(): Promise<PipelineNumbers> {
+  const outDir = await ensureFactsBuilt();
+  const json = readFileSync(join(outDir, 'match-index.json'), 'utf8');
+  const indexLoadMs = timeRuns(PAGE_RUNS, () => loadMatchIndex(JSON.parse(json) as MatchIndexData));
+  const index = loadMatchIndex(JSON.parse(json) as MatchIndexData);
+  const docs = loadCorpus().filter((d) => d.html === undefined);
+  const article = fill(docs.filter((d) => d.base === 'it').map((d) => d.text), ARTICLE_TARGET_CHARS);
+  const articleHtml = asHtml(article, 'it');
+  const page = fill(docs.map((d) => d.text), PAGE_TARGET_CHARS);
+  const pageHtml = asHtml(page, 'en');
+  return {
+    articleChars: article.length,
+    articleMs: timeRuns(ARTICLE_RUNS, () => scanContent(index, { content: article, html: false, lang: 'it' })),
+    articleHtmlMs: timeRuns(ARTICLE_RUNS, () => scanContent(index, { content: articleHtml, html: true })),
+    pageChars: page.length,
+    pageMs: timeRuns(PAGE_RUNS, () => scanContent(index, { content: page, html: false })),
+    pageHtmlBytes: pageHtml.length,
+    pageHtmlToTextMs: timeRuns(PAGE_RUNS, () => htmlToText(pageHtml)),
+    pageHtmlMs: timeRuns(PAGE_RUNS, () => scanContent(index, { content: pageHtml, html: true })),
+    indexLoadMs,
+  };
+}
+
+export async function run(): Promise<void> {
+  const n = await measurePipeline();
+  const rows: [string, string][] = [
+    ['typical article, text (findMentions + parseFigures)', `${n.articleMs.toFixed(2)} ms for ${n.articleChars} chars (median of ${ARTICLE_RUNS})`],
+    ['typical article, HTML (+ html-to-text, lang attr)', `${n.articleHtmlMs.toFixed(2)} ms`],
+    ['1 MB multilingual page, text (+ language detection)', `${n.pageMs.toFixed(0)} ms for ${n.pageChars} chars (median of ${PAGE_RUNS})`],
+    ['1 MB page as HTML: html-to-text alone', `${n.pageHtmlToTextMs.toFixed(0)} ms for ${n.pageHtmlBytes} bytes`],
+    ['1 MB page as HTML: whole scan', `${n.pageHtmlMs.toFixed(0)} ms`],
+    ['match index: JSON.parse + loadMatchIndex', `${n.indexLoadMs.toFixed(1)} ms`],
+  ];
+  console.log('\nWhole pipeline in Node, the `scan` path (bench/pipeline.bench.ts)');
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(54)} ${v}`);
+}
+
+if (process.argv[1]?.endsWith('pipeline.bench.ts')) void run();
