@@ -20,6 +20,22 @@ function formatDate(iso: string | undefined, lang: Lang): string {
   return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+function CreditList({ credits }: { credits: readonly Credit[] }) {
+  return (
+    <ul class="credits">
+      {credits.map((credit) => (
+        <li key={credit.url}>
+          <a href={credit.url} target="_blank" rel="noopener noreferrer">
+            {credit.name}
+          </a>{' '}
+          — <span class="licence">{credit.licence}</span>
+          {credit.note ? <span class="muted"> ({credit.note})</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function DatabaseSection({ t, lang, api, status, onStatus }: DatabaseSectionProps) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState('');
@@ -45,6 +61,10 @@ export function DatabaseSection({ t, lang, api, status, onStatus }: DatabaseSect
   }
 
   const number = new Intl.NumberFormat(lang);
+  // Datasets first, always visible; the many cited pages (Wikipedia and copies) fold away.
+  const isPage = (credit: Credit) => credit.note !== undefined || /wiki/i.test(credit.licence);
+  const datasets = (credits ?? []).filter((credit) => !isPage(credit));
+  const pages = (credits ?? []).filter(isPage);
   const c = status?.counts;
   return (
     <section aria-labelledby="sec-db">
@@ -52,8 +72,12 @@ export function DatabaseSection({ t, lang, api, status, onStatus }: DatabaseSect
       <dl class="facts" data-testid="db-facts">
         <dt>{t('db_version')}</dt>
         <dd>{status?.version ?? '—'}</dd>
-        <dt>{t('db_built')}</dt>
-        <dd>{formatDate(status?.builtAt, lang)}</dd>
+        {status?.builtAt ? (
+          <>
+            <dt>{t('db_built')}</dt>
+            <dd>{formatDate(status.builtAt, lang)}</dd>
+          </>
+        ) : null}
         <dt>{t('db_data_date')}</dt>
         <dd>{formatDate(status?.dataDate, lang)}</dd>
         <dt>{t('db_counts')}</dt>
@@ -85,17 +109,13 @@ export function DatabaseSection({ t, lang, api, status, onStatus }: DatabaseSect
       <h3>{t('credits_title')}</h3>
       <p class="muted">{t('credits_intro')}</p>
       {credits === null ? <p class="muted">{t('credits_unavailable')}</p> : null}
-      <ul class="credits">
-        {(credits ?? []).map((credit) => (
-          <li key={credit.url}>
-            <a href={credit.url} target="_blank" rel="noopener noreferrer">
-              {credit.name}
-            </a>{' '}
-            — <span class="licence">{credit.licence}</span>
-            {credit.note ? <span class="muted"> ({credit.note})</span> : null}
-          </li>
-        ))}
-      </ul>
+      <CreditList credits={datasets} />
+      {pages.length > 0 ? (
+        <details>
+          <summary>{t('credits_pages', { count: pages.length })}</summary>
+          <CreditList credits={pages} />
+        </details>
+      ) : null}
     </section>
   );
 }

@@ -18,6 +18,19 @@ import { StatusLine } from './status-line';
 import { resolveTheme } from './theme';
 import { useSearch } from './use-search';
 
+/** How long "On this page" waits for the tab before saying Backstory is not reading it. */
+export const FINDINGS_TIMEOUT_MS = 3000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
 export function PopupApp({ api }: { api: PopupApi }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [tab, setTab] = useState<ActiveTab | null>(null);
@@ -35,7 +48,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
       setTab(active);
       if (!active) return setFindings(null);
       try {
-        const found = await api.getFindings(active.id);
+        const found = await withTimeout(api.getFindings(active.id), FINDINGS_TIMEOUT_MS);
         setFindings(found);
         // Without the "tabs" permission the browser may hide the URL; the page knows its own.
         if (!active.host && found.url) setTab({ ...active, host: hostOf(found.url) });

@@ -102,7 +102,7 @@ export function SearchPanel({ lang, state, onQuery, onOpen, inputRef }: SearchPa
         ))}
       </ul>
       <p class="bs-status-msg" role="status" aria-live="polite">
-        {state.error ? m('error', { message: state.error }) : nothing ? m('no_results', { query: state.query }) : expanded ? m('results_count', { count: hits.length }) : ''}
+        {state.error ? m('error', { message: state.error }) : nothing ? m('no_results', { query: state.query }) : expanded ? (hits.length === 1 ? m('results_one') : m('results_count', { count: hits.length })) : ''}
       </p>
       {expanded ? <p class="bs-hint" aria-hidden="true">{m('hint_keys')}</p> : null}
     </section>

@@ -3,8 +3,14 @@ import { format, type Lang } from '../../lib/i18n/core';
 import { POPUP_MESSAGES } from '../../lib/i18n/popup';
 import type { DbStatus } from '../../lib/messaging/protocol';
 
-/** Characters of the content-hash version shown (enough to tell two builds apart). */
-const VERSION_CHARS = 8;
+/** Characters of the content hash shown (enough to tell two builds apart). */
+const HASH_CHARS = 7;
+
+/** "2026-08-22-62c319cecf38" (data date + content hash) → "62c319c"; the date is shown apart. */
+export function shortVersion(version: string): string {
+  const hash = /^\d{4}-\d{2}-\d{2}-([0-9a-f]+)$/.exec(version)?.[1];
+  return hash ? hash.slice(0, HASH_CHARS) : version.slice(0, 12);
+}
 
 export function formatDataDate(date: string, lang: Lang): string {
   const parts = date.split('-').map(Number);
@@ -17,7 +23,7 @@ export function StatusLine({ lang, status }: { lang: Lang; status: DbStatus | nu
   if (status === null) text = format(POPUP_MESSAGES, lang, 'db_unavailable');
   else if (status?.seeding) text = format(POPUP_MESSAGES, lang, 'db_seeding');
   else if (status) {
-    text = format(POPUP_MESSAGES, lang, 'db_line', { version: status.version.slice(0, VERSION_CHARS), date: formatDataDate(status.dataDate, lang) });
+    text = format(POPUP_MESSAGES, lang, 'db_line', { version: shortVersion(status.version), date: formatDataDate(status.dataDate, lang) });
   }
   return (
     <p class="bs-db" data-testid="db-status">

@@ -84,6 +84,7 @@ const en = {
   credits_title: 'Credits and licences',
   credits_intro: 'Facts are restated from these sources; text from Wikipedia is used under CC BY-SA 4.0 with attribution to its authors.',
   credits_unavailable: 'The credits could not be read.',
+  credits_pages: 'Pages cited ({count})',
   reset: 'Reset all settings',
   error: 'Something went wrong: {message}',
 };
@@ -169,6 +170,7 @@ const it: Record<OptionsMessageKey, string> = {
   credits_title: 'Crediti e licenze',
   credits_intro: 'I fatti sono riformulati da queste fonti; i testi di Wikipedia sono usati secondo la licenza CC BY-SA 4.0, con attribuzione ai rispettivi autori.',
   credits_unavailable: 'Impossibile leggere i crediti.',
+  credits_pages: 'Pagine citate ({count})',
   reset: 'Ripristina tutte le impostazioni',
   error: 'Qualcosa è andato storto: {message}',
 };

@@ -25,7 +25,7 @@ function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi & { looked: string
       const entity = ENTITIES.find((e) => e.id === id)!;
       return { entity, sources: {}, deals: [], related: {}, dataDate: '2026-01-01' } satisfies EntityDetails;
     },
-    getStatus: async () => ({ version: 'abcdef1234567890', dataDate: '2026-02-25', counts: { companies: 1, people: 1, organisations: 0, deals: 0, facts: 0, sources: 0 }, packs: [], seeding: false }),
+    getStatus: async () => ({ version: '2026-02-25-62c319cecf38', dataDate: '2026-02-25', counts: { companies: 1, people: 1, organisations: 0, deals: 0, facts: 0, sources: 0 }, packs: [], seeding: false }),
     getActiveTab: async () => ({ id: 7, host: 'news.example.com' }),
     getFindings: async () => ({ url: 'https://news.example.com/a', lang: 'it', items: [] }),
     focusMention: async () => true,
@@ -156,7 +156,7 @@ describe('popup search from the keyboard', () => {
     let saved: unknown = null;
     const api = fakeApi({ updateSettings: async (patch) => ((saved = patch), { ...DEFAULT_SETTINGS, ...patch }) });
     const root = await mount(api);
-    expect(root.querySelector('[data-testid="db-status"]')?.textContent).toMatch(/Database abcdef12 · data as of/);
+    expect(root.querySelector('[data-testid="db-status"]')?.textContent).toMatch(/Database 62c319c · data as of Feb 25, 2026/);
     const toggle = root.querySelector<HTMLInputElement>('input[role="switch"]')!;
     expect(toggle.checked).toBe(true);
     toggle.checked = false;
