@@ -2,8 +2,15 @@
  * Local evidence around a candidate, read from small windows of the text (never the whole text):
  * sentence starts, headline lines (Title Case, ALL CAPS), company cues, titles, tickers.
  */
-import { charClass, CLS_LOWER, CLS_SPACE, CLS_UPPER, CLS_WORD } from './fold';
+import * as fold from './fold';
 import { cueRegexes, PERSON_TITLES, TICKER_CONTEXT } from './cues';
+
+// Local copies: under tsx (CLI, bench) imported bindings are getters, a call per character.
+const charClass = fold.charClass;
+const CLS_LOWER = fold.CLS_LOWER;
+const CLS_SPACE = fold.CLS_SPACE;
+const CLS_UPPER = fold.CLS_UPPER;
+const CLS_WORD = fold.CLS_WORD;
 
 /** How far around a candidate a company cue may sit (UTF-16 units, about a dozen words). */
 const CUE_WINDOW = 90;
@@ -34,19 +41,27 @@ export function atSentenceStart(text: string, start: number): boolean {
 }
 
 export interface LineStyle {
+  /** The line is [start, end) of the text. */
+  start: number;
+  end: number;
   /** Most long words capitalised: an English headline, where capitals prove nothing. */
   titleCase: boolean;
   /** No lower-case letters: a heading in capitals. */
   allCaps: boolean;
 }
 
-/** Style of the line around `pos` (cached per line start by the caller). */
-export function lineStyle(text: string, pos: number): { lineStart: number; style: LineStyle } {
+/** Start of the line holding `pos` (looks back at most LINE_SCAN_LIMIT units). */
+export function lineStartOf(text: string, pos: number): number {
   let a = pos;
   const minA = Math.max(0, pos - LINE_SCAN_LIMIT);
   while (a > minA && text.charCodeAt(a - 1) !== 10) a--;
-  let b = pos;
-  const maxB = Math.min(text.length, pos + LINE_SCAN_LIMIT);
+  return a;
+}
+
+/** Style of the line starting at `a` (callers cache it per line start). */
+export function lineStyle(text: string, a: number): LineStyle {
+  let b = a;
+  const maxB = Math.min(text.length, a + 2 * LINE_SCAN_LIMIT);
   while (b < maxB && text.charCodeAt(b) !== 10) b++;
   let words = 0;
   let capital = 0;
@@ -68,11 +83,10 @@ export function lineStyle(text: string, pos: number): { lineStart: number; style
     }
   }
   return {
-    lineStart: a,
-    style: {
-      titleCase: words >= TITLE_CASE_MIN_WORDS && capital / words >= TITLE_CASE_SHARE,
-      allCaps: upper >= 2 && lower === 0,
-    },
+    start: a,
+    end: b,
+    titleCase: words >= TITLE_CASE_MIN_WORDS && capital / words >= TITLE_CASE_SHARE,
+    allCaps: upper >= 2 && lower === 0,
   };
 }
 

@@ -18,8 +18,9 @@ export const CLS_UPPER = 16;
 export const CLS_LOWER = 32;
 const CLS_KNOWN = 128;
 
-const FOLD = new Uint16Array(0x10000);
-const CLS = new Uint8Array(0x10000);
+/** Folded unit and class bits per UTF-16 unit; 0 in CLS means "not computed yet" (see ensureUnit). */
+export const FOLD = new Uint16Array(0x10000);
+export const CLS = new Uint8Array(0x10000);
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const MARK_RE = /\p{M}/u;
@@ -31,7 +32,8 @@ const APOSTROPHES = [0x2019, 0x2018, 0x02bc, 0x0060, 0x00b4, 0x2032, 0xff07];
 const HYPHENS = [0x2010, 0x2011, 0x2012, 0x2013, 0x2212, 0xfe63, 0xff0d];
 const IGNORABLES = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 
-function compute(c: number): void {
+/** Fill FOLD[c] and CLS[c]. */
+export function ensureUnit(c: number): void {
   let cls = CLS_KNOWN;
   let f = c;
   // Surrogates are not words: an emoji next to a name must not hide it (astral letters are rare in news).
@@ -64,19 +66,19 @@ function compute(c: number): void {
 }
 
 // Latin, Latin-1 and Latin Extended-A/B are hot: fill them eagerly (≈ 0.3 ms).
-for (let c = 0; c < 0x250; c++) compute(c);
+for (let c = 0; c < 0x250; c++) ensureUnit(c);
 
 /** Character class bits of one UTF-16 unit. */
 export function charClass(c: number): number {
   const k = CLS[c]!;
   if (k !== 0) return k;
-  compute(c);
+  ensureUnit(c);
   return CLS[c]!;
 }
 
 /** Folded unit (case, apostrophe, space, hyphen variants). */
 export function foldUnit(c: number): number {
-  if (CLS[c] === 0) compute(c);
+  if (CLS[c] === 0) ensureUnit(c);
   return FOLD[c]!;
 }
 

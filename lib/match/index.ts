@@ -18,6 +18,17 @@ export { compileMatchIndex, type MatchIndexData } from './compile-index';
 export type { Mention, FindOptions, Correction, AliasEntry, IndexedEntity } from './types';
 
 const BLOCKED_NAMES = new Set(PUBLIC_BODIES.map(foldString));
+/** Per index: 1 for company entities that are really public bodies (computed once). */
+const blockedCache = new WeakMap<MatchIndex, Uint8Array>();
+
+function blockedEntities(index: MatchIndex): Uint8Array {
+  let b = blockedCache.get(index);
+  if (!b) {
+    b = Uint8Array.from(index.entities, (e) => (e.kind === 'company' && BLOCKED_NAMES.has(foldString(e.name)) ? 1 : 0));
+    blockedCache.set(index, b);
+  }
+  return b;
+}
 
 function baseLang(lang: string | undefined): string | undefined {
   return lang ? lang.toLowerCase().split(/[-_]/)[0] : undefined;
@@ -34,14 +45,15 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   const cands = collectCandidates(index, text, lang === undefined || lang === 'de');
   if (cands.length === 0) return [];
   const corrections = correctionsFor(options).map((c) => ({ id: c.entityId, surface: foldString(c.surface) }));
+  const blocked = blockedEntities(index);
   const rejected = (entity: number, c: Candidate): boolean => {
-    const e = index.entities[entity]!;
-    if (e.kind === 'company' && BLOCKED_NAMES.has(foldString(e.name))) return true;
+    if (blocked[entity]) return true;
     if (corrections.length === 0) return false;
+    const e = index.entities[entity]!;
     const surface = foldString(text.slice(c.start, c.end));
     return corrections.some((k) => k.id === e.id && k.surface === surface);
   };
-  const judge: Judge = { ix: index, text, lang, rejected, starts: new Set(cands.map((c) => c.start)), lines: new Map() };
+  const judge: Judge = { ix: index, text, lang, rejected, starts: new Set(cands.map((c) => c.start)), line: null, cues: new Map() };
   // First selection gathers document evidence (who is named plainly, whose full name appears);
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.
   const first = select(judge, { strong: new Set(), fullName: new Set() }, cands);

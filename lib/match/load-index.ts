@@ -3,6 +3,7 @@
  * Target: ready in < 20 ms at 10x the real database (measured in bench/match.bench.ts).
  */
 import type { AliasEntry, IndexedEntity } from './types';
+import { charClass, CLS_WORD } from './fold';
 import { compileMatchIndex, MATCH_INDEX_FORMAT, type MatchIndexData } from './compile-index';
 
 export interface MatchIndex {
@@ -21,6 +22,88 @@ export interface MatchIndex {
   readonly refFlags: Int32Array;
   /** Child of the root for each folded unit (0 = none): word starts are checked with one read. */
   readonly rootChild: Int32Array;
+  /** Open-addressing hash of edges (parent, unit) -> child: one probe per step, not a search. */
+  readonly edgeParent: Int32Array;
+  readonly edgeUnit: Uint16Array;
+  readonly edgeChild: Int32Array;
+  readonly edgeMask: number;
+  /** 32 - log2(edge table size): slots come from the high bits of a multiplicative hash. */
+  readonly edgeShift: number;
+  /** Hashes (tokenHash) of every first word of an alias: a word that is none is not walked. */
+  readonly firstTokens: Int32Array;
+  readonly firstTokenMask: number;
+}
+
+export const TOKEN_SEED = 0x811c9dc5 | 0;
+/** FNV-style hash step over folded units; the walker's outer loop computes the same. */
+export function tokenStep(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
+}
+
+export function hasToken(set: Int32Array, mask: number, h: number): boolean {
+  const key = h | 1; // 0 marks an empty slot
+  for (let i = ((h ^ (h >>> 15)) >>> 0) & mask; set[i] !== 0; i = (i + 1) & mask) if (set[i] === key) return true;
+  return false;
+}
+
+/**
+ * First words of aliases, read off the trie: follow word units from the root; wherever a name
+ * ends or continues with a non-word unit (space, apostrophe, hyphen, dot), the word so far is a
+ * first word.
+ */
+function firstTokenSet(chars: Uint16Array, first: Int32Array, term: Int32Array): { set: Int32Array; mask: number } {
+  const hashes: number[] = [];
+  const stack: Array<[number, number]> = [];
+  for (let c = first[0]!; c < first[1]!; c++) if (charClass(chars[c]!) & CLS_WORD) stack.push([c, tokenStep(TOKEN_SEED, chars[c]!)]);
+  while (stack.length) {
+    const [node, h] = stack.pop()!;
+    let ends = term[node]! >= 0;
+    for (let c = first[node]!; c < first[node + 1]!; c++) {
+      if (charClass(chars[c]!) & CLS_WORD) stack.push([c, tokenStep(h, chars[c]!)]);
+      else ends = true;
+    }
+    if (ends) hashes.push(h);
+  }
+  let size = 16;
+  while (size < hashes.length * 4) size <<= 1;
+  const mask = size - 1;
+  const set = new Int32Array(size);
+  for (const h of hashes) {
+    let i = ((h ^ (h >>> 15)) >>> 0) & mask;
+    while (set[i] !== 0 && set[i] !== (h | 1)) i = (i + 1) & mask;
+    set[i] = h | 1;
+  }
+  return { set, mask };
+}
+
+/** Hash slot of an edge (Fibonacci hashing: high bits); the walker inlines the same formula. */
+export function edgeSlot(parent: number, unit: number, shift: number): number {
+  return (Math.imul(parent, 0x9e3779b1) + Math.imul(unit, 0x85ebca77)) >>> shift;
+}
+
+function edgeHash(chars: Uint16Array, first: Int32Array): { parent: Int32Array; unit: Uint16Array; child: Int32Array; mask: number; shift: number } {
+  const nodes = chars.length;
+  let size = 16;
+  let bits = 4;
+  while (size < nodes * 2) {
+    size <<= 1; // load factor <= 0.5: short probe runs
+    bits++;
+  }
+  const mask = size - 1;
+  const shift = 32 - bits;
+  const parent = new Int32Array(size).fill(-1);
+  const unit = new Uint16Array(size);
+  const child = new Int32Array(size);
+  for (let p = 0; p < nodes; p++) {
+    for (let c = first[p]!; c < first[p + 1]!; c++) {
+      let h = edgeSlot(p, chars[c]!, shift);
+      while (parent[h] !== -1) h = (h + 1) & mask;
+      parent[h] = p;
+      unit[h] = chars[c]!;
+      child[h] = c;
+    }
+  }
+  return { parent, unit, child, mask, shift };
 }
 
 function fail(why: string): never {
@@ -67,5 +150,11 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   const rootChild = new Int32Array(0x10000);
   for (let c = first[0]!; c < first[1]!; c++) rootChild[chars[c]!] = c;
 
-  return { entities: data.entities, aliases: data.aliases, aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild };
+  const edges = edgeHash(chars, first);
+  const tokens = firstTokenSet(chars, first, term);
+  return {
+    entities: data.entities, aliases: data.aliases, aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild,
+    edgeParent: edges.parent, edgeUnit: edges.unit, edgeChild: edges.child, edgeMask: edges.mask, edgeShift: edges.shift,
+    firstTokens: tokens.set, firstTokenMask: tokens.mask,
+  };
 }

@@ -8,14 +8,18 @@
  */
 import type { Candidate } from './scan';
 import type { MatchIndex } from './load-index';
+import * as f from './flags';
+import * as fold from './fold';
 import {
-  F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_CASE, F_NEEDS_CONTEXT, F_NICKNAME, F_SURNAME, F_TICKER, F_VARIANT,
-} from './flags';
-import { charClass, CLS_LOWER, CLS_UPPER } from './fold';
-import {
-  atSentenceStart, capitalisedWordAfter, hasCompanyCue, isUpperStart, lineStyle, previousWord, titleBefore,
+  atSentenceStart, capitalisedWordAfter, hasCompanyCue, isUpperStart, lineStartOf, lineStyle, previousWord, titleBefore,
   tickerContextBefore, type LineStyle,
 } from './context';
+
+// Local copies: under tsx (CLI, bench) imported bindings are getters, a call per character.
+const charClass = fold.charClass;
+const CLS_LOWER = fold.CLS_LOWER;
+const CLS_UPPER = fold.CLS_UPPER;
+const { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_CASE, F_NEEDS_CONTEXT, F_NICKNAME, F_SURNAME, F_TICKER, F_VARIANT } = f;
 
 export interface DocState {
   /** Entities named with evidence somewhere in the document. */
@@ -32,7 +36,10 @@ export interface Judge {
   rejected: (entity: number, c: Candidate) => boolean;
   /** Starts of all candidates: a following known name does not argue for a person's surname. */
   starts: Set<number>;
-  lines: Map<number, LineStyle>;
+  /** The last line whose style was computed (candidates come in text order). */
+  line: LineStyle | null;
+  /** Company cue found around a candidate, keyed by start (both passes ask the same question). */
+  cues: Map<number, boolean>;
 }
 
 export interface Accepted {
@@ -72,12 +79,15 @@ function exactCase(text: string, c: Candidate, alias: string): boolean {
 }
 
 function style(j: Judge, pos: number): LineStyle {
-  // Lines are identified by their start; computing one costs a scan of the line (≤ 800 units).
-  const { lineStart, style: s } = lineStyle(j.text, pos);
-  const cached = j.lines.get(lineStart);
-  if (cached) return cached;
-  j.lines.set(lineStart, s);
-  return s;
+  const last = j.line;
+  if (last && pos >= last.start && pos <= last.end) return last;
+  return (j.line = lineStyle(j.text, lineStartOf(j.text, pos)));
+}
+
+function cueNear(j: Judge, c: Candidate): boolean {
+  let v = j.cues.get(c.start);
+  if (v === undefined) j.cues.set(c.start, (v = hasCompanyCue(j.text, c.start, c.end, j.lang)));
+  return v;
 }
 
 /**
@@ -131,7 +141,7 @@ function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flags: n
     if (capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end))) return null;
     if (j.lang !== 'de' && otherFirstNameBefore(j, c) && !hasCompanyCue(previousWord(text, c.start).word, 0, 0, j.lang)) return null;
   }
-  if (hasCompanyCue(text, c.start, c.end, j.lang)) return true;
+  if (cueNear(j, c)) return true;
   // Press nicknames and metonyms ("Cupertino") need a cue or the company named plainly.
   if (flags & F_NICKNAME) return doc.strong.has(entity) ? false : null;
   const prev = previousWord(text, c.start).word.toLowerCase();

@@ -5,7 +5,8 @@
  * one class lookup per unit plus a short walk per word; it does not grow with the dictionary
  * (PERF.md: a trie walked at word starts stays flat from 1k to 50k aliases).
  */
-import { charClass, CLS_IGNORABLE, CLS_MARK, CLS_SPACE, CLS_WORD, foldUnit } from './fold';
+import * as fold from './fold';
+import * as loader from './load-index';
 import type { MatchIndex } from './load-index';
 
 export interface Candidate {
@@ -18,94 +19,160 @@ export interface Candidate {
   genitive: boolean;
 }
 
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = charClass(c) & CLS_WORD ? 1 : 0;
+// Module-level copies: in Node (CLI, bench) imported bindings may compile to getters, which
+// would cost a call per character in the loops below.
+const CLASS = fold.CLS;
+const FOLDED = fold.FOLD;
+const ensure = fold.ensureUnit;
+const WORD = fold.CLS_WORD;
+const SPACE = fold.CLS_SPACE;
+const IGNORABLE = fold.CLS_IGNORABLE;
+const MARK = fold.CLS_MARK;
+const hasToken = loader.hasToken;
+const TOKEN_SEED = loader.TOKEN_SEED;
 const LOWER_S = 0x73;
 const NEWLINE = 0x0a;
 
-function isWord(c: number): boolean {
-  return c < 128 ? ASCII_WORD[c] === 1 : (charClass(c) & CLS_WORD) !== 0;
+function cls(c: number): number {
+  const k = CLASS[c]!;
+  if (k !== 0) return k;
+  ensure(c);
+  return CLASS[c]!;
 }
 
-function child(ix: MatchIndex, node: number, unit: number): number {
-  if (node === 0) return ix.rootChild[unit]!;
-  let lo = ix.first[node]!;
-  let hi = ix.first[node + 1]! - 1;
-  const chars = ix.chars;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = chars[mid]!;
-    if (c === unit) return mid;
-    if (c < unit) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return 0;
+/** Folded unit; valid once cls(c) has been read. */
+function foldOf(c: number): number {
+  if (CLASS[c] === 0) ensure(c);
+  return FOLDED[c]!;
 }
+
+/** Record a terminal at j if the name ends on a word boundary (or before a German "-s"). */
+function boundary(text: string, start: number, j: number, unit: number, t: number, genitiveS: boolean, out: Candidate[]): void {
+  const n = text.length;
+  if (j >= n || !(cls(unit) & WORD)) {
+    out.push({ start, end: j, term: t, genitive: false });
+    return;
+  }
+  const after = text.charCodeAt(j);
+  if (!(cls(after) & WORD)) out.push({ start, end: j, term: t, genitive: false });
+  else if (genitiveS && FOLDED[after] === LOWER_S && (j + 1 >= n || !(cls(text.charCodeAt(j + 1)) & WORD))) {
+    out.push({ start, end: j, term: t, genitive: true });
+  }
+}
+
+const MARK_MIN = 0x300; // no combining mark below U+0300: skip the look-ahead for ASCII/Latin-1
 
 function walk(ix: MatchIndex, text: string, start: number, genitiveS: boolean, out: Candidate[]): void {
   const n = text.length;
+  const term = ix.term;
+  const eParent = ix.edgeParent;
+  const eUnit = ix.edgeUnit;
+  const eChild = ix.edgeChild;
+  const mask = ix.edgeMask;
+  const shift = ix.edgeShift;
   let node = 0;
   let j = start;
   while (j < n) {
     const c = text.charCodeAt(j);
-    const k = c < 128 && ASCII_WORD[c] === 1 ? CLS_WORD : charClass(c);
+    const k = cls(c);
     let unit: number;
     let adv = 1;
-    if (k & CLS_SPACE) {
+    if (k & SPACE) {
       // A run of spaces matches the one space of the alias; a blank line (new paragraph) does not.
       let lines = 0;
       let e = j;
-      while (e < n && charClass(text.charCodeAt(e)) & CLS_SPACE) {
+      while (e < n && cls(text.charCodeAt(e)) & SPACE) {
         if (text.charCodeAt(e) === NEWLINE) lines++;
         e++;
       }
       if (lines > 1) return;
       unit = 0x20;
       adv = e - j;
-    } else if (k & CLS_IGNORABLE) {
+    } else if (k & IGNORABLE) {
       if (node === 0) return;
       j++;
       continue;
     } else {
-      unit = foldUnit(c);
-      if (j + 1 < n && charClass(text.charCodeAt(j + 1)) & CLS_MARK) {
-        // Decomposed accent (e + U+0301): compose the pair so it meets the NFC alias.
-        const composed = text.slice(j, j + 2).normalize('NFC');
-        if (composed.length === 1) {
-          unit = foldUnit(composed.charCodeAt(0));
-          adv = 2;
+      unit = FOLDED[c]!;
+      if (j + 1 < n) {
+        const d = text.charCodeAt(j + 1);
+        if (d >= MARK_MIN && cls(d) & MARK) {
+          // Decomposed accent (e + U+0301): compose the pair so it meets the NFC alias.
+          const composed = text.slice(j, j + 2).normalize('NFC');
+          if (composed.length === 1) {
+            unit = foldOf(composed.charCodeAt(0));
+            adv = 2;
+          }
         }
       }
     }
-    const next = child(ix, node, unit);
+    let next = 0;
+    if (node === 0) next = ix.rootChild[unit]!;
+    else {
+      let h = (Math.imul(node, 0x9e3779b1) + Math.imul(unit, 0x85ebca77)) >>> shift; // edgeSlot, inlined
+      for (let p = eParent[h]!; p !== -1; p = eParent[h]!) {
+        if (p === node && eUnit[h] === unit) {
+          next = eChild[h]!;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+    }
     if (next === 0) return;
     node = next;
     j += adv;
-    const t = ix.term[node]!;
-    if (t < 0) continue;
-    if (!(charClass(unit) & CLS_WORD) || j >= n) {
-      out.push({ start, end: j, term: t, genitive: false });
-      continue;
-    }
-    const after = text.charCodeAt(j);
-    if (!isWord(after)) out.push({ start, end: j, term: t, genitive: false });
-    else if (genitiveS && foldUnit(after) === LOWER_S && (j + 1 >= n || !isWord(text.charCodeAt(j + 1)))) {
-      out.push({ start, end: j, term: t, genitive: true });
-    }
+    const t = term[node]!;
+    if (t >= 0) boundary(text, start, j, unit, t, genitiveS, out);
   }
 }
 
-/** All candidate spans, in text order (by start, then by growing end). */
+const SLOW_UNIT = 0x300; // from here on a word may hold combining marks: always walk
+
+/**
+ * All candidate spans, in text order (by start, then by growing end).
+ * The outer loop hashes each word as it reads it and walks the trie only from words that are
+ * the first word of some alias (or that the hash cannot judge: marks, soft hyphens).
+ */
 export function collectCandidates(ix: MatchIndex, text: string, genitiveS: boolean): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
-  const rootChild = ix.rootChild;
-  let prevWord = false;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const w = c < 128 ? ASCII_WORD[c] === 1 : (charClass(c) & CLS_WORD) !== 0;
-    if (w && !prevWord && (rootChild[foldUnit(c)] !== 0 || c >= 128)) walk(ix, text, i, genitiveS, out);
-    prevWord = w;
+  const set = ix.firstTokens;
+  const mask = ix.firstTokenMask;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let k = CLASS[c]!;
+    if (k === 0) {
+      ensure(c);
+      k = CLASS[c]!;
+    }
+    if (!(k & WORD)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = TOKEN_SEED;
+    let prev = h;
+    let slow = false;
+    for (;;) {
+      if (c >= SLOW_UNIT) slow = true;
+      prev = h;
+      h = Math.imul(h ^ FOLDED[c]!, 0x01000193); // tokenStep, inlined
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      k = CLASS[c]!;
+      if (k === 0) {
+        ensure(c);
+        k = CLASS[c]!;
+      }
+      if (!(k & WORD)) {
+        if (k & IGNORABLE) slow = true;
+        break;
+      }
+    }
+    // "Musks": the word without its last "s" may be a first word too.
+    const genitive = genitiveS && FOLDED[text.charCodeAt(i - 1)] === LOWER_S && hasToken(set, mask, prev);
+    if (slow || genitive || hasToken(set, mask, h)) walk(ix, text, start, genitiveS, out);
   }
   return out;
 }

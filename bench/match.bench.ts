@@ -1,0 +1,114 @@
+/**
+ * Entity matcher benchmark (issue 4, "Measured"): throughput on a ~1 MB multilingual text as a
+ * ratio to the floor (one loop reading every char code of the same text, same run), at the real
+ * database size and at 10x (synthetic aliases), against a RegExp alternation of the same
+ * aliases, and index load time. Run: `npx tsx bench/match.bench.ts` or via scripts/bench.ts.
+ * Method and numbers: docs/detection.md, section "Entity matcher".
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureFactsBuilt } from '../lib/facts/load-bundle-node';
+import { compileMatchIndex, findMentions, loadMatchIndex, type MatchIndexData } from '../lib/match/index';
+import { generateText, syntheticAliases } from './match-text';
+
+const TEXT_CHARS = 1_000_000;
+const RUNS = 11;
+const LOAD_RUNS = 9;
+/** The RegExp is far slower: time it on a slice and scale up (bench must stay under a minute). */
+const REGEX_SLICE_CHARS = 50_000;
+const REGEX_TIME_BUDGET_MS = 20_000;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(runs: number, fn: () => unknown): number {
+  fn(); // warm-up (JIT)
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    ms.push(performance.now() - t);
+  }
+  return median(ms);
+}
+
+let sink = 0;
+function floor(text: string): number {
+  let sum = 0;
+  for (let i = 0; i < text.length; i++) sum = (sum + text.charCodeAt(i)) | 0;
+  sink ^= sum;
+  return sum;
+}
+
+function regexFor(aliases: readonly string[]): RegExp {
+  const alts = [...new Set(aliases)].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** ms per MB of the RegExp, from a slice; null when one slice alone exceeds the budget. */
+function regexMsPerMb(re: RegExp, text: string): number | null {
+  const slice = text.slice(0, REGEX_SLICE_CHARS);
+  const t = performance.now();
+  let n = 0;
+  for (const _ of slice.matchAll(re)) {
+    n++;
+    if (performance.now() - t > REGEX_TIME_BUDGET_MS) return null;
+  }
+  sink ^= n;
+  return ((performance.now() - t) * 1_000_000) / slice.length;
+}
+
+function loadTimes(data: MatchIndexData): { parseMs: number; loadMs: number; bytes: number } {
+  const json = JSON.stringify(data);
+  const parseMs = time(LOAD_RUNS, () => JSON.parse(json));
+  const parsed = JSON.parse(json) as MatchIndexData;
+  const loadMs = time(LOAD_RUNS, () => loadMatchIndex(parsed));
+  return { parseMs, loadMs, bytes: json.length };
+}
+
+export async function run(): Promise<void> {
+  const outDir = await ensureFactsBuilt();
+  const real = JSON.parse(readFileSync(join(outDir, 'match-index.json'), 'utf8')) as MatchIndexData;
+  const names = real.aliases.map((a) => a.text);
+  const text = generateText(names, TEXT_CHARS);
+  const mb = text.length / 1_000_000;
+
+  const synth = syntheticAliases(real.aliases.length * 9);
+  const compileStart = performance.now();
+  const tenX = compileMatchIndex([...real.aliases, ...synth.aliases], [...real.entities, ...synth.entities]);
+  const compileMs = performance.now() - compileStart;
+
+  const realIndex = loadMatchIndex(real);
+  const tenXIndex = loadMatchIndex(tenX);
+  const floorMs = time(RUNS, () => floor(text));
+  const realMs = time(RUNS, () => findMentions(realIndex, text, {}));
+  const tenXMs = time(RUNS, () => findMentions(tenXIndex, text, {}));
+  const found = findMentions(realIndex, text, {}).length;
+  const realLoad = loadTimes(real);
+  const tenXLoad = loadTimes(tenX);
+  const regexReal = regexMsPerMb(regexFor(names), text);
+  const regexTenX = regexMsPerMb(regexFor(tenX.aliases.map((a) => a.text)), text);
+
+  const perMb = (ms: number) => ms / mb;
+  const fmt = (x: number | null, d = 1) => (x === null ? `> ${REGEX_TIME_BUDGET_MS} ms per slice` : x.toFixed(d));
+  const rows: Array<[string, string]> = [
+    ['text', `${text.length} UTF-16 units, ${found} mentions at real size`],
+    ['aliases (real / 10x)', `${real.aliases.length} / ${tenX.aliases.length}`],
+    ['floor, ms per MB', fmt(perMb(floorMs), 2)],
+    ['findMentions real, ms per MB (x floor)', `${fmt(perMb(realMs), 2)} (${(realMs / floorMs).toFixed(2)}x)`],
+    ['findMentions 10x, ms per MB (x floor)', `${fmt(perMb(tenXMs), 2)} (${(tenXMs / floorMs).toFixed(2)}x)`],
+    ['cost of 10x aliases', `${(tenXMs / realMs).toFixed(2)}x`],
+    ['RegExp giu real, ms per MB (x floor)', regexReal === null ? fmt(null) : `${fmt(regexReal, 0)} (${(regexReal / perMb(floorMs)).toFixed(0)}x)`],
+    ['RegExp giu 10x, ms per MB (x floor)', regexTenX === null ? fmt(null) : `${fmt(regexTenX, 0)} (${(regexTenX / perMb(floorMs)).toFixed(0)}x)`],
+    ['index load real: JSON.parse + loadMatchIndex, ms', `${realLoad.parseMs.toFixed(1)} + ${realLoad.loadMs.toFixed(1)} (${(realLoad.bytes / 1024).toFixed(0)} KiB)`],
+    ['index load 10x: JSON.parse + loadMatchIndex, ms', `${tenXLoad.parseMs.toFixed(1)} + ${tenXLoad.loadMs.toFixed(1)} (${(tenXLoad.bytes / 1024).toFixed(0)} KiB)`],
+    ['compile 10x at build time, ms', compileMs.toFixed(0)],
+  ];
+  console.log('\nEntity matcher (bench/match.bench.ts)');
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(48)} ${v}`);
+  if (sink === 0.5) console.log(''); // keep the floor loop observable
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) void run();
