@@ -14,6 +14,7 @@ import { convertCompany } from './convert-companies';
 import { convertDeal } from './convert-deals';
 import { convertPerson } from './convert-people';
 import { dealPartyDrafts, roleOrgDrafts } from './extra-entities';
+import { derivedPeopleDrafts } from './derived-people';
 import type { CuratedCompany, CuratedDeal, CuratedPerson } from './curated-types';
 import type { EntityDraft } from './draft';
 import { IdAllocator, shortHash } from './ids';
@@ -90,6 +91,10 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   const personDrafts = people.map((p) => convertPerson(p, registry));
   const personNames = new Set(personDrafts.flatMap((d) => [d.name, ...d.aliases.map((a) => a.text)]).map(normaliseName));
   const known = (name: string) => !!merger.findByName(name) || personNames.has(normaliseName(name));
+  for (const d of derivedPeopleDrafts(companies, registry, (n) => personNames.has(normaliseName(n)))) {
+    personDrafts.push(d);
+    personNames.add(normaliseName(d.name));
+  }
   for (const d of dealPartyDrafts(deals, registry, known)) merger.add(d);
   for (const d of roleOrgDrafts(people, registry, known)) merger.add(d);
   secTopUpDrafts(secRows, merger);

@@ -144,3 +144,23 @@ describe('small parsers', () => {
     expect(t.map((x) => x.name)).toEqual(['Gucci', 'Stone Island', 'Philips']);
   });
 });
+
+describe('people named in company records', () => {
+  it('gets a role cited by the pages that list the naming field, and nothing else', async () => {
+    const { derivedPeopleDrafts, looksLikePerson } = await import('../../../lib/facts/build/derived-people');
+    const registry = new SourceRegistry();
+    const drafts = derivedPeopleDrafts([{
+      ...company,
+      ceo: 'Anna Prova and Marco Esempio (co-CEOs)',
+      key_people: ['Luisa Conti (CFO)'],
+      founders: ['Fondazione Esempio'],
+      sources: [...company.sources, { url: 'https://news.example.org/kp', title: 'Esempio people', fields: ['key_people'], date: '2025-04-04' }],
+    }], registry, (n) => n === 'Anna Prova');
+    expect(drafts.map((d) => d.name)).toEqual(['Luisa Conti', 'Marco Esempio']);
+    const cfo = drafts[0]!.candidates[0]!;
+    expect(cfo).toMatchObject({ key: 'role', asOf: '2025-04-04', value: { title: 'CFO', org: { name: 'Fabbrica Esempio S.p.A.' } } });
+    expect(cfo.sources).toHaveLength(1);
+    expect(looksLikePerson('German Labour Front')).toBe(false);
+    expect(looksLikePerson('Werner von Siemens')).toBe(true);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * People that curated company records name (CEO, key people, founders) but that have no person
+ * record of their own get one, with the role the company record states, cited by the company
+ * record's pages that list that field (`ceo`, `key_people`, `founders`). Nothing else is said
+ * about them. "Bret Taylor (chair of the board)" -> Bret Taylor, role "chair of the board", OpenAI.
+ */
+import type { Candidate } from '../prefer';
+import { bestAuthority } from '../prefer';
+import type { CuratedCompany, CuratedSource } from './curated-types';
+import type { EntityDraft } from './draft';
+import { isIsoDate, newestDate } from './fact-helpers';
+import type { SourceRegistry } from './source-registry';
+
+const PARTICLE = '(?:de|del|della|di|da|van|von|der|le|la|du|dos|bin|al)';
+const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** Two to four capitalised words (particles allowed): what a person's name looks like here. */
+const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}|${NAME_WORD})){1,3}$`, 'u');
+const NOT_A_PERSON = /\b(Group|Bank|Banca|Holding|Holdings|Capital|Partners|Fund|Family|Government|Front|Ministry|State|Company|Corporation|Inc|Fininvest|Foundation|Fondazione|Arbeitsfront)\b/;
+
+export function looksLikePerson(name: string): boolean {
+  return PERSON_NAME.test(name) && !NOT_A_PERSON.test(name);
+}
+
+/** "Giorgio Medda and Alessandro Zambotti (co-CEOs)" -> two names with title "co-CEOs". */
+export function splitPeople(text: string): { names: string[]; title?: string } {
+  const m = text.match(/^(.*?)\s*\((.*)\)\s*$/);
+  const body = (m ? m[1] : text)!.trim();
+  const title = m?.[2]?.trim();
+  return { names: body.split(/\s+(?:and|e|&)\s+|,\s*/).map((n) => n.trim()).filter(Boolean), title };
+}
+
+interface RoleSpec {
+  field: string;
+  title: string;
+  since?: string;
+}
+
+export function derivedPeopleDrafts(companies: readonly CuratedCompany[], registry: SourceRegistry, isKnownPerson: (name: string) => boolean): EntityDraft[] {
+  const out = new Map<string, EntityDraft>();
+  const add = (company: CuratedCompany, name: string, spec: RoleSpec) => {
+    if (!looksLikePerson(name) || isKnownPerson(name)) return;
+    const srcs: CuratedSource[] = company.sources.filter((s) => s.fields?.includes(spec.field));
+    if (!srcs.length) return;
+    const ids = [...new Set(srcs.map((s) => registry.addPage(s)))];
+    const c: Candidate = {
+      key: 'role',
+      value: { t: 'role', title: spec.title.slice(0, 200), org: { name: company.name }, ...(isIsoDate(spec.since) ? { since: spec.since } : {}) },
+      asOf: newestDate(srcs.map((s) => s.date)) ?? 'undated',
+      sources: ids,
+      authority: bestAuthority(ids.map((id) => registry.get(id)!.authority)),
+      note: `as stated in the ${company.name} record`,
+    };
+    let d = out.get(name);
+    if (!d) out.set(name, (d = { kind: 'person', name, aliases: [], candidates: [], match: { tickers: [], isins: [] }, origin: 'curated-company-people' }));
+    d.candidates.push(c);
+  };
+  for (const co of companies) {
+    if (typeof co.ceo === 'string') {
+      const { names, title } = splitPeople(co.ceo);
+      for (const n of names) add(co, n, { field: 'ceo', title: title ?? 'CEO', since: typeof co.ceo_since === 'string' && names.length === 1 ? co.ceo_since : undefined });
+    }
+    for (const entry of Array.isArray(co.key_people) ? (co.key_people as unknown[]) : []) {
+      if (typeof entry !== 'string') continue;
+      const { names, title } = splitPeople(entry);
+      for (const n of names) add(co, n, { field: 'key_people', title: title ?? 'key person' });
+    }
+    const founders = Array.isArray(co.founders) ? (co.founders as unknown[]).filter((x): x is string => typeof x === 'string') : [];
+    for (const f of founders) {
+      const { names } = splitPeople(f);
+      for (const n of names) add(co, n, { field: 'founders', title: founders.length > 1 ? 'co-founder' : 'founder' });
+    }
+  }
+  return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
