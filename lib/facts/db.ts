@@ -7,10 +7,10 @@
  * User stores (never touched by seeding): packs, packEntities, packDeals, corrections.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from 'idb';
-import type { FxRow } from './fx';
+import type { FxRow, FxYear } from './fx';
 import type { Currency, Deal, Entity, EntityKind, Source } from './schema';
 
-export type { FxRow };
+export type { FxRow, FxYear };
 
 export const DB_NAME = 'backstory-facts';
 
@@ -43,6 +43,10 @@ export interface BundleMeta {
   builtAt?: string;
   seededAt: string;
   lastSeedMs: number;
+  /** ROWS_FORMAT (seed.ts) the rows were written with: a code change of the row shape reseeds. */
+  rowsFormat?: number;
+  /** Where the seed time went: building rows, queuing and writing them, committing. */
+  seedPhases?: { prepareMs: number; writeMs: number; commitMs: number };
   fxSource: string;
   counts: { companies: number; people: number; organisations: number; deals: number; facts: number; sources: number };
 }
@@ -70,7 +74,7 @@ export interface FactsDbSchema extends DBSchema {
   deals: { key: string; value: DealRow; indexes: { party: string; amountEur: number } };
   sources: { key: string; value: Source };
   currencies: { key: string; value: Currency };
-  fx: { key: string; value: FxRow };
+  fx: { key: string; value: FxYear };
   meta: { key: string; value: BundleMeta };
   packs: { key: string; value: PackRow };
   packEntities: { key: string; value: EntityRow; indexes: { alias: string; ticker: string; pack: string } };

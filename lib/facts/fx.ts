@@ -29,7 +29,31 @@ export interface RateBook {
 }
 
 /** How far back to look for a currency that was not quoted on the nearest date (ECB days). */
-const MAX_GAP_ROWS = 40;
+export const MAX_GAP_ROWS = 40;
+
+/**
+ * Stored shape: one record per calendar year (`date` is "YYYY"), so seeding writes ~30 records
+ * instead of ~900 (each IndexedDB put has a fixed cost).
+ */
+export interface FxYear {
+  date: string;
+  days: FxRow[];
+}
+
+export function fxYears(rows: readonly FxRow[]): FxYear[] {
+  const years = new Map<string, FxRow[]>();
+  for (const row of rows) {
+    const year = row.date.slice(0, 4);
+    const days = years.get(year) ?? [];
+    days.push(row);
+    years.set(year, days);
+  }
+  return [...years].map(([date, days]) => ({ date, days }));
+}
+
+export function fxRowsFromYears(years: readonly FxYear[]): FxRow[] {
+  return [...years].sort((a, b) => (a.date < b.date ? -1 : 1)).flatMap((year) => year.days);
+}
 
 export function fxRowsFromTable(table: FxTable): FxRow[] {
   const rows: FxRow[] = table.dates.map((date) => ({ date, rates: Object.create(null) as Record<string, number> }));

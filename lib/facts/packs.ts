@@ -5,7 +5,7 @@
  */
 import type { PackSummary } from '../messaging/protocol';
 import type { FactsDb, PackRow } from './db';
-import { createRateBook } from './fx';
+import { loadRateBook } from './query';
 import { PackError, validatePack, type KnownIds } from './pack-validate';
 import { dealRow, entityRow } from './rows';
 import type { Deal, Entity, FactPack } from './schema';
@@ -48,8 +48,7 @@ export async function importPack(db: FactsDb, input: unknown, now: Date = new Da
   // First pass without the database (cheap, catches most errors), then with the known ids.
   const first = validatePack(input);
   const pack = validatePack(first, await knownIds(db, first.id || peekPackId(input)));
-  const [fxRows, meta] = await Promise.all([db.getAll('fx'), db.get('meta', 'bundle')]);
-  const book = createRateBook(fxRows, meta?.fxSource ?? 'ecb');
+  const book = await loadRateBook(db);
   const row: StoredPackRow = {
     id: pack.id,
     name: pack.name,

@@ -3,7 +3,7 @@
  * record wins when both have the same id (packs cannot shadow the bundle, see packs.ts).
  */
 import type { DealRow, EntityRow, FactsDb } from './db';
-import { convert, createRateBook, dateUpperBound, type Rate, type RateBook } from './fx';
+import { convert, createRateBook, dateUpperBound, fxRowsFromYears, MAX_GAP_ROWS, type Rate, type RateBook } from './fx';
 import { aliasKey, tickerKey } from './keys';
 import type { Deal, Entity, Source } from './schema';
 
@@ -100,14 +100,22 @@ export async function largestDeals(db: FactsDb, limit: number): Promise<Deal[]> 
   return out;
 }
 
-/** Units of `currency` per EUR at the nearest ECB date on or before `date` (cursor on the fx store). */
+/** Units of `currency` per EUR at the nearest ECB date on or before `date` (cursor over FX years). */
 async function perEurAt(db: FactsDb, currency: string, date?: string): Promise<Rate | undefined> {
-  const range = date ? IDBKeyRange.upperBound(dateUpperBound(date)) : null;
+  const bound = date ? dateUpperBound(date) : undefined;
+  const range = bound ? IDBKeyRange.upperBound(bound.slice(0, 4)) : null;
   let cursor = await db.transaction('fx').store.openCursor(range, 'prev');
-  for (let steps = 0; cursor && steps < 40; steps++) {
-    if (currency === 'EUR') return { rate: 1, date: cursor.value.date };
-    const value = cursor.value.rates[currency];
-    if (value !== undefined) return { rate: value, date: cursor.value.date };
+  let looked = 0;
+  while (cursor && looked < MAX_GAP_ROWS) {
+    const days = cursor.value.days;
+    for (let i = days.length - 1; i >= 0 && looked < MAX_GAP_ROWS; i--) {
+      const day = days[i]!;
+      if (bound !== undefined && day.date > bound) continue;
+      looked++;
+      if (currency === 'EUR') return { rate: 1, date: day.date };
+      const value = day.rates[currency];
+      if (value !== undefined) return { rate: value, date: day.date };
+    }
     cursor = await cursor.continue();
   }
   return undefined;
@@ -128,8 +136,8 @@ export async function convertAt(db: FactsDb, amount: number, from: string, to: s
 
 /** The whole fx store as a RateBook (for pure code such as lib/figures-context). */
 export async function loadRateBook(db: FactsDb): Promise<RateBook> {
-  const [rows, meta] = await Promise.all([db.getAll('fx'), db.get('meta', 'bundle')]);
-  return createRateBook(rows, meta?.fxSource ?? 'ecb');
+  const [years, meta] = await Promise.all([db.getAll('fx'), db.get('meta', 'bundle')]);
+  return createRateBook(fxRowsFromYears(years), meta?.fxSource ?? 'ecb');
 }
 
 /** Sources by id, from the bundle or from the packs that carry them (pack sources win in their pack). */

@@ -4,8 +4,9 @@
  * bundle or the new one, never a mix. An abort at any point (a failing put, a progress callback
  * that throws, a closed worker) leaves the previous bundle intact. User stores are not touched.
  */
+import { unwrap, wrap } from 'idb';
 import { BUNDLED_STORES, type BundleMeta, type FactsDb } from './db';
-import { createRateBook, fxRowsFromTable } from './fx';
+import { createRateBook, fxRowsFromTable, fxYears } from './fx';
 import { dealRow, entityRow } from './rows';
 import type { FactBundle } from './schema';
 
@@ -19,6 +20,12 @@ export interface SeedOptions {
   onProgress?: (progress: SeedProgress) => void;
   builtAt?: string;
 }
+
+/**
+ * Version of the stored row shapes (index keys, FX records). The bundle version changes only with
+ * the data; bump this when the code changes how rows are built, so an update reseeds.
+ */
+export const ROWS_FORMAT = 2;
 
 /** Records written between two progress callbacks (and awaits, which keep memory flat). */
 export const SEED_PROGRESS_EVERY = 1000;
@@ -42,9 +49,10 @@ export async function readBundleMeta(db: FactsDb): Promise<BundleMeta | undefine
   return db.get('meta', 'bundle');
 }
 
-/** True when the stored bundle is missing or not `version`. */
+/** True when the stored bundle is missing, not `version`, or written by older row-building code. */
 export async function needsSeed(db: FactsDb, version: string): Promise<boolean> {
-  return (await readBundleMeta(db))?.version !== version;
+  const meta = await readBundleMeta(db);
+  return meta?.version !== version || meta.rowsFormat !== ROWS_FORMAT;
 }
 
 export async function seedBundle(db: FactsDb, bundle: FactBundle, options: SeedOptions = {}): Promise<BundleMeta> {
@@ -53,47 +61,59 @@ export async function seedBundle(db: FactsDb, bundle: FactBundle, options: SeedO
   const book = createRateBook(fxRows, bundle.fx.source);
   const entityRows = bundle.entities.map((entity) => entityRow(entity));
   const dealRows = bundle.deals.map((deal) => dealRow(deal, book));
-  const total = entityRows.length + dealRows.length + bundle.sources.length + bundle.currencies.length + fxRows.length + 1;
+  const fxRecords = fxYears(fxRows);
+  const prepared = performance.now();
+  const total = entityRows.length + dealRows.length + bundle.sources.length + bundle.currencies.length + fxRecords.length + 1;
 
-  const tx = db.transaction(BUNDLED_STORES, 'readwrite');
+  // Relaxed durability: the bundled stores are a cache of the shipped bundle. Atomicity is kept
+  // (all or nothing); only the flush to disk is not awaited, and a lost write just means a reseed.
+  const tx = db.transaction(BUNDLED_STORES, 'readwrite', { durability: 'relaxed' });
   // Keep an abort (ours or the browser's) from surfacing as an unhandled rejection.
   const done = tx.done.catch((error: unknown) => {
     throw error ?? new Error('Seeding the fact database was aborted');
   });
   let written = 0;
-  let last: Promise<unknown> = Promise.resolve();
-  const step = async (put: Promise<unknown>) => {
-    last = put;
-    written++;
-    if (written % SEED_PROGRESS_EVERY === 0) {
-      await put;
+  // Puts are queued without awaiting each one; every SEED_PROGRESS_EVERY records we wait for the
+  // latest (requests complete in order) and report progress.
+  // Raw IDBRequests (no promise per record): a failed put aborts the transaction, which `done` reports.
+  const writeAll = async (name: (typeof BUNDLED_STORES)[number], items: readonly unknown[]): Promise<void> => {
+    const store = unwrap(tx.objectStore(name));
+    for (const item of items) {
+      const request = store.put(item);
+      if (++written % SEED_PROGRESS_EVERY !== 0) continue;
+      await wrap(request);
       options.onProgress?.({ done: written, total });
     }
   };
+  const meta: BundleMeta = {
+    key: 'bundle',
+    version: bundle.version,
+    dataDate: bundle.dataDate,
+    seededAt: new Date().toISOString(),
+    lastSeedMs: 0,
+    rowsFormat: ROWS_FORMAT,
+    fxSource: bundle.fx.source,
+    counts: bundleCounts(bundle),
+  };
+  if (options.builtAt) meta.builtAt = options.builtAt;
   try {
     await Promise.all(BUNDLED_STORES.map((name) => tx.objectStore(name).clear()));
-    for (const row of entityRows) await step(tx.objectStore('entities').put(row));
-    for (const row of dealRows) await step(tx.objectStore('deals').put(row));
-    for (const source of bundle.sources) await step(tx.objectStore('sources').put(source));
-    for (const currency of bundle.currencies) await step(tx.objectStore('currencies').put(currency));
-    for (const row of fxRows) await step(tx.objectStore('fx').put(row));
-    const meta: BundleMeta = {
-      key: 'bundle',
-      version: bundle.version,
-      dataDate: bundle.dataDate,
-      seededAt: new Date().toISOString(),
-      lastSeedMs: 0,
-      fxSource: bundle.fx.source,
-      counts: bundleCounts(bundle),
-    };
-    if (options.builtAt) meta.builtAt = options.builtAt;
-    await step(tx.objectStore('meta').put(meta));
-    await last;
-    options.onProgress?.({ done: written, total });
-    meta.lastSeedMs = Math.round(performance.now() - started);
-    // Same transaction: the stamp is written exactly when the data is.
+    await writeAll('entities', entityRows);
+    await writeAll('deals', dealRows);
+    await writeAll('sources', bundle.sources);
+    await writeAll('currencies', bundle.currencies);
+    await writeAll('fx', fxRecords);
+    // The version stamp goes in the same transaction: it is written exactly when the data is.
     await tx.objectStore('meta').put(meta);
+    written++;
+    options.onProgress?.({ done: written, total });
+    const wrote = performance.now();
     await done;
+    // Duration including the commit; a separate tiny write, so losing it loses only the number.
+    const finished = performance.now();
+    meta.lastSeedMs = Math.round(finished - started);
+    meta.seedPhases = { prepareMs: Math.round(prepared - started), writeMs: Math.round(wrote - prepared), commitMs: Math.round(finished - wrote) };
+    await db.put('meta', meta);
     return meta;
   } catch (error) {
     try {

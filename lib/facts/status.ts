@@ -16,6 +16,7 @@ export async function readStatus(db: FactsDb, seeding: boolean): Promise<DbStatu
   if (meta) {
     status.lastSeedMs = meta.lastSeedMs;
     status.seededAt = meta.seededAt;
+    if (meta.seedPhases) status.lastSeedPhases = meta.seedPhases;
   }
   return status;
 }

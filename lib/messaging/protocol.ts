@@ -18,6 +18,8 @@ export interface DbStatus {
   seeding: boolean;
   /** Duration of the last seed (ms, from first write to the version stamp, excluding the fetch). */
   lastSeedMs?: number;
+  /** Split of lastSeedMs: building rows, writing them, committing the transaction (ms). */
+  lastSeedPhases?: { prepareMs: number; writeMs: number; commitMs: number };
   /** When the stored bundle was seeded (ISO 8601). */
   seededAt?: string;
   /** Background timings of this service-worker life (ms since the worker started). */

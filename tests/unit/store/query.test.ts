@@ -81,6 +81,8 @@ describe('FX', () => {
     expect(gbpUsd?.rate).toBeCloseTo(1.03 / 0.83, 10);
     // GBP is not quoted on 2025-02-11: the previous quote is used and its date reported.
     expect(await fxRateAt(db, 'EUR', 'GBP', '2025-02-11')).toEqual({ rate: 0.83, date: '2025-02-10' });
+    // Across a year boundary: nothing quoted in 2024 before June, so the 2022 rate applies.
+    expect(await fxRateAt(db, 'EUR', 'USD', '2024-05-01')).toEqual({ rate: 1.07, date: '2022-04-25' });
     expect(await fxRateAt(db, 'EUR', 'USD', '2020-01-01')).toBeUndefined();
     expect(await fxRateAt(db, 'EUR', 'XYZ')).toBeUndefined();
     expect((await convertAt(db, 100, 'USD', 'EUR'))?.value).toBeCloseTo(100 / 1.035, 8);
