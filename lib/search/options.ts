@@ -15,6 +15,13 @@ export function fuzzyFor(term: string): number | false {
   return term.length < 8 ? 1 : 2;
 }
 
+/**
+ * Prefix expansion from two characters: a single letter expands to thousands of terms (10–20 ms
+ * per keystroke on a busy machine) and shows nothing useful; exact one-letter names ("X") still
+ * match.
+ */
+export const MIN_PREFIX_CHARS = 2;
+
 export const INDEX_OPTIONS: Options<SearchDocument> = {
   idField: 'id',
   fields: [...SEARCH_FIELDS],
@@ -25,7 +32,7 @@ export const INDEX_OPTIONS: Options<SearchDocument> = {
 export function searchOptions(combineWith: 'AND' | 'OR'): SearchOptions {
   return {
     boost: { ...FIELD_BOOST },
-    prefix: true,
+    prefix: (term) => term.length >= MIN_PREFIX_CHARS,
     fuzzy: (term) => fuzzyFor(term),
     combineWith,
   };
