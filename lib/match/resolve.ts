@@ -135,12 +135,12 @@ function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flags: n
     return flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) ? null : false;
   }
   if (!weak) return !(flags & F_VARIANT);
-  const line = style(j, c.start);
-  if (!line.titleCase && !line.allCaps) {
-    // "Leonardo da Vinci", "Leonardo DiCaprio", "Enzo Ferrari": part of a longer (person) name.
-    if (capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end))) return null;
-    if (j.lang !== 'de' && otherFirstNameBefore(j, c) && !hasCompanyCue(previousWord(text, c.start).word, 0, 0, j.lang)) return null;
-  }
+  // "Leonardo da Vinci", "Leonardo DiCaprio", "Enzo Ferrari": part of a longer (person) name.
+  // (Not in headlines, where every word is capitalised.)
+  const longerName =
+    (capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end))) ||
+    (j.lang !== 'de' && otherFirstNameBefore(j, c) && !hasCompanyCue(previousWord(text, c.start).word, 0, 0, j.lang));
+  if (longerName && !headline(style(j, c.start))) return null;
   if (cueNear(j, c)) return true;
   // Press nicknames and metonyms ("Cupertino") need a cue or the company named plainly.
   if (flags & F_NICKNAME) return doc.strong.has(entity) ? false : null;
@@ -148,9 +148,13 @@ function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flags: n
   if (PLACE_PREPOSITIONS[j.lang ?? '']?.has(prev)) return doc.strong.has(entity) ? false : null;
   // A common word or a name: a capital that the sentence start or a headline does not explain.
   // German capitalises every noun: after an article ("die Meta des Spiels") a capital proves nothing.
-  const capital = cls === 'normal' && isUpperStart(text, c.start) && !line.titleCase && !atSentenceStart(text, c.start);
-  if (capital && !(j.lang === 'de' && GERMAN_ARTICLES.has(prev))) return true;
+  const capital = cls === 'normal' && isUpperStart(text, c.start) && !atSentenceStart(text, c.start) && !(j.lang === 'de' && GERMAN_ARTICLES.has(prev));
+  if (capital && !style(j, c.start).titleCase) return true;
   return doc.strong.has(entity) ? false : null;
+}
+
+function headline(s: LineStyle): boolean {
+  return s.titleCase || s.allCaps;
 }
 
 function nextWordStart(text: string, end: number): number {
