@@ -7,7 +7,7 @@ import type { ContentScriptContext } from '#imports';
 import type { CardHost } from '../../lib/card/types';
 import type { Detector } from '../../lib/dom/detect';
 import { browserHighlightBackend, type Palette } from '../../lib/dom/highlights';
-import { Marker } from '../../lib/dom/marks';
+import { browserNearViewport, Marker } from '../../lib/dom/marks';
 import { MentionStore } from '../../lib/dom/mention-store';
 import { browserGeometry, PageScanner } from '../../lib/dom/page-scan';
 import { detectPalette } from '../../lib/dom/palette';
@@ -53,7 +53,7 @@ export class PageSession {
     const doc = document;
     this.palette = detectPalette(doc);
     this.lang = pageLang(doc, null);
-    this.marker = new Marker(browserHighlightBackend(window), this.settings, this.palette);
+    this.marker = new Marker(browserHighlightBackend(window), this.settings, this.palette, browserNearViewport(window));
     this.scheduler = createScheduler(browserSchedulerDeps(window, abort.signal));
     this.scanner = new PageScanner({
       detector,
@@ -67,7 +67,19 @@ export class PageSession {
       geometry: browserGeometry(window),
       onChange: () => this.changed(),
     });
+    const t0 = performance.now();
     await this.scanner.scanPage(doc);
+    this.reportScan(t0);
+  }
+
+  /** One debug line per full scan: what e2e and people measuring read (hidden by default in consoles). */
+  private reportScan(t0: number): void {
+    if (!this.scheduler) return;
+    console.debug(
+      `[backstory] scan done: ${this.store.size} mentions, ${this.marker?.markedCount ?? 0} marked, ${this.marker?.paintedCount ?? 0} painted, ` +
+        `${Math.round(performance.now() - t0)} ms elapsed, longest slice ${this.scheduler.longestSliceMs.toFixed(1)} ms, longest step ${this.scheduler.longestStep.ms.toFixed(1)} ms (${this.scheduler.longestStep.label}); ` +
+        JSON.stringify(this.scanner?.timings ?? {}, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)),
+    );
   }
 
   /** Forget everything found and scan the page again (SPA navigation, huge mutation, corrections). */
@@ -79,7 +91,8 @@ export class PageSession {
     this.store.clear();
     this.lastKey = null;
     this.changed();
-    void this.scanner.scanPage(document);
+    const t0 = performance.now();
+    void this.scanner.scanPage(document).then(() => this.reportScan(t0));
   }
 
   stop(): void {

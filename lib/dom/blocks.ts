@@ -23,6 +23,12 @@ export interface TextBlock {
   lens: number[];
   /** Inside article, [itemprop=articleBody], main or [role=main]: scanned first. */
   inArticle: boolean;
+  /**
+   * Document order among all blocks read so far (the walk numbers blocks 0, 1, 2…; a rescan
+   * places its blocks between their neighbours). Sorting by it avoids compareBoundaryPoints,
+   * which Chromium answers by scanning siblings: O(5,000) per call on a 1 MB page.
+   */
+  order: number;
 }
 
 /** Nodes visited between two yields: ~0.1–0.3 ms of work on a mid-range laptop. */
@@ -77,7 +83,7 @@ class BlockBuilder {
       inArticle = this.el.closest(ARTICLE_SELECTOR) !== null;
       articleCache.set(this.el, inArticle);
     }
-    return { el: this.el, text, nodes: this.nodes, starts: this.starts, lens: this.lens, inArticle };
+    return { el: this.el, text, nodes: this.nodes, starts: this.starts, lens: this.lens, inArticle, order: 0 };
   }
 }
 
@@ -101,9 +107,13 @@ export function* walkBlocks(root: Element, sink: (block: TextBlock) => void, ste
   // A block start or a line break since the last text node: the next text starts a new run.
   let boundary = true;
   let visited = 0;
+  let order = 0;
   const flush = (): void => {
     const block = cur?.build(articleCache);
-    if (block) sink(block);
+    if (block) {
+      block.order = order++;
+      sink(block);
+    }
     cur = null;
   };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {

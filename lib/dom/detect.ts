@@ -1,7 +1,8 @@
 /**
- * Detection over one block's joined text (pure: no DOM). Combines MATCH's entity mentions and
- * MONEY's figures, drops overlaps (the longer span wins), and lists for every item the entities
- * named in the same sentence (figures use them to find their deal; see lib/card/types.ts).
+ * Detection over joined block text (pure: no DOM). Entities come from MATCH (over a whole window
+ * of blocks, for document evidence), figures from MONEY (per block, in small pieces: the parser
+ * reads ~1 MB/s, so 4k chars ≈ 4 ms). `combine` merges both, drops overlaps (the longer span
+ * wins) and lists for every item the entities named in the same sentence.
  */
 import type { EntityKind } from '../facts/schema';
 import type { Mention } from '../match/types';
@@ -26,30 +27,31 @@ export interface Found {
   sentenceEntityIds: string[];
 }
 
-/**
- * Longest text handed to the engine in one call. A 5 MB text node (issue 7) is cut into windows
- * so one call stays around a millisecond (trie ≈ 95 MB/s in Node, docs/PERF.md).
- */
-export const MAX_WINDOW_CHARS = 16_000;
+/** Longest text per entity-matcher call (trie walk: ~2 ms per 50k chars once warm). */
+export const ENTITY_WINDOW_CHARS = 24_000;
+/** Longest text per figure-parser call (~1 MB/s measured in Node: ≈ 4 ms). */
+export const FIGURE_WINDOW_CHARS = 4_000;
 
 /**
  * Cut text into windows of at most `max` chars, preferring a paragraph break, then a sentence
  * end, then a space, in the last quarter of the window, so names are rarely cut in two.
  */
-export function windows(text: string, max = MAX_WINDOW_CHARS): Array<[number, number]> {
+export function windows(text: string, max: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   while (text.length - start > max) {
     const limit = start + max;
     const floor = start + Math.floor((max * 3) / 4);
+    const slice = text.slice(floor, limit);
     let cut = -1;
     for (const re of [/\n/g, /[.!?;]\s/g, /\s/g]) {
-      const slice = text.slice(floor, limit);
       let m: RegExpExecArray | null;
       let last = -1;
-      re.lastIndex = 0;
       while ((m = re.exec(slice)) !== null) last = m.index + m[0].length;
-      if (last > 0) { cut = floor + last; break; }
+      if (last > 0) {
+        cut = floor + last;
+        break;
+      }
     }
     if (cut <= start) cut = limit;
     out.push([start, cut]);
@@ -59,29 +61,39 @@ export function windows(text: string, max = MAX_WINDOW_CHARS): Array<[number, nu
   return out;
 }
 
-function overlaps(a: Found, b: Found): boolean {
-  return a.start < b.end && b.start < a.end;
+/** Entity mentions of `text`, one matcher call per window, yielding between calls. */
+export function* entitiesIn(text: string, detector: Detector, lang: string | undefined, out: Mention[]): Generator<void, void, void> {
+  const parts = windows(text, ENTITY_WINDOW_CHARS);
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) yield;
+    const [ws, we] = parts[i]!;
+    const part = parts.length === 1 ? text : text.slice(ws, we);
+    for (const m of detector.entities(part, lang)) out.push(ws === 0 ? m : { ...m, start: m.start + ws, end: m.end + ws });
+  }
 }
 
-/** Entities and figures of one text, sorted, without overlaps, with their sentence entities. */
-export function detectInText(text: string, detector: Detector, lang: string | undefined): Found[] {
-  const all: Found[] = [];
-  for (const [ws, we] of windows(text)) {
-    const part = ws === 0 && we === text.length ? text : text.slice(ws, we);
-    for (const m of detector.entities(part, lang)) {
-      all.push({ kind: m.kind, start: m.start + ws, end: m.end + ws, surface: m.surface, entityId: m.id, name: m.name, sentenceEntityIds: [] });
-    }
-    for (const f of detector.figures(part, lang)) {
-      const figure = ws === 0 ? f : { ...f, start: f.start + ws, end: f.end + ws };
-      all.push({ kind: 'figure', start: figure.start, end: figure.end, surface: f.surface, figure, sentenceEntityIds: [] });
-    }
+/** Figures of `text`, one parser call per small window, yielding between calls. */
+export function* figuresIn(text: string, detector: Detector, lang: string | undefined, out: Figure[]): Generator<void, void, void> {
+  const parts = windows(text, FIGURE_WINDOW_CHARS);
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) yield;
+    const [ws, we] = parts[i]!;
+    const part = parts.length === 1 ? text : text.slice(ws, we);
+    for (const f of detector.figures(part, lang)) out.push(ws === 0 ? f : { ...f, start: f.start + ws, end: f.end + ws });
   }
+}
+
+/** Merge entities and figures of one text: sorted, without overlaps, with sentence entities. */
+export function combine(text: string, entities: readonly Mention[], figures: readonly Figure[], detector: Detector): Found[] {
+  const all: Found[] = [];
+  for (const m of entities) all.push({ kind: m.kind, start: m.start, end: m.end, surface: m.surface, entityId: m.id, name: m.name, sentenceEntityIds: [] });
+  for (const f of figures) all.push({ kind: 'figure', start: f.start, end: f.end, surface: f.surface, figure: f, sentenceEntityIds: [] });
   all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Found[] = [];
   for (const f of all) {
-    if (f.end <= f.start || f.end > text.length) continue;
+    if (f.end <= f.start || f.start < 0 || f.end > text.length) continue;
     const prev = kept[kept.length - 1];
-    if (prev && overlaps(prev, f)) {
+    if (prev && f.start < prev.end) {
       if (f.end - f.start > prev.end - prev.start) kept[kept.length - 1] = f;
       continue;
     }
@@ -91,20 +103,34 @@ export function detectInText(text: string, detector: Detector, lang: string | un
   return kept;
 }
 
+/** Single pass over sorted items: each sentence is computed once and its entity ids shared. */
 function fillSentenceEntities(text: string, items: Found[], detector: Detector): void {
-  const cache = new Map<string, string[]>();
-  for (const item of items) {
-    const s = detector.sentence(text, item.start);
-    const key = `${s.start}:${s.end}`;
-    let ids = cache.get(key);
-    if (!ids) {
-      const seen = new Set<string>();
-      for (const other of items) {
-        if (other.entityId && other.start >= s.start && other.end <= s.end) seen.add(other.entityId);
-      }
-      ids = [...seen];
-      cache.set(key, ids);
+  let i = 0;
+  while (i < items.length) {
+    const s = detector.sentence(text, items[i]!.start);
+    let j = i;
+    while (j < items.length && items[j]!.start < s.end) j++;
+    if (j === i) j = i + 1;
+    const ids: string[] = [];
+    for (let k = i; k < j; k++) {
+      const id = items[k]!.entityId;
+      if (id !== undefined && !ids.includes(id)) ids.push(id);
     }
-    item.sentenceEntityIds = item.entityId ? ids.filter((id) => id !== item.entityId) : ids;
+    for (let k = i; k < j; k++) {
+      const item = items[k]!;
+      item.sentenceEntityIds = item.entityId === undefined ? ids : ids.filter((id) => id !== item.entityId);
+    }
+    i = j;
   }
+}
+
+/** Everything in one text at once (tests and small texts). */
+export function detectInText(text: string, detector: Detector, lang: string | undefined): Found[] {
+  const ents: Mention[] = [];
+  const figs: Figure[] = [];
+  const a = entitiesIn(text, detector, lang, ents);
+  while (!a.next().done) { /* run to completion */ }
+  const b = figuresIn(text, detector, lang, figs);
+  while (!b.next().done) { /* run to completion */ }
+  return combine(text, ents, figs, detector);
 }

@@ -12,6 +12,13 @@ export interface StoredMention extends PageMention {
   nodes: Text[];
   /** Entity id, or `figure:<amount>:<currency>`: mentions of the same thing. */
   group: string;
+  /** Offset of the mention in its block's text (document order = block.order, then start). */
+  start: number;
+}
+
+/** Document order of two stored mentions, without touching the DOM. */
+export function compareMentions(a: Pick<StoredMention, 'block' | 'start'>, b: Pick<StoredMention, 'block' | 'start'>): number {
+  return a.block.order - b.block.order || a.start - b.start;
 }
 
 // Range.START_TO_START; numeric so a page that redefines `Range` cannot interfere.
@@ -52,8 +59,10 @@ export class MentionStore {
   /** Add one block's mentions (already in document order among themselves). */
   addBatch(batch: readonly StoredMention[]): void {
     if (batch.length === 0) return;
-    const at = this.insertionIndex(batch[0]!.range);
-    this.ordered.splice(at, 0, ...batch);
+    const at = this.insertionIndex(batch[0]!);
+    // Appending is the common case (document order within a window): no array shift.
+    if (at === this.ordered.length) for (const m of batch) this.ordered.push(m);
+    else this.ordered.splice(at, 0, ...batch);
     for (const m of batch) {
       this.byKey.set(m.key, m);
       for (const node of m.nodes) {
@@ -61,7 +70,7 @@ export class MentionStore {
         if (!list) this.byNode.set(node, [m]);
         else {
           list.push(m);
-          if (list.length > 1) list.sort((x, y) => compareStarts(x.range, y.range));
+          if (list.length > 1) list.sort(compareMentions);
         }
       }
     }
@@ -116,15 +125,36 @@ export class MentionStore {
     return null;
   }
 
-  /** Index of the first mention after `range` in document order. */
-  private insertionIndex(range: Range): number {
+  /** Index of the first stored mention after `m` in document order. */
+  private insertionIndex(m: StoredMention): number {
     let lo = 0;
     let hi = this.ordered.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compareStarts(this.ordered[mid]!.range, range) <= 0) lo = mid + 1;
+      if (compareMentions(this.ordered[mid]!, m) <= 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
+  }
+
+  /**
+   * Orders for blocks read again under `root` (a mutation): between the stored mention before
+   * the root and the one after it. Found with compareDocumentPosition, once per root.
+   */
+  orderSpanFor(root: Node): { low: number; high: number } {
+    let lo = 0;
+    let hi = this.ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const el = this.ordered[mid]!.block.el;
+      // PRECEDING (2): the stored block is before the root; CONTAINED_BY/inside counts as after.
+      if (el !== root && (root.compareDocumentPosition(el) & 2) !== 0 && !root.contains(el)) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = this.ordered[lo - 1];
+    const after = this.ordered.slice(lo).find((m) => !root.contains(m.block.el));
+    const low = before ? before.block.order : -1;
+    const high = after ? after.block.order : low + 2;
+    return { low, high };
   }
 }

@@ -28,12 +28,15 @@ export interface SchedulerDeps {
 }
 
 export interface Scheduler {
-  /** Queue a job; resolves when it has run to completion (or was cancelled). */
-  schedule(job: Job): Promise<void>;
+  /** Queue a job; resolves when it has run to completion (or was cancelled). `label` names the
+   *  job's current phase for the longest-step statistic. */
+  schedule(job: Job, label?: () => string): Promise<void>;
   /** Drop every queued job (settings turned Backstory off, context invalidated). */
   cancelAll(): void;
   /** Longest slice so far in ms (for docs and tests). */
   readonly longestSliceMs: number;
+  /** Longest single step and the phase it was in (what to shorten when a slice runs long). */
+  readonly longestStep: { ms: number; label: string };
   readonly pending: number;
 }
 
@@ -61,12 +64,14 @@ export function browserSchedulerDeps(win: Window & typeof globalThis, signal?: A
 interface Entry {
   job: Job;
   done: () => void;
+  label?: () => string;
 }
 
 export function createScheduler(deps: SchedulerDeps, budgetMs = TASK_BUDGET_MS): Scheduler {
   const queue: Entry[] = [];
   let requested = false;
   let longest = 0;
+  const longestStep = { ms: 0, label: '' };
 
   const slice = (deadline: IdleDeadlineLike): void => {
     requested = false;
@@ -76,8 +81,14 @@ export function createScheduler(deps: SchedulerDeps, budgetMs = TASK_BUDGET_MS):
     while (queue.length > 0) {
       const entry = queue[0]!;
       let finished = false;
+      const stepStart = deps.now();
       try {
         finished = entry.job.next().done === true;
+        const ms = deps.now() - stepStart;
+        if (ms > longestStep.ms) {
+          longestStep.ms = ms;
+          longestStep.label = entry.label?.() ?? '';
+        }
       } catch (err) {
         // A broken job must not stop the others (or the page): report and drop it.
         console.error('[backstory] scan step failed', err);
@@ -100,9 +111,9 @@ export function createScheduler(deps: SchedulerDeps, budgetMs = TASK_BUDGET_MS):
   };
 
   return {
-    schedule(job) {
+    schedule(job, label) {
       return new Promise<void>((resolve) => {
-        queue.push({ job, done: resolve });
+        queue.push(label ? { job, done: resolve, label } : { job, done: resolve });
         request();
       });
     },
@@ -113,6 +124,7 @@ export function createScheduler(deps: SchedulerDeps, budgetMs = TASK_BUDGET_MS):
       }
     },
     get longestSliceMs() { return longest; },
+    get longestStep() { return longestStep; },
     get pending() { return queue.length; },
   };
 }
