@@ -97,7 +97,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   }
   for (const d of dealPartyDrafts(deals, registry, known)) merger.add(d);
   for (const d of roleOrgDrafts(people, registry, known)) merger.add(d);
-  secTopUpDrafts(secRows, merger);
+  secTopUpDrafts(secRows, merger, (w) => words.common.has(w));
 
   // 4. Ids, aliases, entities. Press short forms only where no other company claims the word.
   const claimed = new Set(merger.drafts.flatMap((d) => [d.name, ...d.aliases.map((a) => a.text)]).map((t) => t.toLowerCase()));

@@ -60,7 +60,8 @@ const SMALL_WORDS = new Set(['of', 'and', 'the', 'de', 'for']);
 /** "ARISTA NETWORKS, INC." -> "Arista Networks, Inc."; mixed-case names are kept. */
 const LEGAL_WORDS: Readonly<Record<string, string>> = { LTD: 'Ltd', CORP: 'Corp', INC: 'Inc', CO: 'Co', PLC: 'plc', LLC: 'LLC' };
 
-export function secDisplayName(raw: string): string {
+/** `isWord(lower)`: a dictionary word, so a short all-caps token is a word ("AIR"), not an acronym ("BCE"). */
+export function secDisplayName(raw: string, isWord: (lower: string) => boolean = () => false): string {
   // EDGAR appends state/country tags: "BANK OF MONTREAL /CAN/", "CANADIAN PACIFIC ... LTD/CN".
   const name = raw.replace(/\s*\/[A-Za-z]{0,3}\/?\s*$/, '').trim();
   if (name !== name.toUpperCase()) return name;
@@ -72,19 +73,19 @@ export function secDisplayName(raw: string): string {
       if (legal) return w.replace(/[A-Z]+/, legal);
       if (w.includes('.')) return w;
       if (i > 0 && SMALL_WORDS.has(lower)) return lower;
-      if (/[&0-9]/.test(w) || (w.length <= 3 && !/[AEIOUY]/.test(w))) return w;
+      if (/[&0-9]/.test(w) || (w.length <= 3 && !isWord(lower))) return w;
       return w.charAt(0) + w.slice(1).toLowerCase();
     })
     .join(' ');
 }
 
-export function secTopUpDrafts(rows: readonly SecRow[], merger: DraftMerger): EntityDraft[] {
+export function secTopUpDrafts(rows: readonly SecRow[], merger: DraftMerger, isWord?: (lower: string) => boolean): EntityDraft[] {
   const out: EntityDraft[] = [];
   const asOf = SEC.date!;
   for (const row of rows.slice(0, SEC_TOP_ROWS)) {
     if (!row.exchange || !/^(Nasdaq|NYSE)$/.test(row.exchange) || row.ticker.includes('-')) continue;
     if (NOT_AN_OPERATING_COMPANY.test(row.name) || merger.findByCik(row.cik) || merger.findByTicker(row.ticker)) continue;
-    const name = secDisplayName(row.name);
+    const name = secDisplayName(row.name, isWord);
     const existing = merger.findByName(name);
     const facts = [
       { key: 'cik', value: { t: 'text' as const, v: row.cik }, asOf, sources: [SEC.id], authority: SEC.authority },

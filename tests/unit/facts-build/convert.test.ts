@@ -137,6 +137,8 @@ describe('small parsers', () => {
   it('tidies SEC conformed names', () => {
     expect(secDisplayName('BANK OF MONTREAL /CAN/')).toBe('Bank of Montreal');
     expect(secDisplayName('Apple Inc.')).toBe('Apple Inc.');
+    expect(secDisplayName('BCE INC')).toBe('BCE Inc');
+    expect(secDisplayName('AIR PRODUCTS & CHEMICALS INC', (w) => w === 'air')).toBe('Air Products & Chemicals Inc');
   });
 
   it('makes brand/subsidiary entities only of named businesses, never of bare stakes', () => {
