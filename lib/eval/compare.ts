@@ -35,6 +35,13 @@ export function scoreFound(doc: LoadedDoc, found: Found[], lenient: boolean): Ta
 
 const ours: Finder = (text, lang) => parseFigures(text, { lang });
 
+/** Recognizers-Text names some currencies without an ISO code ("Dollar" for $): read them as a reader would. */
+const RECOGNIZERS_UNITS: Record<string, string> = {
+  Dollar: 'USD', 'United States dollar': 'USD', Euro: 'EUR', Pound: 'GBP', 'British pound': 'GBP', 'Pound sterling': 'GBP',
+  'Swiss franc': 'CHF', Franc: 'CHF', Yen: 'JPY', 'Japanese yen': 'JPY', Yuan: 'CNY', 'Chinese yuan': 'CNY', Renminbi: 'CNY',
+  'Australian dollar': 'AUD', 'Canadian dollar': 'CAD', 'Hong Kong dollar': 'HKD', 'Brazilian real': 'BRL', 'Chilean peso': 'CLP', 'Mexican peso': 'MXN',
+};
+
 const CULTURES: Record<string, string> = { en: 'en-us', fr: 'fr-fr', de: 'de-de', es: 'es-es', it: 'it-it' };
 
 async function loadRecognizers(): Promise<Finder | string> {
@@ -45,7 +52,8 @@ async function loadRecognizers(): Promise<Finder | string> {
       const amount = Number(r.resolution?.value);
       if (!Number.isFinite(amount)) return [];
       // Recognizers-Text ends are inclusive.
-      return [{ start: r.start, end: r.end + 1, amount, currency: r.resolution?.isoCurrency || null }];
+      const unit = r.resolution?.unit ?? '';
+      return [{ start: r.start, end: r.end + 1, amount, currency: r.resolution?.isoCurrency || RECOGNIZERS_UNITS[unit] || null }];
     });
   } catch {
     return `${name} is not installed`;
@@ -59,11 +67,11 @@ async function loadCompromise(): Promise<Finder | string> {
     const name = 'compromise';
     const nlp = ((await import(name)) as { default: (text: string) => unknown }).default;
     return (text) => {
-      const doc = nlp(text) as { money(): { json(o: object): { text: string; offset?: { start: number; length: number }; number?: { num?: number; currency?: string; unit?: string } }[] } };
+      const doc = nlp(text) as { money(): { json(o: object): { text: string; offset?: { start: number; length: number }; money?: { num?: number; currency?: string } }[] } };
       return doc.money().json({ offset: true }).flatMap((m) => {
-        const amount = m.number?.num;
+        const amount = m.money?.num;
         if (typeof amount !== 'number' || !m.offset) return [];
-        const unit = (m.number?.currency ?? m.number?.unit ?? '').toLowerCase();
+        const unit = (m.money?.currency ?? '').toLowerCase();
         const trimmed = m.text.replace(/[\s.,;:!?]+$/u, '');
         return [{ start: m.offset.start, end: m.offset.start + trimmed.length, amount, currency: COMPROMISE_CURRENCY[unit] ?? null }];
       });
