@@ -142,10 +142,14 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
   return inputs;
 }
 
-export function personAliasInputs(name: string, recorded: readonly { text: string }[]): AliasInput[] {
+/**
+ * `withSurname`: false for people known only from a line in a company record (a founder, a CFO):
+ * their surname alone is more often something else ("Blackwell" is an Nvidia chip).
+ */
+export function personAliasInputs(name: string, recorded: readonly { text: string }[], withSurname = true): AliasInput[] {
   const inputs: AliasInput[] = [{ text: name }, ...recorded.map((a) => ({ text: a.text }))];
   const surname = surnameOf(name);
-  if (surname && surname !== name) inputs.push({ text: surname, surname: true });
+  if (withSurname && surname && surname !== name) inputs.push({ text: surname, surname: true });
   return inputs;
 }
 

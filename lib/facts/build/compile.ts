@@ -119,7 +119,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     const base = d.kind === 'person' ? d.name : stripForId(d.name);
     const id = ids.allocate(prefix, base, d.match.tickers[0] ?? countryOf(d));
     const tickers = [...new Set(d.match.tickers)];
-    const inputs = d.kind === 'person' ? personAliasInputs(d.name, d.aliases) : companyAliasInputs(d.name, d.aliases, tickers, words);
+    const inputs = d.kind === 'person' ? personAliasInputs(d.name, d.aliases, d.origin === 'curated') : companyAliasInputs(d.name, d.aliases, tickers, words);
     return { id, kind: d.kind, name: d.name, aliases: buildAliases(inputs, words), facts: [] as Fact[] };
   });
   resolveSharedAliases(entities, words);

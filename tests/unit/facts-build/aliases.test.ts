@@ -82,6 +82,10 @@ describe('people and press short forms', () => {
     expect(aliases).toContainEqual({ text: 'Zuckerberg', flags: { surname: true } });
   });
 
+  it('gives no surname alias to people known only from a line in a company record', () => {
+    expect(buildAliases(personAliasInputs('Trevor Blackwell', [], false), words())).toEqual([{ text: 'Trevor Blackwell' }]);
+  });
+
   it('keeps the surname role when the curators also recorded the surname as an alias', () => {
     const aliases = buildAliases(personAliasInputs('Alex Karpov', [{ text: 'Karpov' }]), words());
     expect(aliases).toEqual([{ text: 'Alex Karpov' }, { text: 'Karpov', flags: { surname: true } }]);
