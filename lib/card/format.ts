@@ -22,15 +22,56 @@ export function formatIsoDate(iso: string, lang: Lang): string {
   const month = Number(m[2]) - 1;
   const day = m[3] === undefined ? 1 : Number(m[3]);
   const date = new Date(Date.UTC(year, month, day));
-  const options: Intl.DateTimeFormatOptions =
-    m[3] === undefined
-      ? { month: 'short', year: 'numeric', timeZone: 'UTC' }
-      : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALE[lang], options).format(date);
+  return dateFormat(lang, m[3] === undefined ? 'month' : 'day').format(date);
+}
+
+/*
+ * Intl formatters are cached: creating one costs ~0.5 ms in Chromium (the first ~20 ms), and a
+ * card formats dozens of dates and amounts in the frame after the dwell ends (docs/cards.md).
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, precision: 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${lang}|${precision}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'month' ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
+    f = new Intl.DateTimeFormat(LOCALE[lang], options);
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** Formatted amounts are memoised (bounded): the same valuations recur across cards. */
+const moneyMemo = new Map<string, string>();
+const MONEY_MEMO_MAX = 500;
+function memo(key: string, make: () => string): string {
+  let v = moneyMemo.get(key);
+  if (v === undefined) {
+    v = make();
+    if (moneyMemo.size >= MONEY_MEMO_MAX) moneyMemo.clear();
+    moneyMemo.set(key, v);
+  }
+  return v;
+}
+
+/** Pay Intl's first-use cost (ICU data) in idle time rather than in the first card's frame. */
+export function warmFormatters(lang: Lang): void {
+  formatIsoDate('2025-03-31', lang);
+  formatIsoDate('2025-03', lang);
+  formatNumber(1234.5, lang);
+  formatMoney({ amount: 97_400_000_000, currency: 'USD' }, lang);
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(value);
+  let f = numberFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 });
+    numberFormats.set(lang, f);
+  }
+  return f.format(value);
 }
 
 /**
@@ -38,12 +79,12 @@ export function formatNumber(value: number, lang: Lang): string {
  * compare magnitudes; "Mld" and "B" are ambiguous across languages).
  */
 export function formatMoney(money: Pick<Money, 'amount' | 'currency'>, lang: Lang): string {
-  return formatAmount(money.amount, money.currency, LOCALE[lang]);
+  return memo(`${lang}|${money.currency}|${money.amount}`, () => formatAmount(money.amount, money.currency, LOCALE[lang]));
 }
 
 /** A number with scale words and no currency ("9,74 miliardi"), for figures without one. */
 export function formatBareAmount(amount: number, lang: Lang): string {
-  return formatAmount(amount, null, LOCALE[lang]);
+  return memo(`${lang}||${amount}`, () => formatAmount(amount, null, LOCALE[lang]));
 }
 
 /** Only http(s) links are ever rendered as links (a pack could carry `javascript:`). */

@@ -4,7 +4,7 @@
  * `style-src 'none'`, and the themes/languages screenshots for docs/cards.md.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { useChromium } from './harness/fixtures';
 import { withTimeout } from './harness/chromium';
@@ -35,6 +35,24 @@ async function shadowComputed(page: Page, className: string, property: string): 
     if (!node) return undefined;
     const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as { computedStyle: Array<{ name: string; value: string }> };
     return computedStyle.find((p) => p.name === property)?.value;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+/** Read the card timings the content script keeps in its own isolated world (stats.ts). */
+async function readCardStats(page: Page): Promise<{ openToRenderMs: number[]; cached: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const contexts: Array<{ id: number; name: string; auxData?: { type?: string } }> = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: { id: number; name: string; auxData?: { type?: string } } }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable');
+    await page.waitForTimeout(200);
+    for (const c of contexts.filter((x) => x.auxData?.type === 'isolated')) {
+      const { result } = (await cdp.send('Runtime.evaluate', { contextId: c.id, expression: 'globalThis.__backstoryCardStats ?? null', returnByValue: true })) as { result: { value: unknown } };
+      if (result.value) return result.value as { openToRenderMs: number[]; cached: number };
+    }
+    return null;
   } finally {
     await cdp.detach().catch(() => undefined);
   }
@@ -134,6 +152,35 @@ describe('Cards (Chromium, English browser, dark theme)', () => {
     await hoverText(page, 'Sam Altman');
     await waitForShadowText(page, /Person/);
     await page.screenshot({ path: `${SHOTS}/card-person-en-dark.png` });
+    await page.close();
+  });
+
+  it('measures dwell end → card rendered over a series of hovers', async () => {
+    const page = await env.open('/demo-it/');
+    await waitForHighlights(page, (m) => texts(m).includes('Mark Zuckerberg'));
+    for (const [needle, occurrence, expected] of [
+      ['OpenAI', 1, /Sam Altman/], ['Elon Musk', 0, /Person/], ['xAI', 0, /xAI/], ['97,4 miliardi', 0, /US\$97\.4 billion/],
+      ['Mark Zuckerberg', 0, /Meta|Person/], ['Twitter', 0, /Twitter/], ['Apple', 0, /Apple/],
+    ] as const) {
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(400); // abandon the previous card
+      await hoverText(page, needle, occurrence);
+      await waitForShadowText(page, expected);
+    }
+    const stats = await readCardStats(page);
+    expect(stats).not.toBeNull();
+    const times = [...stats!.openToRenderMs].sort((a, b) => a - b);
+    const result = {
+      what: 'dwell end (or click/keyboard open) → card facts in the DOM, real Chromium, demo-it page',
+      samples: times.length,
+      inHoverOrder: stats!.openToRenderMs,
+      prefetchedDuringDwell: stats!.cached,
+      medianMs: times[Math.floor(times.length / 2)],
+      maxMs: times[times.length - 1],
+    };
+    mkdirSync('docs/measurements', { recursive: true });
+    writeFileSync('docs/measurements/cards-e2e.json', JSON.stringify(result, null, 2) + '\n');
+    expect(times.length).toBeGreaterThanOrEqual(7);
     await page.close();
   });
 });

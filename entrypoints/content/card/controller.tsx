@@ -18,10 +18,15 @@ import { createHoverIntent, HOVER_ABANDON_MS, type IntentTimers, type OpenVia } 
 import { buildEntityView } from '../../../lib/card/entity-view';
 import { buildFigureView } from '../../../lib/card/figure-view';
 import { t } from '../../../lib/card/fact-view';
+import { warmFormatters } from '../../../lib/card/format';
 import type { Point } from '../../../lib/card/layout';
-import type { EntityDetails } from '../../../lib/messaging/protocol';
+import type { EntityDetails, FigureQuery } from '../../../lib/messaging/protocol';
 import { createLookupCache, type CardServices } from './services';
 import { CardView, HEADING_ID, type CardContent } from './card-view';
+import { recordOpenToRender } from './stats';
+
+/** Latest moment for the idle-time warm-up of the formatters, ms after the host starts. */
+const WARM_UP_TIMEOUT_MS = 3000;
 
 export interface ControllerDeps {
   /** Where the layer and the live region go (the closed shadow root's container). */
@@ -75,6 +80,8 @@ export function createCardController(deps: ControllerDeps): CardHost {
   let returnFocus: HTMLElement | null = null;
   let focusNext = false;
   let keepFocus = false;
+  let openedAt = 0;
+  let openedFromCache = false;
   // The card itself takes focus: it is the scroll container, so arrow keys scroll a long card.
   const focusCard = () => (layer.querySelector<HTMLElement>('.bs-card') ?? layer).focus({ preventScroll: true });
   const focusInside = () => {
@@ -99,7 +106,10 @@ export function createCardController(deps: ControllerDeps): CardHost {
     paint();
     // "Looking up…" is replaced by the card: keep focus inside a card opened with focus.
     if (keepFocus && !focusInside()) focusCard();
-    if (content.status === 'entity' || content.status === 'figure') announce(content);
+    if (content.status === 'entity' || content.status === 'figure') {
+      recordOpenToRender(performance.now() - openedAt, openedFromCache);
+      announce(content);
+    }
   }
 
   function announce(content: CardContent) {
@@ -110,12 +120,21 @@ export function createCardController(deps: ControllerDeps): CardHost {
     live.textContent = t(lang, 'summary_opened', { summary });
   }
 
+  function figureQuery(mention: PageMention): FigureQuery | null {
+    const f = mention.figure;
+    if (mention.kind !== 'figure' || !f) return null;
+    return { amount: f.amount, currency: f.currency, kind: f.kind, entityIds: mention.sentenceEntityIds, displayCurrency: settings.displayCurrency };
+  }
+
   function load(mention: PageMention, token: number) {
+    openedAt = performance.now();
+    const fq = figureQuery(mention);
+    openedFromCache = fq ? cache.peekFigure(fq) !== undefined : mention.entityId !== undefined && cache.peekEntity(mention.entityId) !== undefined;
     const label = mention.name ?? mention.surface;
     if (mention.kind === 'figure') {
       const f = mention.figure;
-      if (!f) return show(mention, token, { status: 'missing', label });
-      const query = { amount: f.amount, currency: f.currency, kind: f.kind, entityIds: mention.sentenceEntityIds, displayCurrency: settings.displayCurrency };
+      if (!f || !fq) return show(mention, token, { status: 'missing', label });
+      const query = fq;
       const figure = { surface: f.surface, amount: f.amount, currency: f.currency, kind: f.kind };
       const hit = cache.peekFigure(query);
       if (hit) return show(mention, token, { status: 'figure', figure, details: hit });
@@ -185,9 +204,12 @@ export function createCardController(deps: ControllerDeps): CardHost {
         hideCard(restoreOnClose);
         restoreOnClose = true;
       },
+      // Start the lookup while the pointer rests, so the card renders the moment the dwell ends.
+      // A failure is forgotten by the cache; the open retries and shows the error.
       prefetch: (m) => {
-        if (m.kind === 'figure' || !m.entityId) return;
-        cache.entity(m.entityId).catch(() => undefined); // the open retries and shows the error
+        const fq = figureQuery(m);
+        if (fq) cache.figure(fq).catch(() => undefined);
+        else if (m.entityId) cache.entity(m.entityId).catch(() => undefined);
       },
     },
   );
@@ -225,6 +247,11 @@ export function createCardController(deps: ControllerDeps): CardHost {
     },
     { signal },
   );
+
+  // Intl's first use loads locale data (~20 ms in Chromium): do it while the reader reads.
+  const warm = () => signal.aborted || warmFormatters(langOf());
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(warm, { timeout: WARM_UP_TIMEOUT_MS });
+  else deps.timers.set(warm, 0);
 
   const unwatch = services.watchSettings((next) => {
     settings = next;
