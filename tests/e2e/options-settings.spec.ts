@@ -65,7 +65,7 @@ describe('options (Chromium)', () => {
     await options.close();
   });
 
-  it('imports a good pack, lists it, and its company gets a card on a page', async () => {
+  it('imports a good pack, lists it; its company gets a card on a page and is found by the popup', async () => {
     const options = await env.openExtensionPage('options.html');
     await options.setInputFiles('input[type="file"]', { name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(PACK)) });
     await expect.poll(async () => options.locator('[data-testid="import-ok"]').textContent(), { timeout: 15_000 }).toMatch(/E2E test pack.*1 entities/);
@@ -77,5 +77,19 @@ describe('options (Chromium)', () => {
     await hoverText(page, 'Tessiture Alpine');
     await waitForShadowText(page, /Biella/);
     await page.close();
+    const popup = await env.openExtensionPage('popup.html');
+    await popup.getByRole('combobox').pressSequentially('tessiture alp', { delay: 20 });
+    await expect.poll(async () => popup.locator('[role="option"] .bs-result-name').first().textContent(), { timeout: 10_000 }).toBe('Tessiture Alpine');
+    await popup.close();
+  });
+
+  it('rebuilds the cache and shows the database facts and credits', async () => {
+    const options = await env.openExtensionPage('options.html');
+    await expect.poll(async () => options.locator('[data-testid="db-facts"]').textContent(), { timeout: 10_000 }).toMatch(/\d+ companies/);
+    expect(await options.locator('.credits').first().textContent()).toMatch(/ECB|CLDR|ISO 4217/);
+    expect(await options.locator('details summary').textContent()).toMatch(/Pages cited \(\d+\)/);
+    await options.getByRole('button', { name: 'Rebuild cache' }).click();
+    await expect.poll(async () => options.getByText('Cache rebuilt.').count(), { timeout: 60_000 }).toBe(1);
+    await options.close();
   });
 });

@@ -78,4 +78,22 @@ describe('popup (Chromium)', () => {
     await waitForShadowText(page, /Mediobanca/);
     await page.close();
   });
+
+  it('the site switch turns Backstory off and on for the open tab', async () => {
+    env.server.route('/popup-switch/', ARTICLE);
+    const page = await env.open('/popup-switch/');
+    await waitForHighlights(page, (m) => m.some((x) => x.text === 'UniCredit'));
+    const probe = await env.openExtensionPage('options.html');
+    const tabId = await tabIdOf(probe, page.url());
+    await probe.close();
+    const popup = await env.openExtensionPage(`popup.html?tab=${tabId}`);
+    const toggle = popup.getByRole('switch');
+    await expect.poll(async () => toggle.isChecked(), { timeout: 10_000 }).toBe(true);
+    await popup.locator('label.bs-switch').click();
+    await waitForHighlights(page, (m) => m.length === 0);
+    await popup.locator('label.bs-switch').click();
+    await waitForHighlights(page, (m) => m.some((x) => x.text === 'UniCredit'));
+    await popup.close();
+    await page.close();
+  });
 });
