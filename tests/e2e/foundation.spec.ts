@@ -61,7 +61,7 @@ describe('Backstory on the Italian demo article (Chromium)', () => {
     const page = await env.open('/demo-it/');
     await waitForHighlights(page, (m) => m.some((x) => x.text === '97,4 miliardi di dollari'));
     await hoverText(page, '97,4 miliardi di dollari');
-    const ui = await waitForShadowText(page, /97,4/);
+    const ui = await waitForShadowText(page, /97,4[\s\S]*2025/);
     expect(ui.text).toMatch(/USD|US\$|dollari/);
     expect(ui.text).toMatch(/2025/);
     expect(ui.text).toMatch(/OpenAI/);

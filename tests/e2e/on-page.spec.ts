@@ -100,7 +100,8 @@ describe('On-page experience (Chromium)', () => {
         sw.evaluate(async (dir) => {
           // The service worker's own `chrome` API, as the keyboard-command relay uses it.
           const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
-          const [tab] = await api.tabs.query({ url: 'http://127.0.0.1/*' });
+          // No `tabs` permission: URLs are hidden, but the active tab is found.
+          const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
           return api.tabs.sendMessage(tab!.id, { backstory: 1, tab: 'navigateMention', params: { direction: dir } });
         }, direction),
         10_000,
