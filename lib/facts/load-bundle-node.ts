@@ -3,7 +3,7 @@
  * first when they are missing or older than data/ or the build code. Not for the extension
  * (the background fetches the same files from the packaged extension).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MatchIndexData } from '../match/compile-index';
 import type { FactBundle } from './schema';
@@ -42,11 +42,40 @@ export function outputsAreStale(root = projectRoot(), outDir = OUT_DIR(root)): b
 
 let building: Promise<void> | undefined;
 
-/** Builds public/facts when missing or stale (once per process). */
+const LOCK_WAIT_MS = 180_000;
+const LOCK_POLL_MS = 250;
+const LOCK_STALE_MS = 300_000;
+
+/** Cross-process lock (parallel test workers): mkdir is atomic; a lock older than 5 min is dead. */
+async function withBuildLock(outDir: string, fn: () => Promise<void>): Promise<void> {
+  const lock = join(outDir, '.build-lock');
+  mkdirSync(outDir, { recursive: true });
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - started > LOCK_WAIT_MS) throw new Error(`backstory: timed out waiting for another fact build (${lock})`);
+      await new Promise((r) => setTimeout(r, LOCK_POLL_MS));
+    }
+  }
+  try {
+    await fn();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Builds public/facts when missing or stale (once per process, one process at a time). */
 export async function ensureFactsBuilt(root = projectRoot()): Promise<string> {
   const outDir = OUT_DIR(root);
   if (outputsAreStale(root, outDir)) {
-    building ??= buildFacts(DATA_DIR(root), outDir).then(() => undefined);
+    building ??= withBuildLock(outDir, async () => {
+      // Another process may have built while this one waited.
+      if (outputsAreStale(root, outDir)) await buildFacts(DATA_DIR(root), outDir);
+    });
     await building;
   }
   return outDir;
