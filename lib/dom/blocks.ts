@@ -93,19 +93,23 @@ class BlockBuilder {
  */
 export function* walkBlocks(root: Element, sink: (block: TextBlock) => void, stepNodes = WALK_STEP_NODES): Generator<void, void, void> {
   const doc = root.ownerDocument;
+  // A block start, a line break or a skipped element since the last text node: the next text
+  // starts a new run (a range never spans a script, an editor or hidden text).
+  let boundary = true;
   const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, {
     acceptNode(node: Node): number {
       if (node.nodeType === 3) return FILTER_ACCEPT;
       const el = node as Element;
-      if (skipReason(el) !== null) return FILTER_REJECT;
+      if (skipReason(el) !== null) {
+        boundary = true;
+        return FILTER_REJECT;
+      }
       return isBlock(el) || BREAK_TAGS.has(el.tagName.toUpperCase()) ? FILTER_ACCEPT : FILTER_SKIP;
     },
   });
   const blockCache = new Map<Element, Element>();
   const articleCache = new Map<Element, boolean>();
   let cur: BlockBuilder | null = null;
-  // A block start or a line break since the last text node: the next text starts a new run.
-  let boundary = true;
   let visited = 0;
   let order = 0;
   const flush = (): void => {

@@ -102,6 +102,8 @@ export class Marker {
 
   clear(): void {
     this.highlights?.clear();
+    // A new page (SPA navigation) starts by painting everything again.
+    this.virtual = false;
     this.marked.clear();
     this.painted.clear();
     this.firstOf.clear();
