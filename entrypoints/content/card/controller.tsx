@@ -15,15 +15,15 @@ import type { Settings } from '../../../lib/settings/defaults';
 import type { CardTheme } from '../../../lib/card/theme';
 import { resolveLang, type Lang } from '../../../lib/i18n/core';
 import { createHoverIntent, HOVER_ABANDON_MS, type IntentTimers, type OpenVia } from '../../../lib/card/hover-intent';
-import { buildEntityView } from '../../../lib/card/entity-view';
-import { buildFigureView } from '../../../lib/card/figure-view';
 import { t } from '../../../lib/card/fact-view';
 import { warmFormatters } from '../../../lib/card/format';
 import type { Point } from '../../../lib/card/layout';
-import type { EntityDetails, FigureQuery } from '../../../lib/messaging/protocol';
 import { createLookupCache, type CardServices } from './services';
-import { CardView, HEADING_ID, type CardContent } from './card-view';
+import { CardView, type CardContent } from './card-view';
 import { recordOpenToRender } from './stats';
+import { loadContent, prefetchContent, summaryOf } from './card-content';
+import { createCardLayer } from './layer';
+import { listenForDismissal } from './dismiss-events';
 
 /** Latest moment for the idle-time warm-up of the formatters, ms after the host starts. */
 const WARM_UP_TIMEOUT_MS = 3000;
@@ -52,28 +52,8 @@ export function createCardController(deps: ControllerDeps): CardHost {
   let settings = deps.settings;
   const langOf = (): Lang => resolveLang(settings.uiLanguage, deps.browserLanguages ?? navigator.languages);
 
-  const layer = doc.createElement('div');
-  layer.className = 'bs-layer';
-  layer.hidden = true;
-  layer.tabIndex = -1;
-  // The dialog role exists only while a card is shown: a hidden, empty dialog would still be
-  // listed by assistive tech (and by tests reading the accessibility tree).
-  const setDialog = (on: boolean) => {
-    if (on) {
-      layer.setAttribute('role', 'dialog');
-      layer.setAttribute('aria-modal', 'false');
-      layer.setAttribute('aria-labelledby', HEADING_ID);
-    } else {
-      layer.removeAttribute('role');
-      layer.removeAttribute('aria-modal');
-      layer.removeAttribute('aria-labelledby');
-    }
-  };
-  const live = doc.createElement('div');
-  live.className = 'bs-sr';
-  live.setAttribute('role', 'status');
-  live.setAttribute('aria-live', 'polite');
-  container.append(layer, live);
+  const ui = createCardLayer(container);
+  const { layer } = ui;
 
   let pointer: Point | null = null;
   let stopPositioning: (() => void) | null = null;
@@ -108,51 +88,13 @@ export function createCardController(deps: ControllerDeps): CardHost {
     if (keepFocus && !focusInside()) focusCard();
     if (content.status === 'entity' || content.status === 'figure') {
       recordOpenToRender(performance.now() - openedAt, openedFromCache);
-      announce(content);
+      ui.announce(t(langOf(), 'summary_opened', { summary: summaryOf(content, langOf()) }));
     }
-  }
-
-  function announce(content: CardContent) {
-    const lang = langOf();
-    let summary = '';
-    if (content.status === 'entity') summary = buildEntityView(content.details, lang).summary;
-    else if (content.status === 'figure') summary = buildFigureView(content.figure, content.details, lang).summary;
-    live.textContent = t(lang, 'summary_opened', { summary });
-  }
-
-  function figureQuery(mention: PageMention): FigureQuery | null {
-    const f = mention.figure;
-    if (mention.kind !== 'figure' || !f) return null;
-    return { amount: f.amount, currency: f.currency, kind: f.kind, entityIds: mention.sentenceEntityIds, displayCurrency: settings.displayCurrency };
   }
 
   function load(mention: PageMention, token: number) {
     openedAt = performance.now();
-    const fq = figureQuery(mention);
-    openedFromCache = fq ? cache.peekFigure(fq) !== undefined : mention.entityId !== undefined && cache.peekEntity(mention.entityId) !== undefined;
-    const label = mention.name ?? mention.surface;
-    if (mention.kind === 'figure') {
-      const f = mention.figure;
-      if (!f || !fq) return show(mention, token, { status: 'missing', label });
-      const query = fq;
-      const figure = { surface: f.surface, amount: f.amount, currency: f.currency, kind: f.kind };
-      const hit = cache.peekFigure(query);
-      if (hit) return show(mention, token, { status: 'figure', figure, details: hit });
-      show(mention, token, { status: 'loading', label: mention.surface });
-      cache.figure(query).then(
-        (details) => show(mention, token, { status: 'figure', figure, details }),
-        (e: unknown) => show(mention, token, { status: 'error', label, message: e instanceof Error ? e.message : String(e) }),
-      );
-      return;
-    }
-    const id = mention.entityId;
-    if (!id) return show(mention, token, { status: 'missing', label });
-    const hit = cache.peekEntity(id);
-    const done = (details: EntityDetails | null) =>
-      show(mention, token, details ? { status: 'entity', details, surface: mention.surface } : { status: 'missing', label });
-    if (hit !== undefined) return done(hit);
-    show(mention, token, { status: 'loading', label });
-    cache.entity(id).then(done, (e: unknown) => show(mention, token, { status: 'error', label, message: e instanceof Error ? e.message : String(e) }));
+    openedFromCache = loadContent(cache, mention, settings.displayCurrency, (content) => show(mention, token, content));
   }
 
   async function notThis_(mention: PageMention, token: number) {
@@ -169,8 +111,7 @@ export function createCardController(deps: ControllerDeps): CardHost {
 
   function openCard(mention: PageMention, token: number, via: OpenVia) {
     stopPositioning?.();
-    layer.hidden = false;
-    setDialog(true);
+    ui.setShown(true);
     stopPositioning = deps.position(mention.range, via === 'hover' ? pointer : null, layer);
     load(mention, token);
     keepFocus = focusNext;
@@ -184,9 +125,7 @@ export function createCardController(deps: ControllerDeps): CardHost {
     shown = null;
     keepFocus = false;
     paint();
-    layer.hidden = true;
-    setDialog(false);
-    live.textContent = '';
+    ui.setShown(false);
     const target = returnFocus;
     returnFocus = null;
     const active = doc.activeElement;
@@ -204,49 +143,21 @@ export function createCardController(deps: ControllerDeps): CardHost {
         hideCard(restoreOnClose);
         restoreOnClose = true;
       },
-      // Start the lookup while the pointer rests, so the card renders the moment the dwell ends.
-      // A failure is forgotten by the cache; the open retries and shows the error.
-      prefetch: (m) => {
-        const fq = figureQuery(m);
-        if (fq) cache.figure(fq).catch(() => undefined);
-        else if (m.entityId) cache.entity(m.entityId).catch(() => undefined);
-      },
+      // Look up while the pointer rests, so the card renders the moment the dwell ends.
+      prefetch: (m) => prefetchContent(cache, m, settings.displayCurrency),
     },
   );
 
-  const listen = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void) =>
-    window.addEventListener(type, fn as EventListener, { capture: true, signal });
-  listen('keydown', (e) => {
-    if (e.key === 'Escape' && intent.state !== 'idle') {
-      const inside = e.composedPath().includes(deps.hostElement);
+  listenForDismissal({
+    intent,
+    layer,
+    hostElement: deps.hostElement,
+    signal,
+    closeWithoutRestore: () => {
+      restoreOnClose = false; // the user put focus somewhere else on purpose
       intent.close();
-      if (inside) {
-        e.preventDefault();
-        e.stopPropagation();
-      }
-      return;
-    }
-    intent.modifiersChanged(e);
-  });
-  listen('keyup', (e) => intent.modifiersChanged(e));
-  listen('pointerdown', (e) => {
-    if (intent.state === 'idle' || e.composedPath().includes(deps.hostElement)) return;
-    restoreOnClose = false; // the user put focus somewhere else on purpose
-    intent.close();
-  });
-  layer.addEventListener('pointerenter', () => intent.enterCard(), { signal });
-  layer.addEventListener('pointerleave', () => intent.leaveCard(), { signal });
-  layer.addEventListener(
-    'focusout',
-    (e) => {
-      const next = e.relatedTarget;
-      if (next instanceof Node && !layer.contains(next) && intent.state !== 'idle') {
-        restoreOnClose = false;
-        intent.close();
-      }
     },
-    { signal },
-  );
+  });
 
   // Intl's first use loads locale data (~20 ms in Chromium): do it while the reader reads.
   const warm = () => signal.aborted || warmFormatters(langOf());
@@ -288,8 +199,7 @@ export function createCardController(deps: ControllerDeps): CardHost {
       unwatch();
       intent.dispose();
       hideCard(false);
-      layer.remove();
-      live.remove();
+      ui.remove();
     },
   };
 }
