@@ -37,7 +37,8 @@ describe('Upgrade from the previous version (Chromium)', () => {
   it('keeps fact packs, corrections and settings, and reseeds the new bundle', async () => {
     cpSync(CHROME_EXTENSION_DIR, dir, { recursive: true });
     stampAsPrevious(dir);
-    browser = await launchWithExtension({ extensionDir: dir });
+    // --enable-unsafe-extension-debugging allows CDP Extensions.loadUnpacked, used below as the update.
+    browser = await launchWithExtension({ extensionDir: dir, extraArgs: ['--enable-unsafe-extension-debugging'] });
     const correction = { entityId: 'c:meta-platforms', surface: 'Meta', site: 'example.org' };
     let page = await browser.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
@@ -51,11 +52,15 @@ describe('Upgrade from the previous version (Chromium)', () => {
       await api.storage.local.set({ settings: { ...(settings as object), dwellMs: 400 } });
     });
 
-    // The update: new files on disk, then the extension reloads as the browser does on update.
+    // The update: new files on disk, then Chromium loads the same unpacked extension again (same
+    // id, same storage), which runs onInstalled with reason "update" as a store update does.
+    // (chrome.runtime.reload() would unload a command-line extension instead.)
+    await page.close();
     cpSync(CHROME_EXTENSION_DIR, dir, { recursive: true, force: true });
-    const sw = await browser.serviceWorker();
     const nextWorker = browser.context.waitForEvent('serviceworker', { timeout: 30_000 });
-    await sw.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    const cdp = await browser.context.browser()!.newBrowserCDPSession();
+    const loaded = (await withTimeout(cdp.send('Extensions.loadUnpacked' as never, { path: dir } as never), 30_000, 'Extensions.loadUnpacked')) as { id: string };
+    expect(loaded.id).toBe(browser.extensionId);
     await withTimeout(nextWorker, 30_000, 'the updated service worker');
 
     page = await browser.newPage();
