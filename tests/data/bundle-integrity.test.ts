@@ -91,6 +91,32 @@ describe('compiled fact bundle', () => {
     expect(ids.size).toBe(bundle.entities.length);
   });
 
+  it('links brands to a cited owner, and has no ownership cycles', () => {
+    const brands = bundle.entities.filter((e) => e.kind === 'brand');
+    expect(brands.length).toBeGreaterThan(0);
+    for (const b of brands) {
+      const owner = b.facts.find((f) => f.key === 'owner');
+      expect(owner?.value.t === 'entity' && owner.value.v.id, b.id).toBeTruthy();
+    }
+    const parentOf = new Map<string, string>();
+    for (const e of bundle.entities) {
+      const f = e.facts.find((x) => (x.key === 'parent' || x.key === 'owner') && x.value.t === 'entity' && x.value.v.id);
+      if (f && f.value.t === 'entity') parentOf.set(e.id, f.value.v.id!);
+    }
+    const cycles: string[] = [];
+    for (const start of parentOf.keys()) {
+      const seen = new Set<string>([start]);
+      for (let at = parentOf.get(start); at; at = parentOf.get(at)) {
+        if (seen.has(at)) {
+          cycles.push(start);
+          break;
+        }
+        seen.add(at);
+      }
+    }
+    expect(cycles).toEqual([]);
+  });
+
   it('holds the Musk-led 97.4 billion USD bid for OpenAI, rejected, with sources', () => {
     const deal = bundle.deals.find((d) => d.id === 'd:2025-02-10-openai-bid');
     expect(deal).toBeDefined();

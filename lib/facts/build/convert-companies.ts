@@ -17,7 +17,18 @@ const CURATED_KIND: Readonly<Record<string, EntityKind>> = {
   'Financial Times': 'media', 'Il Sole 24 Ore': 'media', 'RCS MediaGroup': 'media',
 };
 
-const NET_INCOME_LABEL = /net (profit|income)|utile netto|bénéfice net|beneficio neto|nettogewinn/i;
+const NET_INCOME_LABEL = /net (profit|income)|utile netto|bénéfice net|beneficio neto|nettogewinn|attributable profit/i;
+const AUM_LABEL = /^(regulatory )?assets under management$/i;
+/** Part-year figures stay generic `figure`s: they are not comparable with annual ones. */
+const PART_YEAR = /nine|half|quarter|month|\bH[12]\b|\bQ[1-4]\b|semest|trimest/i;
+
+/** Fact key for an `other_figures` entry: netIncome / aum for annual figures, else figure. */
+export function figureKey(label: string | undefined): string {
+  if (!label || PART_YEAR.test(label)) return 'figure';
+  if (NET_INCOME_LABEL.test(label) && !/before tax|pre-tax|operating/i.test(label)) return 'netIncome';
+  if (AUM_LABEL.test(label)) return 'aum';
+  return 'figure';
+}
 
 export function convertCompany(rec: CuratedCompany, registry: SourceRegistry): EntityDraft {
   const rs = registerRecordSources(registry, rec.sources);
@@ -66,10 +77,10 @@ export function convertCompany(rec: CuratedCompany, registry: SourceRegistry): E
   pushDefined(c, conflictCandidate(rs, 'valuation_conflict', valKey, rec.valuation_conflict));
   const figures = Array.isArray(rec.other_figures) ? (rec.other_figures as CuratedAmount[]) : [];
   figures.forEach((f) => {
-    const key = f.label && NET_INCOME_LABEL.test(f.label) ? 'netIncome' : 'figure';
+    const key = figureKey(f.label);
     pushDefined(c, figure(rs, 'other_figures', key, f, [f.label, f.year].filter(Boolean).join(', ')));
   });
-  pushDefined(c, conflictCandidate(rs, 'figures_conflict', figures.some((f) => f.label && NET_INCOME_LABEL.test(f.label)) ? 'netIncome' : 'figure', rec.figures_conflict));
+  pushDefined(c, conflictCandidate(rs, 'figures_conflict', figures.some((f) => figureKey(f.label) === 'netIncome') ? 'netIncome' : 'figure', rec.figures_conflict));
   const tickers = parseTickers(s('ticker'));
   for (const t of tickers) pushDefined(c, candidate(rs, 'ticker', 'ticker', t.exchange ? { t: 'ticker', symbol: t.symbol, exchange: t.exchange } : { t: 'ticker', symbol: t.symbol }));
   text('website', 'website');

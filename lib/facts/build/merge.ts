@@ -9,6 +9,9 @@ import { resolveFact, sameValue, bestAuthority, compareAsOf } from '../prefer';
 import type { Fact } from '../schema';
 import type { EntityDraft } from './draft';
 
+/** Figures for a period: values for different years are history, not conflicts. */
+const PERIOD_KEYS = new Set(['revenue', 'netIncome', 'aum']);
+
 /** Keys with several independent values (not alternatives of one value). */
 const MULTI_KEYS = new Set(['role', 'figure', 'ticker', 'isin', 'indexMember', 'dealRole', 'person']);
 
@@ -92,6 +95,18 @@ export function resolveFacts(candidates: readonly Candidate[]): Fact[] {
   }
   const facts: Fact[] = [];
   for (const [key, list] of byKey) {
+    if (PERIOD_KEYS.has(key)) {
+      // One fact per year, newest year first; conflicts only within a year.
+      const byYear = new Map<string, Candidate[]>();
+      const yearOf = (c: Candidate) => (c.asOf === 'undated' ? '' : c.asOf.slice(0, 4));
+      for (const c of list) byYear.set(yearOf(c), [...(byYear.get(yearOf(c)) ?? []), c]);
+      // Newest year first; '' (undated) sorts last.
+      for (const year of [...byYear.keys()].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))) {
+        const f = resolveFact(byYear.get(year)!);
+        if (f) facts.push(f);
+      }
+      continue;
+    }
     if (!MULTI_KEYS.has(key)) {
       const f = resolveFact(list);
       if (f) facts.push(f);

@@ -43,3 +43,25 @@ describe('preference rule', () => {
     expect(fact.conflicts).toEqual([{ value: text('Old CEO'), asOf: '2020', sources: ['s:old'] }]);
   });
 });
+
+describe('period figures', () => {
+  it('keeps one fact per year for revenue-like keys, newest first, instead of calling old years conflicts', async () => {
+    const { resolveFacts } = await import('../../../lib/facts/build/merge');
+    const money = (amount: number) => ({ t: 'money' as const, v: { amount, currency: 'EUR' } });
+    const facts = resolveFacts([
+      cand({ key: 'netIncome', value: money(1), asOf: '2023', sources: ['s:a'] }),
+      cand({ key: 'netIncome', value: money(2), asOf: '2025', sources: ['s:b'] }),
+      cand({ key: 'netIncome', value: money(3), asOf: '2025', sources: ['s:c'], authority: 'primary' }),
+    ]);
+    expect(facts.map((f) => [f.asOf, f.value])).toEqual([['2025', money(3)], ['2023', money(1)]]);
+    expect(facts[0]!.conflicts?.map((c) => c.value)).toEqual([money(2)]);
+  });
+
+  it('files only annual figures under netIncome / aum', async () => {
+    const { figureKey } = await import('../../../lib/facts/build/convert-companies');
+    expect(figureKey('net profit')).toBe('netIncome');
+    expect(figureKey('nine-month net profit')).toBe('figure');
+    expect(figureKey('profit before tax')).toBe('figure');
+    expect(figureKey('assets under management')).toBe('aum');
+  });
+});
