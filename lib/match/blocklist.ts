@@ -4,12 +4,13 @@
  * cannot leave a company "Banco" behind) and nothing is reported for the span.
  * FACTS-BUILD may give these their own entity kind (`regulator`); when the data lists one as a
  * company anyway, the same list drops that company mention.
+ * Stock indices are here too: "Nasdaq Composite" and "Dow Jones" are not the companies.
  */
 export const PUBLIC_BODIES: readonly string[] = [
   // Italy
   'Consob', 'Banca d’Italia', 'Bankitalia', 'Ivass', 'Antitrust', 'AGCM', 'Agcom', 'Covip',
   'Commissione europea', 'Commissione Ue', 'Banca centrale europea', 'Bce', 'Governo', 'Tesoro',
-  'Ministero dell’Economia', 'Mef', 'Golden power', 'Cassa depositi e prestiti',
+  'Ministero dell’Economia', 'Mef', 'Golden power',
   // English
   'SEC', 'Securities and Exchange Commission', 'Federal Reserve', 'Fed', 'FTC',
   'Federal Trade Commission', 'Department of Justice', 'DoJ', 'FCA', 'Financial Conduct Authority',
@@ -25,4 +26,8 @@ export const PUBLIC_BODIES: readonly string[] = [
   // Spanish
   'CNMV', 'Comisión Nacional del Mercado de Valores', 'CNMC', 'Banco de España',
   'Banco Central Europeo', 'Comisión Europea', 'Gobierno', 'Banco Mundial',
+  // Stock indices
+  'Nasdaq Composite', 'Nasdaq 100', 'Nasdaq-100', 'Dow Jones', 'Dow Jones Industrial Average', 'S&P 500',
+  'FTSE MIB', 'FTSE 100', 'Euro Stoxx 50', 'Stoxx 600', 'Stoxx Europe 600', 'CAC 40', 'Ibex 35', 'SMI',
+  'Nikkei', 'Hang Seng',
 ];

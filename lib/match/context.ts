@@ -93,9 +93,19 @@ export function lineStyle(text: string, a: number): LineStyle {
 /** A company cue within the window around [start, end) (the candidate itself excluded). */
 export function hasCompanyCue(text: string, start: number, end: number, lang: string | undefined): boolean {
   const [insensitive, sensitive] = cueRegexes(lang);
-  const before = text.slice(Math.max(0, start - CUE_WINDOW), start);
-  const after = text.slice(end, end + CUE_WINDOW);
+  // The cue must be in the same sentence: "company" in the previous one says nothing here.
+  let before = text.slice(Math.max(0, start - CUE_WINDOW), start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  if (cut >= 0) before = before.slice(cut + 1);
+  let after = text.slice(end, end + CUE_WINDOW);
+  const stop = firstSentenceEnd(after);
+  if (stop >= 0) after = after.slice(0, stop + 1);
   return insensitive.test(before) || insensitive.test(after) || sensitive.test(before) || sensitive.test(after);
+}
+
+function firstSentenceEnd(s: string): number {
+  const m = /[.!?](?:\s|$)|\n/.exec(s);
+  return m ? m.index : -1;
 }
 
 /** The word just before `start` (skipping spaces; "Mr." keeps its dot) and where it starts. */

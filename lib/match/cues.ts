@@ -38,7 +38,7 @@ const COMPANY_CUES: Record<string, readonly string[]> = {
     'adquisición', 'fusión', 'OPA', 'oferta', 'banco', 'entidad', 'filial', 'S.A.', 'cotizada',
     'valoración', 'inversores', 'gigante', 'aseguradora', 'operadora', 'compra',
   ],
-  '*': ['CEO', 'CFO', 'IPO', 'S.p.A.', 'Inc.', 'AG', 'SA', 'NV', 'N.V.', 'plc', 'Ltd.', 'Nasdaq', 'NYSE'],
+  '*': ['CEO', 'CFO', 'IPO', 'S.p.A.', 'Inc.', 'AG', 'SA', 'NV', 'N.V.', 'plc', 'Ltd.', 'Nasdaq', 'NYSE', 'Wall Street', 'simbolo', 'symbol', 'símbolo', 'symbole', 'Symbol'],
 };
 
 /** Courtesy and job titles that, right before a surname, make it a person mention. */
@@ -81,4 +81,4 @@ export function cueRegexes(lang: string | undefined): readonly [RegExp, RegExp] 
 }
 
 /** Exchange prefixes that make the next all-caps token a ticker: "(NASDAQ: NVDA)", "NYSE: X". */
-export const TICKER_CONTEXT = /(?:nasdaq|nyse(?: american| arca)?|amex|lse|lon|bit|mil|borsa italiana|xetra|fra|etr|epa|euronext|bme|six|tsx|asx|hkex|hkg|otc|tyo|ticker|symbol|simbolo)\s*:\s*$|\$$/i;
+export const TICKER_CONTEXT = /(?:nasdaq|nyse(?: american| arca)?|amex|lse|lon|bit|mil|borsa italiana|xetra|fra|etr|epa|euronext|bme|six|tsx|asx|hkex|hkg|otc|tyo)\s*:\s*$|(?:ticker|symbol|simbolo|símbolo|symbole|kürzel)\s*:?\s*$|\$$/i;

@@ -56,7 +56,7 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   const judge: Judge = { ix: index, text, lang, rejected, starts: new Set(cands.map((c) => c.start)), line: null, cues: new Map() };
   // First selection gathers document evidence (who is named plainly, whose full name appears);
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.
-  const first = select(judge, { strong: new Set(), fullName: new Set() }, cands);
+  const first = select(judge, { strong: new Set(), fullName: new Map() }, cands);
   const accepted = select(judge, docStateFrom(index, first), cands);
   return accepted.map((a) => {
     const e = index.entities[a.entity]!;

@@ -1,46 +1,19 @@
 /**
  * Passes 2 and 3 of findMentions: decide which candidates are mentions.
  *
- * Each candidate ref (alias of an entity) is judged on its own evidence (case, sentence start,
- * cues, titles, ticker prefixes) and on document evidence (the entity named unambiguously
- * elsewhere; a person's full name seen). Selection is greedy left to right, longest first, so
- * spans never overlap; a blocking phrase (regulator) consumes its span and reports nothing.
+ * Each candidate's refs (aliases of entities) are judged (judge.ts); when several entities
+ * accept the same span, the document decides (the one named plainly; for a shared surname, the
+ * person whose full name came last before it). Selection is greedy left to right, longest
+ * first, so spans never overlap; a blocking phrase (public body) consumes its span silently.
  */
 import type { Candidate } from './scan';
 import type { MatchIndex } from './load-index';
 import * as f from './flags';
-import * as fold from './fold';
-import {
-  atSentenceStart, capitalisedWordAfter, hasCompanyCue, isUpperStart, lineStartOf, lineStyle, previousWord, titleBefore,
-  tickerContextBefore, type LineStyle,
-} from './context';
+import { judgeRef, type DocState, type Judge } from './judge';
 
-// Local copies: under tsx (CLI, bench) imported bindings are getters, a call per character.
-const charClass = fold.charClass;
-const CLS_LOWER = fold.CLS_LOWER;
-const CLS_UPPER = fold.CLS_UPPER;
-const { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_CASE, F_NEEDS_CONTEXT, F_NICKNAME, F_SURNAME, F_TICKER, F_VARIANT } = f;
+export type { DocState, Judge } from './judge';
 
-export interface DocState {
-  /** Entities named with evidence somewhere in the document. */
-  strong: Set<number>;
-  /** People whose full name (not the surname alone) appears. */
-  fullName: Set<number>;
-}
-
-export interface Judge {
-  ix: MatchIndex;
-  text: string;
-  lang: string | undefined;
-  /** Entity indexes that are blocked (regulators reported as companies) or corrected at a span. */
-  rejected: (entity: number, c: Candidate) => boolean;
-  /** Starts of all candidates: a following known name does not argue for a person's surname. */
-  starts: Set<number>;
-  /** The last line whose style was computed (candidates come in text order). */
-  line: LineStyle | null;
-  /** Company cue found around a candidate, keyed by start (both passes ask the same question). */
-  cues: Map<number, boolean>;
-}
+const { F_BLOCK, F_SURNAME, F_TICKER } = f;
 
 export interface Accepted {
   c: Candidate;
@@ -51,132 +24,23 @@ export interface Accepted {
   strong: boolean;
 }
 
-const MIN_LOWER_CASE_LENGTH = 3;
-
-/** lower: "openai"; upper: "OPENAI"; mixed: "banco Santander" for "Banco Santander" (a common
- * word before the name, not the name); normal: anything else. */
-type CaseClass = 'lower' | 'upper' | 'mixed' | 'normal';
-
-function caseClass(text: string, c: Candidate, alias: string): CaseClass {
-  let upper = 0;
-  let lower = 0;
-  for (let i = c.start; i < c.end; i++) {
-    const k = charClass(text.charCodeAt(i));
-    if (k & CLS_UPPER) upper++;
-    else if (k & CLS_LOWER) lower++;
+/** How well the document backs `entity` at `pos`: nearest full name before, then any evidence. */
+function backing(doc: DocState, entity: number, pos: number): number {
+  const at = doc.fullName.get(entity);
+  if (at) {
+    let best = -1;
+    for (const p of at) if (p < pos && p > best) best = p;
+    return best >= 0 ? 2 + best / 1e9 : 1.5;
   }
-  if (upper === 0 && /\p{Lu}/u.test(alias)) return 'lower';
-  if (lower === 0 && upper >= 2 && /\p{Ll}/u.test(alias)) return 'upper';
-  if (charClass(text.charCodeAt(c.start)) & CLS_LOWER && /^\P{L}*\p{Lu}/u.test(alias)) return 'mixed';
-  return 'normal';
+  return doc.strong.has(entity) ? 1 : 0;
 }
 
-/** Same letters in the same case (for case-sensitive aliases such as "TIM" or tickers). */
-function exactCase(text: string, c: Candidate, alias: string): boolean {
-  const a = alias.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
-  const s = text.slice(c.start, c.end).normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
-  return a === s;
-}
-
-function style(j: Judge, pos: number): LineStyle {
-  const last = j.line;
-  if (last && pos >= last.start && pos <= last.end) return last;
-  return (j.line = lineStyle(j.text, lineStartOf(j.text, pos)));
-}
-
-function cueNear(j: Judge, c: Candidate): boolean {
-  let v = j.cues.get(c.start);
-  if (v === undefined) j.cues.set(c.start, (v = hasCompanyCue(j.text, c.start, c.end, j.lang)));
-  return v;
-}
-
-/**
- * Lower case proves the name only when it is unlike any word: several words ("elon musk") or
- * capitals inside the name ("openai" for OpenAI, "xai"). "generali", "tesla" stay words: the
- * hunspell lists hold stems, not every inflected form, so an unflagged alias may still be a word.
- */
-function distinctiveInLowerCase(alias: string): boolean {
-  return /\S\s+\S/.test(alias) || /^.\P{Lu}*\p{Lu}/u.test(alias.trim());
-}
-
-const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen']);
-/** Prepositions of place right before a name that is also a city ("en Santander", "à Vinci"). */
-const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
-  es: new Set(['en', 'a', 'desde', 'hacia']),
-  fr: new Set(['à']),
-  de: new Set(['nach', 'aus']),
-  it: new Set(['a']),
-  en: new Set([]),
-};
-
-/** Verdict for one ref: null (no), or whether it is strong evidence on its own. */
-function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flags: number, entity: number): boolean | null {
-  const { text, ix } = j;
-  const aliasText = ix.aliases[alias]!.text;
-  if (j.rejected(entity, c)) return null;
-  if (flags & F_CASE && !exactCase(text, c, aliasText)) return null;
-  const cls = caseClass(text, c, aliasText);
-  if (cls === 'mixed') return null;
-  const weak = flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER);
-  if (cls === 'lower') {
-    // Lower case only for distinctive names ("openai", "elon musk" in a subtitle), never "meta".
-    if (weak || flags & (F_ACRONYM | F_CASE) || !distinctiveInLowerCase(aliasText)) return null;
-    return c.end - c.start >= MIN_LOWER_CASE_LENGTH ? !(flags & F_VARIANT) : null;
-  }
-  const kind = ix.entities[entity]!.kind;
-  if (flags & F_TICKER) {
-    if (!exactCase(text, c, aliasText)) return null;
-    if (tickerContextBefore(text, c.start)) return false;
-    return doc.strong.has(entity) && !style(j, c.start).allCaps ? false : null;
-  }
-  if (flags & F_SURNAME) {
-    if (kind === 'person' && j.lang !== 'de' && otherFirstNameBefore(j, c)) return null;
-    if (doc.fullName.has(entity) || titleBefore(text, c.start)) return false;
-    return flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) ? null : false;
-  }
-  if (!weak) return !(flags & F_VARIANT);
-  // "Leonardo da Vinci", "Leonardo DiCaprio", "Enzo Ferrari": part of a longer (person) name.
-  // (Not in headlines, where every word is capitalised.)
-  const longerName =
-    (capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end))) ||
-    (j.lang !== 'de' && otherFirstNameBefore(j, c) && !hasCompanyCue(previousWord(text, c.start).word, 0, 0, j.lang));
-  if (longerName && !headline(style(j, c.start))) return null;
-  if (cueNear(j, c)) return true;
-  // Press nicknames and metonyms ("Cupertino") need a cue or the company named plainly.
-  if (flags & F_NICKNAME) return doc.strong.has(entity) ? false : null;
-  const prev = previousWord(text, c.start).word.toLowerCase();
-  if (PLACE_PREPOSITIONS[j.lang ?? '']?.has(prev)) return doc.strong.has(entity) ? false : null;
-  // A common word or a name: a capital that the sentence start or a headline does not explain.
-  // German capitalises every noun: after an article ("die Meta des Spiels") a capital proves nothing.
-  const capital = cls === 'normal' && isUpperStart(text, c.start) && !atSentenceStart(text, c.start) && !(j.lang === 'de' && GERMAN_ARTICLES.has(prev));
-  if (capital && !style(j, c.start).titleCase) return true;
-  return doc.strong.has(entity) ? false : null;
-}
-
-function headline(s: LineStyle): boolean {
-  return s.titleCase || s.allCaps;
-}
-
-function nextWordStart(text: string, end: number): number {
-  let i = end;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
-  return i;
-}
-
-/** "Kimbal Musk" is not Elon Musk: a capitalised word (not a title, not a sentence start) before. */
-function otherFirstNameBefore(j: Judge, c: Candidate): boolean {
-  const { word, at } = previousWord(j.text, c.start);
-  if (!word || !(charClass(word.charCodeAt(0)) & CLS_UPPER) || titleBefore(j.text, c.start)) return false;
-  if (atSentenceStart(j.text, at)) return false;
-  return !j.starts.has(at); // a known name before ("OpenAI Altman") is not a first name
-}
-
-/** Best accepted ref for a candidate, or null. Blocking phrases return a sentinel with entity -1. */
+/** Best accepted ref for a candidate, or null. Blocking phrases return entity -1. */
 export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted | null {
   const { ix } = j;
   let best: Accepted | null = null;
   let blocked = false;
-  let count = 0;
+  let rivals = 0;
   for (let r = ix.termStart[c.term]!; r < ix.termStart[c.term + 1]!; r++) {
     const flags = ix.refFlags[r]!;
     const alias = ix.refAlias[r]!;
@@ -188,21 +52,20 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
     const verdict = judgeRef(j, doc, c, alias, flags, entity);
     if (verdict === null) continue;
     const cand: Accepted = { c, entity, alias, flags, strong: verdict };
-    if (best && best.entity !== entity) {
-      count++;
-      // Two entities share this name: prefer the one the document backs.
-      const bestBacked = doc.strong.has(best.entity) || doc.fullName.has(best.entity);
-      const candBacked = doc.strong.has(entity) || doc.fullName.has(entity);
-      if (candBacked && !bestBacked) best = cand;
-      else if (candBacked === bestBacked && !best.strong && cand.strong) best = cand;
-      continue;
+    if (!best) best = cand;
+    else if (best.entity === entity) {
+      if (!best.strong && cand.strong) best = cand;
+    } else {
+      rivals++;
+      const a = backing(doc, best.entity, c.start);
+      const b = backing(doc, entity, c.start);
+      if (b > a || (b === a && cand.strong && !best.strong)) best = cand;
     }
-    if (!best || (!best.strong && cand.strong)) best = cand;
   }
   // A public body: reported only under its own kind (regulator...), never as a company.
   if (blocked && (!best || ix.entities[best.entity]!.kind === 'company')) return { c, entity: -1, alias: -1, flags: F_BLOCK, strong: false };
   // A surname shared by two people, neither introduced: do not guess.
-  if (best && count > 0 && best.flags & F_SURNAME && !doc.fullName.has(best.entity)) return null;
+  if (best && rivals > 0 && best.flags & F_SURNAME && !doc.fullName.has(best.entity)) return null;
   return best;
 }
 
@@ -220,7 +83,7 @@ export function select(j: Judge, doc: DocState, cands: readonly Candidate[]): Ac
       for (let m = k - 1; m >= i; m--) {
         const a = judgeCandidate(j, doc, cands[m]!);
         if (!a) continue;
-        lastEnd = cands[m]!.end + (cands[m]!.genitive ? 1 : 0);
+        lastEnd = cands[m]!.end;
         if (a.entity >= 0) out.push(a);
         break;
       }
@@ -233,10 +96,14 @@ export function select(j: Judge, doc: DocState, cands: readonly Candidate[]): Ac
 /** Document evidence from a first selection. */
 export function docStateFrom(ix: MatchIndex, accepted: readonly Accepted[]): DocState {
   const strong = new Set<number>();
-  const fullName = new Set<number>();
+  const fullName = new Map<number, number[]>();
   for (const a of accepted) {
     if (a.strong) strong.add(a.entity);
-    if (ix.entities[a.entity]!.kind === 'person' && !(a.flags & (F_SURNAME | F_TICKER))) fullName.add(a.entity);
+    if (ix.entities[a.entity]!.kind === 'person' && !(a.flags & (F_SURNAME | F_TICKER))) {
+      const list = fullName.get(a.entity);
+      if (list) list.push(a.c.start);
+      else fullName.set(a.entity, [a.c.start]);
+    }
   }
   return { strong, fullName };
 }

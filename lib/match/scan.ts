@@ -11,7 +11,7 @@ import type { MatchIndex } from './load-index';
 
 export interface Candidate {
   start: number;
-  /** End of the name part (a German genitive "-s" is not included). */
+  /** End of the span; a German genitive "-s" is included ("Musks"), as the press reader sees it. */
   end: number;
   /** Terminal index (refs are termStart[term] .. termStart[term+1]-1). */
   term: number;
@@ -56,7 +56,7 @@ function boundary(text: string, start: number, j: number, unit: number, t: numbe
   const after = text.charCodeAt(j);
   if (!(cls(after) & WORD)) out.push({ start, end: j, term: t, genitive: false });
   else if (genitiveS && FOLDED[after] === LOWER_S && (j + 1 >= n || !(cls(text.charCodeAt(j + 1)) & WORD))) {
-    out.push({ start, end: j, term: t, genitive: true });
+    out.push({ start, end: j + 1, term: t, genitive: true });
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { found } from './fixture-index';
 
-const TEXT = 'Il gruppo Leonardo firma; Leonardo spa conferma. Meta e OpenAI rispondono.';
+const TEXT = 'Il gruppo Leonardo firma; Leonardo spa conferma. Poi Meta e OpenAI rispondono.';
 
 describe('user corrections ("not this company here")', () => {
   it('drop the corrected (entity, surface) on the corrected site, case-insensitively', () => {

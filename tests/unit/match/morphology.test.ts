@@ -6,10 +6,10 @@ describe('morphology the press uses', () => {
     expect(found("OpenAI's board met; later OpenAI’s chief spoke.", 'en')).toEqual([['OpenAI', 'openai'], ['OpenAI', 'openai']]);
   });
 
-  it('German genitive -s: the mention is the name part', () => {
+  it('German genitive -s: the mention is the inflected word, as a reader marks it', () => {
     const text = 'Elon Musk schweigt. Musks Angebot für OpenAI und Metas Antwort kamen spät.';
     expect(found(text, 'de')).toEqual([
-      ['Elon Musk', 'elon-musk'], ['Musk', 'elon-musk'], ['OpenAI', 'openai'], ['Meta', 'meta'],
+      ['Elon Musk', 'elon-musk'], ['Musks', 'elon-musk'], ['OpenAI', 'openai'], ['Metas', 'meta'],
     ]);
   });
 

@@ -1,0 +1,175 @@
+/**
+ * The verdict on one (candidate span, alias ref): not a mention (null), a mention that is weak
+ * (false: backed by the document), or a mention that is strong evidence itself (true).
+ *
+ * Order matters: case first (lower case only for distinctive names), then the kinds of alias
+ * (ticker, surname), then context that rules a company out (a person's name, a city, an index,
+ * a common noun), then evidence for it (a cue, a capital the sentence start does not explain,
+ * the entity named plainly elsewhere).
+ */
+import type { Candidate } from './scan';
+import type { MatchIndex } from './load-index';
+import * as f from './flags';
+import * as fold from './fold';
+import {
+  atSentenceStart, capitalisedWordAfter, hasCompanyCue, isUpperStart, lineStartOf, lineStyle, previousWord, titleBefore,
+  tickerContextBefore, type LineStyle,
+} from './context';
+import {
+  capitalBeforeLetter, cityBefore, exchangeLabel, firstNameBefore, germanAdjectiveBefore, indefiniteBefore, indexContext,
+  particleNameAfter, particleNameBefore, theCommonNoun,
+} from './rules';
+
+// Local copies: under tsx (CLI, bench) imported bindings are getters, a call per use.
+const charClass = fold.charClass;
+const CLS_LOWER = fold.CLS_LOWER;
+const CLS_UPPER = fold.CLS_UPPER;
+const { F_ACRONYM, F_AMBIGUOUS, F_CASE, F_NEEDS_CONTEXT, F_NICKNAME, F_SURNAME, F_TICKER, F_VARIANT } = f;
+
+export interface DocState {
+  /** Entities named with evidence somewhere in the document. */
+  strong: Set<number>;
+  /** People whose full name (not the surname alone) appears, with where it appears. */
+  fullName: Map<number, number[]>;
+}
+
+export interface Judge {
+  ix: MatchIndex;
+  text: string;
+  lang: string | undefined;
+  /** Entities blocked (public bodies listed as companies) or corrected at this span. */
+  rejected: (entity: number, c: Candidate) => boolean;
+  /** Starts of all candidates: a known name next to a name is not a first name. */
+  starts: Set<number>;
+  /** The last line whose style was computed (candidates come in text order). */
+  line: LineStyle | null;
+  /** Company cue around a candidate, keyed by start (both passes ask the same question). */
+  cues: Map<number, boolean>;
+}
+
+const MIN_LOWER_CASE_LENGTH = 3;
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
+/** Prepositions of place right before a name that is also a city ("en Santander"). */
+const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
+  es: new Set(['en', 'a', 'desde', 'hacia']),
+  fr: new Set(['à']),
+  de: new Set(['nach', 'aus']),
+  it: new Set(['a']),
+};
+
+/** lower: "openai"; upper: "OPENAI"; mixed: "banco Santander" for "Banco Santander"; normal. */
+type CaseClass = 'lower' | 'upper' | 'mixed' | 'normal';
+
+function caseClass(text: string, c: Candidate, alias: string): CaseClass {
+  let upper = 0;
+  let lower = 0;
+  for (let i = c.start; i < c.end; i++) {
+    const k = charClass(text.charCodeAt(i));
+    if (k & CLS_UPPER) upper++;
+    else if (k & CLS_LOWER) lower++;
+  }
+  if (upper === 0 && /\p{Lu}/u.test(alias)) return 'lower';
+  if (lower === 0 && upper >= 2 && /\p{Ll}/u.test(alias)) return 'upper';
+  if (charClass(text.charCodeAt(c.start)) & CLS_LOWER && /^\P{L}*\p{Lu}/u.test(alias)) return 'mixed';
+  return 'normal';
+}
+
+function letters(s: string): string {
+  return s.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Same letters in the same case ("TIM", tickers); an acronym may also be written "Mps" for "MPS". */
+function caseMatches(text: string, c: Candidate, alias: string, titleCaseOk: boolean): boolean {
+  const a = letters(alias);
+  const s = letters(text.slice(c.start, c.end)).slice(0, a.length);
+  if (a === s) return true;
+  return titleCaseOk && a.length >= 3 && s === a.charAt(0) + a.slice(1).toLowerCase();
+}
+
+/**
+ * Lower case proves the name only when it is unlike any word: several words ("elon musk") or
+ * capitals inside the name ("openai" for OpenAI). "generali", "tesla" stay words: the hunspell
+ * lists hold stems, not every inflected form, so an unflagged alias may still be a word.
+ */
+function distinctiveInLowerCase(alias: string): boolean {
+  return /\S\s+\S/.test(alias) || /^.\P{Lu}*\p{Lu}/u.test(alias.trim());
+}
+
+function style(j: Judge, pos: number): LineStyle {
+  const last = j.line;
+  if (last && pos >= last.start && pos <= last.end) return last;
+  return (j.line = lineStyle(j.text, lineStartOf(j.text, pos)));
+}
+
+function cueNear(j: Judge, c: Candidate): boolean {
+  let v = j.cues.get(c.start);
+  if (v === undefined) j.cues.set(c.start, (v = hasCompanyCue(j.text, c.start, c.end, j.lang)));
+  return v;
+}
+
+function headline(s: LineStyle): boolean {
+  return s.titleCase || s.allCaps;
+}
+
+function nextWordStart(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  return i;
+}
+
+/** Standalone ticker that is the company's own short name ("UBS" of UBS Group, "KKR"). */
+function tickerIsName(ix: MatchIndex, entity: number, ticker: string): boolean {
+  const name = ix.entities[entity]!.name;
+  return name === ticker || (name.startsWith(ticker) && !/\p{Ll}/u.test(name.charAt(ticker.length)));
+}
+
+export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flags: number, entity: number): boolean | null {
+  const { text, ix } = j;
+  const aliasText = ix.aliases[alias]!.text;
+  if (j.rejected(entity, c)) return null;
+  if (flags & F_CASE && !caseMatches(text, c, aliasText, !(flags & (F_TICKER | F_AMBIGUOUS)))) return null;
+  const cls = caseClass(text, c, aliasText);
+  if (cls === 'mixed') return null;
+  const weak = flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER);
+  if (cls === 'lower') {
+    // Lower case only for distinctive names ("openai", "elon musk" in a subtitle), never "meta".
+    if (weak || flags & (F_ACRONYM | F_CASE) || !distinctiveInLowerCase(aliasText)) return null;
+    return c.end - c.start >= MIN_LOWER_CASE_LENGTH ? !(flags & F_VARIANT) : null;
+  }
+  const kind = ix.entities[entity]!.kind;
+  if (exchangeLabel(text, c.end) || (kind !== 'person' && indexContext(text, c.start, c.end))) return null;
+  if (flags & F_TICKER) {
+    if (tickerContextBefore(text, c.start)) return false;
+    if (style(j, c.start).allCaps) return null;
+    return doc.strong.has(entity) || tickerIsName(ix, entity, aliasText) ? false : null;
+  }
+  if (flags & F_SURNAME) {
+    if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk"
+    if (doc.fullName.has(entity) || titleBefore(text, c.start)) return false;
+    return flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) ? null : false;
+  }
+  const singleWord = !/\s/.test(aliasText);
+  // "Leonardo da Vinci" (from either end), "Enzo Ferrari": a person's name, whatever else is known.
+  if (singleWord && kind !== 'person' && !headline(style(j, c.start))) {
+    if (particleNameAfter(text, c.end) || particleNameBefore(text, c.start)) return null;
+    if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null;
+  }
+  if (!weak) return !(flags & F_VARIANT);
+  if (cityBefore(text, c.start) || indefiniteBefore(text, c.start, j.lang) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
+  if (j.lang === 'de' && germanAdjectiveBefore(text, c.start)) return null; // "eine strategische Allianz"
+  if (letters(aliasText).length === 1 && capitalBeforeLetter(text, c.start)) return null; // "Generation X"
+  // "Leonardo DiCaprio": a capitalised word after, unless the document names the company plainly
+  // (not in German, where the next noun is capitalised anyway: "Metas Antwort").
+  const nameGoesOn = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end));
+  if (nameGoesOn && !doc.strong.has(entity) && !headline(style(j, c.start))) return null;
+  if (cueNear(j, c)) return true;
+  // Press nicknames and metonyms ("Cupertino") need a cue or the company named plainly.
+  if (flags & F_NICKNAME) return doc.strong.has(entity) ? false : null;
+  const prev = previousWord(text, c.start).word.toLowerCase();
+  if (PLACE_PREPOSITIONS[j.lang ?? '']?.has(prev)) return doc.strong.has(entity) ? false : null;
+  // A capital that the sentence start or a headline does not explain. German capitalises every
+  // noun: after an article ("die Meta des Spiels") a capital proves nothing there.
+  const capital = cls === 'normal' && isUpperStart(text, c.start) && !atSentenceStart(text, c.start) && !(j.lang === 'de' && GERMAN_ARTICLES.has(prev));
+  if (capital && !style(j, c.start).titleCase) return true;
+  return doc.strong.has(entity) ? false : null;
+}

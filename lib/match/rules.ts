@@ -1,0 +1,95 @@
+/**
+ * Context rules that say "this capitalised word is not the company here": a person's name
+ * ("Enzo Ferrari", "Leonardo da Vinci"), a city ("la ciudad de Santander"), a stock index
+ * ("l'indice Nasdaq"), an exchange label ("NASDAQ: NVDA"), a common noun ("eine Allianz",
+ * "the Amazon rainforest", "Generation X"). Each reads a few words around the candidate.
+ */
+import * as fold from './fold';
+import { atSentenceStart, hasCompanyCue, previousWord, titleBefore } from './context';
+
+const charClass = fold.charClass;
+const CLS_UPPER = fold.CLS_UPPER;
+
+/** Capitalised, then lower case: the shape of a first name ("Enzo", not "UBS" or "DI"). */
+const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
+const PARTICLES = new Set(['da', 'di', 'de', 'del', 'della', 'van', 'von', 'der', 'dos', 'du', 'le', 'la']);
+const CITY_WORDS = /(?:^|[\s'’])(?:città|comune|provincia|city|town|ville|commune|stadt|ort|ciudad|localidad|municipio|provincia)(?:\s+\p{L}+)?\s+(?:di|de|of|d['’])?\s*$/iu;
+const CITY_IN = /(?:^|\s)(?:city|town|ville|stadt|ciudad|città)\s+$/iu;
+const INDEX_WORDS = /(?:^|[\s'’])(?:indice|index|índice|leitindex)\s+(?:\p{L}+\s+)?$/iu;
+const INDEFINITE: Record<string, readonly string[]> = {
+  en: ['a', 'an'],
+  it: ['un', 'una', 'uno'],
+  fr: ['un', 'une'],
+  de: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'kein', 'keine', 'keiner', 'keinen'],
+  es: ['un', 'una', 'unos', 'unas'],
+};
+/** Without a language: every article except English "a" (a preposition in it/es/fr). */
+const INDEFINITE_ANY = new Set(Object.values(INDEFINITE).flat().filter((w) => w !== 'a'));
+/** German words ending like adjectives that are not ("gegen Allianz" is a preposition). */
+const NOT_ADJECTIVES = new Set(['gegen', 'neben', 'zwischen', 'wegen', 'binnen', 'unter', 'hinter', 'über', 'oder', 'aber', 'sondern', 'seitens', 'gestern', 'heute', 'morgen', 'später', 'früher', 'außer']);
+
+/** The word before is a first name: capitalised, mid-sentence, not a title, not a known name. */
+export function firstNameBefore(text: string, start: number, knownStarts: ReadonlySet<number>, lang: string | undefined): boolean {
+  const { word, at } = previousWord(text, start);
+  if (!FIRST_NAME_SHAPE.test(word) || titleBefore(text, start) || knownStarts.has(at)) return false;
+  if (atSentenceStart(text, at)) return false;
+  return !hasCompanyCue(word, 0, 0, lang); // "Gruppo Leonardo", "Banco Santander"
+}
+
+/** "Leonardo da Vinci" seen from "Vinci": a particle, and a first name before it. */
+export function particleNameBefore(text: string, start: number): boolean {
+  const p = previousWord(text, start);
+  if (!PARTICLES.has(p.word.toLowerCase())) return false;
+  const q = previousWord(text, p.at);
+  return /^\p{Lu}\p{Ll}+$/u.test(q.word);
+}
+
+/** "Leonardo da Vinci" seen from "Leonardo": a particle and a capitalised word after. */
+export function particleNameAfter(text: string, end: number): boolean {
+  return /^[ \u00a0]+(?:da|di|de|del|della|van|von|der|dos|du)[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 40));
+}
+
+/** "la ciudad de Santander", "the city of Santander", "in der Stadt Sabadell". */
+export function cityBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  return CITY_WORDS.test(before) || CITY_IN.test(before);
+}
+
+/** "l'indice Nasdaq", "the Nasdaq index": a stock index, not the exchange operator. */
+export function indexContext(text: string, start: number, end: number): boolean {
+  return INDEX_WORDS.test(text.slice(Math.max(0, start - 30), start)) || /^[ \u00a0]+(?:index|Index|Composite|100)\b/u.test(text.slice(end, end + 20));
+}
+
+/** "NASDAQ: NVDA": the exchange label of a ticker citation. */
+export function exchangeLabel(text: string, end: number): boolean {
+  return /^\s*:\s*\p{Lu}{1,5}\b/u.test(text.slice(end, end + 12));
+}
+
+/** "eine Allianz", "una meta", "an apple": an indefinite article makes a common noun. */
+export function indefiniteBefore(text: string, start: number, lang: string | undefined): boolean {
+  const w = previousWord(text, start).word.toLowerCase();
+  const list = lang ? INDEFINITE[lang] : undefined;
+  if (list ? list.includes(w) : INDEFINITE_ANY.has(w)) return true;
+  // Italian elided "un'intesa": the apostrophe sits between the article and the word.
+  const before = text.slice(Math.max(0, start - 4), start);
+  return /(?:^|[^\p{L}])un['’]$/iu.test(before);
+}
+
+/** German "eine strategische Allianz": a lower-case adjective right before a capitalised noun. */
+export function germanAdjectiveBefore(text: string, start: number): boolean {
+  const w = previousWord(text, start).word;
+  return w.length >= 5 && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w) && !NOT_ADJECTIVES.has(w);
+}
+
+/** English "the Amazon rainforest": "the", the name, then a lower-case word that is no cue. */
+export function theCommonNoun(text: string, start: number, end: number, lang: string | undefined): boolean {
+  if (previousWord(text, start).word.toLowerCase() !== 'the') return false;
+  const next = /^[ \u00a0]+(\p{Ll}+)/u.exec(text.slice(end, end + 30));
+  return next !== null && !hasCompanyCue(next[1]!, 0, 0, lang);
+}
+
+/** "Generation X", "Model X", "Faktor X": a capitalised word right before a one-letter name. */
+export function capitalBeforeLetter(text: string, start: number): boolean {
+  const { word } = previousWord(text, start);
+  return word.length > 1 && (charClass(word.charCodeAt(0)) & CLS_UPPER) !== 0 && !word.endsWith('.');
+}
