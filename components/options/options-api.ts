@@ -29,4 +29,6 @@ export interface OptionsApi {
   download(filename: string, data: unknown): void;
   languages: readonly string[];
   prefersDark(): boolean;
+  /** Follow system scheme changes while the page is open; returns an unsubscribe. */
+  watchScheme?(cb: (dark: boolean) => void): () => void;
 }

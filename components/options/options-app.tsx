@@ -22,6 +22,8 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<DbStatus | null>(null);
   const [notice, setNotice] = useState('');
+  const [dark, setDark] = useState(() => api.prefersDark());
+  useEffect(() => api.watchScheme?.(setDark), []);
 
   function refreshStatus(): void {
     api.getStatus().then(setStatus, () => setStatus(null));
@@ -35,7 +37,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
 
   const current = settings ?? DEFAULT_SETTINGS;
   const lang = resolveLang(current.uiLanguage, api.languages);
-  const theme = resolveTheme(current.theme, api.prefersDark());
+  const theme = resolveTheme(current.theme, dark);
   const t = makeT(lang);
   useEffect(() => {
     document.documentElement.lang = lang;

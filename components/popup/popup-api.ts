@@ -28,4 +28,6 @@ export interface PopupApi {
   languages: readonly string[];
   /** Whether the system prefers a dark scheme right now. */
   prefersDark(): boolean;
+  /** Follow system scheme changes while the page is open; returns an unsubscribe. */
+  watchScheme?(cb: (dark: boolean) => void): () => void;
 }

@@ -39,6 +39,8 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [openId, setOpenId] = useState<string | null>(null);
   const { state, setQuery } = useSearch((q, limit) => api.search(q, limit));
   const input = useRef<HTMLInputElement | null>(null);
+  const [dark, setDark] = useState(() => api.prefersDark());
+  useEffect(() => api.watchScheme?.(setDark), []);
 
   useEffect(() => {
     api.getSettings().then(setSettings, () => undefined);
@@ -61,7 +63,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
   }, []);
 
   const lang = resolveLang(settings.uiLanguage, api.languages);
-  const theme = resolveTheme(settings.theme, api.prefersDark());
+  const theme = resolveTheme(settings.theme, dark);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.documentElement.dataset.theme = theme;

@@ -49,5 +49,11 @@ export function createBrowserOptionsApi(): OptionsApi {
     download,
     languages: navigator.languages,
     prefersDark: () => window.matchMedia('(prefers-color-scheme: dark)').matches,
+    watchScheme(cb) {
+      const query = window.matchMedia('(prefers-color-scheme: dark)');
+      const listener = (event: MediaQueryListEvent) => cb(event.matches);
+      query.addEventListener('change', listener);
+      return () => query.removeEventListener('change', listener);
+    },
   };
 }

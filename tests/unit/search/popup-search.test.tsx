@@ -165,4 +165,21 @@ describe('popup search from the keyboard', () => {
     expect(saved).toEqual({ disabledSites: ['news.example.com'] });
     expect(root.querySelector<HTMLInputElement>('input[role="switch"]')!.checked).toBe(false);
   });
+
+  it('follows the theme setting, and the system scheme while open when set to auto', async () => {
+    let flip: (dark: boolean) => void = () => undefined;
+    const root = await mount(fakeApi({ prefersDark: () => true, watchScheme: (cb) => ((flip = cb), () => undefined) }));
+    expect(root.querySelector('main')?.getAttribute('data-theme')).toBe('dark');
+    await act(() => flip(false));
+    expect(root.querySelector('main')?.getAttribute('data-theme')).toBe('light');
+    document.body.innerHTML = '';
+    const fixed = await mount(fakeApi({ prefersDark: () => true, getSettings: async () => ({ ...DEFAULT_SETTINGS, theme: 'light', uiLanguage: 'it' }) }));
+    expect(fixed.querySelector('main')?.getAttribute('data-theme')).toBe('light');
+    expect(fixed.querySelector('input[role="combobox"]')?.getAttribute('aria-label')).toBe('Cerca aziende, persone e ticker');
+  });
+
+  it('says the page is not readable when the tab does not answer', async () => {
+    const root = await mount(fakeApi({ getFindings: async () => Promise.reject(new Error('Backstory is not running on this page yet')) }));
+    expect(root.querySelector('.bs-page')?.textContent).toMatch(/not reading this page/);
+  });
 });
