@@ -120,6 +120,35 @@ describe('Cards (Chromium, Italian browser)', () => {
     await page.close();
   });
 
+  it('keyboard: the shortcut opens a focused non-modal dialog; Esc closes it and focus returns', async () => {
+    const page = await env.open('/demo-it/');
+    await waitForHighlights(page, (m) => texts(m).includes('OpenAI'));
+    await page.bringToFront();
+    await page.focus('header nav a');
+    const sw = await env.browser.serviceWorker();
+    const opened = await withTimeout(
+      sw.evaluate(async () => {
+        // Without the "tabs" permission tabs.query cannot filter by URL: ask for the active tab.
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return api.tabs.sendMessage(tab!.id, { backstory: 1, tab: 'navigateMention', params: { direction: 'next' } });
+      }),
+      10_000,
+      'sending navigateMention',
+    );
+    expect(opened).toMatchObject({ ok: true });
+    const ui = await waitForShadowText(page, /Press Escape to close|Premi Esc per chiudere/);
+    const dialog = ui.elements.find((e) => e.attributes.role === 'dialog');
+    expect(dialog?.attributes['aria-modal']).toBe('false');
+    expect(ui.elements.some((e) => e.attributes.id === dialog?.attributes['aria-labelledby'])).toBe(true);
+    // Focus is inside our (closed) shadow root: the page sees our host as the active element.
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card-host');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialogOpen(page), { timeout: 3_000 }).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Economia');
+    await page.close();
+  });
+
   it('stays styled under a strict CSP (style-src none): adopted stylesheet', async () => {
     const page = await env.open('/strict-csp/');
     await waitForHighlights(page, (m) => texts(m).includes('Microsoft'));
