@@ -35,6 +35,27 @@ export const PYTICKERS: Source = {
   note: 'Founded and employee figures carry no as-of date in this dataset.',
 };
 
+const US_STATES = new Set([
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire',
+  'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+  'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington',
+  'West Virginia', 'Wisconsin', 'Wyoming', 'D.C.', 'District of Columbia',
+]);
+
+/** Wikipedia footnote marks copied into the dataset: "Virginia[2]". */
+export function stripFootnotes(text: string): string {
+  return text.replace(/\[\d+\]/g, '').trim();
+}
+
+/** "Saint Paul, Minnesota" -> United States; "Dublin, Ireland" -> Ireland; "none" -> undefined. */
+export function countryFromHq(hq: string): string | undefined {
+  const last = stripFootnotes(hq).split(',').pop()?.trim();
+  if (!last || /^none$/i.test(last) || !hq.includes(',')) return undefined;
+  return US_STATES.has(last) ? 'United States' : last;
+}
+
 function fact(key: string, value: FactValue, source: Source, asOf = source.date ?? 'undated', note?: string): Candidate {
   const c: Candidate = { key, value, asOf, sources: [source.id], authority: source.authority };
   if (note) c.note = note;
@@ -69,7 +90,10 @@ export function sp500Drafts(constituentsCsv: string, financialsCsv: string): Ent
     if (!existing) {
       if (row['GICS Sector']) draft.candidates.push(fact('sector', { t: 'text', v: row['GICS Sector'] }, SP500, undefined, 'GICS sector'));
       if (row['GICS Sub-Industry']) draft.candidates.push(fact('industry', { t: 'text', v: row['GICS Sub-Industry'] }, SP500, undefined, 'GICS sub-industry'));
-      if (row['Headquarters Location']) draft.candidates.push(fact('hq', { t: 'text', v: row['Headquarters Location'] }, SP500));
+      const hq = stripFootnotes(row['Headquarters Location'] ?? '');
+      if (hq && !/^none$/i.test(hq)) draft.candidates.push(fact('hq', { t: 'text', v: hq }, SP500));
+      const country = countryFromHq(hq);
+      if (country) draft.candidates.push(fact('country', { t: 'text', v: country }, SP500, undefined, 'from the headquarters location'));
       const founded = row.Founded ?? '';
       const year = founded.match(/^\d{4}/)?.[0];
       if (year) draft.candidates.push(fact('founded', { t: 'date', v: year }, SP500, undefined, founded !== year ? `dataset gives "${founded}"` : undefined));
@@ -77,7 +101,6 @@ export function sp500Drafts(constituentsCsv: string, financialsCsv: string): Ent
       if (/^\d{4}-\d{2}-\d{2}$/.test(row['Date added'] ?? '')) {
         draft.candidates.push(fact('indexMember', { t: 'text', v: `S&P 500 (added ${row['Date added']})` }, SP500));
       }
-      draft.candidates.push(fact('country', { t: 'text', v: 'United States' }, SP500, undefined, 'S&P 500 constituent headquartered in the United States'));
       if (cik) byCik.set(cik, draft);
     }
   }

@@ -166,3 +166,13 @@ describe('people named in company records', () => {
     expect(looksLikePerson('Werner von Siemens')).toBe(true);
   });
 });
+
+describe('S&P 500 rows', () => {
+  it('reads the country from the headquarters location, not from index membership', async () => {
+    const { countryFromHq } = await import('../../../lib/facts/build/listings');
+    expect(countryFromHq('Saint Paul, Minnesota')).toBe('United States');
+    expect(countryFromHq('Dublin, Ireland')).toBe('Ireland');
+    expect(countryFromHq('Richmond, Virginia[2]')).toBe('United States');
+    expect(countryFromHq('none')).toBeUndefined();
+  });
+});
