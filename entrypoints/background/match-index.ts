@@ -3,7 +3,8 @@
  * with fact-pack aliases MERGED IN HERE when packs are installed (the content script always gets
  * one index and calls findMentions once). Merging recompiles the shipped index's own input rows
  * (`aliases`, `entities`, which include organisations that are not bundle entities) plus the
- * packs' rows, only when packs exist, and is cached in memory per bundle version + packs.
+ * packs' rows, only when packs exist. The merged index is cached in memory and in the `derived`
+ * store (so a restarted worker does not recompile it), keyed by bundle version + packs.
  */
 import { compileMatchIndex, type MatchIndexData } from '../../lib/match/compile-index';
 import { aliasEntries } from '../../lib/facts/alias-entries';
@@ -14,6 +15,7 @@ import type { Result } from '../../lib/messaging/protocol';
 import { fetchAsset } from './assets';
 import { onDataChanged } from './store';
 
+const DERIVED_KEY = 'matchIndex';
 let cached: { key: string; value: Result<'getMatchIndex'> } | undefined;
 onDataChanged(() => {
   cached = undefined;
@@ -25,11 +27,19 @@ export async function getMatchIndex(db: FactsDb): Promise<Result<'getMatchIndex'
   const packKey = packs.map((p) => `${p.id}@${p.importedAt}`).join(',');
   const key = `${version}|${packKey}`;
   if (cached?.key === key) return cached.value;
-  let index = await fetchAsset<MatchIndexData>('/facts/match-index.json');
-  if (packs.length > 0) {
-    const extra = aliasEntries(await packEntities(db));
-    const known = new Set(index.entities.map((e) => e.id));
-    index = compileMatchIndex([...index.aliases, ...extra.aliases], [...index.entities, ...extra.indexed.filter((e) => !known.has(e.id))]);
+  let index: MatchIndexData | undefined;
+  if (packs.length === 0) {
+    index = await fetchAsset<MatchIndexData>('/facts/match-index.json');
+  } else {
+    const stored = await db.get('derived', DERIVED_KEY);
+    if (stored?.from === key) index = stored.value as MatchIndexData;
+    else {
+      const shipped = await fetchAsset<MatchIndexData>('/facts/match-index.json');
+      const extra = aliasEntries(await packEntities(db));
+      const known = new Set(shipped.entities.map((e) => e.id));
+      index = compileMatchIndex([...shipped.aliases, ...extra.aliases], [...shipped.entities, ...extra.indexed.filter((e) => !known.has(e.id))]);
+      await db.put('derived', { key: DERIVED_KEY, from: key, value: index });
+    }
   }
   // The version names the data the index was built from, packs included, so content scripts can cache by it.
   const value = { version: packKey ? `${version}+${packKey}` : version, index };

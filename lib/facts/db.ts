@@ -5,6 +5,7 @@
  *
  * Bundled stores (replaced atomically on a new bundle): entities, deals, sources, currencies, fx, meta.
  * User stores (never touched by seeding): packs, packEntities, packDeals, corrections.
+ * Derived store (a cache, keyed by what it was computed from): derived.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from 'idb';
 import type { FxRow, FxYear } from './fx';
@@ -69,6 +70,14 @@ export interface CorrectionRow {
   addedAt: string;
 }
 
+/** Something computed from bundled + user data (e.g. the match index with pack aliases), cached. */
+export interface DerivedRow {
+  key: string;
+  /** What it was computed from (bundle version, packs); a different key means recompute. */
+  from: string;
+  value: unknown;
+}
+
 export interface FactsDbSchema extends DBSchema {
   entities: { key: string; value: EntityRow; indexes: { alias: string; ticker: string; kind: string } };
   deals: { key: string; value: DealRow; indexes: { party: string; amountEur: number } };
@@ -80,6 +89,7 @@ export interface FactsDbSchema extends DBSchema {
   packEntities: { key: string; value: EntityRow; indexes: { alias: string; ticker: string; pack: string } };
   packDeals: { key: string; value: DealRow; indexes: { party: string; amountEur: number; pack: string } };
   corrections: { key: string; value: CorrectionRow; indexes: { entityId: string } };
+  derived: { key: string; value: DerivedRow };
 }
 
 export type FactsDb = IDBPDatabase<FactsDbSchema>;
@@ -119,6 +129,11 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
       corrections: { keyPath: 'key', indexes: { entityId: { keyPath: 'entityId' } } },
     },
   },
+  {
+    // Caches of derived data that would cost time at every service-worker start.
+    version: 2,
+    create: { derived: { keyPath: 'key' } },
+  },
 ];
 
 export const DB_VERSION = UPGRADE_STEPS[UPGRADE_STEPS.length - 1]!.version;
@@ -126,6 +141,8 @@ export const DB_VERSION = UPGRADE_STEPS[UPGRADE_STEPS.length - 1]!.version;
 /** Stores the bundle owns: cleared and refilled together in one transaction by seedBundle. */
 export const BUNDLED_STORES = ['entities', 'deals', 'sources', 'currencies', 'fx', 'meta'] as const satisfies readonly StoreName[];
 export const USER_STORES = ['packs', 'packEntities', 'packDeals', 'corrections'] as const satisfies readonly StoreName[];
+/** Re-derivable caches: safe to clear at any time. */
+export const DERIVED_STORES = ['derived'] as const satisfies readonly StoreName[];
 
 /**
  * Opens (and creates or upgrades) the database. `onClose` runs when the connection goes away

@@ -101,6 +101,18 @@ describe('background handlers', () => {
     expect((await handlers.search({ query: 'Bottega' }, OPTIONS)).map((h) => h.id)).not.toContain('u.bottega-rossi');
   });
 
+  it('keeps the merged match index across worker restarts instead of recompiling it', async () => {
+    const fetchMock = serveAssets('v1');
+    const handlers = await startWorker();
+    await handlers.importPack({ pack: samplePack() }, OPTIONS);
+    const merged = await handlers.getMatchIndex({}, PAGE);
+    const restarted = await startWorker();
+    const indexFetches = () => fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/match-index.json')).length;
+    const before = indexFetches();
+    expect(await restarted.getMatchIndex({}, PAGE)).toEqual(merged);
+    expect(indexFetches()).toBe(before);
+  });
+
   it('answers repeated lookups from memory and forgets them when a pack changes the data', async () => {
     serveAssets('v1');
     const handlers = await startWorker();

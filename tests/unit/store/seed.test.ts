@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_STORES, USER_STORES, UPGRADE_STEPS } from '../../../lib/facts/db';
+import { BUNDLED_STORES, DERIVED_STORES, USER_STORES, UPGRADE_STEPS } from '../../../lib/facts/db';
 import { importPack, listPacks } from '../../../lib/facts/packs';
 import { addCorrection, listCorrections } from '../../../lib/facts/corrections';
 import { getEntity } from '../../../lib/facts/query';
@@ -8,11 +8,11 @@ import { freshDb } from './db-helpers';
 import { ENTITIES, samplePack, smallBundle } from './small-bundle';
 
 describe('database schema', () => {
-  it('creates every bundled and user store declared in the upgrade steps', async () => {
+  it('creates every store declared in the upgrade steps, each either bundled, user or derived', async () => {
     const db = await freshDb();
     const declared = UPGRADE_STEPS.flatMap((step) => Object.keys(step.create ?? {}));
     expect([...db.objectStoreNames].sort()).toEqual([...declared].sort());
-    expect([...BUNDLED_STORES, ...USER_STORES].sort()).toEqual([...declared].sort());
+    expect([...BUNDLED_STORES, ...USER_STORES, ...DERIVED_STORES].sort()).toEqual([...declared].sort());
     expect([...db.transaction('entities').store.indexNames].sort()).toEqual(['alias', 'kind', 'ticker']);
   });
 });

@@ -1,0 +1,40 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, openFactsDb, UPGRADE_STEPS } from '../../../lib/facts/db';
+
+/** Builds the database as version 1 of the schema left it, with some user data in it. */
+async function createVersion1(name: string): Promise<void> {
+  const step1 = UPGRADE_STEPS.find((s) => s.version === 1)!;
+  const db = await openDB(name, 1, {
+    upgrade(raw) {
+      for (const [storeName, spec] of Object.entries(step1.create ?? {})) {
+        const store = raw.createObjectStore(storeName, { keyPath: spec!.keyPath });
+        for (const [indexName, index] of Object.entries(spec!.indexes ?? {})) store.createIndex(indexName, index.keyPath, { multiEntry: index.multiEntry ?? false });
+      }
+    },
+  });
+  await db.put('packs', { id: 'kept', name: 'Kept pack', importedAt: '2025-01-01T00:00:00.000Z', sources: [], entities: 0, deals: 0 });
+  await db.put('corrections', { key: 'k', entityId: 'c.apple', surface: 'Apple', site: '*', addedAt: '2025-01-01T00:00:00.000Z' });
+  db.close();
+}
+
+describe('schema upgrades', () => {
+  it('declares increasing versions, the last one being the database version', () => {
+    const versions = UPGRADE_STEPS.map((s) => s.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(DB_VERSION).toBe(versions.at(-1));
+  });
+
+  it('upgrades a version-1 database in place, keeping the user data', async () => {
+    const name = `upgrade-${Date.now()}`;
+    await createVersion1(name);
+    const db = await openFactsDb(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect(db.objectStoreNames.contains('derived')).toBe(true);
+    expect((await db.get('packs', 'kept'))?.name).toBe('Kept pack');
+    expect(await db.count('corrections')).toBe(1);
+    db.close();
+  });
+});
