@@ -1,0 +1,41 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileFacts } from '../../lib/facts/build/compile';
+import { DATA_DIR } from '../../lib/facts/build/paths';
+import { loadBundleFromDisk } from '../../lib/facts/load-bundle-node';
+import type { FactBundle } from '../../lib/facts/schema';
+
+const curated = (file: string) =>
+  readFileSync(join(DATA_DIR(), 'sources', 'curated', file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { name?: string });
+
+let bundle: FactBundle;
+const tmp: string[] = [];
+beforeAll(async () => {
+  bundle = await loadBundleFromDisk();
+}, 120_000);
+afterAll(() => tmp.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('curated records in the bundle', () => {
+  it('keeps every curated company and person as an entity named so', () => {
+    const names = new Set(bundle.entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]));
+    const lost = [...curated('companies.jsonl'), ...curated('people.jsonl')].map((r) => r.name!).filter((n) => !names.has(n));
+    expect(lost).toEqual([]);
+  });
+
+  it('keeps every curated deal', () => {
+    expect(bundle.deals.length).toBe(curated('deals.jsonl').length);
+  });
+});
+
+describe('bad input', () => {
+  it('stops the build with the file and line of a broken record', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'facts-bad-'));
+    tmp.push(dir);
+    cpSync(DATA_DIR(), dir, { recursive: true });
+    const file = join(dir, 'sources', 'curated', 'deals.jsonl');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}{"kind": "bid", oops\n`);
+    expect(() => compileFacts(dir)).toThrow(/deals\.jsonl:96: invalid JSON/);
+  }, 120_000);
+});
