@@ -4,7 +4,7 @@
  * currency so they can be drawn side by side.
  */
 import { convert, type RateBook } from '../facts/fx';
-import type { Deal, Entity, Money } from '../facts/schema';
+import type { Deal, Entity, Fact, Money } from '../facts/schema';
 import type { FigureDetails } from '../messaging/protocol';
 
 export type Comparable = FigureDetails['comparables'][number];
@@ -31,6 +31,19 @@ function inCurrency(money: Money, currency: string, rates: RateBook, date?: stri
   return converted && { amount: converted.value, currency };
 }
 
+/** An entity's newest valuation and newest market cap (a history of rounds would crowd the picture). */
+function latestSizeFacts(entity: Entity): Fact[] {
+  const newest = new Map<string, Fact>();
+  for (const fact of entity.facts) {
+    if (!SIZE_KEYS[fact.key] || fact.value.t !== 'money') continue;
+    const current = newest.get(fact.key);
+    // "undated" sorts after digits, so compare dated values only.
+    const date = (f: Fact) => (f.asOf === 'undated' ? '' : f.asOf);
+    if (!current || date(fact) > date(current)) newest.set(fact.key, fact);
+  }
+  return [...newest.values()];
+}
+
 export function buildComparables(input: ComparablesInput): { comparables: Comparable[]; sourceIds: string[] } {
   const comparables: Comparable[] = [];
   const sourceIds = new Set<string>();
@@ -43,7 +56,7 @@ export function buildComparables(input: ComparablesInput): { comparables: Compar
   };
   if (input.matched) addDeal(input.matched, 'deal');
   for (const entity of input.entities) {
-    for (const fact of entity.facts) {
+    for (const fact of latestSizeFacts(entity)) {
       const label = SIZE_KEYS[fact.key];
       if (!label || fact.value.t !== 'money') continue;
       const value = inCurrency(fact.value.v, input.currency, input.rates, fact.asOf);

@@ -70,6 +70,13 @@ describe('figureContext', () => {
     expect(context.comparables[3]!.value.amount).toBeCloseTo(1.5e9 * 1.08, -3);
   });
 
+  it('shows only the newest valuation of each company', () => {
+    const openai = entity('c.openai');
+    const older = { ...openai, facts: [...openai.facts, { key: 'valuation', value: { t: 'money' as const, v: { amount: 157e9, currency: 'USD' } }, asOf: '2024-10', sources: ['s.openai'] }] };
+    const context = figureContext({ ...base, entities: [older], figure: { amount: 97.4e9, currency: 'USD', kind: 'total' } });
+    expect(context.comparables.filter((c) => c.kind === 'valuation').map((c) => c.value.amount)).toEqual([300e9]);
+  });
+
   it('does not convert a figure already in the display currency, nor one without a currency', () => {
     expect(figureContext({ ...base, figure: { amount: 5e9, currency: 'EUR', kind: 'total' } }).conversion).toBeUndefined();
     expect(figureContext({ ...base, figure: { amount: 5e9, currency: null, kind: 'total' } }).conversion).toBeUndefined();
