@@ -93,7 +93,14 @@ export function searchEntities(index: SearchIndex, query: string, limit = 10): S
   const q = query.slice(0, MAX_QUERY_CHARS).trim();
   if (q === '' || limit <= 0) return [];
   let results = index.search(q, searchOptions('AND'));
-  if (results.length === 0) results = index.search(q, searchOptions('OR'));
+  if (results.length === 0) {
+    // Any word may match, but a result must match at least one word exactly or by prefix:
+    // typo matches of single words alone ("piazza" → "pizza") are noise.
+    const queryWords = foldPhrase(q).split(' ');
+    results = index
+      .search(q, searchOptions('OR'))
+      .filter((result) => result.terms.some((term) => queryWords.some((word) => term.startsWith(word))));
+  }
   const foldedQuery = foldPhrase(q);
   return results
     .slice(0, CANDIDATES)

@@ -29,6 +29,8 @@ export interface FoldedName {
   text: string;
   isName: boolean;
   phrase: string;
+  /** The phrase without spaces: "l oreal" → "loreal", so "loreal" is an exact match. */
+  compact: string;
   words: string[];
 }
 
@@ -40,12 +42,12 @@ export function foldNames(names: Names): FoldedName[] {
   ];
   return all.map((c) => {
     const phrase = foldPhrase(c.text);
-    return { ...c, phrase, words: phrase === '' ? [] : phrase.split(' ') };
+    return { ...c, phrase, compact: phrase.replace(/ /g, ''), words: phrase === '' ? [] : phrase.split(' ') };
   });
 }
 
 function isPrefixMatch(query: string, queryWords: readonly string[], candidate: FoldedName): boolean {
-  if (candidate.phrase.startsWith(query)) return true;
+  if (candidate.phrase.startsWith(query) || candidate.compact.startsWith(query.replace(/ /g, ''))) return true;
   // Every query word starts some word of the candidate ("cuccia piazz" still counts).
   return queryWords.every((q) => candidate.words.some((w) => w.startsWith(q)));
 }
@@ -55,14 +57,18 @@ const matched = (c: FoldedName, tier: number): TierMatch => (c.isName ? { tier }
 /** Match tier for an already folded query (foldPhrase) against folded names. */
 export function matchTierFolded(query: string, candidates: readonly FoldedName[]): TierMatch {
   const queryWords = query === '' ? [] : query.split(' ');
-  const exact = candidates.find((c) => c.phrase === query);
+  const compactQuery = query.replace(/ /g, '');
+  const exact = candidates.find((c) => c.phrase === query || c.compact === compactQuery);
   if (exact) return matched(exact, TIER_EXACT);
   const prefix = candidates.find((c) => isPrefixMatch(query, queryWords, c));
   if (prefix) return matched(prefix, TIER_PREFIX);
-  // Fuzzy: show the alias sharing the most word initials with the query, if it is not the name.
+  // Fuzzy: show the alias that shares the most with the query (whole-word prefixes count
+  // double, then shared initials), if it is not the name.
   let best: { c: FoldedName; shared: number } | undefined;
   for (const c of candidates) {
-    const shared = queryWords.filter((qw) => c.words.some((w) => w[0] === qw[0])).length;
+    const prefixes = queryWords.filter((qw) => c.words.some((w) => w.startsWith(qw))).length;
+    const initials = queryWords.filter((qw) => c.words.some((w) => w[0] === qw[0])).length;
+    const shared = 2 * prefixes + initials;
     if (!best || shared > best.shared) best = { c, shared };
   }
   return best && !best.c.isName && best.shared > 0 ? matched(best.c, TIER_FUZZY) : { tier: TIER_FUZZY };

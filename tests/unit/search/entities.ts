@@ -31,4 +31,7 @@ export const ENTITIES: Entity[] = [
   entity('generali', 'company', 'Generali', ['Assicurazioni Generali', ['il Leone di Trieste', 'nickname']]),
   entity('elon-musk', 'person', 'Elon Musk', [['Musk', 'nickname']]),
   entity('muskrat-holdings', 'company', 'Muskrat Holdings', []),
+  entity('loreal', 'company', 'L’Oréal', ['L’Oréal S.A.']),
+  entity('banco-bpm', 'company', 'Banco BPM', [['Piazza Meda', 'nickname']]),
+  entity('dominos', 'company', 'Domino’s Pizza', []),
 ];

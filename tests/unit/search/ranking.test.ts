@@ -66,4 +66,17 @@ describe('search ranking', () => {
     removeEntitiesFromIndex(live, ['pack:acme']);
     expect(searchEntities(live, 'acme', 3)).toEqual([]);
   });
+
+  it('treats a name typed without its apostrophe or spaces as exact', () => {
+    const [hit] = searchEntities(index, 'loreal', 3);
+    expect(hit?.id).toBe('loreal');
+    expect(Math.floor(hit!.score)).toBe(3);
+  });
+
+  it('with one unknown word, keeps results matching another word, not typo-only ones', () => {
+    // No entity has both words: "piazza" matches Banco BPM's nickname; "pizza" is only a typo away.
+    const hits = searchEntities(index, 'piazza affari', 5);
+    expect(hits.map((h) => h.id)).toEqual(['banco-bpm']);
+    expect(hits[0]?.matched).toBe('Piazza Meda');
+  });
 });
