@@ -128,6 +128,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const aliasText = ix.aliases[alias]!.text;
   if (j.rejected(entity, c)) return null;
   if (flags & F_CASE && !caseMatches(text, c, aliasText, !(flags & (F_TICKER | F_AMBIGUOUS)))) return null;
+  // "Mps" for "MPS" is fine, "Tim Wright" for "TIM" is a person.
+  if (flags & F_CASE && !letters(text.slice(c.start, c.end)).startsWith(letters(aliasText)) && capitalisedWordAfter(text, c.end)) return null;
   const cls = caseClass(text, c, aliasText);
   if (cls === 'mixed') return null;
   const weak = flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER);
@@ -151,7 +153,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const singleWord = !/\s/.test(aliasText);
   // "Leonardo da Vinci" (from either end), "Enzo Ferrari": a person's name, whatever else is known.
   if (singleWord && kind !== 'person' && !headline(style(j, c.start))) {
-    if (particleNameAfter(text, c.end) || particleNameBefore(text, c.start)) return null;
+    if (particleNameAfter(text, c.end) || particleNameBefore(text, c.start, j.lang)) return null;
     if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null;
   }
   if (!weak) return !(flags & F_VARIANT);

@@ -12,7 +12,11 @@ const CLS_UPPER = fold.CLS_UPPER;
 
 /** Capitalised, then lower case: the shape of a first name ("Enzo", not "UBS" or "DI"). */
 const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
-const PARTICLES = new Set(['da', 'di', 'de', 'del', 'della', 'van', 'von', 'der', 'dos', 'du', 'le', 'la']);
+const PARTICLES = new Set(['da', 'di', 'de', 'del', 'della', 'van', 'von', 'dos', 'du']);
+/** German: "von" after a noun is a preposition ("die Aktie von Mercedes-Benz"), so only a
+ * first name that no article precedes counts ("Ursula von der Leyen"). */
+const GERMAN_PARTICLES = new Set(['von', 'van', 'zu']);
+const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seine', 'seiner', 'ihre', 'ihrer', 'diese', 'dieser', 'jede', 'jeder', 'keine', 'keiner']);
 const CITY_WORDS = /(?:^|[\s'’])(?:città|comune|provincia|city|town|ville|commune|stadt|ort|ciudad|localidad|municipio|provincia)(?:\s+\p{L}+)?\s+(?:di|de|of|d['’])?\s*$/iu;
 const CITY_IN = /(?:^|\s)(?:city|town|ville|stadt|ciudad|città)\s+$/iu;
 const INDEX_WORDS = /(?:^|[\s'’])(?:indice|index|índice|leitindex)\s+(?:\p{L}+\s+)?$/iu;
@@ -37,11 +41,14 @@ export function firstNameBefore(text: string, start: number, knownStarts: Readon
 }
 
 /** "Leonardo da Vinci" seen from "Vinci": a particle, and a first name before it. */
-export function particleNameBefore(text: string, start: number): boolean {
+export function particleNameBefore(text: string, start: number, lang: string | undefined): boolean {
   const p = previousWord(text, start);
-  if (!PARTICLES.has(p.word.toLowerCase())) return false;
+  const particle = p.word.toLowerCase();
+  if (!(lang === 'de' ? GERMAN_PARTICLES : PARTICLES).has(particle)) return false;
   const q = previousWord(text, p.at);
-  return /^\p{Lu}\p{Ll}+$/u.test(q.word);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(q.word)) return false;
+  if (lang !== 'de') return true;
+  return !GERMAN_DETERMINERS.has(previousWord(text, q.at).word.toLowerCase()) && !atSentenceStart(text, q.at);
 }
 
 /** "Leonardo da Vinci" seen from "Leonardo": a particle and a capitalised word after. */
@@ -60,9 +67,9 @@ export function indexContext(text: string, start: number, end: number): boolean 
   return INDEX_WORDS.test(text.slice(Math.max(0, start - 30), start)) || /^[ \u00a0]+(?:index|Index|Composite|100)\b/u.test(text.slice(end, end + 20));
 }
 
-/** "NASDAQ: NVDA": the exchange label of a ticker citation. */
+/** "(NASDAQ: NVDA)": the exchange label of a ticker citation (not "LVMH : LE LUXE..."). */
 export function exchangeLabel(text: string, end: number): boolean {
-  return /^\s*:\s*\p{Lu}{1,5}\b/u.test(text.slice(end, end + 12));
+  return /^\s*:\s*[\p{Lu}\d.]{1,6}\s*[),;]/u.test(text.slice(end, end + 14));
 }
 
 /** "eine Allianz", "una meta", "an apple": an indefinite article makes a common noun. */
@@ -77,8 +84,11 @@ export function indefiniteBefore(text: string, start: number, lang: string | und
 
 /** German "eine strategische Allianz": a lower-case adjective right before a capitalised noun. */
 export function germanAdjectiveBefore(text: string, start: number): boolean {
-  const w = previousWord(text, start).word;
-  return w.length >= 5 && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w) && !NOT_ADJECTIVES.has(w);
+  const p = previousWord(text, start);
+  const w = p.word;
+  if (w.length < 5 || NOT_ADJECTIVES.has(w) || !/^\p{Ll}+(?:e|en|er|es|em)$/u.test(w)) return false;
+  // Verbs end in -en too ("kosteten VW"): an -en adjective needs a determiner before it.
+  return !w.endsWith('en') || GERMAN_DETERMINERS.has(previousWord(text, p.at).word.toLowerCase());
 }
 
 /** English "the Amazon rainforest": "the", the name, then a lower-case word that is no cue. */

@@ -21,3 +21,17 @@ export function inflectedVariants(alias: string): string[] {
   }
   return out;
 }
+
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'das', 'y', 'i']);
+
+/**
+ * Spanish double surnames: "Carlos Torres Vila" is "Torres Vila" and, after the full name,
+ * "Torres"; "Óscar García Maceiras" is "García Maceiras". Only for three-word names without
+ * initials or particles. Returns [double surname (distinctive), first surname (needs the full name)].
+ */
+export function doubleSurnames(fullName: string): [string, string] | null {
+  const words = fullName.trim().split(/\s+/);
+  if (words.length !== 3 || words.some((w) => w.includes('.') || NAME_PARTICLES.has(w.toLowerCase()))) return null;
+  if (!words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return null;
+  return [`${words[1]} ${words[2]}`, words[1]!];
+}
