@@ -110,6 +110,7 @@ const COMPANIES: Record<string, string[]> = {
   Renault: [],
   'Credit Suisse': [],
   Gucci: [],
+  'RCS MediaGroup': [],
   'Tata Motors': [],
   Creed: [],
   Informatica: [],
