@@ -1,16 +1,15 @@
 /** Alias rows for the matcher (AliasEntry) and the rule for aliases shared by several entities. */
 import type { AliasEntry, IndexedEntity } from '../../match/types';
 import { normaliseName } from '../aliases';
-import type { WordLists } from '../aliases-dictionary';
 import type { Entity } from '../schema';
 
 /**
  * An alias (case-insensitive) on several entities is resolved or flagged:
  *  - if exactly one of them is named so (its canonical name normalises to the alias), the
- *    others lose the alias ("Campari" stays with Campari Group's brand owner only if named so);
+ *    others lose the alias ("Bloomberg" stays with Bloomberg L.P.; Michael Bloomberg loses the surname);
  *  - otherwise every holder keeps it flagged ambiguous + needsContext.
  */
-export function resolveSharedAliases(entities: Entity[], _words: WordLists): { dropped: number; flagged: number } {
+export function resolveSharedAliases(entities: Entity[]): { dropped: number; flagged: number } {
   const holders = new Map<string, Entity[]>();
   for (const e of entities) {
     for (const a of e.aliases) {

@@ -122,7 +122,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     const inputs = d.kind === 'person' ? personAliasInputs(d.name, d.aliases, d.origin === 'curated') : companyAliasInputs(d.name, d.aliases, tickers, words);
     return { id, kind: d.kind, name: d.name, aliases: buildAliases(inputs, words), facts: [] as Fact[] };
   });
-  resolveSharedAliases(entities, words);
+  resolveSharedAliases(entities);
 
   // 5. Facts, with names resolved to ids.
   const resolver = new NameResolver(entities);

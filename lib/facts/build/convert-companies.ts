@@ -97,14 +97,13 @@ export function convertCompany(rec: CuratedCompany, registry: SourceRegistry): E
   text('legal_form_note', 'legalForm');
   text('status_note', 'status');
 
-  const aliasSupported = rs.list.some((x) => x.fields?.includes('aliases'));
   return {
     kind: CURATED_KIND[rec.name] ?? 'company',
     name: rec.name,
     aliases: (rec.aliases ?? []).map((a) => ({ text: a, nickname: isNickname(rec, a) })),
     candidates: c,
     match: { tickers: tickers.filter((t) => isUsExchange(t.exchange)).map((t) => t.symbol), isins: [] },
-    origin: aliasSupported ? 'curated' : 'curated',
+    origin: 'curated',
     titles: rec.sources.map((x) => x.title),
     wikipedia: s('wikipedia'),
   };

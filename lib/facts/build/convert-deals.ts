@@ -5,7 +5,7 @@ import type { Deal, DealKind, DealStatus, EntityRef, Fact, Money } from '../sche
 import type { CuratedAmount, CuratedDeal } from './curated-types';
 import { pushDefined } from './draft';
 import { candidate, dateFromText, isIsoDate, moneyValue, registerRecordSources, textValue } from './fact-helpers';
-import { IdAllocator, slugify } from './ids';
+import type { IdAllocator } from './ids';
 import type { NameResolver } from './resolver';
 import type { SourceRegistry } from './source-registry';
 
@@ -146,4 +146,3 @@ export function convertDeal(rec: CuratedDeal, registry: SourceRegistry, resolver
   return deal;
 }
 
-export { slugify };
