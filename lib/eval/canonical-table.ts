@@ -158,6 +158,7 @@ const PEOPLE: Record<string, string[]> = {
   'Josep Oliu': ['oliu'],
   'César González-Bueno': ['gonzález-bueno'],
   'Marta Ortega': ['ortega'],
+  'Amancio Ortega': [],
   'Óscar García Maceiras': ['garcía maceiras'],
   'Matteo Del Fante': ['del fante'],
   'Christian Sewing': ['sewing', 'sewings'],
