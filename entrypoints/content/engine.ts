@@ -9,10 +9,17 @@ import type { Detector } from '../../lib/dom/detect';
 import { parseFigures, sentenceAt } from '../../lib/money/index';
 
 let indexPromise: Promise<MatchIndex> | null = null;
+/** How long turning the index into typed arrays took on this page (one task; see docs/on-page.md). */
+export const indexTimings = { loadMs: 0 };
 
 /** Load the match index once per page (it is a few hundred KB of typed arrays). */
 export function loadIndex(): Promise<MatchIndex> {
-  indexPromise ??= sendMessage('getMatchIndex', {}).then(({ index }) => loadMatchIndex(index as MatchIndexData));
+  indexPromise ??= sendMessage('getMatchIndex', {}).then(({ index }) => {
+    const t = performance.now();
+    const loaded = loadMatchIndex(index as MatchIndexData);
+    indexTimings.loadMs = performance.now() - t;
+    return loaded;
+  });
   // A failed load (background restarting) may be retried by the next scan.
   indexPromise.catch(() => { indexPromise = null; });
   return indexPromise;

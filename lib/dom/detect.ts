@@ -28,7 +28,7 @@ export interface Found {
 }
 
 /** Longest text per entity-matcher call (trie walk: ~2 ms per 50k chars once warm). */
-export const ENTITY_WINDOW_CHARS = 24_000;
+export const ENTITY_WINDOW_CHARS = 12_000;
 /** Longest text per figure-parser call (~1 MB/s measured in Node: ≈ 4 ms). */
 export const FIGURE_WINDOW_CHARS = 4_000;
 

@@ -22,7 +22,7 @@ import { isFresh, nodesIn, rangeFor } from './text-map';
 /** Blocks measured per step when ordering visible first (getBoundingClientRect on clean layout). */
 export const RECT_STEP_BLOCKS = 200;
 /** Warm-up calls before the first window, and the text each reads (growing by this much). */
-export const WARM_UP_STEPS = 4;
+export const WARM_UP_STEPS = 6;
 export const WARM_UP_CHARS = 1_500;
 /** Viewport margin (px) counted as visible: the next scroll's worth is marked with the first slice. */
 export const VISIBLE_MARGIN_PX = 600;

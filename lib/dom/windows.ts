@@ -8,10 +8,10 @@ import type { TextBlock } from './blocks';
 /** Between two blocks: a blank line, which the matcher never matches across and reads as a paragraph end. */
 export const BLOCK_SEPARATOR = '\n\n';
 /**
- * Joined text per matcher call. Most articles (< 20k chars) fit whole, so evidence spans the
+ * Joined text per matcher call. Most articles (3–10k chars) fit whole, so evidence spans the
  * article; the cold first call costs the most (JIT), so the window stays modest.
  */
-export const DOC_WINDOW_CHARS = 24_000;
+export const DOC_WINDOW_CHARS = 12_000;
 
 export interface TextWindow {
   blocks: TextBlock[];
