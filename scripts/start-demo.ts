@@ -17,7 +17,7 @@ const DEMO_PATH = '/demo-it/';
 /** Mentions whose cards the headless run captures: a company, a person, a figure. */
 const CARDS = [
   { file: 'card-company.png', text: 'OpenAI', occurrence: 1 },
-  { file: 'card-person.png', text: 'Elon Musk', occurrence: 1 },
+  { file: 'card-person.png', text: 'Mark Zuckerberg', occurrence: 0 },
   { file: 'card-figure.png', text: '97,4 miliardi di dollari', occurrence: 0 },
 ];
 
