@@ -86,6 +86,20 @@ const SUFFIX_SYMBOL_RE = new RegExp(
   `(?:${alt([...SYMBOL_KEYS, ...Object.keys(SUFFIX_ONLY)])})(?![\\p{L}\\p{N}])`, 'uy');
 const WORD_RE = new RegExp(`(?:${alt(Object.keys(WORDS))})(?![\\p{L}\\p{N}])`, 'iuy');
 
+/** Two lower-cased leading char codes as one number. */
+function lower2(c0: number, c1: number): number {
+  const l0 = c0 >= 65 && c0 <= 90 ? c0 + 32 : c0;
+  const l1 = c1 >= 65 && c1 <= 90 ? c1 + 32 : c1;
+  return l0 * 0x10000 + l1;
+}
+
+/** Beginnings of every marker that starts with an ASCII character. */
+const PREFIX2: ReadonlySet<number> = new Set(
+  [...SYMBOL_KEYS, ...Object.keys(SUFFIX_ONLY), ...Object.keys(WORDS)]
+    .filter((k) => k.charCodeAt(0) < 0x80)
+    .map((k) => lower2(k.charCodeAt(0), k.charCodeAt(1))),
+);
+
 const normalise = (s: string): string => s.replace(/[\u00A0\u202F]/g, ' ');
 
 export interface CurrencyMatch {
@@ -112,6 +126,12 @@ export function currencyBefore(text: string, pos: number, info: LangInfo): Curre
 
 /** A currency symbol, code or word starting exactly at `pos`. */
 export function currencyAt(text: string, pos: number, info: LangInfo): CurrencyMatch | null {
+  const c = text.charCodeAt(pos);
+  // Every marker starts with a currency sign or with one of a known set of two-letter
+  // beginnings; ordinary words after numbers ("dipendenti", "people") stop here.
+  if (c < 0x80) {
+    if (c !== 36 && !PREFIX2.has(lower2(c, text.charCodeAt(pos + 1)))) return null;
+  } else if (c < 0xa2) return null;
   SUFFIX_SYMBOL_RE.lastIndex = pos;
   const s = SUFFIX_SYMBOL_RE.exec(text);
   if (s) {

@@ -40,6 +40,33 @@ export interface Skip {
   skip: number;
 }
 
+/**
+ * Cheap first-character checks that spare the regular expressions on the common case
+ * (a number followed by an ordinary word).
+ */
+function mayEndCurrency(text: string, p: number): boolean {
+  let c = text.charCodeAt(p - 1);
+  if (isGap(c)) c = text.charCodeAt(p - 2);
+  return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20bd ||
+    c === 0x20a9 || c === 46 || (c >= 65 && c <= 90);
+}
+
+function nextNonGap(text: string, i: number): number {
+  let c = text.charCodeAt(i);
+  while (isGap(c)) c = text.charCodeAt(++i);
+  return c;
+}
+
+function mayBePercent(text: string, pos: number): boolean {
+  const c = nextNonGap(text, pos);
+  return c === 37 || c === 0x2030 || (c | 32) === 112 || (c | 32) === 98;
+}
+
+function mayBePerShare(text: string, pos: number): boolean {
+  const c = nextNonGap(text, pos) | 32;
+  return c === 112 || c === 97 || c === 106 || c === 47 || c === 0x2f;
+}
+
 function wordEnd(text: string, i: number): number {
   while (i < text.length && isLetter(text.charCodeAt(i))) i++;
   return i;
@@ -86,26 +113,11 @@ export function scaleAt(text: string, i: number, info: LangInfo): ScaleHit | nul
 
 /** After the number and scale: compounds, currency, per share, quantity check. */
 function finishTail(text: string, x: Expr, pos: number, info: LangInfo, dotEnd: number): void {
-  let end = pos;
-  // Currency after: gap or German hyphen, optional "di"/"de"/"d’", then symbol, code or word.
-  const tryCurrency = (from: number): boolean => {
-    let j = skipGaps(text, from);
-    if (j === from && text.charCodeAt(j) === 45) j++; // "500-Milliarden-Dollar"
-    let c = currencyAt(text, j, info);
-    if (!c) {
-      const l = linkerEnd(text, j);
-      if (l > j) c = currencyAt(text, l, info);
-    }
-    if (!c) return false;
-    if (x.hasCurrency && c.code !== x.currency) return false;
-    x.currency = c.code;
-    x.hasCurrency = true;
-    end = c.end;
-    return true;
-  };
-  if (!tryCurrency(dotEnd) && dotEnd !== pos) tryCurrency(pos);
+  let end = currencyAfter(text, dotEnd, x, info);
+  if (end < 0 && dotEnd !== pos) end = currencyAfter(text, pos, x, info);
+  if (end < 0) end = pos;
   PER_SHARE_RE.lastIndex = end;
-  const ps = PER_SHARE_RE.exec(text);
+  const ps = mayBePerShare(text, end) ? PER_SHARE_RE.exec(text) : null;
   if (ps && (x.hasCurrency || x.hasScale)) {
     x.perShare = true;
     end += ps[0].length;
@@ -114,13 +126,33 @@ function finishTail(text: string, x: Expr, pos: number, info: LangInfo, dotEnd: 
   if (!x.hasCurrency && x.hasScale) x.quantity = followedByThing(text, end, info);
 }
 
+/**
+ * Currency after the number or scale: gap or German hyphen, optional "di"/"de"/"d’", then a
+ * symbol, code or word. Sets it on `x` and returns where it ends, or -1.
+ */
+function currencyAfter(text: string, from: number, x: Expr, info: LangInfo): number {
+  let j = skipGaps(text, from);
+  if (j === from && text.charCodeAt(j) === 45) j++; // "500-Milliarden-Dollar"
+  let c = currencyAt(text, j, info);
+  if (!c) {
+    const l = linkerEnd(text, j);
+    if (l > j) c = currencyAt(text, l, info);
+  }
+  if (!c) return -1;
+  if (x.hasCurrency && c.code !== x.currency) return -1;
+  x.currency = c.code;
+  x.hasCurrency = true;
+  return c.end;
+}
+
 /** "di ", "de ", "of ", "d’" before a currency or noun; returns the position after it. */
 function linkerEnd(text: string, j: number): number {
   const c0 = text.charCodeAt(j) | 32;
   const c1 = text.charCodeAt(j + 1);
   if (c0 === 100 && (c1 === 39 || c1 === 0x2019)) return j + 2;
-  const two = text.slice(j, j + 2).toLowerCase();
-  if ((two === 'di' || two === 'de' || two === 'of') && isGap(text.charCodeAt(j + 2))) {
+  const c1l = c1 | 32;
+  const two = (c0 === 100 && (c1l === 105 || c1l === 101)) || (c0 === 111 && c1l === 102);
+  if (two && isGap(text.charCodeAt(j + 2))) {
     return skipGaps(text, j + 2);
   }
   return j;
@@ -177,7 +209,7 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
   const n = scanNumber(text, p, info.decimal, info.base === 'fr');
   if ('rejected' in n) return { skip: n.end };
   // "G7", "A320", "v2": digits glued to letters are names and versions.
-  const pre = currencyBefore(text, p, info);
+  const pre = mayEndCurrency(text, p) ? currencyBefore(text, p, info) : null;
   if (isLetter(prev) && !pre) return { skip: n.end };
   const x = newExpr(p, n.value);
   if (pre) {
@@ -189,8 +221,10 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
   const c = text.charCodeAt(pos);
   // Followed by ":" or "/" and a digit: a time, a date, a fraction.
   if ((c === 58 || c === 47) && isDigit(text.charCodeAt(pos + 1))) return { skip: pos + 1 };
-  PERCENT_RE.lastIndex = pos;
-  if (PERCENT_RE.test(text)) return { skip: pos };
+  if (mayBePercent(text, pos)) {
+    PERCENT_RE.lastIndex = pos;
+    if (PERCENT_RE.test(text)) return { skip: pos };
+  }
   let dotEnd = pos;
   let scale: ScaleHit | null = null;
   if (isLetter(c)) {

@@ -50,10 +50,18 @@ export function scanNumber(
   decimal: '.' | ',',
   spaceGroups: boolean,
 ): ScannedNumber | Rejected {
-  const runs: string[] = [];
-  const seps: number[] = [];
   let i = digitsEnd(text, start);
-  runs.push(text.slice(start, i));
+  // Fast path: most numbers in news text are plain digit runs ("2025", "40").
+  const after = text.charCodeAt(i);
+  const sepLike = after === 46 || after === 44 || after === 39 || after === 0x2019 ||
+    after === 32 || after === NBSP || after === NNBSP || after === THIN;
+  if (!sepLike || !isDigit(text.charCodeAt(i + 1)) || (after === 32 && !spaceGroups)) {
+    return { end: i, value: digitsValue(text, start, i, 0), grouped: null, fractionDigits: 0, plain: true };
+  }
+  // Runs of digits as [start, end) pairs and the separator before each run after the first.
+  const runStart: number[] = [start];
+  const runEnd: number[] = [i];
+  const seps: number[] = [];
   for (;;) {
     const c = text.charCodeAt(i);
     if (!isDigit(text.charCodeAt(i + 1))) break;
@@ -62,27 +70,27 @@ export function scanNumber(
       if (c === 32 && !spaceGroups) break;
       const j = digitsEnd(text, i + 1);
       // A space only groups "1 234 567": three-digit groups after a short leading run.
-      if (j - (i + 1) !== 3 || runs[runs.length - 1]!.length > 3) break;
-      if (runs.length > 1 && runs[runs.length - 1]!.length !== 3) break;
+      const lastLen = (runEnd[runStart.length - 1]! - runStart[runStart.length - 1]!);
+      if (j - (i + 1) !== 3 || lastLen > 3 || (runStart.length > 1 && lastLen !== 3)) break;
       seps.push(39); // normalise to an apostrophe: always a group separator
-      runs.push(text.slice(i + 1, j));
+      runStart.push(i + 1);
+      runEnd.push(j);
       i = j;
       continue;
     }
     if (c !== 46 && c !== 44 && c !== 39 && c !== 0x2019) break;
     const j = digitsEnd(text, i + 1);
     seps.push(c === 0x2019 ? 39 : c);
-    runs.push(text.slice(i + 1, j));
+    runStart.push(i + 1);
+    runEnd.push(j);
     i = j;
   }
   const end = i;
-  const first = runs[0]!;
-  if (seps.length === 0) {
-    return { end, value: Number(first), grouped: null, fractionDigits: 0, plain: true };
-  }
+  const firstLen = (runEnd[0]! - runStart[0]!);
+  if (seps.length === 0) return { end, value: digitsValue(text, start, i, 0), grouped: null, fractionDigits: 0, plain: true };
   // Which separator index (if any) is the decimal mark.
   let decimalAt = -1;
-  let grouped: number | null = null;
+  let ambiguous = false;
   const last = seps.length - 1;
   const lastSep = seps[last]!;
   const hasDot = seps.includes(46);
@@ -93,7 +101,8 @@ export function scanNumber(
     decimalAt = last;
   } else if (hasDot || hasComma) {
     const mark = hasDot ? 46 : 44;
-    const count = seps.filter((s) => s === mark).length;
+    let count = 0;
+    for (const sp of seps) if (sp === mark) count++;
     if (count > 1) {
       if (seps.includes(39)) return { end, rejected: true };
       decimalAt = -1; // "1.234.567": repeated mark groups
@@ -102,24 +111,34 @@ export function scanNumber(
       if (lastSep !== mark) return { end, rejected: true };
       decimalAt = last;
     } else {
-      const after = runs[1]!;
-      const canGroup = after.length === 3 && first.length <= 3 && !(first === '0');
+      const leadingZero = firstLen === 1 && text.charCodeAt(start) === 48;
+      const canGroup = (runEnd[1]! - runStart[1]!) === 3 && firstLen <= 3 && !leadingZero;
       if (!canGroup) decimalAt = 0;
       else {
-        const langDecimal = (mark === 46 ? '.' : ',') === decimal;
-        decimalAt = langDecimal ? 0 : -1;
-        grouped = Number(first + after);
+        ambiguous = true;
+        decimalAt = (mark === 46 ? '.' : ',') === decimal ? 0 : -1;
       }
     }
   }
   // Validate groups: leading run of 1-3 digits, then runs of exactly 3.
   const groupCount = decimalAt === -1 ? seps.length : decimalAt;
   if (groupCount > 0) {
-    if (first.length > 3) return { end, rejected: true };
-    for (let k = 1; k <= groupCount; k++) if (runs[k]!.length !== 3) return { end, rejected: true };
+    if (firstLen > 3) return { end, rejected: true };
+    for (let k = 1; k <= groupCount; k++) if ((runEnd[k]! - runStart[k]!) !== 3) return { end, rejected: true };
   }
-  const intPart = runs.slice(0, groupCount + 1).join('');
-  const frac = decimalAt === -1 ? '' : runs[decimalAt + 1]!;
-  const value = Number(frac ? `${intPart}.${frac}` : intPart);
-  return { end, value, grouped, fractionDigits: frac.length, plain: false };
+  let whole = 0;
+  for (let k = 0; k <= groupCount; k++) whole = digitsValue(text, runStart[k]!, runEnd[k]!, whole);
+  const fracLen = decimalAt === -1 ? 0 : (runEnd[decimalAt + 1]! - runStart[decimalAt + 1]!);
+  const value = fracLen === 0
+    ? whole
+    : Number(`${whole}.${text.slice(runStart[decimalAt + 1]!, runEnd[decimalAt + 1]!)}`);
+  const grouped = ambiguous ? digitsValue(text, runStart[1]!, runEnd[1]!, digitsValue(text, start, runEnd[0]!, 0)) : null;
+  return { end, value, grouped, fractionDigits: fracLen, plain: false };
+}
+
+/** Append the digits of text[from, to) to `acc` ("12" then "345" -> 12345). */
+function digitsValue(text: string, from: number, to: number, acc: number): number {
+  let v = acc;
+  for (let k = from; k < to; k++) v = v * 10 + (text.charCodeAt(k) - 48);
+  return v;
 }

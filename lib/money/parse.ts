@@ -14,8 +14,33 @@ import {
   AND_RE, DASH_RANGE_RE, isLetter, MONEY_CONTEXT_RE, OF_WHICH_RE, RANGE_OPENERS, TO_RANGE_RE, YEAR_WORDS, ARTICLES, PER_SHARE_MAX, SHARE_CONTEXT_RE,
 } from './words.ts';
 
-/** Digits, or the start of a long scale word ("miliardi", "Milliarden", "billón", "trilioni"). */
-const ANCHOR_RE = /[0-9]|[Mm]il[il]|MIL[IL]|[Bb]ill|BILL|[Tt]ril|TRIL/g;
+/**
+ * Next anchor at or after `i`: a digit, or the start of a long scale word ("miliardi",
+ * "Milliarden", "million", "billón", "trilioni"), spotted at its "l" after "mi", "bi", "tri".
+ * A plain loop: two comparisons per ordinary character.
+ */
+export function nextAnchor(text: string, i: number): number {
+  const n = text.length;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 57) {
+      if (c >= 48) return i;
+      continue;
+    }
+    if ((c | 32) !== 108 || i < 2 || (text.charCodeAt(i - 1) | 32) !== 105) continue;
+    const b = text.charCodeAt(i - 2) | 32;
+    const next = text.charCodeAt(i + 1) | 32;
+    if (b === 109 && (next === 105 || next === 108)) return i - 2; // mil[il]
+    if (b === 98 && next === 108) return i - 2; // bill
+    if (b === 114 && i >= 3 && (text.charCodeAt(i - 3) | 32) === 116) return i - 3; // tril
+  }
+  return -1;
+}
+
+/** Last words of the "di cui" phrases (OF_WHICH_RE), checked before the expression. */
+const OF_WHICH_LAST: ReadonlySet<string> = new Set(
+  'cui which including dont davon cuales ellos circa about environ rund etwa unos unas'.split(' '),
+);
 
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2199;
@@ -54,7 +79,7 @@ function openerBefore(text: string, i: number): string {
 /** Start of the word right before `i` (after skipping spaces). */
 function wordStartBefore(text: string, i: number): number {
   let j = i;
-  while (j > 0 && /[\s\u00A0\u202F]/.test(text[j - 1]!)) j--;
+  while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
   while (j > 0 && isLetter(text.charCodeAt(j - 1))) j--;
   return j;
 }
@@ -62,8 +87,12 @@ function wordStartBefore(text: string, i: number): number {
 /** The word right before `i`, skipping spaces, lower-cased. */
 function wordBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && /[\s\u00A0\u202F]/.test(text[j - 1]!)) j--;
+  while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
   return text.slice(wordStartBefore(text, j), j).toLowerCase();
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
 /** Give each end of a pair what the other has: "$3–4 trillion", "16.170 y los 89.936 millones". */
@@ -111,35 +140,64 @@ function partner(text: string, a: Expr, info: LangInfo): Pair | null {
     }
     return null;
   }
-  const tryAt = (re: RegExp): Expr | null => {
-    re.lastIndex = end;
-    const m = re.exec(text);
-    if (!m) return null;
-    const j = end + m[0].length;
-    if (isDigit(text.charCodeAt(j))) return parseExpr(text, j, info);
-    const cur = currencyBefore(text, j + 1, info) ?? currencyBefore(text, j + 4, info);
-    if (cur && cur.start === j) {
-      let k = cur.end;
-      while (k < text.length && !isDigit(text.charCodeAt(k)) && k - cur.end < 2) k++;
-      return parseExpr(text, k, info);
-    }
-    return null;
-  };
+  if (!mayJoin(text, end)) return null;
   const opener = openerBefore(text, a.start);
-  let b = tryAt(DASH_RANGE_RE);
+  let b = joinAt(text, DASH_RANGE_RE, end, info);
   if (b) return { b, range: true };
-  b = tryAt(TO_RANGE_RE);
+  b = joinAt(text, TO_RANGE_RE, end, info);
   if (b) {
     const change = (opener === 'from' || opener === 'da' || opener === 'de' || opener === 'von') &&
       !TO_BIS.test(text.slice(a.end, b.start)) && a.hasCurrency && (a.hasScale || !b.hasScale);
     return { b, range: !change };
   }
-  b = tryAt(AND_RE);
+  b = joinAt(text, AND_RE, end, info);
   if (b) return { b, range: RANGE_OPENERS.has(opener) && opener !== 'de' && opener !== 'da' };
   return null;
 }
 
 const TO_BIS = /bis/i;
+
+/** The number (with an optional currency before it) right after connector `re` at `end`. */
+function joinAt(text: string, re: RegExp, end: number, info: LangInfo): Expr | null {
+  re.lastIndex = end;
+  const m = re.exec(text);
+  if (!m) return null;
+  const j = end + m[0].length;
+  if (isDigit(text.charCodeAt(j))) return parseExpr(text, j, info);
+  const cur = currencyBefore(text, j + 1, info) ?? currencyBefore(text, j + 4, info);
+  if (cur && cur.start === j) {
+    let k = cur.end;
+    while (k < text.length && !isDigit(text.charCodeAt(k)) && k - cur.end < 2) k++;
+    return parseExpr(text, k, info);
+  }
+  return null;
+}
+
+/** Dash, comma or a short connector word ahead: only then try the range and list patterns. */
+function mayJoin(text: string, end: number): boolean {
+  let i = end;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 0xa0 || c === 0x202f) c = text.charCodeAt(++i);
+  if (c === 45 || c === 0x2013 || c === 0x2014 || c === 44) return true;
+  if (i === end) return false;
+  // "to", "bis", "a", "à", "al", "au", "e", "and", "et", "y", "und", "o", "or", "ou", "oder".
+  let j = i;
+  while (j - i < 5 && isLetter(text.charCodeAt(j))) j++;
+  return j > i && j - i <= 4 && isDigitOrSymbolAhead(text, j);
+}
+
+function isDigitOrSymbolAhead(text: string, j: number): boolean {
+  // Skip the gap and one optional article ("y los", "e i") before the number or currency.
+  for (let hops = 0; hops < 2; hops++) {
+    let c = text.charCodeAt(j);
+    if (!(c === 32 || c === 0xa0 || c === 0x202f)) return false;
+    while (c === 32 || c === 0xa0 || c === 0x202f) c = text.charCodeAt(++j);
+    if (isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || (c >= 65 && c <= 90)) return true;
+    const k = j;
+    while (j - k < 4 && isLetter(text.charCodeAt(j))) j++;
+  }
+  return false;
+}
 
 /** Scale and currency after a bracket: "(1,581) Milliarden Euro". */
 function parseTailAfter(text: string, pos: number, info: LangInfo): Expr | null {
@@ -151,7 +209,9 @@ function parseTailAfter(text: string, pos: number, info: LangInfo): Expr | null 
 }
 
 function toFigure(text: string, x: Expr, kind: FigureKind): Figure {
-  const amount = Number((x.value * 10 ** x.exp).toPrecision(15));
+  const raw = x.value * 10 ** x.exp;
+  // 97.4 × 10^9 is 97400000000.00002 in binary floating point: snap to the written precision.
+  const amount = x.exp > 0 ? Math.round(raw * 100) / 100 : Number.isInteger(raw) ? raw : Number(raw.toPrecision(15));
   return {
     surface: text.slice(x.start, x.end),
     start: x.start,
@@ -169,16 +229,16 @@ function complete(x: Expr): boolean {
 export function parseFigures(text: string, options: ParseOptions = {}): Figure[] {
   const info = langInfo(options.lang);
   const out: Candidate[] = [];
-  const re = new RegExp(ANCHOR_RE.source, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const p = m.index;
+  let next = 0;
+  for (let p = nextAnchor(text, 0); p >= 0; p = nextAnchor(text, next)) {
+    // Past the anchor: one digit, or the "mil"/"bill"/"tril" that was spotted.
+    next = isDigit(text.charCodeAt(p)) ? p + 1 : p + 4;
     let a: Expr | null;
     if (isDigit(text.charCodeAt(p))) {
       const r = exprAtDigit(text, p, info);
       if (!r) continue;
       if ('skip' in r) {
-        re.lastIndex = Math.max(r.skip, p + 1);
+        next = Math.max(r.skip, p + 1);
         continue;
       }
       a = r;
@@ -186,7 +246,7 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
       a = exprAtScaleWord(text, p, info);
       if (!a) continue;
     }
-    re.lastIndex = Math.max(a.end, p + 1);
+    next = Math.max(a.end, p + 1);
     if (isDatedYear(text, a)) continue;
     const pair = partner(text, a, info);
     if (pair && !(isYear(a) && !complete(a))) {
@@ -195,13 +255,14 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
       if (complete(a) || complete(b)) {
         out.push({ x: a, kind: range ? 'range_low' : 'total', needsContext: !a.hasCurrency });
         out.push({ x: b, kind: range ? 'range_high' : 'total', needsContext: !b.hasCurrency });
-        re.lastIndex = Math.max(b.end, re.lastIndex);
+        next = Math.max(b.end, next);
         continue;
       }
     }
     if (a.hasCurrency) out.push({ x: a, kind: 'total', needsContext: false });
     else if (a.hasScale && !a.weakScale) out.push({ x: a, kind: 'total', needsContext: true });
-    else if (!a.hasScale && OF_WHICH_RE.test(text.slice(Math.max(0, a.start - 40), a.start))) {
+    else if (!a.hasScale && OF_WHICH_LAST.has(wordBefore(text, a.start)) &&
+      OF_WHICH_RE.test(text.slice(Math.max(0, a.start - 40), a.start))) {
       inheritFromPrevious(text, a, out);
     }
   }
@@ -226,12 +287,14 @@ const DOCUMENT_CARRY_CHARS = 2000;
 /** Sentence-level decisions: carried currency, money context, share prices. */
 function resolve(text: string, cands: Candidate[]): Figure[] {
   const figures: Figure[] = [];
+  const cache = { last: { start: 0, end: 0 } };
   for (let i = 0; i < cands.length; i++) {
     const cand = cands[i]!;
     const x = cand.x;
     if (x.quantity) continue;
-    const s = sentenceAt(text, x.start);
+    let sentence: { start: number; end: number } | null = null;
     if (cand.needsContext) {
+      const s = (sentence = cachedSentence(text, x.start, cache));
       const carried = sameSentence(cands, i, s) ;
       if (carried) {
         x.currency = carried.x.currency;
@@ -242,13 +305,22 @@ function resolve(text: string, cands: Candidate[]): Figure[] {
       }
     }
     const f = toFigure(text, x, cand.kind);
-    if (f.kind === 'total' && x.exp === 0 && f.amount < PER_SHARE_MAX &&
-      SHARE_CONTEXT_RE.test(text.slice(s.start, s.end))) {
-      f.kind = 'per_share';
+    if (f.kind === 'total' && x.exp === 0 && f.amount < PER_SHARE_MAX) {
+      const s = sentence ?? cachedSentence(text, x.start, cache);
+      if (SHARE_CONTEXT_RE.test(text.slice(s.start, s.end))) f.kind = 'per_share';
     }
     figures.push(f);
   }
   return figures;
+}
+
+type Span = { start: number; end: number };
+
+/** Figures cluster in sentences: reuse the last sentence found when the offset falls inside it. */
+function cachedSentence(text: string, offset: number, cache: { last: Span }): Span {
+  if (offset >= cache.last.start && offset < cache.last.end) return cache.last;
+  cache.last = sentenceAt(text, offset);
+  return cache.last;
 }
 
 /** The nearest figure with its own currency in the same sentence, before or after. */

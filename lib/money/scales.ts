@@ -75,6 +75,9 @@ export const DOTTED: ReadonlySet<string> = new Set([
 
 /** Look up a letter run (without a trailing dot) as a scale word. */
 export function lookupScale(word: string, base: BaseLang): ScaleEntry | null {
+  // Every scale word starts with m, b, t or k (any case): skip the lookups for other words.
+  const c = word.charCodeAt(0) | 32;
+  if (c !== 109 && c !== 98 && c !== 116 && c !== 107) return null;
   const abbr = ABBR_BY_LANG[base][word] ?? ABBR[word];
   if (abbr) return abbr;
   if (word.length < 3) return null;

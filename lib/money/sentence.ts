@@ -13,6 +13,15 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
     'ad rag geom on sen gen').split(' '),
 );
 
+/** Longest abbreviation looked at before a dot ("s.p.a", "s.r.l"). */
+const MAX_ABBREVIATION_CHARS = 8;
+
+function isWordOrDot(c: number): boolean {
+  if (c === 46) return true;
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return c >= 0xc0 && /\p{L}/u.test(String.fromCharCode(c));
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
@@ -30,7 +39,7 @@ function endsSentence(text: string, i: number): boolean {
   if (c !== 46) return true;
   // The word before the dot: an abbreviation, an initial ("J. Smith") or a number ("5.") continues.
   let s = i;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  while (s > 0 && i - s < MAX_ABBREVIATION_CHARS && isWordOrDot(text.charCodeAt(s - 1))) s--;
   const word = text.slice(s, i).toLowerCase();
   if (word.length === 1) return false;
   return !ABBREVIATIONS.has(word);
