@@ -4,7 +4,7 @@ import type { EntityKind, FactValue } from '../schema';
 import type { CuratedAmount, CuratedCompany } from './curated-types';
 import { pushDefined, type EntityDraft } from './draft';
 import {
-  candidate, conflictCandidate, countValue, dateFromText, isIsoDate, moneyValue, registerRecordSources,
+  candidate, conflictCandidate, summaryCandidate, countValue, dateFromText, isIsoDate, moneyValue, registerRecordSources,
   splitQualifier, textValue, type RecordSources,
 } from './fact-helpers';
 import type { SourceRegistry } from './source-registry';
@@ -44,7 +44,7 @@ export function convertCompany(rec: CuratedCompany, registry: SourceRegistry): E
     if (v?.length) pushDefined(c, candidate(rs, field, key, { t: 'list', v: v.map((x) => x.slice(0, 300)) }, undefined, noteField ? s(noteField) : undefined));
   };
 
-  text('description_en', 'description');
+  pushDefined(c, summaryCandidate(rs, 'description_en', 'description', s('description_en')));
   const founded = s('founded');
   if (founded) pushDefined(c, candidate(rs, 'founded', 'founded', isIsoDate(founded) ? { t: 'date', v: founded } : textValue(founded), undefined, s('founded_note')));
   pushDefined(c, conflictCandidate(rs, 'founded_conflict', 'founded', rec.founded_conflict));

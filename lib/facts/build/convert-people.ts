@@ -2,7 +2,7 @@
 import type { Candidate } from '../prefer';
 import type { CuratedPerson } from './curated-types';
 import { pushDefined, type EntityDraft } from './draft';
-import { candidate, conflictCandidate, isIsoDate, registerRecordSources, splitQualifier, textValue } from './fact-helpers';
+import { candidate, conflictCandidate, summaryCandidate, isIsoDate, registerRecordSources, splitQualifier, textValue } from './fact-helpers';
 import type { SourceRegistry } from './source-registry';
 
 export function convertPerson(rec: CuratedPerson, registry: SourceRegistry): EntityDraft {
@@ -38,7 +38,7 @@ export function convertPerson(rec: CuratedPerson, registry: SourceRegistry): Ent
   text('birthplace', 'birthplace');
   pushDefined(c, conflictCandidate(rs, 'birthplace_conflict', 'birthplace', rec.birthplace_conflict));
   text('nationality', 'nationality');
-  text('description_en', 'description');
+  pushDefined(c, summaryCandidate(rs, 'description_en', 'description', s('description_en')));
   text('joined', 'joined');
   text('previous', 'previousRoles');
   text('note', 'remark');

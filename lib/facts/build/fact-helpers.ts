@@ -62,6 +62,25 @@ export function candidate(
   return c;
 }
 
+/**
+ * The curators' one-line description (`description_en`), written in their own words from the
+ * record's pages. Pages rarely list it among their `fields`, so when none does, the summary is
+ * cited to every page of the record (what it summarises) and dated by the newest of them.
+ */
+export function summaryCandidate(rs: RecordSources, field: string, key: string, text: string | undefined): Candidate | undefined {
+  if (!text) return undefined;
+  const direct = candidate(rs, field, key, textValue(text));
+  if (direct || rs.ids.length === 0) return direct;
+  return {
+    key,
+    value: textValue(text),
+    asOf: newestDate(rs.list.map((s) => s.date)) ?? 'undated',
+    sources: [...new Set(rs.ids)],
+    authority: bestAuthority(rs.authorities),
+    note: 'one-line summary in our own words of the cited pages',
+  };
+}
+
 /** A `*_conflict` text kept as a conflicting value of `target`, cited by the pages listing it. */
 export function conflictCandidate(rs: RecordSources, field: string, key: string, text: unknown): Candidate | undefined {
   if (typeof text !== 'string' || !text.trim()) return undefined;
