@@ -1,23 +1,28 @@
 /**
  * `npm run eval` — precision, recall and F1 per kind and language on the fixture corpus
  * (tests/fixtures/corpus), negative hits, and the worst misses, through the same code path as
- * `backstory scan`.   Options: --misses N (default 30), --json, --compare (other libraries, money only).
+ * `backstory scan`.   Options: --misses N (default 30), --json, --compare (other libraries, money
+ * only), --only WORD (fixtures whose path contains WORD, e.g. --only b2- for the second batch).
  */
 import { loadBundleFromDisk } from '../lib/facts/load-bundle-node';
 import { loadIndexFromDisk } from '../lib/cli/scan-core';
 import { evaluate } from '../lib/eval/evaluate';
+import { loadCorpus } from '../lib/eval/load-corpus';
 import { renderEval } from '../lib/eval/render';
 
 async function main(argv: string[]): Promise<number> {
   const at = argv.indexOf('--misses');
   const misses = at >= 0 ? Number(argv[at + 1]) : 30;
   const [index, bundle] = [await loadIndexFromDisk(), await loadBundleFromDisk()];
-  const report = evaluate(index, bundle);
+  const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+  const docs = loadCorpus().filter((d) => only === undefined || d.id.includes(only));
+  if (docs.length === 0) throw new Error(`no fixture path contains "${only}"`);
+  const report = evaluate(index, bundle, docs);
   if (argv.includes('--json')) console.log(JSON.stringify(report));
   else console.log(renderEval(report, Number.isFinite(misses) ? misses : 30));
   if (argv.includes('--compare')) {
     const { runComparison } = await import('../lib/eval/compare');
-    console.log('\n' + (await runComparison()));
+    console.log('\n' + (await runComparison(docs)));
   }
   return 0;
 }

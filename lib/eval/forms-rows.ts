@@ -132,6 +132,8 @@ export const FORMS_ROWS: Record<string, string> = {
   'neg.c.es-meta': 'es: meta (goal)',
   'neg.c.es-valor': 'es: valor (value)',
   'neg.c.es-mercedes-name': 'es: Mercedes as a first name',
+  'neg.c.it-terna': 'it: terna (a shortlist of three)',
+  'neg.c.it-vita': 'it: vita (life, life insurance) vs Enrico Vita',
   'neg.c.common-surname': 'common-word surnames (cook, gates)',
   // People
   'p.full-then-surname': 'full name, then surname alone',
