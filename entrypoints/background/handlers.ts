@@ -10,7 +10,7 @@ import { lookupEntityCached } from './entity-cache';
 import { lookupFigure } from './figure';
 import { getMatchIndex } from './match-index';
 import { search } from './search';
-import { broadcast, dataChanged, ready, reseed, status } from './store';
+import { broadcast, currentStatus, dataChanged, ready, reseed, status } from './store';
 
 async function packsChanged(): Promise<void> {
   const db = await ready();
@@ -23,7 +23,7 @@ export const handlers: HandlerTable = {
   lookupEntity: async ({ id }) => lookupEntityCached(await ready(), id),
   lookupFigure: async (query) => lookupFigure(await ready(), query),
   search: async ({ query, limit }) => search(await ready(), query, limit),
-  getStatus: async () => status(await ready()),
+  getStatus: () => currentStatus(),
   importPack: async ({ pack }) => {
     const summary = await importPack(await ready(), pack);
     await packsChanged();

@@ -99,7 +99,11 @@ export async function status(db: FactsDb): Promise<DbStatus> {
   return out;
 }
 
-/** Status without waiting for a running seed (the options page polls this while seeding). */
-export async function statusNow(): Promise<DbStatus> {
-  return status(await openDb());
+/**
+ * Status for the popup and options: while a seed runs it answers at once with `seeding: true`
+ * (and the previous bundle's counts, if any) instead of waiting for the seed to finish.
+ */
+export async function currentStatus(): Promise<DbStatus> {
+  if (seeding) return status(await openDb());
+  return status(await ready());
 }

@@ -125,6 +125,24 @@ describe('background handlers', () => {
     expect((await handlers.lookupEntity({ id: 'c.acme' }, PAGE))?.deals.map((d) => d.id)).toContain('u.rossi-buys-acme');
   });
 
+  it('reports seeding: true at once while the first seed is still running', async () => {
+    const fetchMock = serveAssets('v1');
+    const serve = fetchMock.getMockImplementation()!;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    fetchMock.mockImplementation(async (url: string) => {
+      if (url.endsWith('/bundle.json')) await gate;
+      return serve(url);
+    });
+    const handlers = await startWorker();
+    const lookup = handlers.lookupEntity({ id: 'c.openai' }, PAGE);
+    await vi.waitFor(() => expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith('/bundle.json'))).toBe(true));
+    expect(await handlers.getStatus({}, OPTIONS)).toMatchObject({ seeding: true, version: '' });
+    release();
+    expect((await lookup)?.entity.name).toBe('OpenAI');
+    expect(await handlers.getStatus({}, OPTIONS)).toMatchObject({ seeding: false, version: 'v1' });
+  });
+
   it('keeps corrections across restarts', async () => {
     serveAssets('v1');
     const handlers = await startWorker();
