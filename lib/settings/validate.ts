@@ -27,7 +27,8 @@ export const MARK_KINDS: readonly MarkKind[] = ['company', 'person', 'figure'];
 /** Dwell bounds: 0 opens at once; beyond 3 s a hover card is no longer a hover card. */
 export const MIN_DWELL_MS = 0;
 export const MAX_DWELL_MS = 3000;
-/** A site list longer than this is tampering, not a preference; it is dropped as a whole. */
+/** A site list longer than this is tampering, not a preference; it is dropped as a whole
+ * (shorter lists are cleaned entry by entry). */
 export const MAX_SITES = 1000;
 
 type Check<T> = (value: unknown) => value is T;
@@ -93,6 +94,14 @@ export function validateSettings(raw: unknown): Validated {
   for (const key of Object.keys(FIELD_CHECKS) as Array<keyof Settings>) {
     const value = record[key];
     if (value === undefined) continue;
+    if ((key === 'sites' || key === 'disabledSites') && Array.isArray(value) && value.length <= MAX_SITES) {
+      // Per entry: keep the good sites, drop only the bad ones (losing a whole list to one typo
+      // would lose the user's work).
+      const kept = [...new Set(value.filter((s): s is string => typeof s === 'string' && isCleanPattern(s)))];
+      settings[key] = kept;
+      if (kept.length !== value.length) replaced.push(key);
+      continue;
+    }
     if (key === 'kinds') {
       const kinds = validKinds(value);
       if (kinds) settings.kinds = kinds;

@@ -26,7 +26,7 @@ describe('settings storage', () => {
     const settings = await getSettings();
     expect(settings.dwellMs).toBe(DEFAULT_SETTINGS.dwellMs);
     expect(settings.theme).toBe(DEFAULT_SETTINGS.theme);
-    expect(settings.sites).toEqual([]);
+    expect(settings.sites).toEqual(['ok.example.com']);
     expect(settings.firstMentionOnly).toBe(true);
   });
 

@@ -35,11 +35,12 @@ describe('validateSettings', () => {
     expect(replaced).toEqual(['kinds']);
   });
 
-  it('drops a site list holding URLs, duplicates or non-strings', () => {
-    expect(validateSettings({ disabledSites: ['https://a.com/x'] }).settings.disabledSites).toEqual([]);
-    expect(validateSettings({ disabledSites: ['a.com', 'a.com'] }).settings.disabledSites).toEqual([]);
-    expect(validateSettings({ disabledSites: [42] }).settings.disabledSites).toEqual([]);
-    expect(validateSettings({ disabledSites: ['a.com', '*.b.org'] }).settings.disabledSites).toEqual(['a.com', '*.b.org']);
+  it('cleans a site list entry by entry: URLs, duplicates and non-strings go, good sites stay', () => {
+    const { settings, replaced } = validateSettings({ disabledSites: ['a.com', 'https://a.com/x', 'a.com', 42, '*.b.org', 'Upper.com'] });
+    expect(settings.disabledSites).toEqual(['a.com', '*.b.org']);
+    expect(replaced).toEqual(['disabledSites']);
+    expect(validateSettings({ sites: ['a.com', '*.b.org'] })).toMatchObject({ settings: { sites: ['a.com', '*.b.org'] }, replaced: [] });
+    expect(validateSettings({ sites: 'a.com' }).settings.sites).toEqual([]);
   });
 
   it('turns garbage into the defaults', () => {
