@@ -83,6 +83,22 @@ describe('options (Chromium)', () => {
     await popup.close();
   });
 
+  it('exports the installed pack as the JSON that was imported, then removes it', async () => {
+    const options = await env.openExtensionPage('options.html');
+    const row = options.locator('li[data-pack="e2e-pack"]');
+    await expect.poll(async () => row.count(), { timeout: 10_000 }).toBe(1);
+    const [download] = await Promise.all([options.waitForEvent('download'), row.getByRole('button', { name: 'Export: E2E test pack' }).click()]);
+    expect(download.suggestedFilename()).toBe('e2e-pack.backstory-pack.json');
+    const chunks: Buffer[] = [];
+    for await (const chunk of (await download.createReadStream())!) chunks.push(chunk as Buffer);
+    const exported = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    expect(exported).toMatchObject({ id: 'e2e-pack', name: 'E2E test pack', entities: [{ id: 'c:tessiture-alpine', name: 'Tessiture Alpine' }] });
+    await row.getByRole('button', { name: 'Remove: E2E test pack' }).click();
+    await row.getByRole('button', { name: /Really remove/ }).click();
+    await expect.poll(async () => row.count(), { timeout: 10_000 }).toBe(0);
+    await options.close();
+  });
+
   it('rebuilds the cache and shows the database facts and credits', async () => {
     const options = await env.openExtensionPage('options.html');
     await expect.poll(async () => options.locator('[data-testid="db-facts"]').textContent(), { timeout: 10_000 }).toMatch(/\d+ companies/);
