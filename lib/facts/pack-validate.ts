@@ -11,6 +11,8 @@ import { FactPack, type Deal, type Entity, type Fact } from './schema';
 export const MAX_PACK_BYTES = 10 * 1024 * 1024;
 /** Deepest nesting accepted; real packs need about 8 levels. */
 const MAX_DEPTH = 32;
+/** Most values (objects, arrays, strings, numbers) in one pack: bounds the work for parsed input. */
+export const MAX_PACK_VALUES = 2_000_000;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export class PackError extends Error {
@@ -61,15 +63,21 @@ function fail(root: unknown, path: readonly PathItem[], message: string): never 
   throw new PackError(`${describePath(root, path)}: ${message}`);
 }
 
-/** Keys like `__proto__` could poison objects built from the pack later: refuse them outright. */
-function checkKeys(root: unknown, node: unknown, path: PathItem[]): void {
+/**
+ * Keys like `__proto__` could poison objects built from the pack later: refuse them outright.
+ * Also bounds depth and size for input that arrives already parsed (no byte size to check).
+ */
+function checkKeys(root: unknown, node: unknown, path: PathItem[], counter = { values: 0 }): void {
   if (path.length > MAX_DEPTH) fail(root, path, `nested deeper than ${MAX_DEPTH} levels`);
+  if (++counter.values > MAX_PACK_VALUES) {
+    throw new PackError(`This fact pack has more than ${MAX_PACK_VALUES.toLocaleString('en')} values; split it into smaller packs.`);
+  }
   if (Array.isArray(node)) {
-    node.forEach((item, i) => checkKeys(root, item, [...path, i]));
+    node.forEach((item, i) => checkKeys(root, item, [...path, i], counter));
   } else if (node !== null && typeof node === 'object') {
     for (const key of Object.keys(node)) {
       if (FORBIDDEN_KEYS.has(key)) fail(root, [...path, key], `the key "${key}" is not allowed`);
-      checkKeys(root, (node as Record<string, unknown>)[key], [...path, key]);
+      checkKeys(root, (node as Record<string, unknown>)[key], [...path, key], counter);
     }
   }
 }

@@ -102,6 +102,14 @@ describe('importing a fact pack', () => {
     expect(message).toBe(`This fact pack is 50.0 MB; the largest accepted is ${(MAX_PACK_BYTES / 1024 / 1024).toFixed(1)} MB. Split it into smaller packs.`);
   });
 
+  it('bounds the size of a pack that arrives already parsed, and its nesting', async () => {
+    const huge = { ...samplePack(), sources: Array.from({ length: 700_000 }, (_, i) => ({ id: `s${i}`, url: 'https://example.org', title: 't' })) };
+    expect(await rejects(huge)).toBe('This fact pack has more than 2,000,000 values; split it into smaller packs.');
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 40; i++) deep = [deep];
+    expect(await rejects({ ...samplePack(), description: deep })).toMatch(/^description(\[0\])+: nested deeper than 32 levels$/);
+  });
+
   it('stores HTML and script in strings as plain text', async () => {
     await importPack(db, samplePack());
     const entity = await getEntity(db, 'u.bottega-rossi');
