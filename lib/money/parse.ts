@@ -12,6 +12,7 @@ import type { Figure, FigureKind, ParseOptions } from './types.ts';
 import { currencyBefore } from './currency.ts';
 import {
   AND_RE, DASH_RANGE_RE, isLetter, MONEY_CONTEXT_RE, OF_WHICH_RE, RANGE_OPENERS, TO_RANGE_RE, YEAR_WORDS, ARTICLES, PER_SHARE_MAX, SHARE_CONTEXT_RE,
+  NUMBER_WORDS, WORD_RANGE_RE,
 } from './words.ts';
 
 /**
@@ -97,11 +98,11 @@ function isSpaceCode(c: number): boolean {
 
 /** Give each end of a pair what the other has: "$3–4 trillion", "16.170 y los 89.936 millones". */
 function share(a: Expr, b: Expr): void {
-  if (!a.hasScale && b.hasScale) {
+  if (!a.hasScale && b.hasScale && !a.perShare) {
     a.exp = b.exp;
     a.hasScale = true;
     a.weakScale = b.weakScale;
-  } else if (a.hasScale && !b.hasScale) {
+  } else if (a.hasScale && !b.hasScale && !b.perShare) {
     b.exp = a.exp;
     b.hasScale = true;
   }
@@ -151,8 +152,11 @@ function partner(text: string, a: Expr, info: LangInfo): Pair | null {
     return { b, range: !change };
   }
   b = joinAt(text, AND_RE, end, info);
-  if (b) return { b, range: RANGE_OPENERS.has(opener) && opener !== 'de' && opener !== 'da' };
-  return null;
+  if (!b) return null;
+  const range = RANGE_OPENERS.has(opener) && opener !== 'de' && opener !== 'da';
+  // A list ("$72 billion, or $27.75 a share") only links when the first needs the second.
+  if (!range && (a.hasCurrency || a.hasScale || b.perShare !== a.perShare)) return null;
+  return { b, range };
 }
 
 const TO_BIS = /bis/i;
@@ -245,6 +249,13 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     } else {
       a = exprAtScaleWord(text, p, info);
       if (!a) continue;
+      const low = writtenLowEnd(text, a);
+      if (low) {
+        out.push({ x: low, kind: 'range_low', needsContext: !low.hasCurrency });
+        next = Math.max(a.end, p + 1);
+        out.push({ x: a, kind: 'range_high', needsContext: !a.hasCurrency });
+        continue;
+      }
     }
     next = Math.max(a.end, p + 1);
     if (isDatedYear(text, a)) continue;
@@ -267,6 +278,22 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     }
   }
   return resolve(text, out);
+}
+
+/** Characters looked back from a written figure for its written low end. */
+const WORD_RANGE_LOOKBACK_CHARS = 40;
+
+/** "two to three billion dollars": the written low end before a written figure. */
+function writtenLowEnd(text: string, a: Expr): Expr | null {
+  const from = Math.max(0, a.start - WORD_RANGE_LOOKBACK_CHARS);
+  const m = WORD_RANGE_RE.exec(text.slice(from, a.start));
+  if (!m) return null;
+  const word = m[1]!;
+  const value = NUMBER_WORDS[word.toLowerCase()];
+  // A smaller whole number only ("half a billion" is one figure, not a range).
+  if (value === undefined || value < 1 || value >= a.value) return null;
+  const start = from + m.index;
+  return { ...a, start, end: start + word.length, numStart: start, value, perShare: false };
 }
 
 /** "di cui 14": a bare number takes the scale and currency of the figure before it. */

@@ -12,7 +12,8 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   nove: 9, dieci: 10, undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15,
   sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19, venti: 20, trenta: 30,
   quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90,
-  cento: 100, mezzo: 0.5, mille: 1000,
+  cento: 100, duecento: 200, trecento: 300, quattrocento: 400, cinquecento: 500,
+  seicento: 600, settecento: 700, ottocento: 800, novecento: 900, mezzo: 0.5, mille: 1000,
   // en ("a" only in English, see ARTICLE_ONE)
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
@@ -21,17 +22,19 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   // fr
   une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
   onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20,
-  trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, demi: 0.5,
+  trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, cents: 100, demi: 0.5,
   // de
   ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5,
   sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, 'zwölf': 12, dreizehn: 13,
   vierzehn: 14, 'fünfzehn': 15, zwanzig: 20, 'dreißig': 30, vierzig: 40, 'fünfzig': 50,
-  hundert: 100,
+  hundert: 100, zweihundert: 200, dreihundert: 300, vierhundert: 400, 'fünfhundert': 500,
   halbe: 0.5, halben: 0.5, anderthalb: 1.5, eineinhalb: 1.5,
   // es
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
   once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, veinte: 20, treinta: 30,
-  cuarenta: 40, cincuenta: 50, cien: 100, medio: 0.5, media: 0.5,
+  cuarenta: 40, cincuenta: 50, cien: 100, doscientos: 200, doscientas: 200, trescientos: 300,
+  trescientas: 300, cuatrocientos: 400, quinientos: 500, quinientas: 500, seiscientos: 600,
+  setecientos: 700, ochocientos: 800, novecientos: 900, medio: 0.5, media: 0.5,
 };
 
 /** "a billion dollars" / "half a billion": the English article counts as one. */
@@ -68,6 +71,10 @@ export const DASH_RANGE_RE = /[ \u00A0\u202F]*[-–—][ \u00A0\u202F]*/y;
 export const TO_RANGE_RE = /[ \u00A0]+(?:to|bis|a|à|al|au)[ \u00A0]+/iuy;
 /** "X e Y" / "X and Y": a range after tra/between/zwischen/entre, otherwise a list. */
 export const AND_RE = /[ \u00A0]*(?:,[ \u00A0]*)?(?:e|and|et|y|und|o|or|ou|oder)[ \u00A0]+(?:(?:i|gli|le|los|las|les|die|the)[ \u00A0]+)?/iuy;
+
+/** Between two written numbers sharing one scale: "two to three billion", "zwei bis drei". */
+export const WORD_RANGE_RE =
+  /(?<![\p{L}])(\p{L}+)[ \u00A0]+(?:to|or|bis|oder|a|o|ou|à|e|et|y|and|und|-|–)[ \u00A0]+$/iu;
 
 /** Articles skipped when looking for the word that opens a range ("tra i 66 e i 72"). */
 export const ARTICLES: ReadonlySet<string> = new Set(
@@ -124,6 +131,7 @@ export const SHARE_CONTEXT_RE = new RegExp(
     [
       'azion', 'titolo', 'cedola', 'dividend', 'share', 'stock', 'price target', 'target price',
       'action', 'cours', 'titre', 'aktie', 'kursziel', 'notiert', 'acción', 'acciones', 'cotiz',
+      'objetivo', 'obiettivo', 'target',
     ].join('|') +
     ')',
   'iu',

@@ -26,6 +26,10 @@ const CASES: Case[] = [
     ['Ten billion dollars', 10e9, 'USD'], ['half a billion dollars', 0.5e9, 'USD'], ['a billion euros', 1e9, 'EUR']]],
   ['between … and', 'The price is between $1 billion and $2 billion.', [['$1 billion', 1e9, 'USD', 'range_low'], ['$2 billion', 2e9, 'USD', 'range_high']]],
   ['from … to is a change', 'Revenue grew from $10bn to $12bn.', [['$10bn', 10e9, 'USD'], ['$12bn', 12e9, 'USD']]],
+  ['a total and its per-share price stay apart', 'It pays about $72 billion, or $27.75 a share.', [
+    ['$72 billion', 72e9, 'USD'], ['$27.75 a share', 27.75, 'USD', 'per_share']]],
+  ['written range', 'Savings of two to three billion dollars a year.', [
+    ['two', 2e9, 'USD', 'range_low'], ['three billion dollars', 3e9, 'USD', 'range_high']]],
   ['prefixed dollars', 'C$3bn, HK$40 million and A$2.4bn.', [['C$3bn', 3e9, 'CAD'], ['HK$40 million', 40e6, 'HKD'], ['A$2.4bn', 2.4e9, 'AUD']]],
   ['comma groups', 'The ticket cost US$1,200.', [['US$1,200', 1200, 'USD']]],
   ['carried currency', 'It raised $6.6 billion, and revenue of 3.7 billion is expected.', [['$6.6 billion', 6.6e9, 'USD'], ['3.7 billion', 3.7e9, 'USD']]],

@@ -13,6 +13,8 @@ const CASES: Case[] = [
   ['written numbers', 'Dos mil millones de dólares y medio millón de euros.', [['Dos mil millones de dólares', 2e9, 'USD'], ['medio millón de euros', 0.5e6, 'EUR']]],
   ['reales', 'Su filial ganó 14.000 millones de reales.', [['14.000 millones de reales', 14e9, 'BRL']]],
   ['a quote is per share', 'La acción cotizaba a 14,20 euros.', [['14,20 euros', 14.2, 'EUR', 'per_share']]],
+  ['doscientos', 'Anunció unas pérdidas de doscientos millones de euros.', [['doscientos millones de euros', 200e6, 'EUR']]],
+  ['valor objetivo is per share', 'Los analistas elevan el valor objetivo a 17 euros.', [['17 euros', 17, 'EUR', 'per_share']]],
   ['por acción', 'Pagará 0,45 euros por acción.', [['0,45 euros por acción', 0.45, 'EUR', 'per_share']]],
   ['entre … y', 'Una valoración entre 2.000 y 3.000 millones de euros.', [
     ['2.000', 2e9, 'EUR', 'range_low'], ['3.000 millones de euros', 3e9, 'EUR', 'range_high']]],
