@@ -11,7 +11,7 @@ import type { AliasEntry, IndexedEntity } from './types';
 import { foldString, stripAccents } from './fold';
 import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_NEEDS_CONTEXT, F_SURNAME, F_VARIANT, packFlags } from './flags';
 import { PUBLIC_BODIES } from './blocklist';
-import { doubleSurnames, inflectedVariants } from './variants';
+import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
 
 export const MATCH_INDEX_FORMAT = 1;
 
@@ -79,6 +79,8 @@ export function compileMatchIndex(
     const key = foldString(a.text);
     insert(root, key, i, flags);
     for (const v of inflectedVariants(a.text)) insert(root, foldString(v), i, flags | F_VARIANT);
+    const short = a.kind !== 'person' && !(flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT)) ? shortenedName(a.text) : null;
+    if (short) insert(root, foldString(short), i, flags | F_VARIANT);
     const surnames = a.kind === 'person' && flags === 0 ? doubleSurnames(a.text) : null;
     if (surnames) {
       insert(root, foldString(surnames[0]), i, F_SURNAME | F_VARIANT);

@@ -49,18 +49,25 @@ export interface Judge {
 
 const MIN_LOWER_CASE_LENGTH = 3;
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
-/** Prepositions of place right before a name that is also a city ("en Santander"). */
-const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
-  es: new Set(['en', 'a', 'desde', 'hacia']),
+/**
+ * Prepositions of place right before a name that is also a city. "en Santander", "nach
+ * Sabadell" say place whatever else the document says; "a"/"à" also mean "to" ("ha venduto a
+ * Meta"), so after them the company needs a cue or a plain mention elsewhere.
+ */
+const PLACE_ONLY: Record<string, ReadonlySet<string>> = {
+  es: new Set(['en', 'desde', 'hacia']),
+  de: new Set(['nach']),
+};
+const PLACE_OR_DATIVE: Record<string, ReadonlySet<string>> = {
+  es: new Set(['a']),
   fr: new Set(['à']),
-  de: new Set(['nach', 'aus']),
   it: new Set(['a']),
 };
 
 /** lower: "openai"; upper: "OPENAI"; mixed: "banco Santander" for "Banco Santander"; normal. */
 type CaseClass = 'lower' | 'upper' | 'mixed' | 'normal';
 
-function caseClass(text: string, c: Candidate, alias: string): CaseClass {
+function caseClass(text: string, c: Candidate, shape: number): CaseClass {
   let upper = 0;
   let lower = 0;
   for (let i = c.start; i < c.end; i++) {
@@ -68,10 +75,37 @@ function caseClass(text: string, c: Candidate, alias: string): CaseClass {
     if (k & CLS_UPPER) upper++;
     else if (k & CLS_LOWER) lower++;
   }
-  if (upper === 0 && /\p{Lu}/u.test(alias)) return 'lower';
-  if (lower === 0 && upper >= 2 && /\p{Ll}/u.test(alias)) return 'upper';
-  if (charClass(text.charCodeAt(c.start)) & CLS_LOWER && /^\P{L}*\p{Lu}/u.test(alias)) return 'mixed';
+  if (upper === 0 && shape & A_HAS_UPPER) return 'lower';
+  if (lower === 0 && upper >= 2 && shape & A_HAS_LOWER) return 'upper';
+  if (charClass(text.charCodeAt(c.start)) & CLS_LOWER && shape & A_FIRST_UPPER) return 'mixed';
   return 'normal';
+}
+
+// Shape of an alias text, computed once per alias and index (regexes are costly per candidate).
+const A_KNOWN = 1;
+const A_HAS_UPPER = 2;
+const A_HAS_LOWER = 4;
+const A_FIRST_UPPER = 8; // first letter upper case
+const A_SINGLE_WORD = 16;
+const A_ONE_LETTER = 32;
+const A_DISTINCTIVE_LOWER = 64;
+const shapes = new WeakMap<MatchIndex, Uint8Array>();
+
+function aliasShape(ix: MatchIndex, alias: number): number {
+  let table = shapes.get(ix);
+  if (!table) shapes.set(ix, (table = new Uint8Array(ix.aliases.length)));
+  let v = table[alias]!;
+  if (v) return v;
+  const t = ix.aliases[alias]!.text;
+  v = A_KNOWN;
+  if (/\p{Lu}/u.test(t)) v |= A_HAS_UPPER;
+  if (/\p{Ll}/u.test(t)) v |= A_HAS_LOWER;
+  if (/^\P{L}*\p{Lu}/u.test(t)) v |= A_FIRST_UPPER;
+  if (!/\s/.test(t)) v |= A_SINGLE_WORD;
+  if (letters(t).length === 1) v |= A_ONE_LETTER;
+  if (distinctiveInLowerCase(t)) v |= A_DISTINCTIVE_LOWER;
+  table[alias] = v;
+  return v;
 }
 
 function letters(s: string): string {
@@ -88,11 +122,12 @@ function caseMatches(text: string, c: Candidate, alias: string, titleCaseOk: boo
 
 /**
  * Lower case proves the name only when it is unlike any word: several words ("elon musk") or
- * capitals inside the name ("openai" for OpenAI). "generali", "tesla" stay words: the hunspell
+ * capitals inside a mixed-case name ("openai" for OpenAI). "generali", "tesla" stay words: the hunspell
  * lists hold stems, not every inflected form, so an unflagged alias may still be a word.
  */
 function distinctiveInLowerCase(alias: string): boolean {
-  return /\S\s+\S/.test(alias) || /^.\P{Lu}*\p{Lu}/u.test(alias.trim());
+  // Mixed case only: an all-caps name ("AVEVA") in lower case is a word ("aveva", it had).
+  return /\S\s+\S/.test(alias) || (/^.\P{Lu}*\p{Lu}/u.test(alias.trim()) && /\p{Ll}/u.test(alias));
 }
 
 function style(j: Judge, pos: number): LineStyle {
@@ -126,17 +161,19 @@ function tickerIsName(ix: MatchIndex, entity: number, ticker: string): boolean {
 export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flags: number, entity: number): boolean | null {
   const { text, ix } = j;
   const aliasText = ix.aliases[alias]!.text;
+  const shape = aliasShape(ix, alias);
   if (j.rejected(entity, c)) return null;
   if (flags & F_CASE && !caseMatches(text, c, aliasText, !(flags & (F_TICKER | F_AMBIGUOUS)))) return null;
   // "Mps" for "MPS" is fine, "Tim Wright" for "TIM" is a person.
   if (flags & F_CASE && !letters(text.slice(c.start, c.end)).startsWith(letters(aliasText)) && capitalisedWordAfter(text, c.end)) return null;
-  const cls = caseClass(text, c, aliasText);
+  const cls = caseClass(text, c, shape);
   if (cls === 'mixed') return null;
   const weak = flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER);
   if (cls === 'lower') {
     // Lower case only for distinctive names ("openai", "elon musk" in a subtitle), never "meta".
-    if (weak || flags & (F_ACRONYM | F_CASE) || !distinctiveInLowerCase(aliasText)) return null;
-    return c.end - c.start >= MIN_LOWER_CASE_LENGTH ? !(flags & F_VARIANT) : null;
+    // Generated forms (shortened, inflected) do not inherit the full alias's shape: never lower case.
+    if (weak || flags & (F_ACRONYM | F_CASE | F_VARIANT) || !(shape & A_DISTINCTIVE_LOWER)) return null;
+    return c.end - c.start >= MIN_LOWER_CASE_LENGTH ? true : null;
   }
   const kind = ix.entities[entity]!.kind;
   if (exchangeLabel(text, c.end) || (kind !== 'person' && indexContext(text, c.start, c.end))) return null;
@@ -150,25 +187,28 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (doc.fullName.has(entity) || titleBefore(text, c.start)) return false;
     return flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) ? null : false;
   }
-  const singleWord = !/\s/.test(aliasText);
   // "Leonardo da Vinci" (from either end), "Enzo Ferrari": a person's name, whatever else is known.
-  if (singleWord && kind !== 'person' && !headline(style(j, c.start))) {
-    if (particleNameAfter(text, c.end) || particleNameBefore(text, c.start, j.lang)) return null;
-    if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null;
+  if (shape & A_SINGLE_WORD && kind !== 'person') {
+    const personName =
+      particleNameAfter(text, c.end) || particleNameBefore(text, c.start, j.lang) ||
+      (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang));
+    if (personName && !headline(style(j, c.start))) return null;
   }
   if (!weak) return !(flags & F_VARIANT);
   if (cityBefore(text, c.start) || indefiniteBefore(text, c.start, j.lang) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
   if (j.lang === 'de' && germanAdjectiveBefore(text, c.start)) return null; // "eine strategische Allianz"
-  if (letters(aliasText).length === 1 && capitalBeforeLetter(text, c.start)) return null; // "Generation X"
+  if (shape & A_ONE_LETTER && capitalBeforeLetter(text, c.start)) return null; // "Generation X"
   // "Leonardo DiCaprio": a capitalised word after, unless the document names the company plainly
   // (not in German, where the next noun is capitalised anyway: "Metas Antwort").
   const nameGoesOn = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end));
   if (nameGoesOn && !doc.strong.has(entity) && !headline(style(j, c.start))) return null;
-  if (cueNear(j, c)) return true;
-  // Press nicknames and metonyms ("Cupertino") need a cue or the company named plainly.
-  if (flags & F_NICKNAME) return doc.strong.has(entity) ? false : null;
   const prev = previousWord(text, c.start).word.toLowerCase();
-  if (PLACE_PREPOSITIONS[j.lang ?? '']?.has(prev)) return doc.strong.has(entity) ? false : null;
+  if (shape & A_SINGLE_WORD && PLACE_ONLY[j.lang ?? '']?.has(prev)) return null;
+  if (cueNear(j, c)) return true;
+  // Press nicknames: several words ("il Leone di Trieste", "Piazzetta Cuccia") are the press's
+  // own names for the company; one word ("Cupertino") is a town unless a cue or the company is near.
+  if (flags & F_NICKNAME) return doc.strong.has(entity) || !(shape & A_SINGLE_WORD) ? false : null;
+  if (PLACE_OR_DATIVE[j.lang ?? '']?.has(prev)) return doc.strong.has(entity) ? false : null;
   // A capital that the sentence start or a headline does not explain. German capitalises every
   // noun: after an article ("die Meta des Spiels") a capital proves nothing there.
   const capital = cls === 'normal' && isUpperStart(text, c.start) && !atSentenceStart(text, c.start) && !(j.lang === 'de' && GERMAN_ARTICLES.has(prev));

@@ -52,17 +52,21 @@ export function hasToken(set: Int32Array, mask: number, h: number): boolean {
  * first word.
  */
 function firstTokenSet(chars: Uint16Array, first: Int32Array, term: Int32Array): { set: Int32Array; mask: number } {
+  // Nodes are numbered breadth-first, so one pass in node order sees every parent first.
+  const nodes = chars.length;
+  const hash = new Int32Array(nodes);
+  const inWord = new Uint8Array(nodes); // the path from the root is word units only
   const hashes: number[] = [];
-  const stack: Array<[number, number]> = [];
-  for (let c = first[0]!; c < first[1]!; c++) if (charClass(chars[c]!) & CLS_WORD) stack.push([c, tokenStep(TOKEN_SEED, chars[c]!)]);
-  while (stack.length) {
-    const [node, h] = stack.pop()!;
-    let ends = term[node]! >= 0;
-    for (let c = first[node]!; c < first[node + 1]!; c++) {
-      if (charClass(chars[c]!) & CLS_WORD) stack.push([c, tokenStep(h, chars[c]!)]);
-      else ends = true;
+  for (let p = 0; p < nodes; p++) {
+    if (p !== 0 && !inWord[p]) continue;
+    let ends = p !== 0 && term[p]! >= 0;
+    for (let c = first[p]!; c < first[p + 1]!; c++) {
+      if (charClass(chars[c]!) & CLS_WORD) {
+        inWord[c] = 1;
+        hash[c] = tokenStep(p === 0 ? TOKEN_SEED : hash[p]!, chars[c]!);
+      } else ends = true;
     }
-    if (ends) hashes.push(h);
+    if (ends && p !== 0) hashes.push(hash[p]!);
   }
   let size = 16;
   while (size < hashes.length * 4) size <<= 1;

@@ -19,7 +19,7 @@ const GERMAN_PARTICLES = new Set(['von', 'van', 'zu']);
 const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seine', 'seiner', 'ihre', 'ihrer', 'diese', 'dieser', 'jede', 'jeder', 'keine', 'keiner']);
 const CITY_WORDS = /(?:^|[\s'’])(?:città|comune|provincia|city|town|ville|commune|stadt|ort|ciudad|localidad|municipio|provincia)(?:\s+\p{L}+)?\s+(?:di|de|of|d['’])?\s*$/iu;
 const CITY_IN = /(?:^|\s)(?:city|town|ville|stadt|ciudad|città)\s+$/iu;
-const INDEX_WORDS = /(?:^|[\s'’])(?:indice|index|índice|leitindex)\s+(?:\p{L}+\s+)?$/iu;
+const INDEX_WORDS = new Set(['indice', 'index', 'índice', 'leitindex', 'indices', 'índices']);
 const INDEFINITE: Record<string, readonly string[]> = {
   en: ['a', 'an'],
   it: ['un', 'una', 'uno'],
@@ -64,7 +64,9 @@ export function cityBefore(text: string, start: number): boolean {
 
 /** "l'indice Nasdaq", "the Nasdaq index": a stock index, not the exchange operator. */
 export function indexContext(text: string, start: number, end: number): boolean {
-  return INDEX_WORDS.test(text.slice(Math.max(0, start - 30), start)) || /^[ \u00a0]+(?:index|Index|Composite|100)\b/u.test(text.slice(end, end + 20));
+  const next = text.charCodeAt(end);
+  if ((next === 0x20 || next === 0xa0) && /^.(?:index|Index|Composite|100)\b/u.test(text.slice(end, end + 12))) return true;
+  return INDEX_WORDS.has(previousWord(text, start).word.toLowerCase());
 }
 
 /** "(NASDAQ: NVDA)": the exchange label of a ticker citation (not "LVMH : LE LUXE..."). */

@@ -35,3 +35,17 @@ export function doubleSurnames(fullName: string): [string, string] | null {
   if (!words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return null;
   return [`${words[1]} ${words[2]}`, words[1]!];
 }
+
+const GENERIC_TAILS = /\s+(?:Media|Group|Holding|Holdings|Gruppe|Gruppo|Groupe|Grupo)$/;
+
+/**
+ * "ProSiebenSat.1 Media" is mostly written "ProSiebenSat.1": drop a generic last word when what
+ * remains still looks like a name (several words, or capitals or digits inside the word), never
+ * when it would leave a common word ("Capital Group" keeps its tail).
+ */
+export function shortenedName(alias: string): string | null {
+  if (!GENERIC_TAILS.test(alias)) return null;
+  const rest = alias.replace(GENERIC_TAILS, '').trim();
+  const distinctive = /\s/.test(rest) || /^.[\p{Ll}\s]*[\p{Lu}\d]/u.test(rest);
+  return distinctive && rest.length >= 3 ? rest : null;
+}
