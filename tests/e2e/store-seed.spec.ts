@@ -25,7 +25,13 @@ describe('fact store in Chromium', () => {
 
   it('seeds the shipped bundle, answers lookups, and reseeds on demand', async () => {
     const page = await env.openExtensionPage('options.html');
-    const status = await callBackground<Status>(page, 'getStatus');
+    // getStatus answers at once while the install-time seed runs: wait for it to finish.
+    let status = await callBackground<Status>(page, 'getStatus');
+    for (let i = 0; status.seeding && i < 100; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      status = await callBackground<Status>(page, 'getStatus');
+    }
+    expect(status.seeding).toBe(false);
     expect(status.version).toBe(meta.version);
     expect(status.counts.companies).toBeGreaterThan(1000);
     expect(status.lastSeedMs).toBeGreaterThan(0);
