@@ -41,6 +41,18 @@ export const ROWS: Row[] = [
   ['larry-page', 'person', 'Larry Page', ['Larry Page', ['Page', SUR_AMB]]],
   ['jeff-bezos', 'person', 'Jeff Bezos', ['Jeff Bezos', ['Bezos', SUR]]],
   ['carlo-messina', 'person', 'Carlo Messina', ['Carlo Messina', ['Messina', SUR_AMB]]],
+  ['ferrari', 'company', 'Ferrari', ['Ferrari', 'Ferrari N.V.']],
+  ['vinci', 'company', 'Vinci SA', [['Vinci', AMB], 'Vinci SA']],
+  ['nasdaq', 'company', 'Nasdaq, Inc.', ['Nasdaq', 'Nasdaq, Inc.']],
+  ['allianz', 'company', 'Allianz', [['Allianz', AMB], 'Allianz SE']],
+  ['amazon', 'company', 'Amazon', [['Amazon', AMB], 'Amazon.com']],
+  ['mps', 'company', 'Banca Monte dei Paschi di Siena', ['Banca Monte dei Paschi di Siena', ['MPS', { caseSensitive: true }]]],
+  ['ubs', 'company', 'UBS Group', ['UBS Group', ['UBS', { ticker: true, caseSensitive: true }]]],
+  ['prosieben', 'company', 'ProSiebenSat.1 Media', ['ProSiebenSat.1 Media']],
+  ['generali', 'company', 'Generali', ['Generali', ['il Leone di Trieste', { nickname: true }]]],
+  ['carlos-torres-vila', 'person', 'Carlos Torres Vila', ['Carlos Torres Vila', ['Vila', SUR_AMB]]],
+  ['dario-amodei', 'person', 'Dario Amodei', ['Dario Amodei', ['Amodei', SUR_AMB]]],
+  ['daniela-amodei', 'person', 'Daniela Amodei', ['Daniela Amodei', ['Amodei', SUR_AMB]]],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './fixture-index';
+
+describe('context that rules a company out', () => {
+  it('a person named like the company: Enzo Ferrari, Leonardo da Vinci', () => {
+    expect(found("L'azienda fondata da Enzo Ferrari resta di Ferrari N.V.", 'it')).toEqual([['Ferrari N.V.', 'ferrari']]);
+    expect(found('Vinci SA vince un appalto; una mostra su Leonardo da Vinci apre a Milano.', 'it')).toEqual([['Vinci SA', 'vinci']]);
+  });
+
+  it('German "von" after a noun is a preposition, before a surname a particle', () => {
+    expect(found('Die Aktie von Ferrari stieg; der Verwaltungsrat von OpenAI schwieg.', 'de')).toEqual([
+      ['Ferrari', 'ferrari'], ['OpenAI', 'openai'],
+    ]);
+  });
+
+  it('a city: "la ciudad de Santander", "en Santander"', () => {
+    expect(found('Banco Santander nació en la ciudad de Santander y abrió un centro en Santander.', 'es')).toEqual([
+      ['Banco Santander', 'santander'],
+    ]);
+  });
+
+  it('a stock index or an exchange label is not the exchange operator', () => {
+    expect(found("L'indice Nasdaq ha chiuso in rialzo; Nvidia (NASDAQ: NVDA) sale.", 'it')).toEqual([
+      ['Nvidia', 'nvidia'], ['NVDA', 'nvidia'],
+    ]);
+    expect(found('The Nasdaq Composite rose while Nasdaq, Inc. reported earnings.', 'en')).toEqual([['Nasdaq, Inc.', 'nasdaq']]);
+  });
+
+  it('a common noun: indefinite articles, German adjectives, "the Amazon rainforest"', () => {
+    expect(found('Allianz SE wächst. Bäte setzt auf eine Allianz mit Asien und eine strategische Allianz in Europa.', 'de')).toEqual([
+      ['Allianz SE', 'allianz'],
+    ]);
+    expect(found('Amazon.com opened a site at the edge of the Amazon rainforest.', 'en')).toEqual([['Amazon.com', 'amazon']]);
+    expect(found('Die Aktie der Allianz legte zu.', 'de')).toEqual([['Allianz', 'allianz']]);
+  });
+
+  it('one-letter names after a capitalised word: Generation X, Model X', () => {
+    expect(found('Twitter became X. Generation X users and the Model X stayed.', 'en')).toEqual([
+      ['Twitter', 'x-corp'], ['X', 'x-corp'],
+    ]);
+  });
+});
+
+describe('forms of names the press uses', () => {
+  it('acronyms in title case ("Mps" for MPS), but not a first name before a surname ("Tim Wright")', () => {
+    expect(found('Mps conquista Mediobanca; MPS sale.', 'it')).toEqual([['Mps', 'mps'], ['MPS', 'mps']]);
+    expect(found("L'analista Tim Wright è cauto.", 'it')).toEqual([]);
+  });
+
+  it('a ticker that is the company’s own short name counts on its own', () => {
+    expect(found('UBS a annoncé un bénéfice.', 'fr')).toEqual([['UBS', 'ubs']]);
+  });
+
+  it('a generic last word may be dropped: ProSiebenSat.1 for ProSiebenSat.1 Media', () => {
+    expect(found('Il Biscione ha scalato ProSiebenSat.1 in Germania.', 'it')).toEqual([['ProSiebenSat.1', 'prosieben']]);
+  });
+
+  it('multi-word press nicknames count on their own', () => {
+    expect(found('Anche per il Leone di Trieste è stato un anno intenso.', 'it')).toEqual([['il Leone di Trieste', 'generali']]);
+  });
+
+  it('Spanish double surnames: the first surname after the full name', () => {
+    expect(found('Carlos Torres Vila defendió la oferta. Torres Vila insistió y Torres habló.', 'es')).toEqual([
+      ['Carlos Torres Vila', 'carlos-torres-vila'], ['Torres Vila', 'carlos-torres-vila'], ['Torres', 'carlos-torres-vila'],
+    ]);
+  });
+
+  it('a surname shared by two people goes to the one whose full name came last before it', () => {
+    expect(found('Dario Amodei spoke first. Amodei left OpenAI with his sister Daniela Amodei. Later Amodei agreed.', 'en')).toEqual([
+      ['Dario Amodei', 'dario-amodei'], ['Amodei', 'dario-amodei'], ['OpenAI', 'openai'],
+      ['Daniela Amodei', 'daniela-amodei'], ['Amodei', 'daniela-amodei'],
+    ]);
+  });
+});
