@@ -18,10 +18,19 @@ import { SitesSection } from './sites-section';
 import { makeT } from './t';
 import { TriggerSection } from './trigger-section';
 
+/** How long the "Saved" notice stays (ms): long enough to read two words. */
+const NOTICE_MS = 2500;
+
 export function OptionsApp({ api }: { api: OptionsApi }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<DbStatus | null>(null);
   const [notice, setNotice] = useState('');
+  // The toast clears itself; a later save restarts the clock.
+  useEffect(() => {
+    if (notice === '') return;
+    const timer = setTimeout(() => setNotice(''), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
   const [dark, setDark] = useState(() => api.prefersDark());
   useEffect(() => api.watchScheme?.(setDark), []);
 
