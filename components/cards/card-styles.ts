@@ -13,7 +13,7 @@ export const CARD_CSS = `
   --bs-accent: #7a4dd8; --bs-bar: #9aa6b2; --bs-bar-hi: #d0631b; --bs-user: #0f7b4a; --bs-warn: #8a5a00; --bs-shadow: 0 6px 24px rgba(0,0,0,.18);
   all: initial; display: block; box-sizing: border-box; max-width: 360px; max-height: min(var(--bs-max-height, 70vh), 520px); overflow: auto;
   background: var(--bs-bg); color: var(--bs-fg); border: 1px solid var(--bs-line); border-radius: 10px;
-  box-shadow: var(--bs-shadow); padding: 12px 14px 10px;
+  box-shadow: var(--bs-shadow); padding: 12px 14px 0;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   text-align: start; letter-spacing: normal; word-spacing: normal; text-transform: none; white-space: normal; overflow-wrap: anywhere;
 }
@@ -28,7 +28,7 @@ export const CARD_CSS = `
 .bs-kind { display: inline-block; font-size: 11px; color: var(--bs-muted); text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }
 .bs-desc { display: block; margin-top: 4px; color: var(--bs-fg); }
 .bs-meta { display: block; font-size: 11px; color: var(--bs-muted); }
-.bs-facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 10px; margin-top: 10px; }
+.bs-facts { display: grid; grid-template-columns: fit-content(120px) 1fr; gap: 4px 10px; margin-top: 10px; }
 .bs-facts dt { display: block; color: var(--bs-muted); font-size: 12px; }
 .bs-facts dd { display: block; }
 .bs-value { display: inline; }
@@ -42,7 +42,9 @@ export const CARD_CSS = `
 .bs-list { display: block; list-style: none; }
 .bs-list li { display: block; margin-top: 3px; }
 .bs-amount { display: block; font-size: 18px; font-weight: 650; line-height: 1.25; }
-.bs-foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-top: 10px; padding-top: 6px; border-top: 1px solid var(--bs-line); font-size: 11px; color: var(--bs-muted); }
+/* Sticky: the data date and "Not this" stay in reach however long the card scrolls. */
+.bs-foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin-top: 10px; padding: 6px 0 8px; border-top: 1px solid var(--bs-line); font-size: 11px; color: var(--bs-muted); position: sticky; bottom: 0; background: var(--bs-bg); }
+.bs-card > :last-child:not(.bs-foot) { margin-bottom: 10px; }
 .bs-btn { display: inline-block; cursor: pointer; background: transparent; color: var(--bs-link); border: 1px solid var(--bs-line); border-radius: 6px; padding: 2px 8px; font-size: 11px; line-height: 1.5; }
 .bs-btn:hover { border-color: var(--bs-link); }
 .bs-close { display: inline-block; cursor: pointer; background: transparent; color: var(--bs-muted); border: 0; font-size: 16px; line-height: 1; padding: 0 2px; }

@@ -135,6 +135,10 @@ export function createHoverIntent<T extends { key: string }>(
     state = 'abandoning';
     abandonTimer = timers.set(() => {
       abandonTimer = undefined;
+      // A dwell already running on another mention (it may have started after this abandon
+      // timer) replaces the card when it ends: no flash of "no card" in between. If that dwell
+      // is cancelled, evaluate() starts a fresh abandon.
+      if (pending) return;
       doClose();
     }, config.abandonMs);
   }
@@ -193,7 +197,9 @@ export function createHoverIntent<T extends { key: string }>(
     },
     leaveCard() {
       inCard = false;
-      if (!same(hovered, current)) startAbandon();
+      // The scanner reports only changes of mention and ignores moves over our card, so the
+      // mention the pointer left the card onto may be the one it last reported: dwell on it now.
+      evaluate();
     },
     openNow(target, via = 'keyboard') {
       return doOpen(target, via);

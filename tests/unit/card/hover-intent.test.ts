@@ -113,8 +113,63 @@ describe('abandon', () => {
     expect(events).not.toContain('close');
     expect(events).not.toContain('open:xai:hover');
     intent.leaveCard();
+    intent.pointerOn(null, NO_MODS); // the scanner reports blank space within a frame
     vi.advanceTimersByTime(HOVER_ABANDON_MS);
     expect(events).toContain('close');
+  });
+
+  it('leaving the card back onto a mention crossed on the way in dwells on it (the scanner reports no change)', () => {
+    const { intent, events } = setup();
+    intent.pointerOn(A, NO_MODS);
+    vi.advanceTimersByTime(DWELL);
+    intent.pointerOn(B, NO_MODS);
+    intent.enterCard();
+    vi.advanceTimersByTime(1000);
+    intent.leaveCard(); // pointer is on B again; the scanner still believes it is on B
+    vi.advanceTimersByTime(DWELL);
+    expect(events).toContain('open:xai:hover');
+    expect(intent.current).toBe(B);
+  });
+
+  it('leaving the card onto blank space closes it after the abandon delay', () => {
+    const { intent, events } = setup();
+    intent.pointerOn(A, NO_MODS);
+    vi.advanceTimersByTime(DWELL);
+    intent.enterCard();
+    intent.pointerOn(null, NO_MODS);
+    intent.leaveCard();
+    vi.advanceTimersByTime(HOVER_ABANDON_MS);
+    expect(events).toContain('close');
+  });
+
+  it('an abandon timer does not cancel the dwell already running on the next mention; that card replaces it', () => {
+    const { intent, events } = setup();
+    intent.pointerOn(A, NO_MODS);
+    vi.advanceTimersByTime(DWELL);
+    intent.pointerOn(null, NO_MODS); // abandon timer for A starts
+    vi.advanceTimersByTime(100);
+    intent.pointerOn(B, NO_MODS); // B's dwell ends after A's abandon would have
+    vi.advanceTimersByTime(HOVER_ABANDON_MS - 100);
+    expect(events).not.toContain('close'); // A stays until B replaces it
+    vi.advanceTimersByTime(DWELL);
+    expect(events.at(-1)).toBe('open:xai:hover');
+    expect(intent.current).toBe(B);
+  });
+
+  it('if that dwell is cancelled, the old card is abandoned after all', () => {
+    const { intent, events } = setup();
+    intent.pointerOn(A, NO_MODS);
+    vi.advanceTimersByTime(DWELL);
+    intent.pointerOn(null, NO_MODS);
+    vi.advanceTimersByTime(100);
+    intent.pointerOn(B, NO_MODS);
+    vi.advanceTimersByTime(HOVER_ABANDON_MS - 100 + 20); // A's abandon came due; B still dwelling
+    expect(intent.current).toBe(A);
+    intent.pointerOn(null, NO_MODS); // left B before its dwell ended
+    vi.advanceTimersByTime(HOVER_ABANDON_MS);
+    expect(events).toContain('close');
+    expect(events).not.toContain('open:xai:hover');
+    expect(intent.state).toBe('idle');
   });
 
   it('resting on another mention replaces the card', () => {
