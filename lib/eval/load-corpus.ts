@@ -40,6 +40,18 @@ function locate<T extends { surface: string; start?: number; end?: number }>(tex
   });
 }
 
+/** A gold document over a text that lives elsewhere (e.g. the third-party seed article). */
+export function docFromGold(id: string, doc: CorpusDoc, text: string): LoadedDoc {
+  if (!doc.gold || !Array.isArray(doc.gold.money) || typeof doc.lang !== 'string') throw new CorpusError(`${id}: not in the FORMS.md gold shape`);
+  const gold = {
+    companies: doc.gold.companies ?? [],
+    people: doc.gold.people ?? [],
+    money: locate(text, doc.gold.money, 'money', id),
+    negatives: locate(text, doc.gold.negatives ?? [], 'negative', id),
+  };
+  return { ...doc, id, text, base: baseOf(doc.lang), gold };
+}
+
 export function loadCorpus(root = CORPUS_DIR): LoadedDoc[] {
   if (!existsSync(root)) throw new CorpusError(`no corpus at ${root}`);
   const docs: LoadedDoc[] = [];
@@ -60,14 +72,8 @@ export function loadCorpus(root = CORPUS_DIR): LoadedDoc[] {
       if (typeof doc.text !== 'string') throw new CorpusError(`${id}: no "text"`);
       text = doc.text;
     } else continue;
-    if (!doc.gold || !Array.isArray(doc.gold.money) || typeof doc.lang !== 'string') throw new CorpusError(`${id}: not in the FORMS.md gold shape`);
-    const gold = {
-      companies: doc.gold.companies ?? [],
-      people: doc.gold.people ?? [],
-      money: locate(text, doc.gold.money, 'money', id),
-      negatives: locate(text, doc.gold.negatives ?? [], 'negative', id),
-    };
-    docs.push({ ...doc, id: id.replace(/\.gold\.json$/, html !== undefined ? '.html' : '.txt'), text, base: baseOf(doc.lang), gold, ...(html !== undefined ? { html } : {}) });
+    const loaded = docFromGold(id.replace(/\.gold\.json$/, html !== undefined ? '.html' : '.txt'), doc, text);
+    docs.push({ ...loaded, ...(html !== undefined ? { html } : {}) });
   }
   return docs;
 }
