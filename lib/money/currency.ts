@@ -21,7 +21,7 @@ const CODES = (
 const SYMBOLS: Record<string, string> = {
   'US$': 'USD', 'U$S': 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD',
   'HK$': 'HKD', 'NZ$': 'NZD', 'S$': 'SGD', 'R$': 'BRL', 'MX$': 'MXN', 'JP¥': 'JPY',
-  'CN¥': 'CNY', '$': LOCAL, '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
+  'CN¥': 'CNY', Rmb: 'CNY', '$': LOCAL, '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
   '₩': 'KRW', 'Fr.': 'CHF', 'CHF': 'CHF',
 };
 
@@ -60,8 +60,21 @@ const WORDS: Record<string, string> = {
   pesos: PESO, peso: PESO, 'pesos mexicanos': 'MXN', 'pesos messicani': 'MXN', 'pesos mexicains': 'MXN',
   rupie: 'INR', rupees: 'INR', roupies: 'INR', rupien: 'INR', rupias: 'INR',
   rubli: 'RUB', rubles: 'RUB', roubles: 'RUB', rubel: 'RUB', rublos: 'RUB',
-  reais: 'BRL', reales: 'BRL',
+  reais: 'BRL', reales: 'BRL', francs: 'CHF', franchi: 'CHF',
 };
+
+/** Sentinel for "cents": the local dollar's cent in English, the euro cent in German. */
+const CENT = '$cent';
+
+/** Subunits, worth a hundredth of the currency: "15 cents a share", "50 centesimi di euro". */
+const SUBUNITS: Record<string, string> = {
+  cent: CENT, cents: CENT, pence: 'GBP', penny: 'GBP',
+  centesimi: 'EUR', centesimo: 'EUR', 'centesimi di euro': 'EUR', 'centesimo di euro': 'EUR',
+  centimes: 'EUR', centime: 'EUR', "centimes d'euro": 'EUR', 'centimes d’euro': 'EUR',
+  'céntimos': 'EUR', 'céntimo': 'EUR', 'céntimos de euro': 'EUR',
+};
+/** Hundredths per unit. */
+const SUBUNIT_DIVISOR = 100;
 
 const PESO_BY_DOLLAR: Record<string, string> = { MXN: 'MXN', ARS: 'ARS', CLP: 'CLP', COP: 'COP' };
 const LOCAL_DOLLAR_WORDS = new Set(['AUD', 'CAD', 'NZD', 'HKD', 'SGD']);
@@ -70,6 +83,7 @@ function resolve(code: string, info: LangInfo): string | null {
   if (code === LOCAL) return info.dollar;
   if (code === DOLLAR_WORD) return LOCAL_DOLLAR_WORDS.has(info.dollar) ? info.dollar : 'USD';
   if (code === PESO) return PESO_BY_DOLLAR[info.dollar] ?? null;
+  if (code === CENT) return info.base === 'en' ? info.dollar : 'EUR';
   return code;
 }
 
@@ -84,7 +98,8 @@ const SYMBOL_KEYS = [...Object.keys(SYMBOLS), ...CODES];
 const PREFIX_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt([...SYMBOL_KEYS])})${GAP}?$`, 'u');
 const SUFFIX_SYMBOL_RE = new RegExp(
   `(?:${alt([...SYMBOL_KEYS, ...Object.keys(SUFFIX_ONLY)])})(?![\\p{L}\\p{N}])`, 'uy');
-const WORD_RE = new RegExp(`(?:${alt(Object.keys(WORDS))})(?![\\p{L}\\p{N}])`, 'iuy');
+const WORD_RE = new RegExp(
+  `(?:${alt([...Object.keys(WORDS), ...Object.keys(SUBUNITS)])})(?![\\p{L}\\p{N}])`, 'iuy');
 
 /** Two lower-cased leading char codes as one number. */
 function lower2(c0: number, c1: number): number {
@@ -95,7 +110,7 @@ function lower2(c0: number, c1: number): number {
 
 /** Beginnings of every marker that starts with an ASCII character. */
 const PREFIX2: ReadonlySet<number> = new Set(
-  [...SYMBOL_KEYS, ...Object.keys(SUFFIX_ONLY), ...Object.keys(WORDS)]
+  [...SYMBOL_KEYS, ...Object.keys(SUFFIX_ONLY), ...Object.keys(WORDS), ...Object.keys(SUBUNITS)]
     .filter((k) => k.charCodeAt(0) < 0x80)
     .map((k) => lower2(k.charCodeAt(0), k.charCodeAt(1))),
 );
@@ -106,6 +121,8 @@ export interface CurrencyMatch {
   code: string | null;
   start: number;
   end: number;
+  /** 100 for a subunit ("cents", "centesimi"): the amount is in hundredths. */
+  divisor: number;
 }
 
 function symbolCode(surface: string): string | undefined {
@@ -121,7 +138,9 @@ export function currencyBefore(text: string, pos: number, info: LangInfo): Curre
   const surface = m[0].replace(/[ \u00A0\u202F]$/, '');
   const code = symbolCode(surface);
   if (code === undefined) return null;
-  return { code: resolve(code, info), start: from + m.index, end: from + m.index + surface.length };
+  return {
+    code: resolve(code, info), start: from + m.index, end: from + m.index + surface.length, divisor: 1,
+  };
 }
 
 /** A currency symbol, code or word starting exactly at `pos`. */
@@ -136,13 +155,22 @@ export function currencyAt(text: string, pos: number, info: LangInfo): CurrencyM
   const s = SUFFIX_SYMBOL_RE.exec(text);
   if (s) {
     const code = symbolCode(s[0]);
-    if (code !== undefined) return { code: resolve(code, info), start: pos, end: pos + s[0].length };
+    if (code !== undefined) {
+      return { code: resolve(code, info), start: pos, end: pos + s[0].length, divisor: 1 };
+    }
   }
   WORD_RE.lastIndex = pos;
   const w = WORD_RE.exec(text);
   if (w) {
-    const code = WORDS[normalise(w[0]).toLowerCase()];
-    if (code !== undefined) return { code: resolve(code, info), start: pos, end: pos + w[0].length };
+    const key = normalise(w[0]).toLowerCase();
+    const code = WORDS[key];
+    if (code !== undefined) return { code: resolve(code, info), start: pos, end: pos + w[0].length, divisor: 1 };
+    const sub = SUBUNITS[key];
+    // "cent" is a hundred in French: subunit words count where they mean money.
+    const centWord = key === 'cent' || key === 'cents';
+    if (sub !== undefined && !(centWord && info.base !== 'en' && info.base !== 'de')) {
+      return { code: resolve(sub, info), start: pos, end: pos + w[0].length, divisor: SUBUNIT_DIVISOR };
+    }
   }
   return null;
 }

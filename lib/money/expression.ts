@@ -48,7 +48,7 @@ function mayEndCurrency(text: string, p: number): boolean {
   let c = text.charCodeAt(p - 1);
   if (isGap(c)) c = text.charCodeAt(p - 2);
   return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20bd ||
-    c === 0x20a9 || c === 46 || (c >= 65 && c <= 90);
+    c === 0x20a9 || c === 46 || (c >= 65 && c <= 90) || c === 98 /* Rmb */;
 }
 
 function nextNonGap(text: string, i: number): number {
@@ -140,6 +140,10 @@ function currencyAfter(text: string, from: number, x: Expr, info: LangInfo): num
   }
   if (!c) return -1;
   if (x.hasCurrency && c.code !== x.currency) return -1;
+  if (c.divisor !== 1) {
+    if (x.hasScale || x.hasCurrency) return -1; // "5 million cents" is not how money is written
+    x.value /= c.divisor;
+  }
   x.currency = c.code;
   x.hasCurrency = true;
   return c.end;
@@ -251,6 +255,10 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
   if (scale) {
     x.hasScale = true;
     x.exp = scale.exp;
+    if (scale.entry.currency && !x.hasCurrency) {
+      x.currency = scale.entry.currency;
+      x.hasCurrency = true;
+    }
     x.weakScale = !!scale.entry.needsCurrency;
     if (info.base === 'es' && n.grouped !== null && scale.exp === 6) x.value = n.grouped;
     pos = scale.end;

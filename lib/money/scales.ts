@@ -13,6 +13,8 @@ export interface ScaleEntry {
   singular?: boolean;
   /** Thousands that may stack on a larger scale ("mil millones", "mila miliardi"). */
   stacks?: boolean;
+  /** Mexican "mdd" (millones de dólares) and "mdp" (millones de pesos) carry their currency. */
+  currency?: string;
 }
 
 type Table = Record<string, ScaleEntry>;
@@ -46,6 +48,12 @@ const WORDS_BY_LANG: Record<BaseLang, Table> = {
   es: { mil: K3 },
 };
 
+/** Spanish-language press abbreviations: "MM" millions and "MMM" billions (Chile, Colombia). */
+const ES_ABBR: Table = {
+  MM: S6, MMM: S9, mdd: { exp: 6, currency: 'USD' }, mdp: { exp: 6, currency: 'MXN' },
+  mmdd: { exp: 9, currency: 'USD' },
+};
+
 /** Abbreviations, matched with their case as written (plus all-capitals variants). */
 const ABBR: Table = {
   mln: S6, Mln: S6, MLN: S6, mn: S6, Mio: S6, MIO: S6, m: { exp: 6, needsCurrency: true },
@@ -65,7 +73,7 @@ const ABBR_BY_LANG: Record<BaseLang, Table> = {
   fr: { Bn: S12 },
   de: {},
   // Spanish "B" (ICU compact) is billón = 10^12.
-  es: { B: { exp: 12, needsCurrency: true } },
+  es: { B: { exp: 12, needsCurrency: true }, ...ES_ABBR },
 };
 
 /** Abbreviations written with a dot that belongs to them ("Mrd.", "mld."). */

@@ -102,6 +102,7 @@ export const MONEY_CONTEXT_RE = new RegExp(
       'offert', 'valor', 'valut', 'vale', 'ricav', 'fatturat', 'utile', 'utili', 'perdit', 'debit',
       'prestit', 'finanziament', 'investiment', 'investit', 'capitalizzazion', 'acquisizion',
       'cession', 'raccolt', 'prezzo', 'costo', 'costat', 'pagat', 'spes', 'bilancio', 'dividend',
+      'opa', 'ops', 'ipo', 'bond', 'multa', 'sanzion', 'fine', 'amende', 'strafe', 'bußgeld',
       'deficit', 'disavanzo', 'déficit', 'defizit', 'budget', 'haushalt', 'presupuesto', 'patrimoni',
       // en
       'revenue', 'sales', 'profit', 'loss', 'deal', 'bid', 'offer', 'valuation', 'valued',

@@ -30,6 +30,11 @@ const CASES: Case[] = [
     ['$72 billion', 72e9, 'USD'], ['$27.75 a share', 27.75, 'USD', 'per_share']]],
   ['written range', 'Savings of two to three billion dollars a year.', [
     ['two', 2e9, 'USD', 'range_low'], ['three billion dollars', 3e9, 'USD', 'range_high']]],
+  ['cents and pence as words', 'Earnings came to 15 cents a share, and the bank paid 263 pence.', [
+    ['15 cents a share', 0.15, 'USD', 'per_share'], ['263 pence', 2.63, 'GBP', 'per_share']]],
+  ['glued codes and Rmb', 'It raised Rmb10bn and USD1.2bn.', [['Rmb10bn', 10e9, 'CNY'], ['USD1.2bn', 1.2e9, 'USD']]],
+  ['converted amount in brackets', 'A deal of EUR 1.2 billion ($1.3 billion) was signed.', [
+    ['EUR 1.2 billion', 1.2e9, 'EUR'], ['$1.3 billion', 1.3e9, 'USD']]],
   ['prefixed dollars', 'C$3bn, HK$40 million and A$2.4bn.', [['C$3bn', 3e9, 'CAD'], ['HK$40 million', 40e6, 'HKD'], ['A$2.4bn', 2.4e9, 'AUD']]],
   ['comma groups', 'The ticket cost US$1,200.', [['US$1,200', 1200, 'USD']]],
   ['carried currency', 'It raised $6.6 billion, and revenue of 3.7 billion is expected.', [['$6.6 billion', 6.6e9, 'USD'], ['3.7 billion', 3.7e9, 'USD']]],

@@ -27,6 +27,9 @@ describe('Spanish figures (FORMS.md)', () => {
   it('Mexico: decimal point, mil millones, $ is the peso', () => expectFigures(
     'Invirtió 14.8 mil millones de dólares y $2,500 millones.', 'es-MX', [
       ['14.8 mil millones de dólares', 14.8e9, 'USD'], ['$2,500 millones', 2.5e9, 'MXN']]));
+  it('Mexico: mdd and mdp carry their currency; MM is millions', () => expectFigures(
+    'La inversión será de 500 mdd y 300 mdp, más US$ 500 MM.', 'es-MX', [
+      ['500 mdd', 500e6, 'USD'], ['300 mdp', 300e6, 'MXN'], ['US$ 500 MM', 500e6, 'USD']]));
   it('Chile: comma groups before millones', () => expectFigures(
     'La minera vendió activos por 97,400 millones de dólares.', 'es-CL', [['97,400 millones de dólares', 97.4e9, 'USD']]));
   it('ICU compact: mil M', () => expectFigures('Valor: 97 mil M US$.', 'es-ES', [['97 mil M US$', 97e9, 'USD']]));

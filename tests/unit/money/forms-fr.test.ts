@@ -19,6 +19,9 @@ const CASES: Case[] = [
   ['cent, quatorze', 'Des primes dépassant cent millions de dollars et un investissement de quatorze milliards de dollars.', [
     ['cent millions de dollars', 100e6, 'USD'], ['quatorze milliards de dollars', 14e9, 'USD']]],
   ['a quote is per share', 'Le titre a terminé à 13,20 €.', [['13,20 €', 13.2, 'EUR', 'per_share']]],
+  ['deux cents, centimes, francs', 'Deux cents millions d’euros, 30 centimes d’euro par action et 5 millions de francs.', [
+    ['Deux cents millions d’euros', 200e6, 'EUR'], ['30 centimes d’euro par action', 0.3, 'EUR', 'per_share'],
+    ['5 millions de francs', 5e6, 'CHF']]],
   ['un milliard', 'Un milliard d’euros pour la recherche.', [['Un milliard d’euros', 1e9, 'EUR']]],
   ['livres sterling, francs suisses', 'Payé 3 millions de livres sterling et 2 millions de francs suisses.', [
     ['3 millions de livres sterling', 3e6, 'GBP'], ['2 millions de francs suisses', 2e6, 'CHF']]],

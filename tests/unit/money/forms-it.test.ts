@@ -19,6 +19,7 @@ const CASES: Case[] = [
     ['66', 66e9, 'USD', 'range_low'], ['72 miliardi di dollari', 72e9, 'USD', 'range_high']]],
   ['currency from earlier in the article', 'L’utile è di 2,6 mld di euro.\n\nIl debito netto resta sotto i 12 mld.', [
     ['2,6 mld di euro', 2.6e9, 'EUR'], ['12 mld.', 12e9, 'EUR']]],
+  ['centesimi di euro', 'Una cedola di 50 centesimi di euro per azione.', [['50 centesimi di euro per azione', 0.5, 'EUR', 'per_share']]],
   ['three decimals', 'I ricavi consolidati sono pari a 26,044 miliardi di euro.', [['26,044 miliardi di euro', 26.044e9, 'EUR']]],
   ['milione, milioni, mln', 'Un milione di euro al primo, 3 milioni di euro al secondo e 40 mln di euro al terzo.', [
     ['Un milione di euro', 1e6, 'EUR'], ['3 milioni di euro', 3e6, 'EUR'], ['40 mln di euro', 40e6, 'EUR']]],
