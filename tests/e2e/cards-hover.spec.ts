@@ -186,6 +186,23 @@ describe('Cards (Chromium, Italian browser)', () => {
     await page.screenshot({ path: `${SHOTS}/card-strict-csp.png` });
     await page.close();
   });
+  it('on a dark page the card is dark without any setting (theme auto follows the page)', async () => {
+    env.server.route(
+      '/dark-page/',
+      '<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Pagina scura</title>' +
+        '<style>body{background:#111418;color:#e6e6e6;font:18px/1.6 Georgia,serif;max-width:40rem;margin:2rem auto}</style></head>' +
+        '<body><article><p>Secondo fonti vicine al dossier, OpenAI valuta nuovi accordi con i grandi gruppi del cloud, ' +
+        'mentre Sam Altman incontra gli investitori a San Francisco.</p></article></body></html>',
+    );
+    const page = await env.open('/dark-page/');
+    await waitForHighlights(page, (m) => texts(m).includes('OpenAI'));
+    await hoverText(page, 'OpenAI');
+    const ui = await waitForShadowText(page, /Sam Altman/);
+    expect(ui.elements.some((e) => e.attributes.class?.includes('bs-card') && e.attributes['data-theme'] === 'dark')).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/card-company-it-dark-page.png` });
+    await page.close();
+  });
+
   // Last in this browser: the correction stays stored for 127.0.0.1.
   it('"Not this" stores a correction and the page drops that mark', async () => {
     const page = await env.open('/demo-it/');
