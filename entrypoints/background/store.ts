@@ -100,10 +100,10 @@ export async function status(db: FactsDb): Promise<DbStatus> {
 }
 
 /**
- * Status for the popup and options: while a seed runs it answers at once with `seeding: true`
- * (and the previous bundle's counts, if any) instead of waiting for the seed to finish.
+ * Status for the popup and options. It waits for a running seed, so the version and counts it
+ * reports are those of a complete database (pages follow a seed's progress through the
+ * `seedProgress` broadcasts); `seeding` is true only if another seed started meanwhile.
  */
 export async function currentStatus(): Promise<DbStatus> {
-  if (seeding) return status(await openDb());
   return status(await ready());
 }

@@ -125,22 +125,17 @@ describe('background handlers', () => {
     expect((await handlers.lookupEntity({ id: 'c.acme' }, PAGE))?.deals.map((d) => d.id)).toContain('u.rossi-buys-acme');
   });
 
-  it('reports seeding: true at once while the first seed is still running', async () => {
-    const fetchMock = serveAssets('v1');
-    const serve = fetchMock.getMockImplementation()!;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    fetchMock.mockImplementation(async (url: string) => {
-      if (url.endsWith('/bundle.json')) await gate;
-      return serve(url);
+  it('broadcasts seed progress, and getStatus reports the complete database after the seed', async () => {
+    serveAssets('v1');
+    const events: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      events.push(message);
     });
     const handlers = await startWorker();
-    const lookup = handlers.lookupEntity({ id: 'c.openai' }, PAGE);
-    await vi.waitFor(() => expect(fetchMock.mock.calls.some(([url]) => String(url).endsWith('/bundle.json'))).toBe(true));
-    expect(await handlers.getStatus({}, OPTIONS)).toMatchObject({ seeding: true, version: '' });
-    release();
-    expect((await lookup)?.entity.name).toBe('OpenAI');
-    expect(await handlers.getStatus({}, OPTIONS)).toMatchObject({ seeding: false, version: 'v1' });
+    const status = await handlers.getStatus({}, OPTIONS);
+    expect(status).toMatchObject({ seeding: false, version: 'v1' });
+    expect(events).toContainEqual(expect.objectContaining({ backstory: 1, event: 'seedProgress', progress: expect.objectContaining({ version: 'v1' }) }));
+    expect(events).toContainEqual(expect.objectContaining({ backstory: 1, event: 'seedDone', status: expect.objectContaining({ version: 'v1' }) }));
   });
 
   it('keeps corrections across restarts', async () => {
