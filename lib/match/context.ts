@@ -14,7 +14,8 @@ const CLS_WORD = fold.CLS_WORD;
 
 /** How far around a candidate a company cue may sit (UTF-16 units, about a dozen words). */
 const CUE_WINDOW = 90;
-const LINE_SCAN_LIMIT = 400;
+/** Longer lines are running text, not headlines (UTF-16 units). */
+const HEADLINE_MAX_UNITS = 300;
 const TITLE_CASE_SHARE = 0.75;
 const TITLE_CASE_MIN_WORDS = 3;
 const SENTENCE_END = new Set('.!?…:;\n\r|•'.split('').map((c) => c.charCodeAt(0)));
@@ -50,19 +51,19 @@ export interface LineStyle {
   allCaps: boolean;
 }
 
-/** Start of the line holding `pos` (looks back at most LINE_SCAN_LIMIT units). */
+/** Start of the line holding `pos`. */
 export function lineStartOf(text: string, pos: number): number {
   let a = pos;
-  const minA = Math.max(0, pos - LINE_SCAN_LIMIT);
-  while (a > minA && text.charCodeAt(a - 1) !== 10) a--;
+  while (a > 0 && text.charCodeAt(a - 1) !== 10) a--;
   return a;
 }
 
-/** Style of the line starting at `a` (callers cache it per line start). */
+/** Style of the line starting at `a` (callers cache it for the whole line). */
 export function lineStyle(text: string, a: number): LineStyle {
   let b = a;
-  const maxB = Math.min(text.length, a + 2 * LINE_SCAN_LIMIT);
-  while (b < maxB && text.charCodeAt(b) !== 10) b++;
+  while (b < text.length && text.charCodeAt(b) !== 10) b++;
+  // A headline is short: a long line is running text, whatever its capitals.
+  if (b - a > HEADLINE_MAX_UNITS) return { start: a, end: b, titleCase: false, allCaps: false };
   let words = 0;
   let capital = 0;
   let lower = 0;
