@@ -6,6 +6,7 @@
  * A file that cannot be read is reported on stderr (the others are still scanned) and the exit code is 1.
  */
 import { readFile } from 'node:fs/promises';
+import { decodeBytes } from '../text/decode';
 import { isHtmlPath, loadIndexFromDisk, scanContent } from './scan-core';
 
 const USAGE = 'usage: backstory scan <file.txt|file.html ...> [--json] [--lang it|en|fr|de|es]';
@@ -47,14 +48,14 @@ export async function runScan(argv: string[]): Promise<number> {
   for (const file of args.files) {
     let content: string;
     try {
-      content = await readFile(file, 'utf8');
+      content = decodeBytes(await readFile(file), isHtmlPath(file));
     } catch (error) {
       failed += 1;
       const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
       console.error(`backstory scan: cannot read ${file}: ${why}`);
       continue;
     }
-    const result = scanContent(index, { content: content.replace(/^\uFEFF/, ''), html: isHtmlPath(file), ...(args.lang ? { lang: args.lang } : {}) });
+    const result = scanContent(index, { content, html: isHtmlPath(file), ...(args.lang ? { lang: args.lang } : {}) });
     if (args.json) {
       const { text, ...rest } = result;
       console.log(JSON.stringify({ file, lang: rest.lang, mentions: rest.mentions, figures: rest.figures, ...(text !== undefined ? { text } : {}) }));

@@ -40,7 +40,8 @@ export function decodeEntity(body: string): string | undefined {
   return NAMED[body] ?? accented(body);
 }
 
-const CP1252: (string | undefined)[] = [
+/** Windows-1252 characters at 0x80-0x9F (undefined where the code page has none). */
+export const CP1252: readonly (string | undefined)[] = [
   '\u20ac', undefined, '\u201a', '\u0192', '\u201e', '\u2026', '\u2020', '\u2021', '\u02c6', '\u2030', '\u0160', '\u2039', '\u0152', undefined, '\u017d', undefined,
   undefined, '\u2018', '\u2019', '\u201c', '\u201d', '\u2022', '\u2013', '\u2014', '\u02dc', '\u2122', '\u0161', '\u203a', '\u0153', undefined, '\u017e', '\u0178',
 ];
