@@ -361,10 +361,14 @@ function sameSentence(cands: Candidate[], i: number, s: { start: number; end: nu
   return undefined;
 }
 
+/** The article's currency near a figure: the closest earlier one, else the closest later one. */
 function earlierInArticle(cands: Candidate[], i: number): string | null {
-  const from = cands[i]!.x.start - DOCUMENT_CARRY_CHARS;
-  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= from; k--) {
+  const at = cands[i]!.x.start;
+  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= at - DOCUMENT_CARRY_CHARS; k--) {
     if (cands[k]!.x.hasCurrency && cands[k]!.x.currency) return cands[k]!.x.currency;
+  }
+  for (let k = i + 1; k < cands.length && cands[k]!.x.start <= at + DOCUMENT_CARRY_CHARS; k++) {
+    if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext && cands[k]!.x.currency) return cands[k]!.x.currency;
   }
   return null;
 }

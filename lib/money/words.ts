@@ -102,7 +102,8 @@ export const MONEY_CONTEXT_RE = new RegExp(
       'offert', 'valor', 'valut', 'vale', 'ricav', 'fatturat', 'utile', 'utili', 'perdit', 'debit',
       'prestit', 'finanziament', 'investiment', 'investit', 'capitalizzazion', 'acquisizion',
       'cession', 'raccolt', 'prezzo', 'costo', 'costat', 'pagat', 'spes', 'bilancio', 'dividend',
-      'opa', 'ops', 'ipo', 'bond', 'multa', 'sanzion', 'fine', 'amende', 'strafe', 'bußgeld',
+      'opa', 'ops', 'ipo', 'bond', 'stanzi', 'fondi', 'guadagn', 'stipend', 'incass', 'allocat',
+      'earn', 'salar', 'gagn', 'verdien', 'ausgabe', 'gana', 'movió', 'negoci', 'facturó', 'multa', 'sanzion', 'fine', 'amende', 'strafe', 'bußgeld',
       'deficit', 'disavanzo', 'déficit', 'defizit', 'budget', 'haushalt', 'presupuesto', 'patrimoni',
       // en
       'revenue', 'sales', 'profit', 'loss', 'deal', 'bid', 'offer', 'valuation', 'valued',
@@ -131,7 +132,7 @@ export const SHARE_CONTEXT_RE = new RegExp(
   '(?<![\\p{L}])(?:' +
     [
       'azion', 'titolo', 'cedola', 'dividend', 'share', 'stock', 'price target', 'target price',
-      'action', 'cours', 'titre', 'aktie', 'kursziel', 'notiert', 'acción', 'acciones', 'cotiz',
+      'action', 'cours', 'titre', 'aktie', 'kursziel', 'acción', 'acciones',
       'objetivo', 'obiettivo', 'target',
     ].join('|') +
     ')',

@@ -34,6 +34,7 @@ const CASES: Case[] = [
   ['currency carried in the sentence', 'Il fatturato è salito a 5 miliardi di euro e l’utile a 1,2 miliardi.', [
     ['5 miliardi di euro', 5e9, 'EUR'], ['1,2 miliardi', 1.2e9, 'EUR']]],
   ['money context without currency', 'Il gruppo ha presentato un’offerta da 10 miliardi.', [['10 miliardi', 10e9, null]]],
+  ['spending verbs are money context', 'Il governo stanzia 3 miliardi per il 2026.', [['3 miliardi', 3e9, null]]],
   ['sterline, franchi svizzeri, yen', 'Pagati 3 milioni di sterline, 2 milioni di franchi svizzeri e 900 milioni di yen.', [
     ['3 milioni di sterline', 3e6, 'GBP'], ['2 milioni di franchi svizzeri', 2e6, 'CHF'], ['900 milioni di yen', 900e6, 'JPY']]],
   ['capitals in a heading', 'OFFERTA DA 97,4 MILIARDI DI DOLLARI', [['97,4 MILIARDI DI DOLLARI', 97.4e9, 'USD']]],

@@ -31,6 +31,13 @@ const NEGATIVES: [lang: string, why: string, text: string][] = [
   ['es', 'miles de millones without a number', 'Invierten miles de millones en la red.'],
   ['fr', 'time with h', 'Rendez-vous le 12 mars 2025 à 10 h 30.'],
   ['de', 'Milliarden without number', 'Es geht um Milliarden.'],
+  ['it', 'page furniture', 'Pubblicato il 12/03/2025 alle 10:45. © 2025 Gruppo Editoriale S.p.A. P.IVA 01234567890.'],
+  ['it', 'index, spread and yield', 'Il Ftse Mib chiude a 38.245 punti, lo spread a 110 punti base, il Btp rende il 3,45%.'],
+  ['en', 'index names with numbers', 'The S&P 500 rose 1.2% to 5,600.3 and the Nasdaq 100 gained 2%.'],
+  ['en', 'counts of people and things', 'Tesla delivered 1.8 million cars in 2023, and the firm has 140,000 employees.'],
+  ['de', 'dates and times with dots', 'Am 3. März 2025 um 14.30 Uhr verkaufte der Konzern 9,2 Millionen Autos.'],
+  ['fr', 'space-grouped counts', 'En 2023, 12 000 postes ont été supprimés ; le groupe compte 45 000 salariés.'],
+  ['es', 'stores and employees', 'En 2023 la empresa tenía 165.000 empleados y 7.000 tiendas.'],
 ];
 
 describe('never a figure', () => {
