@@ -17,6 +17,32 @@ export interface HtmlText {
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'aside', 'form', 'svg', 'math', 'iframe', 'object', 'button', 'select', 'textarea', 'dialog', 'canvas']);
 /** Page chrome, skipped unless inside the article (an <article><header> holds the headline). */
 const CHROME = new Set(['header', 'footer']);
+/** ARIA roles of page chrome. */
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alert', 'menu', 'menubar']);
+/**
+ * Words in class or id that mark boxes a reader skips (cookie banners, share bars, "read also"
+ * lists, ads, comments), in the languages of the pages we read. Matched as whole words of the
+ * attribute split at spaces, "-" and "_"; "header" is not here (an article header holds the title).
+ */
+const CHROME_WORDS = new Set([
+  'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'share', 'sharing', 'social', 'related', 'recommended',
+  'advert', 'advertisement', 'ads', 'adv', 'adunit', 'sponsor', 'sponsored', 'promo', 'banner', 'comments', 'comment',
+  'breadcrumb', 'breadcrumbs', 'menu', 'navbar', 'sidebar', 'subscribe', 'outbrain', 'taboola', 'correlati', 'leggi',
+  'lesen', 'auch', 'voir', 'aussi', 'relacionadas', 'popup', 'modal', 'skip',
+]);
+
+function isChromeBox(attrs: string): boolean {
+  if (!attrs || !/\b(class|id|role|hidden|aria-hidden)\b/i.test(attrs)) return false;
+  if (/(?:^|\s)hidden(?:\s|=|$)/i.test(attrs) || /aria-hidden\s*=\s*["']?true/i.test(attrs)) return true;
+  const role = attr(attrs, 'role');
+  if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
+  for (const name of ['class', 'id']) {
+    const value = attr(attrs, name);
+    if (value && value.toLowerCase().split(/[\s_-]+/).some((w) => CHROME_WORDS.has(w))) return true;
+  }
+  return false;
+}
+
 /** Elements whose content is raw text up to the matching close tag. */
 const RAW = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noscript']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -101,7 +127,7 @@ export function htmlToText(html: string): HtmlText {
       }
       if (BLOCK.has(name)) push(name === 'br' ? LINE : PARA);
       if (VOID.has(name) || SELF_CLOSING.test(attrs)) continue;
-      const skipped = skips(name);
+      const skipped = skips(name) || (skipDepth === 0 && isChromeBox(attrs));
       open.push({ name, skipped });
       if (skipped) skipDepth += 1;
       if (name === 'article') article += 1;

@@ -51,3 +51,21 @@ describe('htmlToText', () => {
     expect(out.text.split('\n\n')).toHaveLength(20_000);
   });
 });
+
+describe('htmlToText page chrome by class, id and role', () => {
+  it('skips cookie banners, share bars, related links, ads and hidden boxes, but keeps the article header', () => {
+    const html = `<body><div id="cookie-banner">Accetta i cookie di Meta</div>
+      <article><div class="article-header"><h1>UniCredit cresce</h1></div>
+      <div class="share-buttons">Condividi su X</div>
+      <p>UniCredit guadagna 2 miliardi di euro.</p>
+      <div class="leggi-anche">Leggi anche: Tesla crolla</div>
+      <div class="adv_box">Pubblicità Apple</div><div role="complementary">Box Amazon</div>
+      <p hidden>Testo nascosto Nvidia</p><span aria-hidden="true">Icona Google</span>
+      <div class="related-articles"><a>Intesa</a></div></article></body>`;
+    expect(htmlToText(html).text).toBe('UniCredit cresce\n\nUniCredit guadagna 2 miliardi di euro.');
+  });
+
+  it('does not mistake words that merely contain a chrome word', () => {
+    expect(htmlToText('<div class="headline shadow"><p>Eni</p></div><div class="address">Enel</div>').text).toBe('Eni\n\nEnel');
+  });
+});
