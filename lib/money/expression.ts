@@ -85,10 +85,17 @@ interface ScaleHit {
   dotEnd: number;
 }
 
+/** Scale words start with m, b, t or k in any case: other words are not sliced at all. */
+function mayStartScale(c: number): boolean {
+  const l = c | 32;
+  return l === 109 || l === 98 || l === 116 || l === 107;
+}
+
 /** A scale word (or stacked "mil millones") starting exactly at `i`. */
 export function scaleAt(text: string, i: number, info: LangInfo): ScaleHit | null {
   const e = wordEnd(text, i);
   if (e === i) return null;
+  if (!mayStartScale(text.charCodeAt(i))) return null;
   const entry = lookupScale(text.slice(i, e), info.base);
   if (!entry) return null;
   let exp = entry.exp;

@@ -43,6 +43,16 @@ const OF_WHICH_LAST: ReadonlySet<string> = new Set(
   'cui which including dont davon cuales ellos circa about environ rund etwa unos unas'.split(' '),
 );
 
+/** Cheap test before slicing the previous word: it ends in a letter one of OF_WHICH_LAST ends in. */
+function mayFollowOfWhich(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
+  if (j === i) return false;
+  const l = text.charCodeAt(j - 1) | 32;
+  // i (cui), h (which), g (including), t (dont, about), n (davon, environ), s, a, d
+  return l === 105 || l === 104 || l === 103 || l === 116 || l === 110 || l === 115 || l === 97 || l === 100;
+}
+
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2199;
 
@@ -272,7 +282,7 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     }
     if (a.hasCurrency) out.push({ x: a, kind: 'total', needsContext: false });
     else if (a.hasScale && !a.weakScale) out.push({ x: a, kind: 'total', needsContext: true });
-    else if (!a.hasScale && OF_WHICH_LAST.has(wordBefore(text, a.start)) &&
+    else if (!a.hasScale && mayFollowOfWhich(text, a.start) && OF_WHICH_LAST.has(wordBefore(text, a.start)) &&
       OF_WHICH_RE.test(text.slice(Math.max(0, a.start - 40), a.start))) {
       inheritFromPrevious(text, a, out);
     }
