@@ -8,8 +8,10 @@ import { aliasKey, tickerKey } from './keys';
 import type { Deal, Entity, Source } from './schema';
 
 export async function getEntity(db: FactsDb, id: string): Promise<Entity | undefined> {
-  const row = (await db.get('entities', id)) ?? (await db.get('packEntities', id));
-  return row?.entity;
+  // One transaction, both stores read in parallel (ids never collide; the bundle is asked first).
+  const tx = db.transaction(['entities', 'packEntities']);
+  const [bundled, packed] = await Promise.all([tx.objectStore('entities').get(id), tx.objectStore('packEntities').get(id)]);
+  return (bundled ?? packed)?.entity;
 }
 
 export async function getEntities(db: FactsDb, ids: readonly string[]): Promise<Map<string, Entity>> {
@@ -74,11 +76,18 @@ export interface NearAmountQuery {
   tolerance: number;
   /** Date of the amount, for the conversion rate (default: latest ECB date). */
   date?: string;
+  /** FX already in memory (the background keeps one); otherwise read from the fx store. */
+  rates?: RateBook;
 }
 
 /** Deals whose amount, converted to EUR, lies within ±tolerance of the query amount in EUR. */
 export async function dealsNearAmount(db: FactsDb, query: NearAmountQuery): Promise<Deal[]> {
-  const eur = query.currency === 'EUR' ? { value: query.amount } : await convertAt(db, query.amount, query.currency, 'EUR', query.date);
+  const eur =
+    query.currency === 'EUR'
+      ? { value: query.amount }
+      : query.rates
+        ? convert(query.rates, query.amount, query.currency, 'EUR', query.date)
+        : await convertAt(db, query.amount, query.currency, 'EUR', query.date);
   if (!eur || !(eur.value > 0)) return [];
   const range = IDBKeyRange.bound(eur.value * (1 - query.tolerance), eur.value * (1 + query.tolerance));
   const tx = db.transaction(['deals', 'packDeals']);

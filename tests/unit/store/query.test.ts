@@ -11,6 +11,7 @@ import {
   fxRateAt,
   getEntity,
   largestDeals,
+  loadRateBook,
 } from '../../../lib/facts/query';
 import { seedBundle } from '../../../lib/facts/seed';
 import { readStatus } from '../../../lib/facts/status';
@@ -67,6 +68,10 @@ describe('deal lookups', () => {
       'd.musk-openai-bid',
     ]);
     expect(await dealsNearAmount(db, { amount: 9.74e9, currency: 'USD', tolerance: 0.03 })).toEqual([]);
+    // Same answer with the FX table held in memory.
+    const rates = await loadRateBook(db);
+    expect(ids(await dealsNearAmount(db, { amount: 94.6e9, currency: 'EUR', tolerance: 0.03, rates }))).toEqual(['d.musk-openai-bid']);
+    expect(ids(await dealsNearAmount(db, { amount: 97.4e9, currency: 'USD', tolerance: 0.01, date: '2025-02-10', rates }))).toEqual(['d.musk-openai-bid']);
   });
 
   it('lists the largest bundled deals first', async () => {
