@@ -69,9 +69,10 @@ export function htmlToText(html: string): HtmlText {
   // Text of the whole page, of <main> and of <article>, appended as we go.
   const all: string[] = [];
   const inMain: string[] = [];
-  const inArticle: string[] = [];
+  /** One list per top-level <article>: listing pages hold teasers; the longest is the story. */
+  const articles: string[][] = [];
   /** Open elements, and whether each one started a skipped region. */
-  const open: { name: string; skipped: boolean }[] = [];
+  const open: { name: string; skipped: boolean; story: boolean }[] = [];
   let skipDepth = 0;
   let article = 0;
   let main = 0;
@@ -81,7 +82,7 @@ export function htmlToText(html: string): HtmlText {
     if (skipDepth > 0) return;
     all.push(text);
     if (main > 0) inMain.push(text);
-    if (article > 0) inArticle.push(text);
+    if (article > 0) articles[articles.length - 1]!.push(text);
   };
   const skips = (name: string): boolean => SKIP.has(name) || (CHROME.has(name) && article === 0 && main === 0);
 
@@ -128,9 +129,13 @@ export function htmlToText(html: string): HtmlText {
       if (BLOCK.has(name)) push(name === 'br' ? LINE : PARA);
       if (VOID.has(name) || SELF_CLOSING.test(attrs)) continue;
       const skipped = skips(name) || (skipDepth === 0 && isChromeBox(attrs));
-      open.push({ name, skipped });
+      const story = name === 'article' && !skipped;
+      open.push({ name, skipped, story });
       if (skipped) skipDepth += 1;
-      if (name === 'article') article += 1;
+      if (story) {
+        if (article === 0) articles.push([]);
+        article += 1;
+      }
       if (name === 'main') main += 1;
     } else {
       let at = open.length - 1;
@@ -139,7 +144,7 @@ export function htmlToText(html: string): HtmlText {
       // Close everything opened after it (tolerates unclosed <p>, <li>, <b>...).
       while (open.length > at) {
         const popped = open.pop()!;
-        if (popped.name === 'article') article -= 1;
+        if (popped.story) article -= 1;
         if (popped.name === 'main') main -= 1;
         if (popped.skipped) skipDepth -= 1;
       }
@@ -147,7 +152,9 @@ export function htmlToText(html: string): HtmlText {
     }
   }
 
-  const pick = inArticle.length > 0 ? inArticle : inMain.length > 0 ? inMain : all;
+  const size = (parts: string[]) => parts.reduce((n, p) => n + (p === PARA || p === LINE ? 0 : p.trim().length), 0);
+  const story = articles.reduce<string[] | undefined>((best, a) => (size(a) > (best ? size(best) : 0) ? a : best), undefined);
+  const pick = story ?? (inMain.length > 0 ? inMain : all);
   return { text: collapse(pick.join('')), ...(lang ? { lang } : {}), ...(title ? { title } : {}) };
 }
 

@@ -69,3 +69,10 @@ describe('htmlToText page chrome by class, id and role', () => {
     expect(htmlToText('<div class="headline shadow"><p>Eni</p></div><div class="address">Enel</div>').text).toBe('Eni\n\nEnel');
   });
 });
+
+describe('htmlToText on listing pages', () => {
+  it('keeps the longest <article> when a page holds teasers too', () => {
+    const html = '<article><h2>Tesla</h2><p>breve</p></article><article><h1>Eni</h1><p>Il testo lungo della notizia su Eni e Enel.</p></article><article><p>Meta</p></article>';
+    expect(htmlToText(html).text).toBe('Eni\n\nIl testo lungo della notizia su Eni e Enel.');
+  });
+});
