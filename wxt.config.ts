@@ -16,9 +16,10 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'Background facts behind the companies, people and deal figures in the news you read — offline, with sources.',
-    // storage: settings, corrections; nothing else is needed for reading pages because the
-    // content script is declared statically on http(s) pages (see docs/permissions.md).
-    permissions: ['storage'],
+    // storage: settings. activeTab: the popup learns the current tab's host (for the per-site
+    // switch) when the user opens it, with no install warning. Reading pages needs nothing more:
+    // the content script is declared statically on http(s) pages. See docs/permissions.md.
+    permissions: ['storage', 'activeTab'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
