@@ -69,7 +69,7 @@ export function EntityCard({ details, lang, theme, onNotThis, surface, headingId
             title={t(lang, 'not_this_hint', { surface: surface ?? view.name, name: view.name })}
             onClick={onNotThis}
           >
-            {t(lang, 'not_this')}
+            {t(lang, 'not_this', { name: view.name })}
           </button>
         ) : null}
       </footer>

@@ -92,7 +92,7 @@ describe('EntityCard (company)', () => {
     expect(el.textContent).toContain('Operazioni rilevanti');
     expect(el.textContent).toContain('respinta, 10 feb 2025');
     expect(el.querySelector('footer')?.textContent).toContain('Dati aggiornati al 30 set 2025');
-    expect(el.querySelector('[data-action="not-this"]')?.textContent).toBe('Non è questa');
+    expect(el.querySelector('[data-action="not-this"]')?.textContent).toBe('Non è OpenAI');
   });
 
   it('labels a record from a user fact pack as the user’s own', () => {

@@ -208,7 +208,7 @@ describe('Cards (Chromium, Italian browser)', () => {
     const page = await env.open('/demo-it/');
     await waitForHighlights(page, (m) => texts(m).includes('Apple'));
     await hoverText(page, 'Apple');
-    await waitForShadowText(page, /Non è questa/);
+    await waitForShadowText(page, /Non è Apple/);
     const button = await shadowPoint(page, 'data-action', 'not-this');
     expect(button).not.toBeNull();
     await page.mouse.move(button!.x, button!.y, { steps: 4 });
