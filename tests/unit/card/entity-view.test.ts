@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildEntityView } from '../../../lib/card/entity-view';
+import { buildFigureView } from '../../../lib/card/figure-view';
+import { altmanDetails, BID_FIGURE, bidFigureDetails, openAiDetails } from '../../dom/card-fixtures';
+
+describe('entity view model', () => {
+  it('orders company facts for reading and keeps unknown pack keys under "more facts" with a label', () => {
+    const view = buildEntityView(openAiDetails(), 'en');
+    expect(view.keyFacts.map((r) => r.key)).toEqual(['founded', 'hq', 'ceo', 'industry', 'valuation']);
+    expect(view.moreFacts.map((r) => [r.key, r.label])).toEqual([['boardNote', 'Board note']]);
+    expect(view.description?.text).toContain('GPT models');
+  });
+
+  it('summarises a company and a person in one short line for screen readers', () => {
+    expect(buildEntityView(openAiDetails(), 'en').summary).toBe('OpenAI, company, San Francisco, CEO Sam Altman');
+    expect(buildEntityView(openAiDetails(), 'it').summary).toBe('OpenAI, società, San Francisco, amministratore delegato Sam Altman');
+    expect(buildEntityView(altmanDetails(), 'en').summary).toBe('Sam Altman, person, CEO, OpenAI');
+  });
+
+  it('splits a person’s roles into current and past', () => {
+    const view = buildEntityView(altmanDetails(), 'en');
+    expect(view.currentRoles.map((r) => r.value)).toEqual(['CEO, OpenAI (since 2019)']);
+    expect(view.pastRoles.map((r) => r.value)).toEqual(['President, Y Combinator (2014–2019)']);
+  });
+
+  it('never invents a source: unknown source ids are dropped, the fact keeps its as-of', () => {
+    const details = openAiDetails();
+    details.entity.facts = [{ key: 'hq', value: { t: 'text', v: 'Somewhere' }, asOf: '2024-05', sources: ['src:missing'] }];
+    const [row] = buildEntityView(details, 'en').keyFacts;
+    expect(row?.sources).toEqual([]);
+    expect(row?.asOf).toBe('as of May 2024');
+  });
+});
+
+describe('figure view model', () => {
+  it('summarises amount, conversion and the matched deal', () => {
+    expect(buildFigureView(BID_FIGURE, bidFigureDetails(), 'en').summary).toBe("US$97.4 billion, ≈ €93.9 billion, Musk-led consortium's bid for OpenAI, rejected");
+  });
+
+  it('shows no conversion when the figure is already in the display currency', () => {
+    const details = bidFigureDetails();
+    details.conversion = { value: { amount: 5e9, currency: 'EUR' }, rate: 1, rateDate: '2025-02-10', sourceId: 'src:ecb' };
+    expect(buildFigureView({ surface: '5 miliardi di euro', amount: 5e9, currency: 'EUR', kind: 'total' }, details, 'it').conversion).toBeUndefined();
+  });
+});
