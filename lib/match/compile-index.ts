@@ -26,6 +26,8 @@ export interface MatchIndexData {
   /** Format 1: terminal nodes (ascending) and the start of each one's refs in refAlias/refFlags. */
   termNodes?: number[];
   termStart?: number[];
+  /** Format 1: entity index (into entities) of each alias. */
+  aliasEntity?: number[];
   /** Alias index per ref (-1 for a blocking phrase) and packed flags (flags.ts). */
   refAlias?: number[];
   refFlags?: number[];
@@ -70,10 +72,10 @@ export function compileMatchIndex(
   entities: readonly IndexedEntity[],
   options: CompileOptions = {},
 ): MatchIndexData {
-  const known = new Set(entities.map((e) => e.id));
+  const entityIndex = new Map(entities.map((e, i) => [e.id, i]));
   const root = newNode();
   aliases.forEach((a, i) => {
-    if (!known.has(a.entityId)) throw new Error(`compileMatchIndex: alias "${a.text}" names unknown entity "${a.entityId}"`);
+    if (!entityIndex.has(a.entityId)) throw new Error(`compileMatchIndex: alias "${a.text}" names unknown entity "${a.entityId}"`);
     let flags = packFlags(a.flags);
     if (isAcronym(a.text)) flags |= F_ACRONYM;
     const key = foldString(a.text);
@@ -128,6 +130,7 @@ export function compileMatchIndex(
     format: MATCH_INDEX_FORMAT,
     entities: [...entities],
     aliases: [...aliases],
+    aliasEntity: aliases.map((a) => entityIndex.get(a.entityId)!),
     nodeChars: codesToString(nodeChars),
     firstChild,
     termNodes,

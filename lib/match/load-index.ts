@@ -22,13 +22,6 @@ export interface MatchIndex {
   readonly refFlags: Int32Array;
   /** Child of the root for each folded unit (0 = none): word starts are checked with one read. */
   readonly rootChild: Int32Array;
-  /** Open-addressing hash of edges (parent, unit) -> child: one probe per step, not a search. */
-  readonly edgeParent: Int32Array;
-  readonly edgeUnit: Uint16Array;
-  readonly edgeChild: Int32Array;
-  readonly edgeMask: number;
-  /** 32 - log2(edge table size): slots come from the high bits of a multiplicative hash. */
-  readonly edgeShift: number;
   /** Hashes (tokenHash) of every first word of an alias: a word that is none is not walked. */
   readonly firstTokens: Int32Array;
   readonly firstTokenMask: number;
@@ -80,36 +73,6 @@ function firstTokenSet(chars: Uint16Array, first: Int32Array, term: Int32Array):
   return { set, mask };
 }
 
-/** Hash slot of an edge (Fibonacci hashing: high bits); the walker inlines the same formula. */
-export function edgeSlot(parent: number, unit: number, shift: number): number {
-  return (Math.imul(parent, 0x9e3779b1) + Math.imul(unit, 0x85ebca77)) >>> shift;
-}
-
-function edgeHash(chars: Uint16Array, first: Int32Array): { parent: Int32Array; unit: Uint16Array; child: Int32Array; mask: number; shift: number } {
-  const nodes = chars.length;
-  let size = 16;
-  let bits = 4;
-  while (size < nodes * 2) {
-    size <<= 1; // load factor <= 0.5: short probe runs
-    bits++;
-  }
-  const mask = size - 1;
-  const shift = 32 - bits;
-  const parent = new Int32Array(size).fill(-1);
-  const unit = new Uint16Array(size);
-  const child = new Int32Array(size);
-  for (let p = 0; p < nodes; p++) {
-    for (let c = first[p]!; c < first[p + 1]!; c++) {
-      let h = edgeSlot(p, chars[c]!, shift);
-      while (parent[h] !== -1) h = (h + 1) & mask;
-      parent[h] = p;
-      unit[h] = chars[c]!;
-      child[h] = c;
-    }
-  }
-  return { parent, unit, child, mask, shift };
-}
-
 function fail(why: string): never {
   throw new Error(`loadMatchIndex: invalid match index (${why}); rebuild it with \`npm run facts\``);
 }
@@ -117,6 +80,24 @@ function fail(why: string): never {
 function ints(a: unknown, name: string): Int32Array {
   if (!Array.isArray(a)) fail(`${name} is missing`);
   return Int32Array.from(a as number[]);
+}
+
+/** Entity index of every alias: precompiled (format 1) or looked up by id. */
+function aliasEntities(data: MatchIndexData): Int32Array {
+  if (Array.isArray(data.aliasEntity) && data.aliasEntity.length === data.aliases.length) {
+    const out = Int32Array.from(data.aliasEntity);
+    for (let i = 0; i < out.length; i++) if (!(out[i]! >= 0 && out[i]! < data.entities.length)) fail(`alias ${i} names no entity`);
+    return out;
+  }
+  const entityIndex = new Map<string, number>();
+  data.entities.forEach((e, i) => entityIndex.set(e.id, i));
+  const out = new Int32Array(data.aliases.length);
+  data.aliases.forEach((a, i) => {
+    const e = entityIndex.get(a.entityId);
+    if (e === undefined) fail(`alias "${a.text}" names unknown entity ${a.entityId}`);
+    out[i] = e;
+  });
+  return out;
 }
 
 export function loadMatchIndex(data: MatchIndexData): MatchIndex {
@@ -142,23 +123,14 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   const term = new Int32Array(nodes).fill(-1);
   for (let t = 0; t < termNodes.length; t++) term[termNodes[t]!] = t;
 
-  const entityIndex = new Map<string, number>();
-  data.entities.forEach((e, i) => entityIndex.set(e.id, i));
-  const aliasEntity = new Int32Array(data.aliases.length);
-  data.aliases.forEach((a, i) => {
-    const e = entityIndex.get(a.entityId);
-    if (e === undefined) fail(`alias "${a.text}" names unknown entity ${a.entityId}`);
-    aliasEntity[i] = e;
-  });
+  const aliasEntity = aliasEntities(data);
 
   const rootChild = new Int32Array(0x10000);
   for (let c = first[0]!; c < first[1]!; c++) rootChild[chars[c]!] = c;
 
-  const edges = edgeHash(chars, first);
   const tokens = firstTokenSet(chars, first, term);
   return {
     entities: data.entities, aliases: data.aliases, aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild,
-    edgeParent: edges.parent, edgeUnit: edges.unit, edgeChild: edges.child, edgeMask: edges.mask, edgeShift: edges.shift,
     firstTokens: tokens.set, firstTokenMask: tokens.mask,
   };
 }

@@ -65,11 +65,8 @@ const MARK_MIN = 0x300; // no combining mark below U+0300: skip the look-ahead f
 function walk(ix: MatchIndex, text: string, start: number, genitiveS: boolean, out: Candidate[]): void {
   const n = text.length;
   const term = ix.term;
-  const eParent = ix.edgeParent;
-  const eUnit = ix.edgeUnit;
-  const eChild = ix.edgeChild;
-  const mask = ix.edgeMask;
-  const shift = ix.edgeShift;
+  const chars = ix.chars;
+  const first = ix.first;
   let node = 0;
   let j = start;
   while (j < n) {
@@ -109,13 +106,18 @@ function walk(ix: MatchIndex, text: string, start: number, genitiveS: boolean, o
     let next = 0;
     if (node === 0) next = ix.rootChild[unit]!;
     else {
-      let h = (Math.imul(node, 0x9e3779b1) + Math.imul(unit, 0x85ebca77)) >>> shift; // edgeSlot, inlined
-      for (let p = eParent[h]!; p !== -1; p = eParent[h]!) {
-        if (p === node && eUnit[h] === unit) {
-          next = eChild[h]!;
+      // Children are contiguous and sorted by unit (breadth-first numbering): binary search.
+      let lo = first[node]!;
+      let hi = first[node + 1]! - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const u = chars[mid]!;
+        if (u === unit) {
+          next = mid;
           break;
         }
-        h = (h + 1) & mask;
+        if (u < unit) lo = mid + 1;
+        else hi = mid - 1;
       }
     }
     if (next === 0) return;
