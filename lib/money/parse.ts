@@ -324,27 +324,22 @@ const DOCUMENT_CARRY_CHARS = 2000;
 /** Sentence-level decisions: carried currency, money context, share prices. */
 function resolve(text: string, cands: Candidate[]): Figure[] {
   const figures: Figure[] = [];
-  const cache = { last: { start: 0, end: 0 } };
+  const cache: SentenceCache = { span: { start: 0, end: 0 }, money: null, share: null };
   for (let i = 0; i < cands.length; i++) {
     const cand = cands[i]!;
     const x = cand.x;
     if (x.quantity) continue;
-    let sentence: { start: number; end: number } | null = null;
     if (cand.needsContext) {
-      const s = (sentence = cachedSentence(text, x.start, cache));
-      const carried = sameSentence(cands, i, s) ;
-      if (carried) {
-        x.currency = carried.x.currency;
-      } else if (!MONEY_CONTEXT_RE.test(text.slice(s.start, s.end))) {
-        continue;
-      } else {
-        x.currency = earlierInArticle(cands, i);
-      }
+      const s = sentenceOf(text, x.start, cache);
+      const carried = sameSentence(cands, i, s);
+      if (carried) x.currency = carried.x.currency;
+      else if (!(cache.money ??= MONEY_CONTEXT_RE.test(text.slice(s.start, s.end)))) continue;
+      else x.currency = earlierInArticle(cands, i);
     }
     const f = toFigure(text, x, cand.kind);
     if (f.kind === 'total' && x.exp === 0 && f.amount < PER_SHARE_MAX) {
-      const s = sentence ?? cachedSentence(text, x.start, cache);
-      if (SHARE_CONTEXT_RE.test(text.slice(s.start, s.end))) f.kind = 'per_share';
+      const s = sentenceOf(text, x.start, cache);
+      if ((cache.share ??= SHARE_CONTEXT_RE.test(text.slice(s.start, s.end)))) f.kind = 'per_share';
     }
     figures.push(f);
   }
@@ -353,11 +348,20 @@ function resolve(text: string, cands: Candidate[]): Figure[] {
 
 type Span = { start: number; end: number };
 
+/** The current sentence and what its words say, computed at most once per sentence. */
+interface SentenceCache {
+  span: Span;
+  money: boolean | null;
+  share: boolean | null;
+}
+
 /** Figures cluster in sentences: reuse the last sentence found when the offset falls inside it. */
-function cachedSentence(text: string, offset: number, cache: { last: Span }): Span {
-  if (offset >= cache.last.start && offset < cache.last.end) return cache.last;
-  cache.last = sentenceAt(text, offset);
-  return cache.last;
+function sentenceOf(text: string, offset: number, cache: SentenceCache): Span {
+  if (offset >= cache.span.start && offset < cache.span.end) return cache.span;
+  cache.span = sentenceAt(text, offset);
+  cache.money = null;
+  cache.share = null;
+  return cache.span;
 }
 
 /** The nearest figure with its own currency in the same sentence, before or after. */
