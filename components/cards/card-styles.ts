@@ -54,6 +54,13 @@ export const CARD_CSS = `
 .bs-chart .bs-bar-hi { fill: var(--bs-bar-hi); }
 .bs-chart .bs-axis { stroke: var(--bs-line); }
 .bs-state { display: block; color: var(--bs-muted); }
+/* Windows high contrast: system colours replace ours; keep the card's edge and the bars visible. */
+@media (forced-colors: active) {
+  .bs-card { border: 1px solid CanvasText; }
+  .bs-chart .bs-bar { fill: GrayText; }
+  .bs-chart .bs-bar-hi { fill: Highlight; }
+  .bs-chart text { fill: CanvasText; }
+}
 .bs-sources > summary { display: list-item; cursor: pointer; }
 .bs-sources li { font-size: 11px; }
 .bs-sources .bs-meta { display: inline; margin-inline-start: 4px; }
