@@ -36,7 +36,9 @@ function openDb(): Promise<FactsDb> {
     seedPromise = undefined;
   }).catch((error: unknown) => {
     dbPromise = undefined;
-    throw error;
+    // Firefox with permanent private browsing (or a disabled storage) refuses IndexedDB: say so.
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`Backstory cannot open its fact database, so cards are unavailable (private browsing or blocked site data?): ${detail}`);
   });
   return dbPromise;
 }

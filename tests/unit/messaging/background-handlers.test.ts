@@ -145,6 +145,17 @@ describe('background handlers', () => {
     expect(await (await startWorker()).listCorrections({}, PAGE)).toEqual([{ entityId: 'c.apple', surface: 'Apple', site: 'food.example' }]);
   });
 
+  it('says clearly that cards are unavailable when IndexedDB is refused', async () => {
+    serveAssets('v1');
+    globalThis.indexedDB = {
+      open() {
+        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      },
+    } as unknown as IDBFactory;
+    const handlers = await startWorker();
+    await expect(handlers.lookupEntity({ id: 'c.openai' }, PAGE)).rejects.toThrow(/cannot open its fact database.*private browsing.*did not allow mutations/);
+  });
+
   it('says what is missing when the build has no bundle', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response('nope', { status: 404 })));
     const handlers = await startWorker();
