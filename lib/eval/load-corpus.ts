@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { decodeBytes } from '../text/decode';
 import { htmlToText } from '../text/html-to-text';
 import { CORPUS_DIR } from './build-corpus';
 import type { CorpusDoc, LoadedDoc } from './types';
@@ -64,7 +65,8 @@ export function loadCorpus(root = CORPUS_DIR): LoadedDoc[] {
       const source = [path.replace(/\.gold\.json$/, '.html'), path.replace(/\.gold\.json$/, '.txt')].find(existsSync);
       if (!source) throw new CorpusError(`${id}: no .html or .txt file beside it`);
       doc = readJson(path);
-      const raw = readFileSync(source, 'utf8');
+      // Same decoding as `backstory scan` (a saved page may be Windows-1252).
+      const raw = decodeBytes(readFileSync(source), source.endsWith('.html'));
       html = source.endsWith('.html') ? raw : undefined;
       text = html !== undefined ? htmlToText(html).text : raw;
     } else if (path.endsWith('.json')) {

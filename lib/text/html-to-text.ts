@@ -29,6 +29,7 @@ const CHROME_WORDS = new Set([
   'advert', 'advertisement', 'ads', 'adv', 'adunit', 'sponsor', 'sponsored', 'promo', 'banner', 'comments', 'comment',
   'breadcrumb', 'breadcrumbs', 'menu', 'navbar', 'sidebar', 'subscribe', 'outbrain', 'taboola', 'correlati', 'leggi',
   'lesen', 'auch', 'voir', 'aussi', 'relacionadas', 'popup', 'modal', 'skip',
+  'partage', 'partager', 'condividi', 'teilen', 'compartir', 'commenti', 'kommentare', 'commentaires', 'comentarios',
 ]);
 
 function isChromeBox(attrs: string): boolean {
