@@ -270,4 +270,20 @@ describe('Cards (Chromium, English browser, dark theme)', () => {
     expect(times.length).toBeGreaterThanOrEqual(7);
     await page.close();
   });
+  it('trigger "click": resting does nothing, a click opens the card', async () => {
+    await setSettings(env, { trigger: 'click' });
+    const page = await env.open('/demo-it/');
+    await waitForHighlights(page, (m) => texts(m).includes('OpenAI'));
+    await hoverText(page, 'OpenAI', 1);
+    await page.waitForTimeout(800);
+    expect(await dialogOpen(page)).toBe(false);
+    const { x, y } = await locateText(page, 'OpenAI', 1);
+    await page.mouse.click(x, y);
+    await waitForShadowText(page, /Sam Altman/);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(800); // no abandon for a clicked card
+    expect(await dialogOpen(page)).toBe(true);
+    await setSettings(env, { trigger: 'hover' });
+    await page.close();
+  });
 });
