@@ -154,7 +154,8 @@ function partner(text: string, a: Expr, info: LangInfo): Pair | null {
   if (!mayJoin(text, end)) return null;
   const opener = openerBefore(text, a.start);
   let b = joinAt(text, DASH_RANGE_RE, end, info);
-  if (b) return { b, range: true };
+  // "page 3 - $5bn": a hyphen with spaces after a bare number is a clause dash, not a range.
+  if (b && !(isBare(a) && text.slice(end, b.start).includes(' - '))) return { b, range: true };
   b = joinAt(text, TO_RANGE_RE, end, info);
   if (b) {
     const change = (opener === 'from' || opener === 'da' || opener === 'de' || opener === 'von') &&
@@ -234,6 +235,10 @@ function toFigure(text: string, x: Expr, kind: FigureKind): Figure {
     currency: x.currency,
     kind: x.perShare ? 'per_share' : kind,
   };
+}
+
+function isBare(x: Expr): boolean {
+  return !x.hasCurrency && !x.hasScale;
 }
 
 function complete(x: Expr): boolean {

@@ -142,7 +142,7 @@ export const SHARE_CONTEXT_RE = new RegExp(
 export const PER_SHARE_MAX = 10_000;
 
 /** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi". */
-export const MONEY_NOUN_RE = /^(?:ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión)/iu;
+export const MONEY_NOUN_RE = /^(?:deal|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|projekt|plan|hilf|budget|haushalt|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión)/iu;
 
 /** Words directly after "5 million" that keep it a possible amount in English. */
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set(

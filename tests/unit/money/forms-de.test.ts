@@ -22,6 +22,8 @@ const CASES: Case[] = [
   ['written range', 'Die Kosten liegen bei zwei bis drei Milliarden Euro.', [
     ['zwei', 2e9, 'EUR', 'range_low'], ['drei Milliarden Euro', 3e9, 'EUR', 'range_high']]],
   ['Cent je Aktie', 'Die Dividende steigt auf 50 Cent je Aktie.', [['50 Cent je Aktie', 0.5, 'EUR', 'per_share']]],
+  ['hyphenated deal nouns are money', 'Ein 5-Milliarden-Deal, finanziert mit 3 Milliarden Euro.', [
+    ['5-Milliarden', 5e9, 'EUR'], ['3 Milliarden Euro', 3e9, 'EUR']]],
   ['written number', 'Zwei Milliarden Dollar flossen ab.', [['Zwei Milliarden Dollar', 2e9, 'USD']]],
   ['ICU compact', 'Bewertung: 97 Mrd. $.', [['97 Mrd. $', 97e9, 'USD']]],
   ['a quote is per share', 'Die Aktie schloss bei 54,20 Euro, die Dividende soll auf 2,35 Euro steigen.', [

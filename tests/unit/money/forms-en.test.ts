@@ -8,6 +8,7 @@ const CASES: Case[] = [
   ['code after', 'Analysts priced it at 5 billion USD.', [['5 billion USD', 5e9, 'USD']]],
   ['€bn, £bn', 'Sales reached €1.2bn while costs hit £1.5bn.', [['€1.2bn', 1.2e9, 'EUR'], ['£1.5bn', 1.5e9, 'GBP']]],
   ['dash range sharing the scale', 'The plan needs $3–4 trillion over a decade.', [['$3', 3e12, 'USD', 'range_low'], ['4 trillion', 4e12, 'USD', 'range_high']]],
+  ['page number before a clause dash stays out', 'See page 3 - $5bn deals are rare.', [['$5bn', 5e9, 'USD']]],
   ['hyphenated', 'A $350-billion stimulus was approved.', [['$350-billion', 350e9, 'USD']]],
   ['symbol and word', 'It paid $12.5 billion dollars for the stake.', [['$12.5 billion dollars', 12.5e9, 'USD']]],
   ['code before, three decimals', 'The bank reported AUD 162.026bn in deposits.', [['AUD 162.026bn', 162.026e9, 'AUD']]],

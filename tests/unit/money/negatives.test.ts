@@ -23,6 +23,7 @@ const NEGATIVES: [lang: string, why: string, text: string][] = [
   ['en', 'versions', 'Version 2.3.1 shipped with iOS 18.2 and GPT-4.'],
   ['en', 'ordinals and page numbers', 'See the 2nd chapter, page 12, and the 3rd table.'],
   ['it', 'times', 'La riunione è alle 10:30, poi alle 15.45.'],
+  ['en', 'a clause dash after a bare number', 'Chapter 3 - the rise of an industry.'],
   ['en', 'bare numbers', 'It employs 160,000 people in 45 countries.'],
   ['it', 'written numbers without scale', 'Dopo solo due mesi, un decimo del team è andato via.'],
   ['en', 'one-letter scale without currency', 'The tower is 300 m tall and the cable 5 k long.'],
