@@ -1,15 +1,22 @@
 /**
- * Regenerates tests/fixtures/corpus/<lang>/<slug>.json from the annotated <slug>.ann.txt beside it.
- *   npx tsx lib/eval/build-corpus.ts [--check]
- * --check exits 1 when a .json differs from its source (tests/corpus runs the same check).
+ * Regenerates tests/fixtures/corpus/<lang>/<slug>.json from the annotated <slug>.ann.txt beside
+ * it, and COVERAGE.md from the fixtures' `covers`.
+ *   npx tsx lib/eval/build-corpus.ts           write
+ *   npx tsx lib/eval/build-corpus.ts --check   exit 1 when anything is stale (the corpus test checks the same)
+ *   npx tsx lib/eval/build-corpus.ts --lint    article length and forgotten marks
  */
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAnnotated } from './annotated';
+import { renderCoverage } from './coverage';
+import { FORMS_ROWS } from './forms-rows';
+import { MAX_WORDS, MIN_WORDS, unmarkedOccurrences, wordCount } from './lint-corpus';
+import { loadCorpus } from './load-corpus';
+import { CORPUS_DIR, CORPUS_LANGS, COVERAGE_FILE } from './paths';
 
-export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/corpus');
-export const CORPUS_LANGS = ['it', 'en', 'fr', 'de', 'es'] as const;
+export { CORPUS_DIR, CORPUS_LANGS, COVERAGE_FILE } from './paths';
+export { renderCoverage } from './coverage';
 
 export function annotatedSources(root = CORPUS_DIR): { ann: string; json: string; lang: string }[] {
   const out: { ann: string; json: string; lang: string }[] = [];
@@ -27,66 +34,36 @@ export function renderDoc(annPath: string, lang: string): string {
   return JSON.stringify(parseAnnotated(readFileSync(annPath, 'utf8'), lang, annPath), null, 1) + '\n';
 }
 
-function main(check: boolean): number {
+/** Writes (or, with check, reports) every stale output; returns how many were stale. */
+function build(check: boolean): number {
   let stale = 0;
-  for (const { ann, json, lang } of annotatedSources()) {
-    const rendered = renderDoc(ann, lang);
-    const current = existsSync(json) ? readFileSync(json, 'utf8') : '';
-    if (current === rendered) continue;
+  const update = (path: string, rendered: string): void => {
+    if ((existsSync(path) ? readFileSync(path, 'utf8') : '') === rendered) return;
     stale += 1;
-    if (check) console.error(`stale: ${json}`);
-    else writeFileSync(json, rendered);
-  }
-  void writeCoverage(check).then((bad) => {
-    if (bad) process.exitCode = 1;
-  });
-  if (!check) console.log(`corpus: ${annotatedSources().length} sources, ${stale} rewritten`);
-  return check && stale > 0 ? 1 : 0;
+    if (check) console.error(`stale: ${path}`);
+    else writeFileSync(path, rendered);
+  };
+  for (const { ann, json, lang } of annotatedSources()) update(json, renderDoc(ann, lang));
+  update(COVERAGE_FILE, renderCoverage(loadCorpus(), FORMS_ROWS));
+  return stale;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  process.exitCode = main(process.argv.includes('--check'));
-}
-
-/** Prints length problems and forgotten marks (authoring aid: `npx tsx lib/eval/build-corpus.ts --lint`). */
-export async function lintAll(): Promise<number> {
-  const { wordCount, unmarkedOccurrences, MIN_WORDS, MAX_WORDS } = await import('./lint-corpus');
+/** Length problems and forgotten marks, one line per fixture; returns how many fixtures have some. */
+function lint(): number {
   let problems = 0;
   for (const { ann, lang } of annotatedSources()) {
     const doc = parseAnnotated(readFileSync(ann, 'utf8'), lang, ann);
     const words = wordCount(doc.text!);
     const unmarked = unmarkedOccurrences(doc as typeof doc & { text: string });
-    if (words < MIN_WORDS || words > MAX_WORDS || unmarked.length > 0) {
-      problems += 1;
-      console.log(`${ann.replace(CORPUS_DIR + '/', '')}: ${words} words ${unmarked.join(' ')}`);
-    }
+    if (words >= MIN_WORDS && words <= MAX_WORDS && unmarked.length === 0) continue;
+    problems += 1;
+    console.log(`${ann.replace(CORPUS_DIR + '/', '')}: ${words} words ${unmarked.join(' ')}`);
   }
   return problems;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--lint')) {
-  void lintAll();
-}
-
-export const COVERAGE_FILE = join(CORPUS_DIR, 'COVERAGE.md');
-
-async function writeCoverage(check: boolean): Promise<boolean> {
-  const { loadCorpus } = await import('./load-corpus');
-  const { FORMS_ROWS } = await import('./forms-rows');
-  const rendered = renderCoverage(loadCorpus(), FORMS_ROWS);
-  const current = existsSync(COVERAGE_FILE) ? readFileSync(COVERAGE_FILE, 'utf8') : '';
-  if (current === rendered) return false;
-  if (check) console.error(`stale: ${COVERAGE_FILE}`);
-  else writeFileSync(COVERAGE_FILE, rendered);
-  return check;
-}
-
-/** Markdown list: FORMS.md row -> fixtures that exercise it (written next to the corpus). */
-export function renderCoverage(docs: { id: string; covers?: string[] }[], rows: Record<string, string>): string {
-  const lines = ['# Corpus coverage of FORMS.md', '', 'Generated by `npx tsx lib/eval/build-corpus.ts`; checked by tests/corpus/corpus.test.ts.', '', '| row | form | fixtures |', '|---|---|---|'];
-  for (const [id, what] of Object.entries(rows)) {
-    const users = docs.filter((d) => d.covers?.includes(id)).map((d) => d.id);
-    lines.push(`| ${id} | ${what.replace(/\|/g, '\\|')} | ${users.length > 0 ? users.join(', ') : '**none**'} |`);
-  }
-  return lines.join('\n') + '\n';
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--lint')) process.exitCode = lint() > 0 ? 1 : 0;
+  else if (process.argv.includes('--check')) process.exitCode = build(true) > 0 ? 1 : 0;
+  else console.log(`corpus: ${annotatedSources().length} sources, ${build(false)} files rewritten`);
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { decodeBytes } from '../text/decode';
 import { htmlToText } from '../text/html-to-text';
-import { CORPUS_DIR } from './build-corpus';
+import { CORPUS_DIR } from './paths';
 import type { CorpusDoc, LoadedDoc } from './types';
 
 export class CorpusError extends Error {}

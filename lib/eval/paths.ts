@@ -1,0 +1,7 @@
+/** Where the fixture corpus lives (Node only: tests, eval, bench). */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/corpus');
+export const CORPUS_LANGS = ['it', 'en', 'fr', 'de', 'es'] as const;
+export const COVERAGE_FILE = join(CORPUS_DIR, 'COVERAGE.md');
