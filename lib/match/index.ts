@@ -9,7 +9,7 @@
 import type { Correction, FindOptions, Mention } from './types';
 import type { MatchIndex } from './load-index';
 import { collectCandidates, type Candidate } from './scan';
-import { docStateFrom, select, type Judge } from './resolve';
+import { docStateFrom, select, type Accepted, type Judge } from './resolve';
 import { foldString } from './fold';
 import { PUBLIC_BODIES } from './blocklist';
 
@@ -53,11 +53,12 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
     const surface = foldString(text.slice(c.start, c.end));
     return corrections.some((k) => k.id === e.id && k.surface === surface);
   };
-  const judge: Judge = { ix: index, text, lang, rejected, starts: new Set(cands.map((c) => c.start)), line: null, cues: new Map() };
+  const judge: Judge = { ix: index, text, lang, rejected, starts: new Set(cands.map((c) => c.start)), line: null, cues: new Map(), usedDoc: false };
   // First selection gathers document evidence (who is named plainly, whose full name appears);
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.
-  const first = select(judge, { strong: new Set(), fullName: new Map() }, cands);
-  const accepted = select(judge, docStateFrom(index, first), cands);
+  const memo = new Map<number, Accepted | null>();
+  const first = select(judge, { strong: new Set(), fullName: new Map() }, cands, memo);
+  const accepted = select(judge, docStateFrom(index, first), cands, memo);
   return accepted.map((a) => {
     const e = index.entities[a.entity]!;
     return { kind: e.kind, id: e.id, name: e.name, surface: text.slice(a.c.start, a.c.end), start: a.c.start, end: a.c.end };

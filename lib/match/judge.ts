@@ -45,6 +45,19 @@ export interface Judge {
   line: LineStyle | null;
   /** Company cue around a candidate, keyed by start (both passes ask the same question). */
   cues: Map<number, boolean>;
+  /** Set when a verdict read document evidence (it may change in the second pass). */
+  usedDoc: boolean;
+}
+
+/** Document evidence reads go through these, so verdicts that never read it can be reused. */
+export function strongIn(j: Judge, doc: DocState, entity: number): boolean {
+  j.usedDoc = true;
+  return doc.strong.has(entity);
+}
+
+export function fullNameIn(j: Judge, doc: DocState, entity: number): boolean {
+  j.usedDoc = true;
+  return doc.fullName.has(entity);
 }
 
 const MIN_LOWER_CASE_LENGTH = 3;
@@ -180,11 +193,11 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (flags & F_TICKER) {
     if (tickerContextBefore(text, c.start)) return false;
     if (style(j, c.start).allCaps) return null;
-    return doc.strong.has(entity) || tickerIsName(ix, entity, aliasText) ? false : null;
+    return strongIn(j, doc, entity) || tickerIsName(ix, entity, aliasText) ? false : null;
   }
   if (flags & F_SURNAME) {
     if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk"
-    if (doc.fullName.has(entity) || titleBefore(text, c.start)) return false;
+    if (fullNameIn(j, doc, entity) || titleBefore(text, c.start)) return false;
     return flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) ? null : false;
   }
   // "Leonardo da Vinci" (from either end), "Enzo Ferrari": a person's name, whatever else is known.
@@ -201,17 +214,17 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "Leonardo DiCaprio": a capitalised word after, unless the document names the company plainly
   // (not in German, where the next noun is capitalised anyway: "Metas Antwort").
   const nameGoesOn = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end));
-  if (nameGoesOn && !doc.strong.has(entity) && !headline(style(j, c.start))) return null;
+  if (nameGoesOn && !strongIn(j, doc, entity) && !headline(style(j, c.start))) return null;
   const prev = previousWord(text, c.start).word.toLowerCase();
   if (shape & A_SINGLE_WORD && PLACE_ONLY[j.lang ?? '']?.has(prev)) return null;
   if (cueNear(j, c)) return true;
   // Press nicknames: several words ("il Leone di Trieste", "Piazzetta Cuccia") are the press's
   // own names for the company; one word ("Cupertino") is a town unless a cue or the company is near.
-  if (flags & F_NICKNAME) return doc.strong.has(entity) || !(shape & A_SINGLE_WORD) ? false : null;
-  if (PLACE_OR_DATIVE[j.lang ?? '']?.has(prev)) return doc.strong.has(entity) ? false : null;
+  if (flags & F_NICKNAME) return strongIn(j, doc, entity) || !(shape & A_SINGLE_WORD) ? false : null;
+  if (PLACE_OR_DATIVE[j.lang ?? '']?.has(prev)) return strongIn(j, doc, entity) ? false : null;
   // A capital that the sentence start or a headline does not explain. German capitalises every
   // noun: after an article ("die Meta des Spiels") a capital proves nothing there.
   const capital = cls === 'normal' && isUpperStart(text, c.start) && !atSentenceStart(text, c.start) && !(j.lang === 'de' && GERMAN_ARTICLES.has(prev));
   if (capital && !style(j, c.start).titleCase) return true;
-  return doc.strong.has(entity) ? false : null;
+  return strongIn(j, doc, entity) ? false : null;
 }

@@ -9,7 +9,7 @@
 import type { Candidate } from './scan';
 import type { MatchIndex } from './load-index';
 import * as f from './flags';
-import { judgeRef, type DocState, type Judge } from './judge';
+import { fullNameIn, judgeRef, strongIn, type DocState, type Judge } from './judge';
 
 export type { DocState, Judge } from './judge';
 
@@ -25,14 +25,15 @@ export interface Accepted {
 }
 
 /** How well the document backs `entity` at `pos`: nearest full name before, then any evidence. */
-function backing(doc: DocState, entity: number, pos: number): number {
+function backing(j: Judge, doc: DocState, entity: number, pos: number): number {
+  j.usedDoc = true;
   const at = doc.fullName.get(entity);
   if (at) {
     let best = -1;
     for (const p of at) if (p < pos && p > best) best = p;
     return best >= 0 ? 2 + best / 1e9 : 1.5;
   }
-  return doc.strong.has(entity) ? 1 : 0;
+  return strongIn(j, doc, entity) ? 1 : 0;
 }
 
 /** Best accepted ref for a candidate, or null. Blocking phrases return entity -1. */
@@ -57,20 +58,23 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
       if (!best.strong && cand.strong) best = cand;
     } else {
       rivals++;
-      const a = backing(doc, best.entity, c.start);
-      const b = backing(doc, entity, c.start);
+      const a = backing(j, doc, best.entity, c.start);
+      const b = backing(j, doc, entity, c.start);
       if (b > a || (b === a && cand.strong && !best.strong)) best = cand;
     }
   }
   // A public body: reported only under its own kind (regulator...), never as a company.
   if (blocked && (!best || ix.entities[best.entity]!.kind === 'company')) return { c, entity: -1, alias: -1, flags: F_BLOCK, strong: false };
   // A surname shared by two people, neither introduced: do not guess.
-  if (best && rivals > 0 && best.flags & F_SURNAME && !doc.fullName.has(best.entity)) return null;
+  if (best && rivals > 0 && best.flags & F_SURNAME && !fullNameIn(j, doc, best.entity)) return null;
   return best;
 }
 
-/** Greedy, longest-first, non-overlapping selection over candidates sorted by start. */
-export function select(j: Judge, doc: DocState, cands: readonly Candidate[]): Accepted[] {
+/**
+ * Greedy, longest-first, non-overlapping selection over candidates sorted by start. `memo`
+ * carries verdicts that read no document evidence from the first pass to the second.
+ */
+export function select(j: Judge, doc: DocState, cands: readonly Candidate[], memo: Map<number, Accepted | null>): Accepted[] {
   const out: Accepted[] = [];
   let lastEnd = 0;
   let i = 0;
@@ -81,7 +85,12 @@ export function select(j: Judge, doc: DocState, cands: readonly Candidate[]): Ac
     if (start >= lastEnd) {
       // Candidates of one start come in growing end order: try the longest first.
       for (let m = k - 1; m >= i; m--) {
-        const a = judgeCandidate(j, doc, cands[m]!);
+        let a = memo.get(m);
+        if (a === undefined) {
+          j.usedDoc = false;
+          a = judgeCandidate(j, doc, cands[m]!);
+          if (!j.usedDoc) memo.set(m, a);
+        }
         if (!a) continue;
         lastEnd = cands[m]!.end;
         if (a.entity >= 0) out.push(a);
