@@ -2,7 +2,7 @@
  * data/ -> FactBundle + alias rows for the matcher. Pure over the file contents it reads, so the
  * same data/ gives the same bundle (records and keys sorted, no timestamps, version = hash).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { load as loadYaml } from 'js-yaml';
@@ -49,18 +49,28 @@ const readJsonl = <T>(path: string): T[] =>
     }
   });
 
+/** Curated additions for issue 8 (see data/sources/curated/REACH.md). */
+export const REACH_ORGS = 'curated/reach-orgs.jsonl';
+export const REACH_PEOPLE = 'curated/reach-people.jsonl';
+
+const readOptionalJsonl = <T>(path: string): T[] => (existsSync(path) ? readJsonl<T>(path) : []);
+
 export function compileFacts(dataDir: string, words: WordLists = loadWordLists()): CompiledFacts {
   const src = (p: string) => join(dataDir, 'sources', p);
   const registry = new SourceRegistry();
   for (const s of [SP500, SP500_FIN, PYTICKERS, SEC, ECB, ISO4217, CLDR]) registry.addDataset({ ...s });
 
-  const companies = readJsonl<CuratedCompany>(src('curated/companies.jsonl'));
-  const people = readJsonl<CuratedPerson>(src('curated/people.jsonl'));
+  // Issue 8 additions (brands, units, investors, media, their people) live in their own files,
+  // same format, read after the first gathering so earlier records keep their ids.
+  const reachOrgs = readOptionalJsonl<CuratedCompany>(src(REACH_ORGS));
+  const companies = [...readJsonl<CuratedCompany>(src('curated/companies.jsonl')), ...reachOrgs];
+  const people = [...readJsonl<CuratedPerson>(src('curated/people.jsonl')), ...readOptionalJsonl<CuratedPerson>(src(REACH_PEOPLE))];
   const deals = readJsonl<CuratedDeal>(src('curated/deals.jsonl'));
 
   // 1. Companies from all sources, merged.
   const merger = new DraftMerger();
-  for (const rec of companies) merger.add(convertCompany(rec, registry));
+  const reachSet = new Set(reachOrgs);
+  for (const rec of companies) merger.add(convertCompany(rec, registry), true, !reachSet.has(rec));
   const curatedCount = merger.drafts.length;
   for (const d of sp500Drafts(readFileSync(src('sp500-companies/constituents.csv'), 'utf8'), readFileSync(src('sp500-financials/constituents-financials.csv'), 'utf8'))) merger.add(d);
   const py = loadYaml(readFileSync(src('pytickersymbols-index-constituents/stocks.yaml'), 'utf8')) as Parameters<typeof pytickerDrafts>[0];

@@ -89,6 +89,13 @@ export function convertCompany(rec: CuratedCompany, registry: SourceRegistry): E
     const q = splitQualifier(parent);
     pushDefined(c, candidate(rs, 'parent', 'parent', { t: 'entity', v: { name: q.name } }, dateFromText(q.detail), q.detail));
   }
+  // Issue 8 relations: a brand or unit's owner, a fund's manager (resolved to ids at link time).
+  for (const [field, key] of [['owner', 'owner'], ['manager', 'manager']] as const) {
+    const v = s(field);
+    if (!v) continue;
+    const q = splitQualifier(v);
+    pushDefined(c, candidate(rs, field, key, { t: 'entity', v: { name: q.name } }, dateFromText(q.detail), q.detail));
+  }
   listFact('subsidiaries', 'subsidiaries');
   listFact('brands', 'brands');
   listFact('major_shareholders', 'shareholders', 'major_shareholders_note');
@@ -98,7 +105,7 @@ export function convertCompany(rec: CuratedCompany, registry: SourceRegistry): E
   text('status_note', 'status');
 
   return {
-    kind: CURATED_KIND[rec.name] ?? 'company',
+    kind: recordKind(rec),
     name: rec.name,
     aliases: (rec.aliases ?? []).map((a) => ({ text: a, nickname: isNickname(rec, a) })),
     candidates: c,
@@ -107,6 +114,18 @@ export function convertCompany(rec: CuratedCompany, registry: SourceRegistry): E
     titles: rec.sources.map((x) => x.title),
     wikipedia: s('wikipedia'),
   };
+}
+
+const RECORD_KINDS = new Set<EntityKind>(['company', 'investor', 'media', 'organisation', 'brand']);
+
+/** The record's own `kind` (issue 8 files), else the first gathering's list, else company. */
+export function recordKind(rec: CuratedCompany): EntityKind {
+  const k = rec.kind;
+  if (k !== undefined) {
+    if (typeof k !== 'string' || !RECORD_KINDS.has(k as EntityKind)) throw new Error(`curated record "${rec.name}": unknown kind ${JSON.stringify(k)}`);
+    return k as EntityKind;
+  }
+  return CURATED_KIND[rec.name] ?? 'company';
 }
 
 function figure(rs: RecordSources, field: string, key: string, amount: CuratedAmount, label?: string): Candidate | undefined {

@@ -23,14 +23,18 @@ export class DraftMerger {
   private readonly byName = new Map<string, EntityDraft>();
   private readonly byCore = new Map<string, EntityDraft>();
 
-  /** Adds a draft, merging it into an existing one when a key matches. Returns the kept draft. */
-  add(d: EntityDraft, allowNameMatch = true): EntityDraft {
+  /**
+   * Adds a draft, merging it into an existing one when a key matches. Returns the kept draft.
+   * `allowCoreMatch` false: merge on the exact normalised name only (two curated records such as
+   * "The Economist" and "The Economist Group" are different entities, not one).
+   */
+  add(d: EntityDraft, allowNameMatch = true, allowCoreMatch = true): EntityDraft {
     const names = [d.name, ...d.aliases.map((a) => a.text)].map(normaliseName).filter((n) => n.length >= 2);
     const found =
       (d.match.cik && this.byCik.get(d.match.cik)) ||
       d.match.isins.map((i) => this.byIsin.get(i)).find(Boolean) ||
       d.match.tickers.map((t) => this.byTicker.get(t)).find(Boolean) ||
-      (allowNameMatch ? this.byName.get(normaliseName(d.name)) ?? this.coreMatch(d) : undefined);
+      (allowNameMatch ? this.byName.get(normaliseName(d.name)) ?? (allowCoreMatch ? this.coreMatch(d) : undefined) : undefined);
     const target = found && !(found.match.cik && d.match.cik && found.match.cik !== d.match.cik) ? found : d;
     if (target === found) {
       found.candidates.push(...d.candidates);

@@ -38,6 +38,7 @@ export const NON_COMPANY_ORGS: readonly NonCompanyOrg[] = [
   { id: 'o:arera', kind: 'regulator', name: 'Arera', aliases: ['ARERA'] },
   { id: 'o:cnmc', kind: 'regulator', name: 'CNMC', aliases: ['Comisión Nacional de los Mercados y la Competencia'] },
   { id: 'o:eba', kind: 'regulator', name: 'European Banking Authority', aliases: ['EBA'] },
+  { id: 'o:norges-bank', kind: 'regulator', name: 'Norges Bank', aliases: [] },
   { id: 'o:esma', kind: 'regulator', name: 'ESMA', aliases: ['European Securities and Markets Authority'] },
   { id: 'o:mef', kind: 'organisation', name: "Ministero dell'Economia e delle Finanze", aliases: ['MEF', 'Mef', "ministero dell'Economia", 'Tesoro', 'Via XX Settembre'] },
   { id: 'o:palazzo-chigi', kind: 'organisation', name: 'Palazzo Chigi', aliases: ['Presidenza del Consiglio'] },

@@ -1,0 +1,109 @@
+/**
+ * Issue 8 data checks: the brands, units, investors, media and people added in
+ * data/sources/curated/reach-*.jsonl reach the bundle with their kind and at least three cited
+ * facts, and the relations between entities (owner, parent, manager, roles) point at entities
+ * that exist, never loop, and are always cited.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DATA_DIR } from '../../lib/facts/build/paths';
+import { NON_COMPANY_ORGS } from '../../lib/facts/build/non-company-orgs';
+import { loadBundleFromDisk } from '../../lib/facts/load-bundle-node';
+import type { Entity, Fact, FactBundle } from '../../lib/facts/schema';
+
+interface ReachRecord { name: string; kind?: string }
+const reach = (file: string): ReachRecord[] =>
+  readFileSync(join(DATA_DIR(), 'sources', 'curated', file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as ReachRecord);
+
+/** Keys whose value points at another organisation. */
+const ORG_LINKS = new Set(['owner', 'parent', 'manager']);
+/** Owners that are states or public bodies: named, never an entity of their own. */
+const PUBLIC_OWNER = new RegExp(`\\bgovernment\\b|^(${NON_COMPANY_ORGS.map((o) => o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'i');
+const MIN_FACTS = 3;
+
+let bundle: FactBundle;
+let byName: Map<string, Entity>;
+let byId: Map<string, Entity>;
+beforeAll(async () => {
+  bundle = await loadBundleFromDisk();
+  byName = new Map(bundle.entities.map((e) => [e.name, e]));
+  byId = new Map(bundle.entities.map((e) => [e.id, e]));
+}, 120_000);
+
+const linkName = (f: Fact) => (f.value.t === 'entity' ? f.value.v.name : f.value.t === 'role' ? f.value.org.name : undefined);
+const linkId = (f: Fact) => (f.value.t === 'entity' ? f.value.v.id : f.value.t === 'role' ? f.value.org.id : undefined);
+const isLink = (f: Fact) => (ORG_LINKS.has(f.key) && f.value.t === 'entity') || f.value.t === 'role';
+
+describe('issue 8 additions', () => {
+  const orgs = reach('reach-orgs.jsonl');
+  const people = reach('reach-people.jsonl');
+
+  it('adds each record once, as an entity of its stated kind', () => {
+    const names = [...orgs, ...people].map((r) => r.name);
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+    const wrong = [...orgs.map((r) => [r.name, r.kind ?? 'company']), ...people.map((r) => [r.name, 'person'])]
+      .filter(([name, kind]) => byName.get(name!)?.kind !== kind)
+      .map(([name, kind]) => `${name}: expected ${kind}, got ${byName.get(name!)?.kind ?? 'nothing'}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('gives every added entity at least three cited facts besides its one-line summary', () => {
+    const thin = [...orgs, ...people].map((r) => byName.get(r.name)!).filter(Boolean)
+      .filter((e) => e.facts.filter((f) => f.key !== 'description' && f.sources.length > 0).length < MIN_FACTS)
+      .map((e) => e.id);
+    expect(thin).toEqual([]);
+  });
+
+  it('resolves every owner, parent, manager and employer they name to an entity (or a named public body)', () => {
+    const open: string[] = [];
+    for (const r of [...orgs, ...people]) {
+      for (const f of byName.get(r.name)?.facts ?? []) {
+        if (isLink(f) && !linkId(f) && !PUBLIC_OWNER.test(linkName(f) ?? '')) open.push(`${r.name}.${f.key} -> ${linkName(f)}`);
+      }
+    }
+    expect(open).toEqual([]);
+  });
+
+  it('makes the outlets the press cites media entities with an owner or a home', () => {
+    const added = orgs.filter((r) => r.kind === 'media').map((r) => byName.get(r.name)!);
+    expect(bundle.entities.filter((e) => e.kind === 'media').length).toBeGreaterThanOrEqual(10);
+    const bare = added.filter((e) => !e.facts.some((f) => ['owner', 'parent', 'hq', 'country'].includes(f.key))).map((e) => e.id);
+    expect(bare).toEqual([]);
+  });
+});
+
+describe('relations in the whole bundle', () => {
+  it('never point at a missing entity', () => {
+    const dangling = bundle.entities.flatMap((e) => e.facts.filter(isLink).filter((f) => linkId(f) && !byId.has(linkId(f)!)).map((f) => `${e.id}.${f.key}`));
+    expect(dangling).toEqual([]);
+  });
+
+  it('are cited: every owner / parent / manager / role fact has a source that exists', () => {
+    const sources = new Set(bundle.sources.map((s) => s.id));
+    const uncited = bundle.entities.flatMap((e) => e.facts.filter(isLink).filter((f) => f.sources.length === 0 || f.sources.some((s) => !sources.has(s))).map((f) => `${e.id}.${f.key}`));
+    expect(uncited).toEqual([]);
+  });
+
+  it('form no ownership cycle (owner / parent / manager chains end)', () => {
+    const up = new Map<string, string[]>();
+    for (const e of bundle.entities) {
+      const targets = e.facts.filter((f) => ORG_LINKS.has(f.key)).map(linkId).filter((x): x is string => !!x && x !== e.id);
+      if (targets.length) up.set(e.id, targets);
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (id: string, path: string[]) => {
+      if (state.get(id) === 'done') return;
+      if (state.get(id) === 'open') {
+        cycles.push([...path.slice(path.indexOf(id)), id].join(' -> '));
+        return;
+      }
+      state.set(id, 'open');
+      for (const next of up.get(id) ?? []) visit(next, [...path, id]);
+      state.set(id, 'done');
+    };
+    for (const id of up.keys()) visit(id, []);
+    expect(cycles).toEqual([]);
+  });
+});
