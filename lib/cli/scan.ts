@@ -35,14 +35,25 @@ export function parseScanArgs(argv: string[]): ScanArgs | string {
   return { files, json, ...(lang ? { lang } : {}) };
 }
 
+async function toStderr<T>(fn: () => Promise<T>): Promise<T> {
+  const log = console.log;
+  console.log = (...args: unknown[]) => console.error(...args);
+  try {
+    return await fn();
+  } finally {
+    console.log = log;
+  }
+}
+
 export async function runScan(argv: string[]): Promise<number> {
   const args = parseScanArgs(argv);
   if (typeof args === 'string') {
     console.error(`backstory scan: ${args}`);
     return 2;
   }
-  const index = await loadIndexFromDisk();
-  const bundle = args.json ? undefined : await (await import('../facts/load-bundle-node')).loadBundleFromDisk();
+  // Standard output carries only the JSON lines: anything the facts build logs goes to stderr.
+  const index = await toStderr(() => loadIndexFromDisk());
+  const bundle = args.json ? undefined : await toStderr(async () => (await import('../facts/load-bundle-node')).loadBundleFromDisk());
   const { renderReport } = await import('./scan-report');
   let failed = 0;
   for (const file of args.files) {
