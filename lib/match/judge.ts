@@ -16,7 +16,7 @@ import {
   tickerContextBefore, type LineStyle,
 } from './context';
 import {
-  capitalBeforeLetter, cityBefore, exchangeLabel, firstNameBefore, germanAdjectiveBefore, indefiniteBefore, indexContext,
+  capitalBeforeLetter, cityBefore, exchangeLabel, familyContext, firstNameBefore, germanAdjectiveBefore, indefiniteBefore, indexContext,
   particleNameAfter, particleNameBefore, theCommonNoun,
 } from './rules';
 
@@ -139,8 +139,11 @@ function caseMatches(text: string, c: Candidate, alias: string, titleCaseOk: boo
  * lists hold stems, not every inflected form, so an unflagged alias may still be a word.
  */
 function distinctiveInLowerCase(alias: string): boolean {
-  // Mixed case only: an all-caps name ("AVEVA") in lower case is a word ("aveva", it had).
-  return /\S\s+\S/.test(alias) || (/^.\P{Lu}*\p{Lu}/u.test(alias.trim()) && /\p{Ll}/u.test(alias));
+  // Several words, none of them short ("el mundo" is a phrase, "elon musk" a name); or a
+  // mixed-case single word: an all-caps name ("AVEVA") in lower case is a word ("aveva", it had).
+  const words = alias.trim().split(/\s+/);
+  if (words.length > 1) return words.every((w) => w.replace(/[^\p{L}]/gu, '').length >= 3);
+  return /^.\P{Lu}*\p{Lu}/u.test(alias.trim()) && /\p{Ll}/u.test(alias);
 }
 
 function style(j: Judge, pos: number): LineStyle {
@@ -189,7 +192,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     return c.end - c.start >= MIN_LOWER_CASE_LENGTH ? true : null;
   }
   const kind = ix.entities[entity]!.kind;
-  if (exchangeLabel(text, c.end) || (kind !== 'person' && indexContext(text, c.start, c.end))) return null;
+  if (exchangeLabel(text, c.end)) return null;
+  if (kind !== 'person' && (indexContext(text, c.start, c.end) || familyContext(text, c.start, c.end))) return null;
   if (flags & F_TICKER) {
     if (tickerContextBefore(text, c.start)) return false;
     if (style(j, c.start).allCaps) return null;

@@ -105,3 +105,12 @@ export function capitalBeforeLetter(text: string, start: number): boolean {
   const { word } = previousWord(text, start);
   return word.length > 1 && (charClass(word.charCodeAt(0)) & CLS_UPPER) !== 0 && !word.endsWith('.');
 }
+
+const FAMILY_WORDS = new Set(['famiglia', 'family', 'famille', 'familie', 'familia', 'clan', 'dinastia', 'dynasty', 'dynastie', 'dinastía', 'fratelli', 'brothers', 'frères', 'brüder', 'hermanos']);
+
+/** "la famiglia Caltagirone", "the Agnelli family": a family, not its company. */
+export function familyContext(text: string, start: number, end: number): boolean {
+  if (FAMILY_WORDS.has(previousWord(text, start).word.toLowerCase())) return true;
+  const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
+  return next !== null && FAMILY_WORDS.has(next[1]!.toLowerCase());
+}

@@ -34,6 +34,11 @@ describe('context that rules a company out', () => {
     expect(found('Die Aktie der Allianz legte zu.', 'de')).toEqual([['Allianz', 'allianz']]);
   });
 
+  it('a family is not its company; a common phrase in lower case is not a newspaper', () => {
+    expect(found('Caltagirone S.p.A. sale; la famiglia Caltagirone tace.', 'it')).toEqual([['Caltagirone S.p.A.', 'caltagirone']]);
+    expect(found('Santander opera en todo el mundo. Lo publicó El Mundo.', 'es')).toEqual([['El Mundo', 'el-mundo']]);
+  });
+
   it('one-letter names after a capitalised word: Generation X, Model X', () => {
     expect(found('Twitter became X. Generation X users and the Model X stayed.', 'en')).toEqual([
       ['Twitter', 'x-corp'], ['X', 'x-corp'],

@@ -50,6 +50,8 @@ export const ROWS: Row[] = [
   ['ubs', 'company', 'UBS Group', ['UBS Group', ['UBS', { ticker: true, caseSensitive: true }]]],
   ['prosieben', 'company', 'ProSiebenSat.1 Media', ['ProSiebenSat.1 Media']],
   ['generali', 'company', 'Generali', ['Generali', ['il Leone di Trieste', { nickname: true }]]],
+  ['caltagirone', 'company', 'Caltagirone S.p.A.', [['Caltagirone', AMB], 'Caltagirone S.p.A.']],
+  ['el-mundo', 'media', 'El Mundo', ['El Mundo']],
   ['carlos-torres-vila', 'person', 'Carlos Torres Vila', ['Carlos Torres Vila', ['Vila', SUR_AMB]]],
   ['dario-amodei', 'person', 'Dario Amodei', ['Dario Amodei', ['Amodei', SUR_AMB]]],
   ['daniela-amodei', 'person', 'Daniela Amodei', ['Daniela Amodei', ['Amodei', SUR_AMB]]],
