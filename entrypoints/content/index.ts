@@ -41,6 +41,9 @@ export default defineContentScript({
     ]);
     ctx.onInvalidated(() => cardHost.destroy());
     session = new PageSession(ctx, cardHost, detector, settings);
+    // An updated or reloaded extension invalidates this script: take our marks with us.
+    const current = session;
+    ctx.onInvalidated(() => current.stop());
 
     tabMessages.init(ctx);
     findings.init(ctx, session);

@@ -69,6 +69,26 @@ describe('ON-PAGE keyboard and popup paths (Chromium)', () => {
     await page.close();
   });
 
+  it('a new marker style applies live: same marks, registered under the style\'s highlight names', async () => {
+    const page = await env.open('/demo-it/');
+    const before = await waitForHighlights(page, (m) => m.length > 10);
+    expect(new Set(before.map((m) => m.highlight.replace(/-(company|person|figure)-/, '-')))).toEqual(new Set(['backstory-dotted-light']));
+    const sw = await env.browser.serviceWorker();
+    await sw.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, any>>; set(v: object): Promise<void> } } } }).chrome;
+      const { settings } = await api.storage.local.get('settings');
+      await api.storage.local.set({ settings: { ...(settings ?? {}), markerStyle: 'tint' } });
+    });
+    const after = await waitForHighlights(page, (m) => m.length > 0 && m.every((x) => x.highlight.endsWith('-tint-light')));
+    expect(after.map((m) => m.text).sort()).toEqual(before.map((m) => m.text).sort());
+    await sw.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, any>>; set(v: object): Promise<void> } } } }).chrome;
+      const { settings } = await api.storage.local.get('settings');
+      await api.storage.local.set({ settings: { ...(settings ?? {}), markerStyle: 'dotted' } });
+    });
+    await page.close();
+  });
+
   it('turning Backstory off for the site removes the marks live, and back on restores them', async () => {
     const page = await env.open('/demo-it/');
     await waitForHighlights(page, (m) => m.length > 10);
