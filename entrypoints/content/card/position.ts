@@ -23,6 +23,11 @@ export function rangeReference(range: Range, pointer: Point | null): VirtualElem
 export function followRange(range: Range, pointer: Point | null, floating: HTMLElement): () => void {
   const reference = rangeReference(range, pointer);
   const update = () => {
+    // The page removed or rewrote the mention's text (live pages): nothing to point at.
+    if (range.getClientRects().length === 0) {
+      floating.style.visibility = 'hidden';
+      return;
+    }
     void computePosition(reference, floating, {
       strategy: 'fixed',
       placement: 'bottom-start',
