@@ -10,6 +10,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from 'idb';
 import type { FxRow, FxYear } from './fx';
 import type { Currency, Deal, Entity, EntityKind, Source } from './schema';
+import type { SourceBucket } from './source-buckets';
 
 export type { FxRow, FxYear };
 
@@ -81,7 +82,7 @@ export interface DerivedRow {
 export interface FactsDbSchema extends DBSchema {
   entities: { key: string; value: EntityRow; indexes: { alias: string; ticker: string; kind: string } };
   deals: { key: string; value: DealRow; indexes: { party: string; amountEur: number } };
-  sources: { key: string; value: Source };
+  sources: { key: string; value: SourceBucket };
   currencies: { key: string; value: Currency };
   fx: { key: string; value: FxYear };
   meta: { key: string; value: BundleMeta };

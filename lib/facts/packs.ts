@@ -7,7 +7,7 @@ import type { PackSummary } from '../messaging/protocol';
 import type { FactsDb, PackRow } from './db';
 import { loadRateBook } from './query';
 import { PackError, validatePack, type KnownIds } from './pack-validate';
-import { dealRow, entityRow } from './rows';
+import { dealRow, entityOf, entityRow } from './rows';
 import type { Deal, Entity, FactPack } from './schema';
 
 export { MAX_PACK_BYTES, PackError, checkPackSize } from './pack-validate';
@@ -124,7 +124,7 @@ export async function exportPack(db: FactsDb, id: string): Promise<FactPack> {
     id: row.id,
     name: row.name,
     sources: row.sources,
-    entities: inOrder(entityRows, row.entityIds).map((r) => withoutPackLabel(r.entity)),
+    entities: inOrder(entityRows, row.entityIds).map((r) => withoutPackLabel(entityOf(r))),
     deals: inOrder(dealRows, row.dealIds).map((r) => withoutPackLabel(r.deal)),
   };
   if (row.description !== undefined) pack.description = row.description;
@@ -142,5 +142,5 @@ export async function removePack(db: FactsDb, id: string): Promise<boolean> {
 
 /** Every pack entity (for the match index and the search index). */
 export async function packEntities(db: FactsDb): Promise<Entity[]> {
-  return (await db.getAll('packEntities')).map((row) => row.entity);
+  return (await db.getAll('packEntities')).map(entityOf);
 }

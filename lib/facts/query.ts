@@ -5,13 +5,16 @@
 import type { DealRow, EntityRow, FactsDb } from './db';
 import { convert, createRateBook, dateUpperBound, fxRowsFromYears, MAX_GAP_ROWS, type Rate, type RateBook } from './fx';
 import { aliasKey, tickerKey } from './keys';
+import { entityOf } from './rows';
+import { sourceBucketId } from './source-buckets';
 import type { Deal, Entity, Source } from './schema';
 
 export async function getEntity(db: FactsDb, id: string): Promise<Entity | undefined> {
   // One transaction, both stores read in parallel (ids never collide; the bundle is asked first).
   const tx = db.transaction(['entities', 'packEntities']);
   const [bundled, packed] = await Promise.all([tx.objectStore('entities').get(id), tx.objectStore('packEntities').get(id)]);
-  return (bundled ?? packed)?.entity;
+  const row = bundled ?? packed;
+  return row && entityOf(row);
 }
 
 export async function getEntities(db: FactsDb, ids: readonly string[]): Promise<Map<string, Entity>> {
@@ -20,13 +23,13 @@ export async function getEntities(db: FactsDb, ids: readonly string[]): Promise<
     ids.map(async (id) => (await tx.objectStore('entities').get(id)) ?? (await tx.objectStore('packEntities').get(id))),
   );
   const out = new Map<string, Entity>();
-  for (const row of found) if (row) out.set(row.id, row.entity);
+  for (const row of found) if (row) out.set(row.id, entityOf(row));
   return out;
 }
 
 function uniqueRows(rows: EntityRow[]): Entity[] {
   const seen = new Map<string, Entity>();
-  for (const row of rows) if (!seen.has(row.id)) seen.set(row.id, row.entity);
+  for (const row of rows) if (!seen.has(row.id)) seen.set(row.id, entityOf(row));
   return [...seen.values()];
 }
 
@@ -159,12 +162,14 @@ export async function getSources(db: FactsDb, ids: Iterable<string>, packIds: It
     const pack = await tx.objectStore('packs').get(packId);
     for (const source of pack?.sources ?? []) if (!packSources.has(source.id)) packSources.set(source.id, source);
   }
-  await Promise.all(
-    wanted.map(async (id) => {
-      const source = packSources.get(id) ?? (await tx.objectStore('sources').get(id));
-      if (source) out[id] = source;
-    }),
-  );
+  const bucketIds = new Set(wanted.filter((id) => !packSources.has(id)).map(sourceBucketId));
+  const buckets = await Promise.all([...bucketIds].map((bucketId) => tx.objectStore('sources').get(bucketId)));
+  const bundled = new Map<string, Source>();
+  for (const bucket of buckets) for (const [id, source] of Object.entries(bucket?.sources ?? {})) bundled.set(id, source);
+  for (const id of wanted) {
+    const source = packSources.get(id) ?? bundled.get(id);
+    if (source) out[id] = source;
+  }
   return out;
 }
 

@@ -10,6 +10,14 @@ export function entityRow(entity: Entity, pack?: string): EntityRow {
   return row;
 }
 
+/**
+ * The entity of a stored row. (Storing it as JSON text was measured slower in Chromium: 325-512
+ * vs 246-320 ms for 2,000 entities, so rows keep the object.)
+ */
+export function entityOf(row: EntityRow): Entity {
+  return row.entity;
+}
+
 /** Deal amount in EUR at the ECB rate of its announcement (latest rate when undated or unquoted). */
 export function amountInEur(deal: Deal, book: RateBook): number | undefined {
   if (!deal.amount) return undefined;

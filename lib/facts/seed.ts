@@ -8,6 +8,7 @@ import { unwrap, wrap } from 'idb';
 import { BUNDLED_STORES, type BundleMeta, type FactsDb } from './db';
 import { createRateBook, fxRowsFromTable, fxYears } from './fx';
 import { dealRow, entityRow } from './rows';
+import { sourceBuckets } from './source-buckets';
 import type { FactBundle } from './schema';
 
 export interface SeedProgress {
@@ -25,7 +26,7 @@ export interface SeedOptions {
  * Version of the stored row shapes (index keys, FX records). The bundle version changes only with
  * the data; bump this when the code changes how rows are built, so an update reseeds.
  */
-export const ROWS_FORMAT = 2;
+export const ROWS_FORMAT = 3;
 
 /** Records written between two progress callbacks (and awaits, which keep memory flat). */
 export const SEED_PROGRESS_EVERY = 1000;
@@ -62,8 +63,9 @@ export async function seedBundle(db: FactsDb, bundle: FactBundle, options: SeedO
   const entityRows = bundle.entities.map((entity) => entityRow(entity));
   const dealRows = bundle.deals.map((deal) => dealRow(deal, book));
   const fxRecords = fxYears(fxRows);
+  const sourceRecords = sourceBuckets(bundle.sources);
   const prepared = performance.now();
-  const total = entityRows.length + dealRows.length + bundle.sources.length + bundle.currencies.length + fxRecords.length + 1;
+  const total = entityRows.length + dealRows.length + sourceRecords.length + bundle.currencies.length + fxRecords.length + 1;
 
   // Relaxed durability: the bundled stores are a cache of the shipped bundle. Atomicity is kept
   // (all or nothing); only the flush to disk is not awaited, and a lost write just means a reseed.
@@ -100,7 +102,7 @@ export async function seedBundle(db: FactsDb, bundle: FactBundle, options: SeedO
     await Promise.all(BUNDLED_STORES.map((name) => tx.objectStore(name).clear()));
     await writeAll('entities', entityRows);
     await writeAll('deals', dealRows);
-    await writeAll('sources', bundle.sources);
+    await writeAll('sources', sourceRecords);
     await writeAll('currencies', bundle.currencies);
     await writeAll('fx', fxRecords);
     // The version stamp goes in the same transaction: it is written exactly when the data is.

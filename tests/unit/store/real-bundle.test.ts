@@ -36,7 +36,8 @@ describe('the real bundle in IndexedDB', () => {
     expect((await readBundleMeta(db))?.version).toBe(bundle.version);
     expect(await db.count('entities')).toBe(bundle.entities.length);
     expect(await db.count('deals')).toBe(bundle.deals.length);
-    expect(await db.count('sources')).toBe(bundle.sources.length);
+    const stored = (await db.getAll('sources')).flatMap((bucket) => Object.keys(bucket.sources));
+    expect(stored.sort()).toEqual(bundle.sources.map((s) => s.id).sort());
   });
 
   it('finds Mediobanca by its press nickname and OpenAI with a sourced CEO', async () => {
