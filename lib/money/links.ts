@@ -1,0 +1,160 @@
+/**
+ * What a reader links between neighbouring numbers: ranges ("$3–4 trillion", "tra 1 e 1,5 mld €",
+ * "two to three billion"), lists sharing a scale and currency ("16.170 y los 89.936 millones"),
+ * and bracketed prior periods ("1,717 (1,581) Milliarden Euro").
+ */
+import { currencyBefore } from './currency.ts';
+import { exprAtDigit, type Expr } from './expression.ts';
+import type { LangInfo } from './locale.ts';
+import { openerBefore } from './look-back.ts';
+import { isDigit } from './number.ts';
+import {
+  AND_RE, DASH_RANGE_RE, isLetter, NUMBER_WORDS, RANGE_OPENERS, TO_RANGE_RE, WORD_RANGE_RE,
+} from './words.ts';
+
+export function parseExpr(text: string, p: number, info: LangInfo): Expr | null {
+  if (!isDigit(text.charCodeAt(p))) return null;
+  const r = exprAtDigit(text, p, info);
+  return r && !('skip' in r) ? r : null;
+}
+
+/** Give each end of a pair what the other has: "$3–4 trillion", "16.170 y los 89.936 millones". */
+export function share(a: Expr, b: Expr): void {
+  if (!a.hasScale && b.hasScale && !a.perShare) {
+    a.exp = b.exp;
+    a.hasScale = true;
+    a.weakScale = b.weakScale;
+  } else if (a.hasScale && !b.hasScale && !b.perShare) {
+    b.exp = a.exp;
+    b.hasScale = true;
+  }
+  if (!a.hasCurrency && b.hasCurrency) {
+    a.currency = b.currency;
+    a.hasCurrency = true;
+  } else if (a.hasCurrency && !b.hasCurrency) {
+    b.currency = a.currency;
+    b.hasCurrency = true;
+  }
+  if (b.perShare) a.perShare = true;
+  a.plain = b.plain = false;
+  a.quantity = a.quantity || b.quantity;
+}
+
+export interface Pair {
+  b: Expr;
+  range: boolean;
+}
+
+/** A second number joined to `a` by a dash, "to/bis/a", "e/and/y", or a bracket. */
+export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
+  const end = a.end;
+  const c = text.charCodeAt(end);
+  // "1,717 (1,581) Milliarden Euro": the bracketed prior period shares what follows it.
+  if (c === 40 || (c === 32 && text.charCodeAt(end + 1) === 40)) {
+    const open = c === 40 ? end : end + 1;
+    const b = parseExpr(text, open + 1, info);
+    if (b && text.charCodeAt(b.end) === 41 && !b.hasScale && !b.hasCurrency) {
+      const tail = parseTailAfter(text, b.end + 1, info);
+      if (tail) {
+        share(b, tail);
+        if (!a.hasScale && !a.hasCurrency) share(a, tail);
+        return { b, range: false };
+      }
+    }
+    return null;
+  }
+  if (!mayJoin(text, end)) return null;
+  const opener = openerBefore(text, a.start);
+  let b = joinAt(text, DASH_RANGE_RE, end, info);
+  // "page 3 - $5bn": a hyphen with spaces after a bare number is a clause dash, not a range.
+  if (b && !(isBare(a) && text.slice(end, b.start).includes(' - '))) return { b, range: true };
+  b = joinAt(text, TO_RANGE_RE, end, info);
+  if (b) {
+    const change = (opener === 'from' || opener === 'da' || opener === 'de' || opener === 'von') &&
+      !TO_BIS.test(text.slice(a.end, b.start)) && a.hasCurrency && (a.hasScale || !b.hasScale);
+    return { b, range: !change };
+  }
+  b = joinAt(text, AND_RE, end, info);
+  if (!b) return null;
+  const range = RANGE_OPENERS.has(opener) && opener !== 'de' && opener !== 'da';
+  // A list ("$72 billion, or $27.75 a share") only links when the first needs the second.
+  if (!range && (a.hasCurrency || a.hasScale || b.perShare !== a.perShare)) return null;
+  return { b, range };
+}
+
+const TO_BIS = /bis/i;
+
+/** The number (with an optional currency before it) right after connector `re` at `end`. */
+function joinAt(text: string, re: RegExp, end: number, info: LangInfo): Expr | null {
+  re.lastIndex = end;
+  const m = re.exec(text);
+  if (!m) return null;
+  const j = end + m[0].length;
+  if (isDigit(text.charCodeAt(j))) return parseExpr(text, j, info);
+  const cur = currencyBefore(text, j + 1, info) ?? currencyBefore(text, j + 4, info);
+  if (cur && cur.start === j) {
+    let k = cur.end;
+    while (k < text.length && !isDigit(text.charCodeAt(k)) && k - cur.end < 2) k++;
+    return parseExpr(text, k, info);
+  }
+  return null;
+}
+
+/** Dash, comma or a short connector word ahead: only then try the range and list patterns. */
+function mayJoin(text: string, end: number): boolean {
+  let i = end;
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 0xa0 || c === 0x202f) c = text.charCodeAt(++i);
+  if (c === 45 || c === 0x2013 || c === 0x2014 || c === 44) return true;
+  if (i === end) return false;
+  // "to", "bis", "a", "à", "al", "au", "e", "and", "et", "y", "und", "o", "or", "ou", "oder".
+  let j = i;
+  while (j - i < 5 && isLetter(text.charCodeAt(j))) j++;
+  return j > i && j - i <= 4 && isDigitOrSymbolAhead(text, j);
+}
+
+function isDigitOrSymbolAhead(text: string, j: number): boolean {
+  // Skip the gap and one optional article ("y los", "e i") before the number or currency.
+  for (let hops = 0; hops < 2; hops++) {
+    let c = text.charCodeAt(j);
+    if (!(c === 32 || c === 0xa0 || c === 0x202f)) return false;
+    while (c === 32 || c === 0xa0 || c === 0x202f) c = text.charCodeAt(++j);
+    if (isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || (c >= 65 && c <= 90)) return true;
+    const k = j;
+    while (j - k < 4 && isLetter(text.charCodeAt(j))) j++;
+  }
+  return false;
+}
+
+/** Scale and currency after a bracket: "(1,581) Milliarden Euro". */
+function parseTailAfter(text: string, pos: number, info: LangInfo): Expr | null {
+  // Reuse the digit parser on a virtual "1" so the tail rules stay in one place.
+  const probe = `1${text.slice(pos, pos + 60)}`;
+  const x = exprAtDigit(probe, 0, info);
+  if (!x || 'skip' in x || (!x.hasScale && !x.hasCurrency)) return null;
+  return x;
+}
+
+export function isBare(x: Expr): boolean {
+  return !x.hasCurrency && !x.hasScale;
+}
+
+export function complete(x: Expr): boolean {
+  return x.hasCurrency || (x.hasScale && !x.weakScale);
+}
+
+/** Characters looked back from a written figure for its written low end. */
+const WORD_RANGE_LOOKBACK_CHARS = 40;
+
+/** "two to three billion dollars": the written low end before a written figure. */
+export function writtenLowEnd(text: string, a: Expr): Expr | null {
+  const from = Math.max(0, a.start - WORD_RANGE_LOOKBACK_CHARS);
+  const m = WORD_RANGE_RE.exec(text.slice(from, a.start));
+  if (!m) return null;
+  const word = m[1]!;
+  const value = NUMBER_WORDS[word.toLowerCase()];
+  // A smaller whole number only ("half a billion" is one figure, not a range).
+  if (value === undefined || value < 1 || value >= a.value) return null;
+  const start = from + m.index;
+  return { ...a, start, end: start + word.length, numStart: start, value, perShare: false };
+}

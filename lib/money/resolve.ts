@@ -1,0 +1,98 @@
+/**
+ * Sentence-level decisions after the scan: a currency carried within the sentence or from the
+ * article, the money context that makes a currency-less "10 miliardi" a figure, and share prices.
+ */
+import type { Expr } from './expression.ts';
+import { sentenceAt } from './sentence.ts';
+import type { Figure, FigureKind } from './types.ts';
+import { MONEY_CONTEXT_RE, PER_SHARE_MAX, SHARE_CONTEXT_RE } from './words.ts';
+
+export interface Candidate {
+  x: Expr;
+  kind: FigureKind;
+  /** Needs the sentence to supply a currency or a money context. */
+  needsContext: boolean;
+}
+
+function toFigure(text: string, x: Expr, kind: FigureKind): Figure {
+  const raw = x.value * 10 ** x.exp;
+  // 97.4 × 10^9 is 97400000000.00002 in binary floating point: snap to the written precision.
+  const amount = x.exp > 0 ? Math.round(raw * 100) / 100 : Number.isInteger(raw) ? raw : Number(raw.toPrecision(15));
+  return {
+    surface: text.slice(x.start, x.end),
+    start: x.start,
+    end: x.end,
+    amount,
+    currency: x.currency,
+    kind: x.perShare ? 'per_share' : kind,
+  };
+}
+
+/** Look-back for a currency set earlier in the article ("12 mld" after "2,6 mld di euro"). */
+const DOCUMENT_CARRY_CHARS = 2000;
+
+/** Sentence-level decisions: carried currency, money context, share prices. */
+export function resolve(text: string, cands: Candidate[]): Figure[] {
+  const figures: Figure[] = [];
+  const cache: SentenceCache = { span: { start: 0, end: 0 }, money: null, share: null };
+  for (let i = 0; i < cands.length; i++) {
+    const cand = cands[i]!;
+    const x = cand.x;
+    if (x.quantity) continue;
+    if (cand.needsContext) {
+      const s = sentenceOf(text, x.start, cache);
+      const carried = sameSentence(cands, i, s);
+      if (carried) x.currency = carried.x.currency;
+      else if (!(cache.money ??= MONEY_CONTEXT_RE.test(text.slice(s.start, s.end)))) continue;
+      else x.currency = earlierInArticle(cands, i);
+    }
+    const f = toFigure(text, x, cand.kind);
+    if (f.kind === 'total' && x.exp === 0 && f.amount < PER_SHARE_MAX) {
+      const s = sentenceOf(text, x.start, cache);
+      if ((cache.share ??= SHARE_CONTEXT_RE.test(text.slice(s.start, s.end)))) f.kind = 'per_share';
+    }
+    figures.push(f);
+  }
+  return figures;
+}
+
+type Span = { start: number; end: number };
+
+/** The current sentence and what its words say, computed at most once per sentence. */
+interface SentenceCache {
+  span: Span;
+  money: boolean | null;
+  share: boolean | null;
+}
+
+/** Figures cluster in sentences: reuse the last sentence found when the offset falls inside it. */
+function sentenceOf(text: string, offset: number, cache: SentenceCache): Span {
+  if (offset >= cache.span.start && offset < cache.span.end) return cache.span;
+  cache.span = sentenceAt(text, offset);
+  cache.money = null;
+  cache.share = null;
+  return cache.span;
+}
+
+/** The nearest figure with its own currency in the same sentence, before or after. */
+function sameSentence(cands: Candidate[], i: number, s: { start: number; end: number }): Candidate | undefined {
+  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= s.start; k--) {
+    if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) return cands[k];
+  }
+  for (let k = i + 1; k < cands.length && cands[k]!.x.start < s.end; k++) {
+    if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) return cands[k];
+  }
+  return undefined;
+}
+
+/** The article's currency near a figure: the closest earlier one, else the closest later one. */
+function earlierInArticle(cands: Candidate[], i: number): string | null {
+  const at = cands[i]!.x.start;
+  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= at - DOCUMENT_CARRY_CHARS; k--) {
+    if (cands[k]!.x.hasCurrency && cands[k]!.x.currency) return cands[k]!.x.currency;
+  }
+  for (let k = i + 1; k < cands.length && cands[k]!.x.start <= at + DOCUMENT_CARRY_CHARS; k++) {
+    if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext && cands[k]!.x.currency) return cands[k]!.x.currency;
+  }
+  return null;
+}

@@ -1,0 +1,169 @@
+/**
+ * What follows a number: scale word, "e 86 milioni" compounds, "di"/"de"/"d’" and a currency,
+ * "per azione", and whether a noun makes it a quantity. Matched forward from known positions.
+ */
+import { currencyAt } from './currency.ts';
+import type { Expr } from './expr.ts';
+import type { LangInfo } from './locale.ts';
+import { isDigit, isGap, scanNumber } from './number.ts';
+import { DOTTED, lookupScale, type ScaleEntry } from './scales.ts';
+import {
+  AND_HALF_RE, COMPOUND_AND_RE, EN_FUNCTION_WORDS, isLetter, isRomance, isUpper, MONEY_NOUN_RE,
+  PER_SHARE_RE,
+} from './words.ts';
+
+/** The first character at or after `i` that is not a space (cheap look-ahead before regexes). */
+export function nextNonGap(text: string, i: number): number {
+  let c = text.charCodeAt(i);
+  while (isGap(c)) c = text.charCodeAt(++i);
+  return c;
+}
+
+export function mayBePercent(text: string, pos: number): boolean {
+  const c = nextNonGap(text, pos);
+  return c === 37 || c === 0x2030 || (c | 32) === 112 || (c | 32) === 98;
+}
+
+function mayBePerShare(text: string, pos: number): boolean {
+  const c = nextNonGap(text, pos) | 32;
+  return c === 112 || c === 97 || c === 106 || c === 47 || c === 0x2f;
+}
+
+export function wordEnd(text: string, i: number): number {
+  while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+  return i;
+}
+
+export function skipGaps(text: string, i: number): number {
+  while (i < text.length && isGap(text.charCodeAt(i))) i++;
+  return i;
+}
+
+export interface ScaleHit {
+  entry: ScaleEntry;
+  exp: number;
+  end: number;
+  /** End including an abbreviation dot ("Mrd."), used when a currency follows. */
+  dotEnd: number;
+}
+
+/** Scale words start with m, b, t or k in any case: other words are not sliced at all. */
+function mayStartScale(c: number): boolean {
+  const l = c | 32;
+  return l === 109 || l === 98 || l === 116 || l === 107;
+}
+
+/** A scale word (or stacked "mil millones") starting exactly at `i`. */
+export function scaleAt(text: string, i: number, info: LangInfo): ScaleHit | null {
+  const e = wordEnd(text, i);
+  if (e === i) return null;
+  if (!mayStartScale(text.charCodeAt(i))) return null;
+  const entry = lookupScale(text.slice(i, e), info.base);
+  if (!entry) return null;
+  let exp = entry.exp;
+  let end = e;
+  if (entry.stacks) {
+    const j = skipGaps(text, e);
+    if (j > e) {
+      const k = wordEnd(text, j);
+      const next = k > j ? lookupScale(text.slice(j, k), info.base) : null;
+      if (next && next.exp > 3) {
+        exp += next.exp;
+        end = k;
+      }
+    }
+  }
+  if (end === e && text.charCodeAt(end) === 46 && DOTTED.has(text.slice(i, e))) {
+    return { entry, exp, end: end + 1, dotEnd: end + 1 };
+  }
+  const dotEnd = text.charCodeAt(end) === 46 && end - i <= 4 ? end + 1 : end;
+  return { entry, exp, end, dotEnd };
+}
+
+/** After the number and scale: compounds, currency, per share, quantity check. */
+export function finishTail(text: string, x: Expr, pos: number, info: LangInfo, dotEnd: number): void {
+  let end = currencyAfter(text, dotEnd, x, info);
+  if (end < 0 && dotEnd !== pos) end = currencyAfter(text, pos, x, info);
+  if (end < 0) end = pos;
+  PER_SHARE_RE.lastIndex = end;
+  const ps = mayBePerShare(text, end) ? PER_SHARE_RE.exec(text) : null;
+  if (ps && (x.hasCurrency || x.hasScale)) {
+    x.perShare = true;
+    end += ps[0].length;
+  }
+  x.end = end;
+  if (!x.hasCurrency && x.hasScale) x.quantity = followedByThing(text, end, info);
+}
+
+/**
+ * Currency after the number or scale: gap or German hyphen, optional "di"/"de"/"d’", then a
+ * symbol, code or word. Sets it on `x` and returns where it ends, or -1.
+ */
+function currencyAfter(text: string, from: number, x: Expr, info: LangInfo): number {
+  let j = skipGaps(text, from);
+  if (j === from && text.charCodeAt(j) === 45) j++; // "500-Milliarden-Dollar"
+  let c = currencyAt(text, j, info);
+  if (!c) {
+    const l = linkerEnd(text, j);
+    if (l > j) c = currencyAt(text, l, info);
+  }
+  if (!c) return -1;
+  if (x.hasCurrency && c.code !== x.currency) return -1;
+  if (c.divisor !== 1) {
+    if (x.hasScale || x.hasCurrency) return -1; // "5 million cents" is not how money is written
+    x.value /= c.divisor;
+  }
+  x.currency = c.code;
+  x.hasCurrency = true;
+  return c.end;
+}
+
+/** "di ", "de ", "of ", "d’" before a currency or noun; returns the position after it. */
+function linkerEnd(text: string, j: number): number {
+  const c0 = text.charCodeAt(j) | 32;
+  const c1 = text.charCodeAt(j + 1);
+  if (c0 === 100 && (c1 === 39 || c1 === 0x2019)) return j + 2;
+  const c1l = c1 | 32;
+  const two = (c0 === 100 && (c1l === 105 || c1l === 101)) || (c0 === 111 && c1l === 102);
+  if (two && isGap(text.charCodeAt(j + 2))) {
+    return skipGaps(text, j + 2);
+  }
+  return j;
+}
+
+/** Is the scaled number followed by a noun that makes it a count of things? */
+function followedByThing(text: string, end: number, info: LangInfo): boolean {
+  const j = skipGaps(text, end);
+  if (j === end && text.charCodeAt(j) !== 45) return false;
+  const l = linkerEnd(text, text.charCodeAt(j) === 45 ? j + 1 : j);
+  const e = wordEnd(text, l);
+  if (e === l) return false;
+  const word = text.slice(l, e);
+  if (MONEY_NOUN_RE.test(word)) return false;
+  if (info.base === 'de') return isUpper(word.charCodeAt(0));
+  if (l > j) return true; // "10 milioni di utenti", "billions of users"
+  if (isRomance(info.base)) return false;
+  return !EN_FUNCTION_WORDS.has(word.toLowerCase()) && !isUpper(word.charCodeAt(0));
+}
+
+/** Read "e 86 milioni" / "e mezzo" after a scale, adding to the value. */
+export function compound(text: string, x: Expr, pos: number, info: LangInfo): number {
+  AND_HALF_RE.lastIndex = pos;
+  const half = AND_HALF_RE.exec(text);
+  if (half) {
+    x.value += 0.5;
+    return pos + half[0].length;
+  }
+  COMPOUND_AND_RE.lastIndex = pos;
+  const and = COMPOUND_AND_RE.exec(text);
+  if (!and) return pos;
+  const j = pos + and[0].length;
+  if (!isDigit(text.charCodeAt(j))) return pos;
+  const n = scanNumber(text, j, info.decimal, info.base === 'fr');
+  if ('rejected' in n) return pos;
+  const k = skipGaps(text, n.end);
+  const s = scaleAt(text, k, info);
+  if (!s || s.exp >= x.exp || s.entry.needsCurrency) return pos;
+  x.value += n.value * 10 ** (s.exp - x.exp);
+  return s.end;
+}
