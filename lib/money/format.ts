@@ -45,6 +45,15 @@ const NAMES: Record<BaseLang, ScaleName[]> = {
 /** Significant decimals kept after scaling (97.4 billion, 1.25 million). */
 const MAX_FRACTION_DIGITS = 2;
 
+function isCurrencyCode(code: string): boolean {
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: code });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function safeLocale(locale: string): string {
   try {
     return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'en';
@@ -61,6 +70,10 @@ export function formatAmount(
 ): string {
   const loc = safeLocale(locale);
   if (!Number.isFinite(amount)) return String(amount);
+  // A code Intl does not accept ("XX") is shown after the number rather than thrown.
+  if (currency !== null && !isCurrencyCode(currency)) {
+    return `${formatAmount(amount, null, loc, style)} ${currency}`;
+  }
   const money = (opts: Intl.NumberFormatOptions): Intl.NumberFormat =>
     currency
       ? new Intl.NumberFormat(loc, { style: 'currency', currency, ...opts })

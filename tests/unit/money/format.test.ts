@@ -28,6 +28,9 @@ describe('formatAmount for cards', () => {
     expect(formatAmount(97.4e9, 'USD', 'de', 'compact')).toMatch(/97,4\sMrd\.\s\$/);
     expect(formatAmount(1234.5, 'EUR', 'de', 'full')).toMatch(/1\.234,50\s€/);
   });
+  it('a malformed currency code is shown, not thrown', () => {
+    expect(formatAmount(5e6, 'XX', 'en')).toBe('5 million XX');
+  });
   it('an unknown locale falls back to English instead of throwing', () => {
     expect(formatAmount(5e6, 'USD', 'zz-invalid-@@')).toBe('US$5 million');
   });
