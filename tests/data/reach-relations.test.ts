@@ -24,15 +24,19 @@ const MIN_FACTS = 3;
 
 let bundle: FactBundle;
 let byName: Map<string, Entity>;
+let personByName: Map<string, Entity>;
 let byId: Map<string, Entity>;
 beforeAll(async () => {
   bundle = await loadBundleFromDisk();
-  byName = new Map(bundle.entities.map((e) => [e.name, e]));
+  // Organisations and people are looked up apart: a founder may share a brand's name.
+  byName = new Map(bundle.entities.filter((e) => e.kind !== 'person').map((e) => [e.name, e]));
+  personByName = new Map(bundle.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e]));
   byId = new Map(bundle.entities.map((e) => [e.id, e]));
 }, 120_000);
 
 const linkName = (f: Fact) => (f.value.t === 'entity' ? f.value.v.name : f.value.t === 'role' ? f.value.org.name : undefined);
 const linkId = (f: Fact) => (f.value.t === 'entity' ? f.value.v.id : f.value.t === 'role' ? f.value.org.id : undefined);
+const entityOf = (r: ReachRecord, isPerson: boolean) => (isPerson ? personByName : byName).get(r.name);
 const isLink = (f: Fact) => (ORG_LINKS.has(f.key) && f.value.t === 'entity') || f.value.t === 'role';
 
 describe('issue 8 additions', () => {
@@ -42,14 +46,14 @@ describe('issue 8 additions', () => {
   it('adds each record once, as an entity of its stated kind', () => {
     const names = [...orgs, ...people].map((r) => r.name);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
-    const wrong = [...orgs.map((r) => [r.name, r.kind ?? 'company']), ...people.map((r) => [r.name, 'person'])]
-      .filter(([name, kind]) => byName.get(name!)?.kind !== kind)
-      .map(([name, kind]) => `${name}: expected ${kind}, got ${byName.get(name!)?.kind ?? 'nothing'}`);
+    const wrong = [...orgs.map((r) => [r, r.kind ?? 'company'] as const), ...people.map((r) => [r, 'person'] as const)]
+      .filter(([r, kind]) => entityOf(r, kind === 'person')?.kind !== kind)
+      .map(([r, kind]) => `${r.name}: expected ${kind}, got ${entityOf(r, kind === 'person')?.kind ?? 'nothing'}`);
     expect(wrong).toEqual([]);
   });
 
   it('gives every added entity at least three cited facts besides its one-line summary', () => {
-    const thin = [...orgs, ...people].map((r) => byName.get(r.name)!).filter(Boolean)
+    const thin = [...orgs.map((r) => entityOf(r, false)), ...people.map((r) => entityOf(r, true))].filter((e): e is Entity => !!e)
       .filter((e) => e.facts.filter((f) => f.key !== 'description' && f.sources.length > 0).length < MIN_FACTS)
       .map((e) => e.id);
     expect(thin).toEqual([]);
@@ -57,8 +61,8 @@ describe('issue 8 additions', () => {
 
   it('resolves every owner, parent, manager and employer they name to an entity (or a named public body)', () => {
     const open: string[] = [];
-    for (const r of [...orgs, ...people]) {
-      for (const f of byName.get(r.name)?.facts ?? []) {
+    for (const [r, isPerson] of [...orgs.map((r) => [r, false] as const), ...people.map((r) => [r, true] as const)]) {
+      for (const f of entityOf(r, isPerson)?.facts ?? []) {
         if (isLink(f) && !linkId(f) && !PUBLIC_OWNER.test(linkName(f) ?? '')) open.push(`${r.name}.${f.key} -> ${linkName(f)}`);
       }
     }
@@ -66,7 +70,7 @@ describe('issue 8 additions', () => {
   });
 
   it('makes the outlets the press cites media entities with an owner or a home', () => {
-    const added = orgs.filter((r) => r.kind === 'media').map((r) => byName.get(r.name)!);
+    const added = orgs.filter((r) => r.kind === 'media').map((r) => entityOf(r, false)!);
     expect(bundle.entities.filter((e) => e.kind === 'media').length).toBeGreaterThanOrEqual(10);
     const bare = added.filter((e) => !e.facts.some((f) => ['owner', 'parent', 'hq', 'country'].includes(f.key))).map((e) => e.id);
     expect(bare).toEqual([]);
