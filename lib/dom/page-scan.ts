@@ -12,7 +12,7 @@ import { walkBlocks, type TextBlock } from './blocks';
 import type { Mention } from '../match/types';
 import type { Figure } from '../money/types';
 import { combine, entitiesIn, figuresIn, FIGURE_WINDOW_CHARS, type Detector, type Found } from './detect';
-import { groupWindows, type TextWindow } from './windows';
+import { ARTICLE_WINDOW_CHARS, groupWindows, type TextWindow } from './windows';
 import type { Marker } from './marks';
 import { groupOf, type MentionStore, type StoredMention } from './mention-store';
 import type { Scheduler } from './scheduler';
@@ -182,7 +182,7 @@ export class PageScanner {
       }
       (block.inArticle ? article : rest).push(block);
     }
-    const all = [...groupWindows(article, visible), ...groupWindows(rest, visible)];
+    const all = [...groupWindows(article, visible, ARTICLE_WINDOW_CHARS), ...groupWindows(rest, visible)];
     out.push(...all.filter((w) => w.visible), ...all.filter((w) => !w.visible));
   }
 
