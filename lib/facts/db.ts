@@ -80,7 +80,7 @@ export interface DerivedRow {
 }
 
 export interface FactsDbSchema extends DBSchema {
-  entities: { key: string; value: EntityRow; indexes: { alias: string; ticker: string; kind: string } };
+  entities: { key: string; value: EntityRow; indexes: { alias: string; ticker: string } };
   deals: { key: string; value: DealRow; indexes: { party: string; amountEur: number } };
   sources: { key: string; value: SourceBucket };
   currencies: { key: string; value: Currency };
@@ -102,6 +102,8 @@ interface UpgradeStep {
   version: number;
   create?: Partial<Record<StoreName, StoreSpec>>;
   remove?: string[];
+  /** Indexes to drop from existing stores. */
+  removeIndexes?: Partial<Record<StoreName, string[]>>;
 }
 
 /** Append a step to change the schema; never edit a released one. */
@@ -135,6 +137,11 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
     version: 2,
     create: { derived: { keyPath: 'key' } },
   },
+  {
+    // Nothing queries entities by kind, and every index entry costs time at each seed.
+    version: 3,
+    removeIndexes: { entities: ['kind'] },
+  },
 ];
 
 export const DB_VERSION = UPGRADE_STEPS[UPGRADE_STEPS.length - 1]!.version;
@@ -151,9 +158,10 @@ export const DERIVED_STORES = ['derived'] as const satisfies readonly StoreName[
  */
 export async function openFactsDb(name: string = DB_NAME, onClose?: () => void): Promise<FactsDb> {
   const db: FactsDb = await openDB<FactsDbSchema>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, transaction) {
       // Untyped view: the steps are data, checked by the tests against FactsDbSchema.
       const raw = db as unknown as IDBDatabase;
+      const rawTx = transaction as unknown as IDBTransaction;
       for (const step of UPGRADE_STEPS) {
         if (step.version <= oldVersion) continue;
         for (const store of step.remove ?? []) if (raw.objectStoreNames.contains(store)) raw.deleteObjectStore(store);
@@ -162,6 +170,10 @@ export async function openFactsDb(name: string = DB_NAME, onClose?: () => void):
           for (const [indexName, index] of Object.entries(spec.indexes ?? {})) {
             store.createIndex(indexName, index.keyPath, { multiEntry: index.multiEntry ?? false });
           }
+        }
+        for (const [storeName, indexes] of Object.entries(step.removeIndexes ?? {})) {
+          const store = rawTx.objectStore(storeName);
+          for (const indexName of indexes ?? []) if (store.indexNames.contains(indexName)) store.deleteIndex(indexName);
         }
       }
     },

@@ -33,6 +33,8 @@ describe('schema upgrades', () => {
     const db = await openFactsDb(name);
     expect(db.version).toBe(DB_VERSION);
     expect(db.objectStoreNames.contains('derived')).toBe(true);
+    // Step 3 dropped the unused kind index; the alias and ticker indexes stay.
+    expect([...db.transaction('entities').store.indexNames].sort()).toEqual(['alias', 'ticker']);
     expect((await db.get('packs', 'kept'))?.name).toBe('Kept pack');
     expect(await db.count('corrections')).toBe(1);
     db.close();
