@@ -51,6 +51,9 @@ export const PERSON_TITLES: readonly string[] = [
   'investor', 'investitore', 'inversor', 'investisseur', 'amministratore', 'delegato',
 ];
 
+/** Cue stems found inside German compounds (matched anywhere in a word, case-insensitively). */
+const GERMAN_COMPOUND_STEMS = 'konzern|aktie|aktionär|börse|gewinn|umsatz|vorstand|übernahme|unternehmen|versicherer|autobauer|geldhaus|gruppe';
+
 const regexCache = new Map<string, readonly [RegExp, RegExp]>();
 
 function escape(s: string): string {
@@ -74,7 +77,11 @@ export function cueRegexes(lang: string | undefined): readonly [RegExp, RegExp] 
   if (!pair) {
     const words = key === 'all' ? Object.values(COMPANY_CUES).flat() : [...COMPANY_CUES[key]!, ...COMPANY_CUES['en']!, ...COMPANY_CUES['*']!];
     const wrap = (alts: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags);
-    pair = [wrap(alternation(words.filter((w) => !caseSensitiveCue(w))), 'iu'), wrap(alternation(words.filter(caseSensitiveCue)), 'u')];
+    // A share price move in the sentence ("Oracle gained 2%", "Airbus cede l'1,5 %") is a cue.
+    const insensitive = `${alternation(words.filter((w) => !caseSensitiveCue(w)))}|[+-]?\\d+(?:[.,]\\d+)?[ \\u00a0\\u202f]?%`;
+    // German builds compounds on cue words: "Gewinnziel", "Versicherungskonzern", "Aktienkurs".
+    pair = [wrap(insensitive, 'iu'), wrap(alternation(words.filter(caseSensitiveCue)), 'u')];
+    if (key === 'de' || key === 'all') pair = [new RegExp(`${pair[0].source}|\\p{L}*(?:${GERMAN_COMPOUND_STEMS})\\p{L}*`, 'iu'), pair[1]];
     regexCache.set(key, pair);
   }
   return pair;

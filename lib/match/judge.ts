@@ -16,7 +16,7 @@ import {
   tickerContextBefore, type LineStyle,
 } from './context';
 import {
-  capitalBeforeLetter, cityBefore, exchangeLabel, familyContext, firstNameBefore, germanAdjectiveBefore, indefiniteBefore, indexContext,
+  capitalBeforeLetter, cityBefore, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, indefiniteBefore, indexContext,
   particleNameAfter, particleNameBefore, theCommonNoun,
 } from './rules';
 
@@ -230,5 +230,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // noun: after an article ("die Meta des Spiels") a capital proves nothing there.
   const capital = cls === 'normal' && isUpperStart(text, c.start) && !atSentenceStart(text, c.start) && !(j.lang === 'de' && GERMAN_ARTICLES.has(prev));
   if (capital && !style(j, c.start).titleCase) return true;
-  return strongIn(j, doc, entity) ? false : null;
+  if (strongIn(j, doc, entity)) return false;
+  // A sentence-initial name listed with another known name: "Amazon and Alphabet raised...".
+  const next = cls === 'normal' ? listedWith(text, c.end) : -1;
+  return next >= 0 && j.starts.has(next) && isUpperStart(text, next) && !style(j, c.start).titleCase ? false : null;
 }

@@ -114,3 +114,11 @@ export function familyContext(text: string, start: number, end: number): boolean
   const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
   return next !== null && FAMILY_WORDS.has(next[1]!.toLowerCase());
 }
+
+const CONJUNCTIONS = /^(?:,|[ \u00a0]+(?:and|or|e|ed|o|et|ou|und|oder|y|&))[ \u00a0]+/u;
+
+/** "Amazon and Alphabet", "Target, Visa": listed next to another name (returns its start, or -1). */
+export function listedWith(text: string, end: number): number {
+  const m = CONJUNCTIONS.exec(text.slice(end, end + 12));
+  return m ? end + m[0].length : -1;
+}

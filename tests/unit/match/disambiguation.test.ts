@@ -53,6 +53,14 @@ describe('ambiguous company names need evidence', () => {
     expect(found('Shares of Apple rose while Twitter fell.', 'en')).toEqual([['Apple', 'apple'], ['Twitter', 'x-corp']]);
   });
 
+  it('sentence-initial names: a share move, a list of names, a German compound cue', () => {
+    expect(found('Oracle gained 2% in New York.', 'en')).toEqual([['Oracle', 'oracle']]);
+    expect(found('Oracle is a word for a prophet.', 'en')).toEqual([]);
+    expect(found('Target and Visa reported results after the bell.', 'en')).toEqual([['Target', 'target'], ['Visa', 'visa']]);
+    expect(found('Target practice starts at noon.', 'en')).toEqual([]);
+    expect(found('Die Allianz hob ihr Gewinnziel an.', 'de')).toEqual([['Allianz', 'allianz']]);
+  });
+
   it('title-case headlines do not count as capitalisation evidence', () => {
     expect(found('Why Apple Pie Beats Every Other Dessert', 'en')).toEqual([]);
   });
