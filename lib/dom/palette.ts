@@ -1,6 +1,7 @@
 /**
- * Light or dark page? Read once from the computed background of body, then html (the first
- * opaque one), so marks stay readable on dark news sites. One getComputedStyle per page.
+ * Light or dark page? Read once from the computed backgrounds from the article's first paragraph
+ * up to <html> (the first opaque one: many sites paint a wrapper, not <body>), so marks stay
+ * readable on dark news sites. A dozen getComputedStyle calls, once per page.
  */
 import type { Palette } from './highlights';
 
@@ -34,12 +35,19 @@ export function paletteFor(backgrounds: readonly string[], prefersDark = false):
   return prefersDark ? 'dark' : 'light';
 }
 
+/** Deepest ancestors checked above the sample paragraph (bounded cost on deep trees). */
+const MAX_ANCESTORS = 40;
+
 export function detectPalette(doc: Document): Palette {
   const win = doc.defaultView;
   if (!win) return 'light';
-  const els = [doc.body, doc.documentElement].filter((e): e is HTMLElement => e != null);
-  const bgs = els.map((e) => win.getComputedStyle(e).backgroundColor);
-  const scheme = els.length ? win.getComputedStyle(doc.documentElement).colorScheme : '';
+  const root = doc.querySelector('article, [itemprop=articleBody], main, [role=main]') ?? doc.body;
+  const sample = root?.querySelector('p') ?? root;
+  const bgs: string[] = [];
+  for (let el: Element | null = sample, n = 0; el && n < MAX_ANCESTORS; el = el.parentElement, n++) {
+    bgs.push(win.getComputedStyle(el).backgroundColor);
+  }
+  const scheme = win.getComputedStyle(doc.documentElement).colorScheme ?? '';
   const prefersDark = scheme.includes('dark') && win.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
   return paletteFor(bgs, prefersDark);
 }

@@ -86,3 +86,13 @@ describe('page palette', () => {
     expect(paletteFor(['transparent'], true)).toBe('dark');
   });
 });
+
+describe('page palette from the DOM', () => {
+  it('finds a dark wrapper behind a transparent body', async () => {
+    const { detectPalette } = await import('../../lib/dom/palette');
+    document.body.innerHTML = '<div style="background-color: rgb(20, 20, 24)"><article><p>Testo</p></article></div>';
+    expect(detectPalette(document)).toBe('dark');
+    document.body.innerHTML = '<article><p>Testo</p></article>';
+    expect(detectPalette(document)).toBe('light');
+  });
+});
