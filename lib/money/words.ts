@@ -90,37 +90,51 @@ export const RANGE_OPENERS: ReadonlySet<string> = new Set([
 export const OF_WHICH_RE =
   /(?:di cui|of which|including|dont|davon|de los cuales|de las cuales|de ellos)[ \u00A0]+(?:circa |about |environ |rund |etwa |unos |unas )?$/iu;
 
+/** Stems matched at a word start ("ricav" → ricavi, ricavato). */
+const MONEY_STEMS = [
+  // it
+  'offert', 'valor', 'valut', 'ricav', 'fatturat', 'perdit', 'debit', 'prestit', 'finanziament',
+  'investiment', 'investit', 'capitalizzazion', 'acquisizion', 'cession', 'raccolt', 'costat',
+  'pagat', 'bilanci', 'dividend', 'stanzi', 'guadagn', 'stipend', 'incass', 'sanzion',
+  'disavanz', 'patrimoni',
+  // en
+  'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
+  'takeover', 'buyout', 'allocat', 'salar',
+  // fr
+  'bénéfice', 'valoris', 'rachat', 'gagn',
+  // de
+  'umsatz', 'gewinn', 'verlust', 'angebot', 'bewert', 'schulden', 'kredit', 'finanzier', 'investi',
+  'übernahme', 'kaufpreis', 'kosten', 'erlös', 'ausgabe', 'verdien', 'haushalt', 'bußgeld',
+  // es
+  'ingreso', 'facturació', 'facturó', 'beneficio', 'pérdida', 'valoració', 'valorad', 'préstamo',
+  'financiació', 'inversió', 'adquisició', 'pagad', 'presupuest', 'negoci',
+];
+
+/** Short or ambiguous words matched whole ("fine" but not "finally", "spesa" but not "spesso"). */
+const MONEY_WORDS = [
+  // it
+  'vale', 'valeva', 'utile', 'utili', 'prezzo', 'costo', 'costi', 'spesa', 'spese', 'speso',
+  'opa', 'ops', 'ipo', 'bond', 'fondi', 'multa', 'deficit',
+  // en
+  'sales', 'loss', 'losses', 'deal', 'bid', 'offer', 'worth', 'debt', 'loan', 'raised',
+  'market cap', 'price', 'paid', 'cost', 'costs', 'spend', 'spent', 'income', 'fined',
+  'budget',
+  // fr
+  "chiffre d'affaires", 'chiffre d’affaires', 'perte', 'pertes', 'offre', 'dette', 'prêt',
+  'levée', 'levé', 'prix', 'coût', 'payé', 'vaut', 'amende', 'déficit',
+  // de
+  'preis', 'gezahlt', 'wert', 'strafe', 'defizit',
+  // es
+  'ventas', 'oferta', 'deuda', 'compra', 'precio', 'coste', 'pagó', 'gana', 'ganó', 'movió', 'multa',
+];
+
 /**
  * Money context for figures with a scale word and no currency anywhere in their sentence:
- * stems of words that value something (offer, value, revenue, deal...). Without one of these
- * a currency-less "10 miliardi" is skipped.
+ * words that value something (offer, value, revenue, deal...). Without one of these a
+ * currency-less "10 miliardi" is skipped.
  */
 export const MONEY_CONTEXT_RE = new RegExp(
-  '(?<![\\p{L}])(?:' +
-    [
-      // it
-      'offert', 'valor', 'valut', 'vale', 'ricav', 'fatturat', 'utile', 'utili', 'perdit', 'debit',
-      'prestit', 'finanziament', 'investiment', 'investit', 'capitalizzazion', 'acquisizion',
-      'cession', 'raccolt', 'prezzo', 'costo', 'costat', 'pagat', 'spes', 'bilancio', 'dividend',
-      'opa', 'ops', 'ipo', 'bond', 'stanzi', 'fondi', 'guadagn', 'stipend', 'incass', 'allocat',
-      'earn', 'salar', 'gagn', 'verdien', 'ausgabe', 'gana', 'movió', 'negoci', 'facturó', 'multa', 'sanzion', 'fine', 'amende', 'strafe', 'bußgeld',
-      'deficit', 'disavanzo', 'déficit', 'defizit', 'budget', 'haushalt', 'presupuesto', 'patrimoni',
-      // en
-      'revenue', 'sales', 'profit', 'loss', 'deal', 'bid', 'offer', 'valuation', 'valued',
-      'worth', 'debt', 'loan', 'funding', 'raised', 'invest', 'market cap', 'price', 'paid',
-      'cost', 'spend', 'spent', 'earnings', 'income', 'acquisition', 'takeover', 'buyout',
-      // fr
-      "chiffre d'affaires", 'chiffre d’affaires', 'bénéfice', 'perte', 'offre', 'valoris',
-      'dette', 'prêt', 'levée', 'levé', 'rachat', 'prix', 'coût', 'payé', 'vaut',
-      // de
-      'umsatz', 'gewinn', 'verlust', 'angebot', 'bewert', 'schulden', 'kredit', 'finanzier',
-      'investi', 'übernahme', 'kaufpreis', 'preis', 'kosten', 'gezahlt', 'wert', 'erlös',
-      // es
-      'ingresos', 'ventas', 'facturación', 'beneficio', 'pérdida', 'oferta', 'valoración',
-      'valorad', 'deuda', 'préstamo', 'financiación', 'inversión', 'compra', 'adquisición',
-      'precio', 'coste', 'costo', 'pagó', 'pagad',
-    ].join('|') +
-    ')',
+  `(?<![\\p{L}])(?:${MONEY_STEMS.join('|')}|(?:${MONEY_WORDS.join('|')})(?![\\p{L}]))`,
   'iu',
 );
 
