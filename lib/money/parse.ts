@@ -63,7 +63,8 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
       }
     }
     next = Math.max(a.end, p + 1);
-    if (isDatedYear(text, a)) continue;
+    // Only a year followed by a currency word could be mistaken for money.
+    if (a.hasCurrency && isDatedYear(text, a)) continue;
     const pair = partner(text, a, info);
     if (pair && !(isYear(a) && !complete(a))) {
       const { b, range } = pair;
