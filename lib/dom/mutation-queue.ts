@@ -53,7 +53,8 @@ export class MutationQueue {
       if (this.huge) {
         return;
       }
-      if (rec.type === 'characterData') this.nodes.add(rec.target);
+      // Edited text, or an element shown or hidden by attribute ("read more", <details open>).
+      if (rec.type === 'characterData' || rec.type === 'attributes') this.nodes.add(rec.target);
       else if (rec.type === 'childList') {
         for (let i = 0; i < rec.addedNodes.length; i++) this.nodes.add(rec.addedNodes[i]!);
         if (rec.removedNodes.length > 0) this.removals = true;
@@ -88,4 +89,14 @@ export class MutationQueue {
   }
 }
 
-export const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/**
+ * `class` and `style` are left out on purpose: pages animate them every frame. The attributes
+ * below change when content is revealed and almost never otherwise.
+ */
+export const OBSERVE_OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'aria-hidden', 'open', 'contenteditable'],
+};

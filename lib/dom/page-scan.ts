@@ -116,8 +116,10 @@ export class PageScanner {
   }
 
   private *rescanJob(roots: readonly Element[]): Generator<void, void, void> {
+    // Old mentions go for every root (a subtree that became hidden or editable keeps none);
+    // only roots still readable are read again.
+    const removed = this.opts.store.removeWhere((m) => !isFresh(m.block) || roots.some((r) => r.contains(m.block.el)));
     const live = roots.filter((r) => r.isConnected && !isInsideSkipped(r));
-    const removed = this.opts.store.removeWhere((m) => !isFresh(m.block) || live.some((r) => r.contains(m.block.el)));
     if (removed.length) this.opts.marker.remove(removed, this.opts.store.all());
     for (const root of live) yield* this.scanJob(root, false, this.opts.store.orderSpanFor(root));
     if (removed.length) this.opts.onChange?.();

@@ -52,3 +52,15 @@ describe('mutation queue', () => {
     expect(!r.full && r.removals).toBe(true);
   });
 });
+
+describe('revealed content', () => {
+  it('rescans an element whose hidden attribute was removed', () => {
+    document.body.innerHTML = '<article><div id="more" hidden><p>Apple</p></div></article>';
+    const more = document.getElementById('more')!;
+    more.removeAttribute('hidden');
+    const q = new MutationQueue();
+    q.queue([{ type: 'attributes', target: more, attributeName: 'hidden' } as unknown as MutationRecord]);
+    const r = q.drain();
+    expect(!r.full && r.roots.map((e) => e.id)).toEqual(['more']);
+  });
+});

@@ -107,3 +107,14 @@ describe('page scan → marks', () => {
     expect(store.get(f.items[0]!.firstKey)?.range.toString()).toBe('Apple');
   });
 });
+
+describe('subtrees that change state', () => {
+  it('drops the marks of a paragraph that becomes an editor or hidden', async () => {
+    const { backend, scanner } = setup('<article><p id="a">Apple</p><p id="b">OpenAI</p></article>');
+    await scanner.scanPage(document);
+    document.getElementById('a')!.setAttribute('contenteditable', 'true');
+    document.getElementById('b')!.hidden = true;
+    await scanner.rescan([document.getElementById('a')!, document.getElementById('b')!]);
+    expect(Object.values(marked(backend)).flat()).toEqual([]);
+  });
+});
