@@ -95,7 +95,8 @@ const alt = (keys: string[]): string =>
 
 const SYMBOL_KEYS = [...Object.keys(SYMBOLS), ...CODES];
 /** Symbols/codes directly before the number, with at most one space. */
-const PREFIX_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt([...SYMBOL_KEYS])})${GAP}?$`, 'u');
+// Not after "/": "EUR/USD 1.08" is an exchange-rate pair, not dollars.
+const PREFIX_RE = new RegExp(`(?<![\\p{L}\\p{N}/])(?:${alt([...SYMBOL_KEYS])})${GAP}?$`, 'u');
 const SUFFIX_SYMBOL_RE = new RegExp(
   `(?:${alt([...SYMBOL_KEYS, ...Object.keys(SUFFIX_ONLY)])})(?![\\p{L}\\p{N}])`, 'uy');
 const WORD_RE = new RegExp(

@@ -109,6 +109,9 @@ function currencyAfter(text: string, from: number, x: Expr, info: LangInfo): num
   }
   if (!c) return -1;
   if (x.hasCurrency && c.code !== x.currency) return -1;
+  // "19 Euro-Länder": a currency word opening a German compound names things, not an amount
+  // (with a scale it is money: "500-Milliarden-Dollar-Projekt").
+  if (!x.hasScale && text.charCodeAt(c.end) === 45 && isLetter(text.charCodeAt(c.end + 1))) return -1;
   if (c.divisor !== 1) {
     if (x.hasScale || x.hasCurrency) return -1; // "5 million cents" is not how money is written
     x.value /= c.divisor;

@@ -29,6 +29,8 @@ const NEGATIVES: [lang: string, why: string, text: string][] = [
   ['en', 'one-letter scale without currency', 'The tower is 300 m tall and the cable 5 k long.'],
   ['it', 'scale without money context', 'Nel mondo ci sono 8 miliardi e lei ne conosce pochi.'],
   ['it', '"fine" is the end, not a penalty', 'Alla fine del decennio la popolazione supererà 8 miliardi.'],
+  ['en', 'exchange-rate pair', 'EUR/USD 1.08 at the close.'],
+  ['de', 'currency word opening a compound', 'Die 20 Euro-Länder beraten.'],
   ['de', 'year before a currency word', 'Seit 2002 Euro-Bargeld im Umlauf ist, zahlen alle so.'],
   ['es', 'miles de millones without a number', 'Invierten miles de millones en la red.'],
   ['fr', 'time with h', 'Rendez-vous le 12 mars 2025 à 10 h 30.'],
