@@ -69,8 +69,18 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
 
   // 1. Companies from all sources, merged.
   const merger = new DraftMerger();
+  // Issue 8 records merge with the first gathering's records of the same name, never by core name
+  // and never with each other ("The New York Times" is not "The New York Times Company").
   const reachSet = new Set(reachOrgs);
-  for (const rec of companies) merger.add(convertCompany(rec, registry), true, !reachSet.has(rec));
+  const reachDrafts = new Set<EntityDraft>();
+  for (const rec of companies) {
+    if (!reachSet.has(rec)) {
+      merger.add(convertCompany(rec, registry));
+      continue;
+    }
+    const hit = merger.findByName(rec.name);
+    reachDrafts.add(merger.add(convertCompany(rec, registry), !(hit && reachDrafts.has(hit)), false));
+  }
   const curatedCount = merger.drafts.length;
   for (const d of sp500Drafts(readFileSync(src('sp500-companies/constituents.csv'), 'utf8'), readFileSync(src('sp500-financials/constituents-financials.csv'), 'utf8'))) merger.add(d);
   const py = loadYaml(readFileSync(src('pytickersymbols-index-constituents/stocks.yaml'), 'utf8')) as Parameters<typeof pytickerDrafts>[0];
