@@ -11,6 +11,7 @@ import type { AliasEntry, IndexedEntity } from './types';
 import { foldString, stripAccents } from './fold';
 import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_NEEDS_CONTEXT, F_SURNAME, F_VARIANT, packFlags } from './flags';
 import { PUBLIC_BODIES } from './blocklist';
+import { EXTRA_COMMON_WORDS } from './common-words';
 import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
 
 export const MATCH_INDEX_FORMAT = 1;
@@ -79,6 +80,7 @@ export function compileMatchIndex(
     let flags = packFlags(a.flags);
     if (isAcronym(a.text)) flags |= F_ACRONYM;
     const key = foldString(a.text);
+    if (EXTRA_COMMON_WORDS.has(key)) flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT;
     insert(root, key, i, flags);
     for (const v of inflectedVariants(a.text)) insert(root, foldString(v), i, flags | F_VARIANT);
     const short = a.kind !== 'person' && !(flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT)) ? shortenedName(a.text) : null;

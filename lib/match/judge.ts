@@ -61,7 +61,7 @@ export function fullNameIn(j: Judge, doc: DocState, entity: number): boolean {
 }
 
 const MIN_LOWER_CASE_LENGTH = 3;
-const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
+const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins']);
 /**
  * Prepositions of place right before a name that is also a city. "en Santander", "nach
  * Sabadell" say place whatever else the document says; "a"/"à" also mean "to" ("ha venduto a
@@ -174,14 +174,21 @@ function tickerIsName(ix: MatchIndex, entity: number, ticker: string): boolean {
   return name === ticker || (name.startsWith(ticker) && !/\p{Ll}/u.test(name.charAt(ticker.length)));
 }
 
-export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flags: number, entity: number): boolean | null {
+export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flagsIn: number, entity: number): boolean | null {
   const { text, ix } = j;
   const aliasText = ix.aliases[alias]!.text;
   const shape = aliasShape(ix, alias);
+  let flags = flagsIn;
   if (j.rejected(entity, c)) return null;
   if (flags & F_CASE && !caseMatches(text, c, aliasText, !(flags & (F_TICKER | F_AMBIGUOUS)))) return null;
-  // "Mps" for "MPS" is fine, "Tim Wright" for "TIM" is a person.
-  if (flags & F_CASE && !letters(text.slice(c.start, c.end)).startsWith(letters(aliasText)) && capitalisedWordAfter(text, c.end)) return null;
+  // "Mps" for "MPS": a title-cased acronym may be a first name ("Tim"), so it needs evidence
+  // other than its capital (a cue, a list of names, the company named plainly), and never
+  // before a surname ("Tim Wright").
+  const titleCased = (flags & F_CASE) !== 0 && !letters(text.slice(c.start, c.end)).startsWith(letters(aliasText));
+  if (titleCased) {
+    if (capitalisedWordAfter(text, c.end)) return null;
+    flags |= F_AMBIGUOUS;
+  }
   const cls = caseClass(text, c, shape);
   if (cls === 'mixed') return null;
   const weak = flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER);
@@ -211,8 +218,13 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
       (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang));
     if (personName && !headline(style(j, c.start))) return null;
   }
+  // "una Ferrari", "eine Allianz", "an apple": an indefinite article makes a product or a common
+  // noun (English "a Meta spokesman" keeps the company: there a lower-case noun follows).
+  if (kind !== 'person' && shape & A_SINGLE_WORD && indefiniteBefore(text, c.start, j.lang)) {
+    if (weak || j.lang !== 'en' || !/^(?:[ \u00a0]+\p{Ll}|[-‐‑])/u.test(text.slice(c.end, c.end + 3))) return null;
+  }
   if (!weak) return !(flags & F_VARIANT);
-  if (cityBefore(text, c.start) || indefiniteBefore(text, c.start, j.lang) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
+  if (cityBefore(text, c.start) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
   if (j.lang === 'de' && germanAdjectiveBefore(text, c.start)) return null; // "eine strategische Allianz"
   if (shape & A_ONE_LETTER && capitalBeforeLetter(text, c.start)) return null; // "Generation X"
   // "Leonardo DiCaprio": a capitalised word after, unless the document names the company plainly
@@ -229,8 +241,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // A capital that the sentence start or a headline does not explain. German capitalises every
   // noun: after an article ("die Meta des Spiels") a capital proves nothing there.
   const capital = cls === 'normal' && isUpperStart(text, c.start) && !atSentenceStart(text, c.start) && !(j.lang === 'de' && GERMAN_ARTICLES.has(prev));
-  if (capital && !style(j, c.start).titleCase) return true;
+  // One-letter names ("X") and title-cased acronyms ("Tim") get nothing from a capital.
+  if (capital && !titleCased && !(shape & A_ONE_LETTER) && !style(j, c.start).titleCase) return true;
   if (strongIn(j, doc, entity)) return false;
+  if (shape & A_ONE_LETTER) return null;
   // A sentence-initial name listed with another known name: "Amazon and Alphabet raised...".
   const next = cls === 'normal' ? listedWith(text, c.end) : -1;
   return next >= 0 && j.starts.has(next) && isUpperStart(text, next) && !style(j, c.start).titleCase ? false : null;

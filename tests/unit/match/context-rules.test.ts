@@ -40,9 +40,10 @@ describe('context that rules a company out', () => {
   });
 
   it('one-letter names after a capitalised word: Generation X, Model X', () => {
-    expect(found('Twitter became X. Generation X users and the Model X stayed.', 'en')).toEqual([
-      ['Twitter', 'x-corp'], ['X', 'x-corp'],
+    expect(found('Shares of Twitter fell. Twitter became X. Generation X users and the Model X stayed.', 'en')).toEqual([
+      ['Twitter', 'x-corp'], ['Twitter', 'x-corp'], ['X', 'x-corp'],
     ]);
+    expect(found('Il fattore X della partita è stato il portiere.', 'it')).toEqual([]);
   });
 });
 
