@@ -16,6 +16,10 @@ import type { Settings } from '../../lib/settings/defaults';
 import { indexTimings } from './engine';
 import { pageLang } from './page-lang';
 
+/** Attempts to get the match index when the background does not answer, spaced by this much. */
+const START_RETRIES = 3;
+const START_RETRY_MS = 1500;
+
 export class PageSession {
   readonly store = new MentionStore();
   marker: Marker | null = null;
@@ -26,6 +30,7 @@ export class PageSession {
   /** Key of the last mention reached by keyboard or popup (navigation starts there). */
   lastKey: string | null = null;
   private readonly changeListeners = new Set<() => void>();
+  private retries = 0;
   private abort: AbortController | null = null;
 
   constructor(
@@ -45,11 +50,21 @@ export class PageSession {
   }
 
   async start(): Promise<void> {
-    if (this.active || this.ctx.isInvalid) return;
+    // Already running, or a start is waiting for the index.
+    if (this.active || this.abort !== null || this.ctx.isInvalid) return;
     const abort = new AbortController();
     this.abort = abort;
     this.ctx.onInvalidated(() => abort.abort());
-    const detector = await this.detector();
+    let detector: Detector;
+    try {
+      detector = await this.detector();
+    } catch (error) {
+      // The background may be seeding or restarting: try again a little later, a few times.
+      this.abort = null;
+      if (this.retries++ < START_RETRIES) this.ctx.setTimeout(() => void this.start(), START_RETRY_MS * this.retries);
+      else console.warn('[backstory] the fact index is not available on this page', error);
+      return;
+    }
     if (abort.signal.aborted || this.ctx.isInvalid) return;
     const doc = document;
     this.palette = detectPalette(doc);
