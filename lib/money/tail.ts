@@ -55,9 +55,9 @@ function mayStartScale(c: number): boolean {
 
 /** A scale word (or stacked "mil millones") starting exactly at `i`. */
 export function scaleAt(text: string, i: number, info: LangInfo): ScaleHit | null {
+  if (!mayStartScale(text.charCodeAt(i))) return null;
   const e = wordEnd(text, i);
   if (e === i) return null;
-  if (!mayStartScale(text.charCodeAt(i))) return null;
   const entry = lookupScale(text.slice(i, e), info.base);
   if (!entry) return null;
   let exp = entry.exp;
