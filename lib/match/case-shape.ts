@@ -1,0 +1,82 @@
+/**
+ * Case of a surface against its alias, and the alias's own shape (cached per alias): what lower
+ * case, ALL CAPS or a title-cased acronym prove about a name.
+ */
+import type { Candidate } from './scan';
+import type { MatchIndex } from './load-index';
+import * as fold from './fold';
+
+// Local copies: under tsx (CLI, bench) imported bindings are getters, a call per use.
+const charClass = fold.charClass;
+const CLS_LOWER = fold.CLS_LOWER;
+const CLS_UPPER = fold.CLS_UPPER;
+
+/** lower: "openai"; upper: "OPENAI"; mixed: "banco Santander" for "Banco Santander"; normal. */
+export type CaseClass = 'lower' | 'upper' | 'mixed' | 'normal';
+
+export function caseClass(text: string, c: Candidate, shape: number): CaseClass {
+  let upper = 0;
+  let lower = 0;
+  for (let i = c.start; i < c.end; i++) {
+    const k = charClass(text.charCodeAt(i));
+    if (k & CLS_UPPER) upper++;
+    else if (k & CLS_LOWER) lower++;
+  }
+  if (upper === 0 && shape & A_HAS_UPPER) return 'lower';
+  if (lower === 0 && upper >= 2 && shape & A_HAS_LOWER) return 'upper';
+  if (charClass(text.charCodeAt(c.start)) & CLS_LOWER && shape & A_FIRST_UPPER) return 'mixed';
+  return 'normal';
+}
+
+// Shape of an alias text, computed once per alias and index (regexes are costly per candidate).
+export const A_KNOWN = 1;
+export const A_HAS_UPPER = 2;
+export const A_HAS_LOWER = 4;
+export const A_FIRST_UPPER = 8; // first letter upper case
+export const A_SINGLE_WORD = 16;
+export const A_ONE_LETTER = 32;
+export const A_DISTINCTIVE_LOWER = 64;
+const shapes = new WeakMap<MatchIndex, Uint8Array>();
+
+export function aliasShape(ix: MatchIndex, alias: number): number {
+  let table = shapes.get(ix);
+  if (!table) shapes.set(ix, (table = new Uint8Array(ix.aliases.length)));
+  let v = table[alias]!;
+  if (v) return v;
+  const t = ix.aliases[alias]!.text;
+  v = A_KNOWN;
+  if (/\p{Lu}/u.test(t)) v |= A_HAS_UPPER;
+  if (/\p{Ll}/u.test(t)) v |= A_HAS_LOWER;
+  if (/^\P{L}*\p{Lu}/u.test(t)) v |= A_FIRST_UPPER;
+  if (!/\s/.test(t)) v |= A_SINGLE_WORD;
+  if (letters(t).length === 1) v |= A_ONE_LETTER;
+  if (distinctiveInLowerCase(t)) v |= A_DISTINCTIVE_LOWER;
+  table[alias] = v;
+  return v;
+}
+
+export function letters(s: string): string {
+  return s.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Same letters in the same case ("TIM", tickers); an acronym may also be written "Mps" for "MPS". */
+export function caseMatches(text: string, c: Candidate, alias: string, titleCaseOk: boolean): boolean {
+  const a = letters(alias);
+  const s = letters(text.slice(c.start, c.end)).slice(0, a.length);
+  if (a === s) return true;
+  return titleCaseOk && a.length >= 3 && s === a.charAt(0) + a.slice(1).toLowerCase();
+}
+
+/**
+ * Lower case proves the name only when it is unlike any word: several words ("elon musk") or
+ * capitals inside a mixed-case name ("openai" for OpenAI). "generali", "tesla" stay words: the hunspell
+ * lists hold stems, not every inflected form, so an unflagged alias may still be a word.
+ */
+function distinctiveInLowerCase(alias: string): boolean {
+  // Several words, none of them short ("el mundo" is a phrase, "elon musk" a name); or a
+  // mixed-case single word: an all-caps name ("AVEVA") in lower case is a word ("aveva", it had).
+  const words = alias.trim().split(/\s+/);
+  if (words.length > 1) return words.every((w) => w.replace(/[^\p{L}]/gu, '').length >= 3);
+  return /^.\P{Lu}*\p{Lu}/u.test(alias.trim()) && /\p{Ll}/u.test(alias);
+}
+
