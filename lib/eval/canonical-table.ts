@@ -111,6 +111,7 @@ const COMPANIES: Record<string, string[]> = {
   'Credit Suisse': [],
   Gucci: [],
   Moncler: [],
+  'Microsoft Azure': ['azure'],
   'Google DeepMind': ['deepmind'],
   'Thales Group': ['thales'],
   'Dassault Aviation': [],
