@@ -12,6 +12,22 @@ import {
   AND_RE, DASH_RANGE_RE, isLetter, NUMBER_WORDS, RANGE_OPENERS, TO_RANGE_RE, WORD_RANGE_RE,
 } from './words.ts';
 
+/** Characters looked back from a "from X to Y" pair for a verb of change. */
+const CHANGE_LOOKBACK_CHARS = 40;
+
+/** Verbs that make "from X to Y" a before-and-after rather than a range. */
+const CHANGE_VERB_RE = new RegExp(
+  '(?<![\\p{L}])(?:' +
+    ['salit', 'cresciut', 'aumentat', 'passat', 'sces', 'calat', 'rose', 'risen', 'grew', 'grown',
+      'fell', 'fallen', 'increas', 'decreas', 'climb', 'jump', 'drop', 'cut', 'rais', 'lower',
+      'stieg', 'gestiegen', 'sank', 'gesunken', 'wuchs', 'gewachsen', 'erhöht', 'gesenkt',
+      'subió', 'subido', 'creció', 'crecido', 'bajó', 'bajado', 'cayó', 'caído', 'pasó', 'pasado',
+      'passé', 'grimpé', 'augment', 'baiss', 'progressé', 'chuté', 'recul'].join('|') +
+    ')',
+  'iu',
+);
+
+/** The expression at a digit, or null when there is none (a date, a version...). */
 export function parseExpr(text: string, p: number, info: LangInfo): Expr | null {
   if (!isDigit(text.charCodeAt(p))) return null;
   const r = exprAtDigit(text, p, info);
@@ -70,8 +86,13 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
   if (b && !(isBare(a) && text.slice(end, b.start).includes(' - '))) return { b, range: true };
   b = joinAt(text, TO_RANGE_RE, end, info);
   if (b) {
-    const change = (opener === 'from' || opener === 'da' || opener === 'de' || opener === 'von') &&
-      !TO_BIS.test(text.slice(a.end, b.start)) && a.hasCurrency && (a.hasScale || !b.hasScale);
+    // "from X to Y" after a verb of change ("rose from 5 to 7 billion") or between two complete
+    // figures is a before and after: two totals. Otherwise ("da 5 a 7 miliardi") a range.
+    const fromWord = opener === 'from' || opener === 'da' || opener === 'de' || opener === 'von';
+    const between = text.slice(a.end, b.start);
+    const change = AUF.test(between) || (fromWord && !TO_BIS.test(between) &&
+      ((a.hasCurrency && (a.hasScale || !b.hasScale)) ||
+        CHANGE_VERB_RE.test(text.slice(Math.max(0, a.start - CHANGE_LOOKBACK_CHARS), a.start))));
     return { b, range: !change };
   }
   b = joinAt(text, AND_RE, end, info);
@@ -83,6 +104,7 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
 }
 
 const TO_BIS = /bis/i;
+const AUF = /auf/i;
 
 /** The number (with an optional currency before it) right after connector `re` at `end`. */
 function joinAt(text: string, re: RegExp, end: number, info: LangInfo): Expr | null {

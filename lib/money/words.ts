@@ -67,8 +67,8 @@ export const PERCENT_RE = new RegExp(
 
 /** Connectors of a range "X – Y" that need no opening word. */
 export const DASH_RANGE_RE = /[ \u00A0\u202F]*[-–—][ \u00A0\u202F]*/y;
-/** "X to Y", "X bis Y", "X a Y", "X à Y", "X al Y". */
-export const TO_RANGE_RE = /[ \u00A0]+(?:to|bis|a|à|al|au)[ \u00A0]+/iuy;
+/** "X to Y", "X bis Y", "X a Y", "X à Y", "X al Y"; "von X auf Y" (always a change). */
+export const TO_RANGE_RE = /[ \u00A0]+(?:to|bis|a|à|al|au|auf)[ \u00A0]+/iuy;
 /** "X e Y" / "X and Y": a range after tra/between/zwischen/entre, otherwise a list. */
 export const AND_RE = /[ \u00A0]*(?:,[ \u00A0]*)?(?:e|and|et|y|und|o|or|ou|oder)[ \u00A0]+(?:(?:i|gli|le|los|las|les|die|the)[ \u00A0]+)?/iuy;
 

@@ -8,6 +8,8 @@ const CASES: Case[] = [
   ['eine halbe Milliarde', 'Es fehlt eine halbe Milliarde Euro.', [['eine halbe Milliarde Euro', 0.5e9, 'EUR']]],
   ['bis range', 'Erwartet werden 23,6 bis 24,0 Milliarden Euro Umsatz.', [
     ['23,6', 23.6e9, 'EUR', 'range_low'], ['24,0 Milliarden Euro', 24e9, 'EUR', 'range_high']]],
+  ['von … auf is a change', 'Der Umsatz stieg von 5 auf 7 Milliarden Euro.', [
+    ['5', 5e9, 'EUR'], ['7 Milliarden Euro', 7e9, 'EUR']]],
   ['compound noun', 'Ein 500-Milliarden-Dollar-Projekt wurde angekündigt.', [['500-Milliarden-Dollar', 500e9, 'USD']]],
   ['Swiss apostrophe groups', 'Die Summe lautet 5’000’000’000 Dollar.', [['5’000’000’000 Dollar', 5e9, 'USD']]],
   ['prior period in brackets', 'Der Umsatz stieg auf 1,717 (1,581) Milliarden Euro.', [['1,717', 1.717e9, 'EUR'], ['1,581', 1.581e9, 'EUR']]],

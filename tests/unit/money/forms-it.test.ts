@@ -11,6 +11,10 @@ const CASES: Case[] = [
   ['mezzo miliardo', 'Il fondo ha raccolto mezzo miliardo di euro in sei mesi.', [['mezzo miliardo di euro', 0.5e9, 'EUR']]],
   ['un miliardo e mezzo', 'Servirà un miliardo e mezzo di euro.', [['un miliardo e mezzo di euro', 1.5e9, 'EUR']]],
   ['range tra … e', 'La valutazione è tra 1 e 1,5 mld €.', [['1', 1e9, 'EUR', 'range_low'], ['1,5 mld €', 1.5e9, 'EUR', 'range_high']]],
+  ['da … a after a verb of change is before and after', 'Il fatturato è salito da 5 a 7 miliardi di euro.', [
+    ['5', 5e9, 'EUR'], ['7 miliardi di euro', 7e9, 'EUR']]],
+  ['da … a without one is a range', 'Il progetto costerà da 5 a 7 miliardi di euro.', [
+    ['5', 5e9, 'EUR', 'range_low'], ['7 miliardi di euro', 7e9, 'EUR', 'range_high']]],
   ['per azione', 'Il consiglio propone una cedola di 0,86 euro per azione.', [['0,86 euro per azione', 0.86, 'EUR', 'per_share']]],
   ['per titolo', 'Ha pagato 684 milioni di euro, pari a 0,2975 euro per titolo.', [
     ['684 milioni di euro', 684e6, 'EUR'], ['0,2975 euro per titolo', 0.2975, 'EUR', 'per_share']]],
