@@ -130,7 +130,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   }
   const kind = ix.entities[entity]!.kind;
   if (exchangeLabel(text, c.end)) return null;
-  if (kind !== 'person' && (indexContext(text, c.start, c.end) || familyContext(text, c.start, c.end))) return null;
+  const prev = previousWord(text, c.start).word.toLowerCase();
+  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.end, prev))) return null;
   if (flags & F_TICKER) {
     if (tickerContextBefore(text, c.start)) return false;
     if (style(j, c.start).allCaps) return null;
@@ -161,7 +162,6 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // (not in German, where the next noun is capitalised anyway: "Metas Antwort").
   const nameGoesOn = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end));
   if (nameGoesOn && !strongIn(j, doc, entity) && !headline(style(j, c.start))) return null;
-  const prev = previousWord(text, c.start).word.toLowerCase();
   if (shape & A_SINGLE_WORD && PLACE_ONLY[j.lang ?? '']?.has(prev)) return null;
   if (cueNear(j, c)) return true;
   // Press nicknames: several words ("il Leone di Trieste", "Piazzetta Cuccia") are the press's

@@ -63,10 +63,10 @@ export function cityBefore(text: string, start: number): boolean {
 }
 
 /** "l'indice Nasdaq", "the Nasdaq index": a stock index, not the exchange operator. */
-export function indexContext(text: string, start: number, end: number): boolean {
+export function indexContext(text: string, end: number, prevLower: string): boolean {
   const next = text.charCodeAt(end);
   if ((next === 0x20 || next === 0xa0) && /^.(?:index|Index|Composite|100)\b/u.test(text.slice(end, end + 12))) return true;
-  return INDEX_WORDS.has(previousWord(text, start).word.toLowerCase());
+  return INDEX_WORDS.has(prevLower);
 }
 
 /** "(NASDAQ: NVDA)": the exchange label of a ticker citation (not "LVMH : LE LUXE..."). */
@@ -109,8 +109,10 @@ export function capitalBeforeLetter(text: string, start: number): boolean {
 const FAMILY_WORDS = new Set(['famiglia', 'family', 'famille', 'familie', 'familia', 'clan', 'dinastia', 'dynasty', 'dynastie', 'dinastía', 'fratelli', 'brothers', 'frères', 'brüder', 'hermanos']);
 
 /** "la famiglia Caltagirone", "the Agnelli family": a family, not its company. */
-export function familyContext(text: string, start: number, end: number): boolean {
-  if (FAMILY_WORDS.has(previousWord(text, start).word.toLowerCase())) return true;
+export function familyContext(text: string, end: number, prevLower: string): boolean {
+  if (FAMILY_WORDS.has(prevLower)) return true;
+  const c = text.charCodeAt(end);
+  if (c !== 0x20 && c !== 0xa0) return false;
   const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
   return next !== null && FAMILY_WORDS.has(next[1]!.toLowerCase());
 }
