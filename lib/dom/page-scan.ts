@@ -12,37 +12,17 @@ import { walkBlocks, type TextBlock } from './blocks';
 import type { Mention } from '../match/types';
 import type { Figure } from '../money/types';
 import { combine, entitiesIn, figuresIn, FIGURE_WINDOW_CHARS, type Detector, type Found } from './detect';
-import { ARTICLE_WINDOW_CHARS, groupWindows, type TextWindow } from './windows';
+import type { TextWindow } from './windows';
+import { planWindows, type Geometry } from './scan-plan';
+import { PhaseTimings, timedDetector } from './timings';
 import type { Marker } from './marks';
 import { groupOf, type MentionStore, type StoredMention } from './mention-store';
 import type { Scheduler } from './scheduler';
 import { isInsideSkipped } from './skip-rules';
 import { isFresh, nodesIn, rangeFor } from './text-map';
 
-/** Blocks measured per step when ordering visible first (getBoundingClientRect on clean layout). */
-export const RECT_STEP_BLOCKS = 200;
-/** Warm-up calls before the first window, and the text each reads (growing by this much). */
-export const WARM_UP_STEPS = 6;
-export const WARM_UP_CHARS = 1_500;
-/** Viewport margin (px) counted as visible: the next scroll's worth is marked with the first slice. */
-export const VISIBLE_MARGIN_PX = 600;
-
-export interface Geometry {
-  /** Null for elements without a box (display:none somewhere above). */
-  rect(el: Element): { top: number; bottom: number } | null;
-  viewportHeight(): number;
-}
-
-/** Real layout: a zero-size rect means no box (hidden). */
-export function browserGeometry(win: Window): Geometry {
-  return {
-    rect(el) {
-      const r = el.getBoundingClientRect();
-      return r.width === 0 && r.height === 0 ? null : { top: r.top, bottom: r.bottom };
-    },
-    viewportHeight: () => win.innerHeight,
-  };
-}
+/** Text read by each warm-up call before the first window (chars, growing). */
+export const WARM_UP_SIZES: readonly number[] = [40, 160, 640, 2_000, 4_000, 8_000];
 
 export interface ScanOptions {
   detector: Detector;
@@ -64,34 +44,12 @@ export class PageScanner {
   private phase = 'idle';
   private readonly label = (): string => this.phase;
   /** Milliseconds per phase over all scans, and the longest single call (docs/on-page.md). */
-  readonly timings: Record<string, { total: number; max: number }> = {};
+  readonly timings = new PhaseTimings();
 
-  private time(phase: string, start: number): void {
-    const ms = performance.now() - start;
-    const t = (this.timings[phase] ??= { total: 0, max: 0 });
-    t.total += ms;
-    if (ms > t.max) t.max = ms;
-  }
   private readonly detector: Detector;
 
   constructor(private readonly opts: ScanOptions) {
-    const d = opts.detector;
-    // Timed engine calls: the per-phase numbers in docs/on-page.md come from here.
-    this.detector = {
-      entities: (text, lang) => {
-        const t = performance.now();
-        const out = d.entities(text, lang);
-        this.time('entities', t);
-        return out;
-      },
-      figures: (text, lang) => {
-        const t = performance.now();
-        const out = d.figures(text, lang);
-        this.time('figures', t);
-        return out;
-      },
-      sentence: (text, offset) => d.sentence(text, offset),
-    };
+    this.detector = timedDetector(opts.detector, this.timings);
   }
 
   /** Scan the whole body. */
@@ -137,7 +95,7 @@ export class PageScanner {
     this.phase = 'plan';
     if (first) this.opts.onExtracted?.(blocks);
     const windows: TextWindow[] = [];
-    yield* this.plan(blocks, windows);
+    yield* planWindows(blocks, this.opts.geometry, windows);
     const lang = this.opts.lang();
     if (first && windows[0]) yield* this.warmUp(windows[0].text, lang);
     for (const win of windows) {
@@ -153,39 +111,15 @@ export class PageScanner {
    * full window.
    */
   private *warmUp(text: string, lang: string | undefined): Generator<void, void, void> {
-    this.phase = 'warm-up';
-    for (let i = 0; i < WARM_UP_STEPS; i++) {
-      const size = WARM_UP_CHARS * (i + 1);
+    // Tiny first calls: the very first one also pays for compiling the engine's code.
+    for (const size of WARM_UP_SIZES) {
+      this.phase = `warm-up entities ${size}`;
       this.opts.detector.entities(text.slice(0, size), lang);
       yield;
-      this.opts.detector.figures(text.slice(0, size / 2), lang);
+      this.phase = `warm-up figures ${size}`;
+      this.opts.detector.figures(text.slice(0, size), lang);
       yield;
     }
-  }
-
-  /**
-   * Group blocks into windows (article and rest separately, document order inside each) and
-   * order them: windows with a visible block first, then article, then the rest. Boxless
-   * (hidden) blocks are dropped.
-   */
-  private *plan(blocks: readonly TextBlock[], out: TextWindow[]): Generator<void, void, void> {
-    const geo = this.opts.geometry;
-    const height = geo?.viewportHeight() ?? 0;
-    const article: TextBlock[] = [];
-    const rest: TextBlock[] = [];
-    const visible = new Set<TextBlock>();
-    for (let i = 0; i < blocks.length; i++) {
-      if (geo && i > 0 && i % RECT_STEP_BLOCKS === 0) yield;
-      const block = blocks[i]!;
-      if (geo) {
-        const r = geo.rect(block.el);
-        if (!r) continue;
-        if (r.bottom >= -VISIBLE_MARGIN_PX && r.top <= height + VISIBLE_MARGIN_PX) visible.add(block);
-      }
-      (block.inArticle ? article : rest).push(block);
-    }
-    const all = [...groupWindows(article, visible, ARTICLE_WINDOW_CHARS), ...groupWindows(rest, visible)];
-    out.push(...all.filter((w) => w.visible), ...all.filter((w) => !w.visible));
   }
 
   /**
@@ -218,16 +152,16 @@ export class PageScanner {
       if (!isFresh(block)) continue;
       let t = performance.now();
       const found = combine(block.text, local, figs, detector);
-      this.time('combine', t);
+      this.timings.add('combine', t);
       t = performance.now();
       this.detectBlock(block, found);
-      this.time('store+mark', t);
+      this.timings.add('store+mark', t);
       chars += block.text.length;
       if (chars >= FIGURE_WINDOW_CHARS) {
         chars = 0;
         const t2 = performance.now();
         this.opts.onChange?.();
-        this.time('onChange', t2);
+        this.timings.add('onChange', t2);
         yield;
       }
     }
