@@ -51,7 +51,8 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
     if (corrections.length === 0) return false;
     const e = index.entities[entity]!;
     const surface = foldString(text.slice(c.start, c.end));
-    return corrections.some((k) => k.id === e.id && k.surface === surface);
+    // "Musks" is the same correction as "Musk" (German genitive).
+    return corrections.some((k) => k.id === e.id && (k.surface === surface || (c.genitive && `${k.surface}s` === surface)));
   };
   const judge: Judge = { ix: index, text, lang, rejected, starts: new Set(cands.map((c) => c.start)), line: null, cues: new Map(), usedDoc: false };
   // First selection gathers document evidence (who is named plainly, whose full name appears);

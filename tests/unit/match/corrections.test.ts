@@ -18,6 +18,11 @@ describe('user corrections ("not this company here")', () => {
     expect(found(TEXT, 'it', { site: 'news.example', corrections: elsewhere }).map(([, id]) => id)).toContain('meta');
   });
 
+  it('cover the German genitive of the corrected surface', () => {
+    const corrections = [{ entityId: 'elon-musk', surface: 'Musk', site: '*' }];
+    expect(found('Elon Musk schweigt. Musks Angebot und Musk selbst.', 'de', { corrections })).toEqual([['Elon Musk', 'elon-musk']]);
+  });
+
   it('leave other entities with the same surface alone', () => {
     const corrections = [{ entityId: 'apple', surface: 'OpenAI', site: '*' }];
     expect(found(TEXT, 'it', { corrections }).map(([, id]) => id)).toContain('openai');
