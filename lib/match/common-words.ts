@@ -13,3 +13,16 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   // fr, de, es: nouns, cities, first names
   'vinci', 'continental', 'post', 'allianz', 'linde', 'santander', 'sabadell', 'mercedes', 'zara',
 ]);
+
+/**
+ * Function words that can never be a name on their own, whatever the data says (a build that
+ * strips "Vanguard Group" from "The Vanguard Group" must not leave a company called "The").
+ * The compiler drops such aliases.
+ */
+export const NEVER_ALIASES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'by', 'with', 'at', 'from',
+  'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'di', 'da', 'e', 'o', 'del', 'della', 'per', 'con',
+  'les', 'des', 'du', 'de', 'et', 'ou', 'au', 'aux', 'en', 'pour', 'sur',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'und', 'oder', 'von', 'zu', 'mit', 'im', 'am',
+  'el', 'los', 'las', 'y', 'al', 'con', 'por', 'para',
+]);

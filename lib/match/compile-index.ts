@@ -11,7 +11,7 @@ import type { AliasEntry, IndexedEntity } from './types';
 import { foldString, stripAccents } from './fold';
 import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_NEEDS_CONTEXT, F_SURNAME, F_VARIANT, packFlags } from './flags';
 import { PUBLIC_BODIES } from './blocklist';
-import { EXTRA_COMMON_WORDS } from './common-words';
+import { EXTRA_COMMON_WORDS, NEVER_ALIASES } from './common-words';
 import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
 
 export const MATCH_INDEX_FORMAT = 1;
@@ -80,6 +80,7 @@ export function compileMatchIndex(
     let flags = packFlags(a.flags);
     if (isAcronym(a.text)) flags |= F_ACRONYM;
     const key = foldString(a.text);
+    if (NEVER_ALIASES.has(key)) return;
     if (EXTRA_COMMON_WORDS.has(key)) flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT;
     insert(root, key, i, flags);
     for (const v of inflectedVariants(a.text)) insert(root, foldString(v), i, flags | F_VARIANT);

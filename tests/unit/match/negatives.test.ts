@@ -27,3 +27,13 @@ describe('no company or person in ordinary prose', () => {
     expect(found('Santander es una ciudad preciosa. Vivimos en Sabadell desde 2010.', 'es')).toEqual([]);
   });
 });
+
+describe('data that would make function words names', () => {
+  it('drops an alias such as "The" (left over from "The Vanguard Group")', async () => {
+    const { fixtureIndex } = await import('./fixture-index');
+    const { findMentions } = await import('../../../lib/match/index');
+    const index = fixtureIndex([['vanguard', 'investor', 'The Vanguard Group', ['The Vanguard Group', ['The', { ambiguous: true, needsContext: true }]]]]);
+    const text = 'The company said shares rose. The Vanguard Group bought more.';
+    expect(findMentions(index, text, { lang: 'en' }).map((m) => m.surface)).toEqual(['The Vanguard Group']);
+  });
+});
