@@ -3,7 +3,7 @@
  * Target: ready in < 20 ms at 10x the real database (measured in bench/match.bench.ts).
  */
 import type { AliasEntry, IndexedEntity } from './types';
-import { charClass, CLS_WORD } from './fold';
+import { buildTokenFilter, type TokenFilter } from './token-filter';
 import { compileMatchIndex, MATCH_INDEX_FORMAT, type MatchIndexData } from './compile-index';
 
 export interface MatchIndex {
@@ -22,55 +22,8 @@ export interface MatchIndex {
   readonly refFlags: Int32Array;
   /** Child of the root for each folded unit (0 = none): word starts are checked with one read. */
   readonly rootChild: Int32Array;
-  /** Hashes (tokenHash) of every first word of an alias: a word that is none is not walked. */
-  readonly firstTokens: Int32Array;
-  readonly firstTokenMask: number;
-}
-
-export const TOKEN_SEED = 0x811c9dc5 | 0;
-/** FNV-style hash step over folded units; the walker's outer loop computes the same. */
-export function tokenStep(h: number, unit: number): number {
-  return Math.imul(h ^ unit, 0x01000193);
-}
-
-export function hasToken(set: Int32Array, mask: number, h: number): boolean {
-  const key = h | 1; // 0 marks an empty slot
-  for (let i = ((h ^ (h >>> 15)) >>> 0) & mask; set[i] !== 0; i = (i + 1) & mask) if (set[i] === key) return true;
-  return false;
-}
-
-/**
- * First words of aliases, read off the trie: follow word units from the root; wherever a name
- * ends or continues with a non-word unit (space, apostrophe, hyphen, dot), the word so far is a
- * first word.
- */
-function firstTokenSet(chars: Uint16Array, first: Int32Array, term: Int32Array): { set: Int32Array; mask: number } {
-  // Nodes are numbered breadth-first, so one pass in node order sees every parent first.
-  const nodes = chars.length;
-  const hash = new Int32Array(nodes);
-  const inWord = new Uint8Array(nodes); // the path from the root is word units only
-  const hashes: number[] = [];
-  for (let p = 0; p < nodes; p++) {
-    if (p !== 0 && !inWord[p]) continue;
-    let ends = p !== 0 && term[p]! >= 0;
-    for (let c = first[p]!; c < first[p + 1]!; c++) {
-      if (charClass(chars[c]!) & CLS_WORD) {
-        inWord[c] = 1;
-        hash[c] = tokenStep(p === 0 ? TOKEN_SEED : hash[p]!, chars[c]!);
-      } else ends = true;
-    }
-    if (ends && p !== 0) hashes.push(hash[p]!);
-  }
-  let size = 16;
-  while (size < hashes.length * 4) size <<= 1;
-  const mask = size - 1;
-  const set = new Int32Array(size);
-  for (const h of hashes) {
-    let i = ((h ^ (h >>> 15)) >>> 0) & mask;
-    while (set[i] !== 0 && set[i] !== (h | 1)) i = (i + 1) & mask;
-    set[i] = h | 1;
-  }
-  return { set, mask };
+  /** Which words are worth a walk (token-filter.ts). */
+  readonly tokens: TokenFilter;
 }
 
 function fail(why: string): never {
@@ -128,9 +81,9 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   const rootChild = new Int32Array(0x10000);
   for (let c = first[0]!; c < first[1]!; c++) rootChild[chars[c]!] = c;
 
-  const tokens = firstTokenSet(chars, first, term);
+  const tokens = buildTokenFilter(chars, first, term);
   return {
     entities: data.entities, aliases: data.aliases, aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild,
-    firstTokens: tokens.set, firstTokenMask: tokens.mask,
+    tokens,
   };
 }

@@ -6,7 +6,8 @@
  * (PERF.md: a trie walked at word starts stays flat from 1k to 50k aliases).
  */
 import * as fold from './fold';
-import * as loader from './load-index';
+import * as filter from './token-filter';
+import type { HashSet } from './token-filter';
 import type { MatchIndex } from './load-index';
 
 export interface Candidate {
@@ -28,8 +29,8 @@ const WORD = fold.CLS_WORD;
 const SPACE = fold.CLS_SPACE;
 const IGNORABLE = fold.CLS_IGNORABLE;
 const MARK = fold.CLS_MARK;
-const hasToken = loader.hasToken;
-const TOKEN_SEED = loader.TOKEN_SEED;
+const hasToken = filter.hasToken;
+const TOKEN_SEED = filter.TOKEN_SEED;
 const LOWER_S = 0x73;
 const NEWLINE = 0x0a;
 
@@ -131,15 +132,51 @@ function walk(ix: MatchIndex, text: string, start: number, genitiveS: boolean, o
 const SLOW_UNIT = 0x300; // from here on a word may hold combining marks: always walk
 
 /**
+ * After a first word that only ever goes on with a space ("la", "the"): does the next word make
+ * a known pair ("la doria")? Mirrors the walker: one run of spaces with at most one line break;
+ * true also when the next word holds units the hash cannot judge (then the walker decides).
+ */
+function pairAhead(text: string, i: number, h: number, pairs: HashSet, genitiveS: boolean): boolean {
+  const n = text.length;
+  let e = i;
+  let lines = 0;
+  while (e < n && cls(text.charCodeAt(e)) & SPACE) {
+    if (text.charCodeAt(e) === NEWLINE) lines++;
+    e++;
+  }
+  if (e === i || lines > 1) return false;
+  let g = Math.imul(h ^ 0x20, 0x01000193);
+  let prev = g;
+  let last = 0;
+  while (e < n) {
+    const d = text.charCodeAt(e);
+    const k = cls(d);
+    if (!(k & WORD)) {
+      if (k & IGNORABLE) return true;
+      break;
+    }
+    if (d >= SLOW_UNIT) return true;
+    prev = g;
+    last = FOLDED[d]!;
+    g = Math.imul(g ^ last, 0x01000193);
+    e++;
+  }
+  if (last === 0) return false;
+  return hasToken(pairs.set, pairs.mask, g) || (genitiveS && last === LOWER_S && hasToken(pairs.set, pairs.mask, prev));
+}
+
+/**
  * All candidate spans, in text order (by start, then by growing end).
  * The outer loop hashes each word as it reads it and walks the trie only from words that are
- * the first word of some alias (or that the hash cannot judge: marks, soft hyphens).
+ * the first word of some alias (or that the hash cannot judge: marks, soft hyphens); a first
+ * word that is only ever followed by another word needs that pair too (token-filter.ts).
  */
 export function collectCandidates(ix: MatchIndex, text: string, genitiveS: boolean): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
-  const set = ix.firstTokens;
-  const mask = ix.firstTokenMask;
+  const { set, mask } = ix.tokens.walk;
+  const pairOnly = ix.tokens.pairOnly;
+  const pairs = ix.tokens.pairs;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -175,6 +212,7 @@ export function collectCandidates(ix: MatchIndex, text: string, genitiveS: boole
     // "Musks": the word without its last "s" may be a first word too.
     const genitive = genitiveS && FOLDED[text.charCodeAt(i - 1)] === LOWER_S && hasToken(set, mask, prev);
     if (slow || genitive || hasToken(set, mask, h)) walk(ix, text, start, genitiveS, out);
+    else if (hasToken(pairOnly.set, pairOnly.mask, h) && pairAhead(text, i, h, pairs, genitiveS)) walk(ix, text, start, genitiveS, out);
   }
   return out;
 }

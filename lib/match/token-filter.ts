@@ -1,0 +1,96 @@
+/**
+ * Which words are worth a trie walk. Built from the trie at load time:
+ *  - `walk`: first words of aliases that can end there or go on with anything but a space
+ *    ("Eni", "L'Oréal", "OpenAI-…");
+ *  - `pairOnly`: first words that only go on with a space ("la" of "La Doria", "the" of
+ *    "The Walt Disney Company") — common function words, so the scanner first checks
+ *  - `pairs`: the first two words joined by one space ("la doria", "the walt").
+ * All hold FNV-style hashes of folded units (tokenStep), the same the scanner computes as it reads.
+ */
+import * as fold from './fold';
+
+const charClass = fold.charClass;
+const CLS_WORD = fold.CLS_WORD;
+const SPACE_UNIT = 0x20;
+
+export const TOKEN_SEED = 0x811c9dc5 | 0;
+
+export function tokenStep(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
+}
+
+export function hasToken(set: Int32Array, mask: number, h: number): boolean {
+  const key = h | 1; // 0 marks an empty slot
+  for (let i = ((h ^ (h >>> 15)) >>> 0) & mask; set[i] !== 0; i = (i + 1) & mask) if (set[i] === key) return true;
+  return false;
+}
+
+export interface HashSet {
+  set: Int32Array;
+  mask: number;
+}
+
+function hashSet(hashes: readonly number[]): HashSet {
+  let size = 16;
+  while (size < hashes.length * 4) size <<= 1;
+  const mask = size - 1;
+  const set = new Int32Array(size);
+  for (const h of hashes) {
+    let i = ((h ^ (h >>> 15)) >>> 0) & mask;
+    while (set[i] !== 0 && set[i] !== (h | 1)) i = (i + 1) & mask;
+    set[i] = h | 1;
+  }
+  return { set, mask };
+}
+
+export interface TokenFilter {
+  walk: HashSet;
+  pairOnly: HashSet;
+  pairs: HashSet;
+}
+
+const FIRST = 1; // inside the first word
+const AFTER_SPACE = 2; // the space after the first word
+const SECOND = 3; // inside the second word
+
+export function buildTokenFilter(chars: Uint16Array, first: Int32Array, term: Int32Array): TokenFilter {
+  // Breadth-first numbering: one pass in node order sees every parent before its children.
+  const nodes = chars.length;
+  const hash = new Int32Array(nodes);
+  const stage = new Uint8Array(nodes);
+  const firstWordHash = new Int32Array(nodes); // for AFTER_SPACE nodes: hash of the first word
+  const walk: number[] = [];
+  const spaceOnly = new Set<number>();
+  const pairs: number[] = [];
+  for (let p = 0; p < nodes; p++) {
+    const st = p === 0 ? FIRST : stage[p]!;
+    if (st === 0) continue;
+    let complete = p !== 0 && st === FIRST && term[p]! >= 0;
+    let secondEnds = st === SECOND && term[p]! >= 0;
+    for (let c = first[p]!; c < first[p + 1]!; c++) {
+      const unit = chars[c]!;
+      const word = (charClass(unit) & CLS_WORD) !== 0;
+      if (st === FIRST || st === SECOND) {
+        if (word) {
+          stage[c] = st;
+          hash[c] = tokenStep(p === 0 ? TOKEN_SEED : hash[p]!, unit);
+        } else if (st === SECOND) secondEnds = true;
+        else if (unit === SPACE_UNIT && p !== 0) {
+          stage[c] = AFTER_SPACE;
+          hash[c] = tokenStep(hash[p]!, unit);
+          firstWordHash[c] = hash[p]!;
+          spaceOnly.add(p);
+        } else if (p !== 0) complete = true;
+      } else if (word) {
+        stage[c] = SECOND;
+        hash[c] = tokenStep(hash[p]!, unit);
+      } else walk.push(firstWordHash[p]!); // "AT & T": a non-word after the space: always walk
+    }
+    if (complete) walk.push(hash[p]!);
+    if (secondEnds) pairs.push(hash[p]!);
+  }
+  // A first word that is also complete is walked anyway; the others need their pair.
+  const walkSet = hashSet(walk);
+  const pairOnly = [...spaceOnly].map((p) => hash[p]!).filter((h) => !hasToken(walkSet.set, walkSet.mask, h));
+  return { walk: walkSet, pairOnly: hashSet(pairOnly), pairs: hashSet(pairs) };
+}
