@@ -29,6 +29,8 @@ export interface MatchIndexData {
   termStart?: number[];
   /** Format 1: entity index (into entities) of each alias. */
   aliasEntity?: number[];
+  /** The extra block list it was compiled with, so a run-time recompile (fact packs) can pass it on. */
+  blockList?: string[];
   /** Alias index per ref (-1 for a blocking phrase) and packed flags (flags.ts). */
   refAlias?: number[];
   refFlags?: number[];
@@ -134,6 +136,7 @@ export function compileMatchIndex(
     entities: [...entities],
     aliases: [...aliases],
     aliasEntity: aliases.map((a) => entityIndex.get(a.entityId)!),
+    blockList: [...(options.blockList ?? [])],
     nodeChars: codesToString(nodeChars),
     firstChild,
     termNodes,
