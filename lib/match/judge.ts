@@ -59,6 +59,14 @@ export function fullNameIn(j: Judge, doc: DocState, entity: number): boolean {
   return doc.fullName.has(entity);
 }
 
+/** An entity tied to this one by a cited fact (its CEO, founder, owner...) is named plainly. */
+export function relatedStrongIn(j: Judge, doc: DocState, entity: number): boolean {
+  const related = j.ix.related[entity];
+  if (!related) return false;
+  j.usedDoc = true;
+  return related.some((r) => doc.strong.has(r));
+}
+
 const MIN_LOWER_CASE_LENGTH = 3;
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins']);
 /**
@@ -175,6 +183,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (capital && !titleCased && !(shape & A_ONE_LETTER) && !style(j, c.start).titleCase) return true;
   if (strongIn(j, doc, entity)) return false;
   if (shape & A_ONE_LETTER) return null;
+  // "Tesla, run by Elon Musk, ...": its people or owner named plainly in the same text.
+  if (relatedStrongIn(j, doc, entity)) return false;
   // A sentence-initial name listed with another known name: "Amazon and Alphabet raised...".
   const next = cls === 'normal' ? listedWith(text, c.end) : -1;
   return next >= 0 && j.starts.has(next) && isUpperStart(text, next) && !style(j, c.start).titleCase ? false : null;

@@ -24,6 +24,16 @@ export interface MatchIndex {
   readonly rootChild: Int32Array;
   /** Which words are worth a walk (token-filter.ts). */
   readonly tokens: TokenFilter;
+  /** Entity indexes of each entity's related entities (IndexedEntity.related), or undefined. */
+  readonly related: ReadonlyArray<readonly number[] | undefined>;
+}
+
+function relatedIndexes(entities: readonly IndexedEntity[], entityIndex: ReadonlyMap<string, number>): Array<number[] | undefined> {
+  return entities.map((e) => {
+    if (!e.related?.length) return undefined;
+    const out = e.related.map((id) => entityIndex.get(id)).filter((i): i is number => i !== undefined);
+    return out.length ? out : undefined;
+  });
 }
 
 function fail(why: string): never {
@@ -82,8 +92,10 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   for (let c = first[0]!; c < first[1]!; c++) rootChild[chars[c]!] = c;
 
   const tokens = buildTokenFilter(chars, first, term);
+  const entityIndex = new Map<string, number>();
+  data.entities.forEach((e, i) => entityIndex.set(e.id, i));
   return {
     entities: data.entities, aliases: data.aliases, aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild,
-    tokens,
+    tokens, related: relatedIndexes(data.entities, entityIndex),
   };
 }

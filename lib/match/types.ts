@@ -19,6 +19,12 @@ export interface IndexedEntity {
   id: string;
   kind: EntityKind;
   name: string;
+  /**
+   * Entities tied to this one by a cited fact (a company's CEO, founders, owner, brands; a
+   * person's organisations). Named plainly in the same text, they are evidence for an ambiguous
+   * name: "Tesla, run by Elon Musk, ..." is the carmaker even at a sentence start.
+   */
+  related?: string[];
 }
 
 /** A found mention. Offsets are UTF-16 code units into the text given to findMentions. */

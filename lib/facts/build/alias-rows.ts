@@ -44,11 +44,40 @@ export function resolveSharedAliases(entities: Entity[]): { dropped: number; fla
   return { dropped, flagged };
 }
 
+/** Ids of the entities a fact of `e` points at (CEO, owner, parent, a role's organisation...). */
+function linkedIds(e: Entity): string[] {
+  const out: string[] = [];
+  for (const f of e.facts) {
+    if (f.value.t === 'entity' && f.value.v.id) out.push(f.value.v.id);
+    else if (f.value.t === 'role' && f.value.org.id) out.push(f.value.org.id);
+  }
+  return out;
+}
+
+/** Both directions of every cited link between two entities, sorted (deterministic builds). */
+export function relatedIds(entities: readonly Entity[]): Map<string, string[]> {
+  const known = new Set(entities.map((e) => e.id));
+  const links = new Map<string, Set<string>>();
+  const add = (a: string, b: string) => {
+    if (a === b || !known.has(a) || !known.has(b)) return;
+    let set = links.get(a);
+    if (!set) links.set(a, (set = new Set()));
+    set.add(b);
+  };
+  for (const e of entities) for (const id of linkedIds(e)) {
+    add(e.id, id);
+    add(id, e.id);
+  }
+  return new Map([...links].map(([id, set]) => [id, [...set].sort()]));
+}
+
 export function aliasEntries(entities: readonly Entity[]): { aliases: AliasEntry[]; indexed: IndexedEntity[] } {
   const aliases: AliasEntry[] = [];
   const indexed: IndexedEntity[] = [];
+  const related = relatedIds(entities);
   for (const e of entities) {
-    indexed.push({ id: e.id, kind: e.kind, name: e.name });
+    const rel = related.get(e.id);
+    indexed.push(rel ? { id: e.id, kind: e.kind, name: e.name, related: rel } : { id: e.id, kind: e.kind, name: e.name });
     for (const a of e.aliases) aliases.push({ text: a.text, entityId: e.id, kind: e.kind, flags: a.flags ?? {} });
   }
   aliases.sort((a, b) => (a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0));

@@ -1,0 +1,37 @@
+/**
+ * A company's own people or owner named plainly are evidence for its ambiguous name
+ * ("Tesla, run by Elon Musk, ..."): a careful reader needs nothing more, even at a sentence start.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatchIndex, findMentions, loadMatchIndex } from '../../../lib/match/index';
+import type { AliasEntry, IndexedEntity } from '../../../lib/match/types';
+
+const AMB = { ambiguous: true, needsContext: true };
+const entities: IndexedEntity[] = [
+  { id: 'c:tesla', kind: 'company', name: 'Tesla, Inc.', related: ['p:elon-musk'] },
+  { id: 'p:elon-musk', kind: 'person', name: 'Elon Musk', related: ['c:tesla'] },
+  { id: 'p:tim-cook', kind: 'person', name: 'Tim Cook' },
+];
+const aliases: AliasEntry[] = [
+  { text: 'Tesla', entityId: 'c:tesla', kind: 'company', flags: AMB },
+  { text: 'Tesla, Inc.', entityId: 'c:tesla', kind: 'company', flags: {} },
+  { text: 'Elon Musk', entityId: 'p:elon-musk', kind: 'person', flags: {} },
+  { text: 'Tim Cook', entityId: 'p:tim-cook', kind: 'person', flags: {} },
+];
+const index = loadMatchIndex(compileMatchIndex(aliases, entities));
+const surfaces = (text: string) => findMentions(index, text, { lang: 'en' }).map((m) => m.surface);
+
+describe('evidence from related entities', () => {
+  it('accepts a sentence-initial ambiguous name when its chief executive is named plainly', () => {
+    expect(surfaces('Tesla, run by Elon Musk, said it would build two plants.')).toEqual(['Tesla', 'Elon Musk']);
+    expect(surfaces('Tesla said it would build two plants. Elon Musk was not at the event.')).toEqual(['Tesla', 'Elon Musk']);
+  });
+
+  it('does not accept it without the relation: an unrelated person is no evidence', () => {
+    expect(surfaces('Tesla said it would build two plants. Tim Cook was not at the event.')).toEqual(['Tim Cook']);
+  });
+
+  it('never turns a lower-case common word into the company', () => {
+    expect(surfaces('One tesla is a unit of flux density, Elon Musk noted.')).toEqual(['Elon Musk']);
+  });
+});
