@@ -134,6 +134,9 @@ export const FORMS_ROWS: Record<string, string> = {
   'neg.c.es-mercedes-name': 'es: Mercedes as a first name',
   'neg.c.it-terna': 'it: terna (a shortlist of three)',
   'neg.c.it-vita': 'it: vita (life, life insurance) vs Enrico Vita',
+  'neg.c.it-papa': 'it: il Papa (the Pope) vs Gianni Franco Papa',
+  'neg.c.it-gallo': 'it: gallo (rooster) vs Paolo Gallo',
+  'neg.c.en-bp-basis-points': 'en: 25bp (basis points) vs BP',
   'neg.c.common-surname': 'common-word surnames (cook, gates)',
   // People
   'p.full-then-surname': 'full name, then surname alone',
