@@ -78,6 +78,12 @@ describe('issue 8 additions', () => {
 });
 
 describe('relations in the whole bundle', () => {
+  it('never turn a public body (central bank, regulator, EU institution) into a company', () => {
+    const norm = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+    const bodies = new Set(NON_COMPANY_ORGS.flatMap((o) => [o.name, ...o.aliases]).map(norm));
+    const companies = bundle.entities.filter((e) => e.kind === 'company' && bodies.has(norm(e.name))).map((e) => e.id);
+    expect(companies).toEqual([]);
+  });
   it('never point at a missing entity', () => {
     const dangling = bundle.entities.flatMap((e) => e.facts.filter(isLink).filter((f) => linkId(f) && !byId.has(linkId(f)!)).map((f) => `${e.id}.${f.key}`));
     expect(dangling).toEqual([]);

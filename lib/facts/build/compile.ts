@@ -22,7 +22,7 @@ import { PRESS_NICKNAMES } from './press-nicknames';
 import { PYTICKERS, SP500, SP500_FIN, pytickerDrafts, sp500Drafts } from './listings';
 import { DraftMerger, resolveFacts } from './merge';
 import { CLDR, ECB, ISO4217, buildCurrencies, buildFxTable } from './money';
-import { nonCompanyBlockList } from './non-company-orgs';
+import { NON_COMPANY_ORGS, nonCompanyBlockList } from './non-company-orgs';
 import { ownerCandidate, relationDraft, relationTargets } from './relations';
 import { NameResolver } from './resolver';
 import { SEC, enrichWithSec, parseSec, secTopUpDrafts } from './sec';
@@ -110,7 +110,9 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // 3. People, then organisations the curated records name without describing.
   const personDrafts = people.map((p) => convertPerson(p, registry));
   const personNames = new Set(personDrafts.flatMap((d) => [d.name, ...d.aliases.map((a) => a.text)]).map(normaliseName));
-  const known = (name: string) => !!merger.findByName(name) || personNames.has(normaliseName(name));
+  // Public bodies (central banks, regulators, EU institutions) are never drafted as companies.
+  const publicBodies = new Set(NON_COMPANY_ORGS.flatMap((o) => [o.name, ...o.aliases]).map(normaliseName));
+  const known = (name: string) => !!merger.findByName(name) || personNames.has(normaliseName(name)) || publicBodies.has(normaliseName(name));
   for (const d of derivedPeopleDrafts(companies, registry, (n) => personNames.has(normaliseName(n)))) {
     personDrafts.push(d);
     personNames.add(normaliseName(d.name));
