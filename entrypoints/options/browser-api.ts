@@ -4,6 +4,7 @@ import type { OptionsApi } from '../../components/options/options-api';
 import type { Credit } from '../../lib/facts/schema';
 import { onBackgroundEvent, sendMessage } from '../../lib/messaging/client';
 import { getSettings, resetSettings, updateSettings, watchSettings } from '../../lib/settings/storage';
+import { colorScheme } from '../../components/common/color-scheme';
 
 /** The bundle ships inside the extension: reading it is a local file read, not a network call. */
 const BUNDLE_PATH = '/facts/bundle.json';
@@ -48,12 +49,6 @@ export function createBrowserOptionsApi(): OptionsApi {
     loadCredits,
     download,
     languages: navigator.languages,
-    prefersDark: () => window.matchMedia('(prefers-color-scheme: dark)').matches,
-    watchScheme(cb) {
-      const query = window.matchMedia('(prefers-color-scheme: dark)');
-      const listener = (event: MediaQueryListEvent) => cb(event.matches);
-      query.addEventListener('change', listener);
-      return () => query.removeEventListener('change', listener);
-    },
+    ...colorScheme,
   };
 }

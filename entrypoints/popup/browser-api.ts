@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PopupApi } from '../../components/popup/popup-api';
 import { sendMessage, sendTabMessage } from '../../lib/messaging/client';
 import { getSettings, updateSettings, watchSettings } from '../../lib/settings/storage';
+import { colorScheme } from '../../components/common/color-scheme';
 
 function hostOf(url: string | undefined): string | null {
   if (!url) return null;
@@ -36,12 +37,6 @@ export function createBrowserPopupApi(): PopupApi {
     },
     close: () => window.close(),
     languages: navigator.languages,
-    prefersDark: () => window.matchMedia('(prefers-color-scheme: dark)').matches,
-    watchScheme(cb) {
-      const query = window.matchMedia('(prefers-color-scheme: dark)');
-      const listener = (event: MediaQueryListEvent) => cb(event.matches);
-      query.addEventListener('change', listener);
-      return () => query.removeEventListener('change', listener);
-    },
+    ...colorScheme,
   };
 }
