@@ -111,6 +111,8 @@ const COMPANIES: Record<string, string[]> = {
   'Credit Suisse': [],
   Gucci: [],
   Moncler: [],
+  ChatGPT: [],
+  'Google Cloud': [],
   'Microsoft Azure': ['azure'],
   'Google DeepMind': ['deepmind'],
   'Thales Group': ['thales'],
