@@ -79,7 +79,10 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
       continue;
     }
     const hit = merger.findByName(rec.name);
-    reachDrafts.add(merger.add(convertCompany(rec, registry), !(hit && reachDrafts.has(hit)), false));
+    // Only a record of the same primary name is the same entity: "The Wall Street Journal" is an
+    // alias of its publisher Dow Jones, not Dow Jones itself.
+    const sameEntity = !!hit && !reachDrafts.has(hit) && normaliseName(hit.name) === normaliseName(rec.name);
+    reachDrafts.add(merger.add(convertCompany(rec, registry), !hit || sameEntity, false));
   }
   const curatedCount = merger.drafts.length;
   for (const d of sp500Drafts(readFileSync(src('sp500-companies/constituents.csv'), 'utf8'), readFileSync(src('sp500-financials/constituents-financials.csv'), 'utf8'))) merger.add(d);
