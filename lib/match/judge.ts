@@ -68,6 +68,18 @@ export function relatedStrongIn(j: Judge, doc: DocState, entity: number): boolea
 }
 
 const MIN_LOWER_CASE_LENGTH = 3;
+/**
+ * A definite article (or article + preposition) before a surname that is also a common word
+ * makes the common noun: "il Papa riceveva in Vaticano" is the Pope, even in an article about
+ * the banker Gianni Franco Papa. The press writes a man's surname alone without an article.
+ */
+const DEFINITE_ARTICLES: Record<string, ReadonlySet<string>> = {
+  it: new Set(['il', 'lo', 'la', 'i', 'gli', 'le', 'del', 'dello', 'della', 'dal', 'dalla', 'al', 'alla', 'nel', 'nella', 'sul', 'sulla', 'col']),
+  fr: new Set(['le', 'la', 'les', 'du', 'des', 'au', 'aux']),
+  es: new Set(['el', 'la', 'los', 'las', 'del', 'al']),
+  en: new Set(['the']),
+  de: new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'vom', 'zum', 'zur', 'im', 'am', 'beim']),
+};
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins']);
 /**
  * Prepositions of place right before a name that is also a city. "en Santander", "nach
@@ -147,6 +159,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   }
   if (flags & F_SURNAME) {
     if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk"
+    if (flags & F_AMBIGUOUS && DEFINITE_ARTICLES[j.lang ?? '']?.has(prev)) return null; // "il Papa"
     if (fullNameIn(j, doc, entity) || titleBefore(text, c.start)) return false;
     return flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) ? null : false;
   }

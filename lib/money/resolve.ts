@@ -34,16 +34,16 @@ const DOCUMENT_CARRY_CHARS = 2000;
 /** Sentence-level decisions: carried currency, money context, share prices. */
 export function resolve(text: string, cands: Candidate[]): Figure[] {
   const figures: Figure[] = [];
-  const cache: SentenceCache = { span: { start: 0, end: 0 }, money: null, share: null };
+  const cache: SentenceCache = { span: { start: 0, end: 0 }, share: null };
   for (let i = 0; i < cands.length; i++) {
     const cand = cands[i]!;
     const x = cand.x;
     if (x.quantity) continue;
     if (cand.needsContext) {
       const s = sentenceOf(text, x.start, cache);
-      const carried = sameSentence(cands, i, s);
+      const carried = sameSentence(text, cands, i, s);
       if (carried) x.currency = carried.x.currency;
-      else if (!(cache.money ??= MONEY_CONTEXT_RE.test(text.slice(s.start, s.end)))) continue;
+      else if (!moneyWordNear(text, x, s)) continue;
       else x.currency = earlierInArticle(cands, i);
     }
     const f = toFigure(text, x, cand.kind);
@@ -61,7 +61,6 @@ type Span = { start: number; end: number };
 /** The current sentence and what its words say, computed at most once per sentence. */
 interface SentenceCache {
   span: Span;
-  money: boolean | null;
   share: boolean | null;
 }
 
@@ -69,20 +68,39 @@ interface SentenceCache {
 function sentenceOf(text: string, offset: number, cache: SentenceCache): Span {
   if (offset >= cache.span.start && offset < cache.span.end) return cache.span;
   cache.span = sentenceAt(text, offset);
-  cache.money = null;
   cache.share = null;
   return cache.span;
 }
 
-/** The nearest figure with its own currency in the same sentence, before or after. */
-function sameSentence(cands: Candidate[], i: number, s: { start: number; end: number }): Candidate | undefined {
+/**
+ * A later figure lends its currency only to a bare number in the same list ("16.170 y los
+ * 89.936 millones de dólares"): nothing but a separator, a conjunction and an article between.
+ * "trips grew to 3.1 billion in the quarter and cash flow reached $2.5bn" lends nothing.
+ */
+const LIST_LINK_RE = /^[\s\u00a0\u202f]*(?:[,;/]|e|ed|y|o|and|or|und|oder|et|ou)?[\s\u00a0\u202f]*(?:(?:i|gli|le|los|las|les|die|the|di|de|del|des|dei)[\s\u00a0\u202f]+)?$/iu;
+
+/** The nearest figure with its own currency earlier in the sentence, or the next one in a list. */
+function sameSentence(text: string, cands: Candidate[], i: number, s: { start: number; end: number }): Candidate | undefined {
   for (let k = i - 1; k >= 0 && cands[k]!.x.start >= s.start; k--) {
     if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) return cands[k];
   }
+  let end = cands[i]!.x.end;
   for (let k = i + 1; k < cands.length && cands[k]!.x.start < s.end; k++) {
+    if (!LIST_LINK_RE.test(text.slice(end, cands[k]!.x.start))) return undefined;
     if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) return cands[k];
+    end = cands[k]!.x.end;
   }
   return undefined;
+}
+
+/** Money words count when they are in the figure's own part of the sentence. */
+const MONEY_WORD_BEFORE_CHARS = 60;
+const MONEY_WORD_AFTER_CHARS = 40;
+
+function moneyWordNear(text: string, x: Expr, s: Span): boolean {
+  const from = Math.max(s.start, x.start - MONEY_WORD_BEFORE_CHARS);
+  const to = Math.min(s.end, x.end + MONEY_WORD_AFTER_CHARS);
+  return MONEY_CONTEXT_RE.test(text.slice(from, to));
 }
 
 /** The article's currency near a figure: the closest earlier one, else the closest later one. */

@@ -35,3 +35,23 @@ describe('evidence from related entities', () => {
     expect(surfaces('One tesla is a unit of flux density, Elon Musk noted.')).toEqual(['Elon Musk']);
   });
 });
+
+describe('a surname that is also a word, after a definite article', () => {
+  const rows: IndexedEntity[] = [{ id: 'p:gianni-franco-papa', kind: 'person', name: 'Gianni Franco Papa' }];
+  const papa = loadMatchIndex(
+    compileMatchIndex(
+      [
+        { text: 'Gianni Franco Papa', entityId: 'p:gianni-franco-papa', kind: 'person', flags: {} },
+        { text: 'Papa', entityId: 'p:gianni-franco-papa', kind: 'person', flags: { surname: true, ambiguous: true, needsContext: true } },
+      ],
+      rows,
+    ),
+  );
+  it('is the common noun ("il Papa" is the Pope), while the surname alone is the banker', () => {
+    const text = "L'amministratore delegato Gianni Franco Papa ha parlato. Papa ha presentato il piano mentre il Papa riceveva i fedeli.";
+    expect(findMentions(papa, text, { lang: 'it' }).map((m) => [m.surface, m.start])).toEqual([
+      ['Gianni Franco Papa', 26],
+      ['Papa', 57],
+    ]);
+  });
+});
