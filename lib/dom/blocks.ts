@@ -58,6 +58,13 @@ export function blockOf(el: Element, cache?: Map<Element, Element>): Element {
   return found;
 }
 
+/**
+ * A run of text longer than this is not prose anyone reads as one paragraph (a hostile page's
+ * 5 MB text node): only its beginning is scanned, so the number of marks — and Chromium's
+ * per-change upkeep of every registered highlight range — stays bounded (issue 7).
+ */
+export const MAX_BLOCK_CHARS = 100_000;
+
 class BlockBuilder {
   parts: string[] = [];
   nodes: Text[] = [];
@@ -76,7 +83,8 @@ class BlockBuilder {
   }
 
   build(articleCache: Map<Element, boolean>): TextBlock | null {
-    const text = this.parts.join('');
+    const joined = this.parts.join('');
+    const text = joined.length > MAX_BLOCK_CHARS ? joined.slice(0, MAX_BLOCK_CHARS) : joined;
     if (!/\S/.test(text)) return null;
     let inArticle = articleCache.get(this.el);
     if (inArticle === undefined) {
