@@ -21,7 +21,7 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR): Promise<FirefoxWithExtension> {
+export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR, extraPrefs: Record<string, unknown> = {}): Promise<FirefoxWithExtension> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`no built Firefox extension at ${extensionDir}: run "npm run build" first`);
   }
@@ -43,6 +43,7 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSIO
         'extensions.getAddons.cache.enabled': false,
         'browser.safebrowsing.malware.enabled': false,
         'browser.safebrowsing.phishing.enabled': false,
+        ...extraPrefs,
       },
     }),
     90_000,
