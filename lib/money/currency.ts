@@ -56,6 +56,10 @@ const WORDS: Record<string, string> = {
   'franchi svizzeri': 'CHF', 'franco svizzero': 'CHF', 'swiss francs': 'CHF', 'swiss franc': 'CHF',
   'francs suisses': 'CHF', 'franc suisse': 'CHF', franken: 'CHF', 'schweizer franken': 'CHF',
   'francos suizos': 'CHF', 'franco suizo': 'CHF',
+  // CFA franc: XOF (West Africa). The Central African XAF shares the name and the same euro peg
+  // (655.957 per euro), so reading either as XOF converts to the same value.
+  'francs cfa': 'XOF', 'franc cfa': 'XOF', 'franchi cfa': 'XOF', 'franco cfa': 'XOF',
+  'francos cfa': 'XOF', 'cfa francs': 'XOF', 'cfa franc': 'XOF', 'cfa-franc': 'XOF',
   // others the press quotes
   pesos: PESO, peso: PESO, 'pesos mexicanos': 'MXN', 'pesos messicani': 'MXN', 'pesos mexicains': 'MXN',
   rupie: 'INR', rupees: 'INR', roupies: 'INR', rupien: 'INR', rupias: 'INR',

@@ -25,3 +25,11 @@ describe('currency carried within a sentence', () => {
     expect(read('Il piano vale 20 miliardi di euro, di cui 14 miliardi in Italia.', 'it').map((f) => f[2])).toEqual(['EUR', 'EUR']);
   });
 });
+
+describe('CFA francs are not Swiss francs', () => {
+  it('reads "francs CFA" as XOF in French and Italian', () => {
+    expect(read("Orange investira 90 milliards de francs CFA au Sénégal.", 'fr')).toEqual([['90 milliards de francs CFA', 90_000_000_000, 'XOF']]);
+    expect(read('Un prestito da 5 miliardi di franchi CFA.', 'it')).toEqual([['5 miliardi di franchi CFA', 5_000_000_000, 'XOF']]);
+    expect(read('Nestlé verse 2 milliards de francs suisses.', 'fr')).toEqual([['2 milliards de francs suisses', 2_000_000_000, 'CHF']]);
+  });
+});
