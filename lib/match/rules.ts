@@ -70,8 +70,15 @@ export function indexContext(text: string, end: number, prevLower: string): bool
 }
 
 /** "(NASDAQ: NVDA)": the exchange label of a ticker citation (not "LVMH : LE LUXE..."). */
+/**
+ * ": NVDA" then a closing bracket, a comma or semicolon, or the end of the line or text. Spaces
+ * only (no line breaks) around the ticker, so what follows in the next paragraph never decides.
+ */
+const EXCHANGE_LABEL_RE = /[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[\p{Lu}\d.]{1,6}[ \t\u00a0\u202f]*(?:[),;]|\r?\n|$)/uy;
+
 export function exchangeLabel(text: string, end: number): boolean {
-  return /^\s*:\s*[\p{Lu}\d.]{1,6}\s*[),;]/u.test(text.slice(end, end + 14));
+  EXCHANGE_LABEL_RE.lastIndex = end;
+  return EXCHANGE_LABEL_RE.test(text);
 }
 
 /** "eine Allianz", "una meta", "an apple": an indefinite article makes a common noun. */

@@ -102,7 +102,8 @@ describe('options (Chromium)', () => {
   it('rebuilds the cache and shows the database facts and credits', async () => {
     const options = await env.openExtensionPage('options.html');
     await expect.poll(async () => options.locator('[data-testid="db-facts"]').textContent(), { timeout: 10_000 }).toMatch(/\d+ companies/);
-    expect(await options.locator('.credits').first().textContent()).toMatch(/ECB|CLDR|ISO 4217/);
+    // Credits come from the bundle, fetched after the counts: wait for them.
+    await expect.poll(async () => options.locator('.credits').first().textContent(), { timeout: 10_000 }).toMatch(/ECB|CLDR|ISO 4217/);
     expect(await options.locator('details summary').textContent()).toMatch(/Pages cited \(\d+\)/);
     await options.getByRole('button', { name: 'Rebuild cache' }).click();
     await expect.poll(async () => options.getByText('Cache rebuilt.').count(), { timeout: 60_000 }).toBe(1);

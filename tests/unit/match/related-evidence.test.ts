@@ -55,3 +55,23 @@ describe('a surname that is also a word, after a definite article', () => {
     ]);
   });
 });
+
+describe('exchange labels', () => {
+  const ix = loadMatchIndex(
+    compileMatchIndex(
+      [
+        { text: 'Nasdaq', entityId: 'c:nasdaq', kind: 'company', flags: {} },
+        { text: 'NVDA', entityId: 'c:nvidia', kind: 'company', flags: { ticker: true, caseSensitive: true } },
+      ],
+      [
+        { id: 'c:nasdaq', kind: 'company', name: 'Nasdaq, Inc.' },
+        { id: 'c:nvidia', kind: 'company', name: 'Nvidia' },
+      ],
+    ),
+  );
+  it('"NASDAQ:NVDA" names the exchange, not the company, wherever the text ends', () => {
+    for (const text of ['NASDAQ:NVDA', 'NASDAQ:NVDA\n\n, poi', '(NASDAQ: NVDA) sale']) {
+      expect(findMentions(ix, text, { lang: 'en' }).map((m) => m.id)).toEqual(['c:nvidia']);
+    }
+  });
+});
