@@ -1,20 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { EntityCard } from '../../components/cards/entity-card';
 import { altmanDetails, openAiDetails } from './card-fixtures';
-
-let root: HTMLElement;
-function mount(node: preact.ComponentChild) {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+import { mount } from './mount';
 
 const fact = (el: HTMLElement, key: string) => el.querySelector<HTMLElement>(`[data-fact="${key}"]`)?.textContent ?? '';
 
@@ -67,7 +56,7 @@ describe('EntityCard (company)', () => {
     expect(el.querySelector('.bs-card')?.getAttribute('data-theme')).toBe('dark');
     el.querySelector<HTMLButtonElement>('[data-action="not-this"]')!.click();
     expect(onNotThis).toHaveBeenCalledTimes(1);
-    render(<EntityCard details={openAiDetails()} lang="en" theme="dark" />, root);
+    render(<EntityCard details={openAiDetails()} lang="en" theme="dark" />, el);
     expect(el.querySelector('[data-action="not-this"]')).toBeNull();
   });
 

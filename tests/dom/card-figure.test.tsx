@@ -1,20 +1,8 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
 import { FigureCard } from '../../components/cards/figure-card';
 import { BID_FIGURE, bidFigureDetails } from './card-fixtures';
-
-let root: HTMLElement;
-function mount(node: preact.ComponentChild) {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-  return root;
-}
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+import { mount } from './mount';
 
 describe('FigureCard', () => {
   it('shows the normalised amount, its EUR value at a dated ECB rate, and the matched deal', () => {
