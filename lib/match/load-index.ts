@@ -46,14 +46,12 @@ function ints(a: unknown, name: string): Int32Array {
 }
 
 /** Entity index of every alias: precompiled (format 1) or looked up by id. */
-function aliasEntities(data: MatchIndexData): Int32Array {
+function aliasEntities(data: MatchIndexData, entityIndex: ReadonlyMap<string, number>): Int32Array {
   if (Array.isArray(data.aliasEntity) && data.aliasEntity.length === data.aliases.length) {
     const out = Int32Array.from(data.aliasEntity);
     for (let i = 0; i < out.length; i++) if (!(out[i]! >= 0 && out[i]! < data.entities.length)) fail(`alias ${i} names no entity`);
     return out;
   }
-  const entityIndex = new Map<string, number>();
-  data.entities.forEach((e, i) => entityIndex.set(e.id, i));
   const out = new Int32Array(data.aliases.length);
   data.aliases.forEach((a, i) => {
     const e = entityIndex.get(a.entityId);
@@ -86,14 +84,14 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   const term = new Int32Array(nodes).fill(-1);
   for (let t = 0; t < termNodes.length; t++) term[termNodes[t]!] = t;
 
-  const aliasEntity = aliasEntities(data);
+  const entityIndex = new Map<string, number>();
+  data.entities.forEach((e, i) => entityIndex.set(e.id, i));
+  const aliasEntity = aliasEntities(data, entityIndex);
 
   const rootChild = new Int32Array(0x10000);
   for (let c = first[0]!; c < first[1]!; c++) rootChild[chars[c]!] = c;
 
   const tokens = buildTokenFilter(chars, first, term);
-  const entityIndex = new Map<string, number>();
-  data.entities.forEach((e, i) => entityIndex.set(e.id, i));
   return {
     entities: data.entities, aliases: data.aliases, aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild,
     tokens, related: relatedIndexes(data.entities, entityIndex),

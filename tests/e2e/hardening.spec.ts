@@ -46,9 +46,10 @@ describe('Hardening (Chromium)', () => {
     // Chromium's own service traffic (update checks, network time, sign-in) passes the same proxy;
     // it is the browser's, not ours, and goes to Google hosts only. Everything else must be a page
     // the test opened (or the favicon the browser asks for).
-    const chromiumService = /^(CONNECT |GET |POST )?(https?:\/\/)?[a-z0-9.-]*\.(google\.com|googleapis\.com|gstatic\.com)(:443)?([/?]|$)/;
+    // (A CONNECT request's url is "host:443"; the others are absolute URLs.)
+    const chromiumService = /^(https?:\/\/)?[a-z0-9.-]*\.(google\.com|googleapis\.com|gstatic\.com)(:443)?([/?]|$)/;
     const foreign = proxy.requests.filter(
-      (r) => !chromiumService.test(`${r.method} ${r.url}`.replace(/^\w+ /, '')) && !opened.some((p) => r.url === env.server.origin + p) && r.url !== `${env.server.origin}/favicon.ico`,
+      (r) => !chromiumService.test(r.url) && !opened.some((p) => r.url === env.server.origin + p) && r.url !== `${env.server.origin}/favicon.ico`,
     );
     expect(proxy.requests.length).toBeGreaterThanOrEqual(opened.length); // the proxy really saw the traffic
     expect(extensionRequests).toEqual([]);

@@ -166,7 +166,7 @@ export async function pageSnapshot(page: Page): Promise<{ html: string; text: st
   return page.evaluate(() => {
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
     // Our one shadow host is the only allowed addition; drop it from the comparison.
-    for (const host of clone.querySelectorAll('[data-backstory-host], backstory-ui')) host.remove();
+    for (const host of clone.querySelectorAll('[data-backstory-host]')) host.remove();
     return { html: clone.innerHTML, text: document.body.innerText };
   });
 }
