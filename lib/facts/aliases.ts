@@ -23,7 +23,7 @@ const LEGAL_SUFFIX = new RegExp(
       String.raw`Incorporated`, String.raw`Corp\.?`, String.raw`Corporation`, String.raw`Co\.?,? Ltd\.?`, String.raw`Co\.`,
       String.raw`Ltd\.?`, String.raw`Limited`, String.raw`LLC`, String.raw`L\.L\.C\.`, String.raw`L\.?P\.?`,
       String.raw`AG`, String.raw`SE`, String.raw`SA`, String.raw`NV`, String.raw`GmbH`, String.raw`KGaA`, String.raw`S\.r\.l\.`,
-      String.raw`Srl`, String.raw`Oyj`, String.raw`ASA`, String.raw`AB(?: \(publ\))?`, String.raw`A/S`, String.raw`SCA`,
+      String.raw`Srl`, String.raw`Oyj`, String.raw`ASA`, String.raw`AB(?: \(publ\))?`, String.raw`A/S`, String.raw`A S`, String.raw`SCA`,
       String.raw`S\.C\.A\.`, String.raw`Aktiengesellschaft`,
     ].join('|') +
     String.raw`))\s*$`,
@@ -126,11 +126,44 @@ export function buildAliases(inputs: readonly AliasInput[], words: WordLists): A
   });
 }
 
+/**
+ * Descriptive words the press drops from a company's registered name: "Infineon Technologies" is
+ * "Infineon", "Lloyds Banking Group" is "Lloyds", "Cellnex Telecom" is "Cellnex". One tail only
+ * ("American Airlines Group" stays "American Airlines"), longest first.
+ */
+const DESCRIPTOR_TAIL = /\s+(?:Banking Group|IT Group|Aero Engines|Motor Company|Cars?|Technologies|Technology|Telecom|Holdings?|Group|Groupe|Corporation|Company|International|Sistemas|Materials|Platforms|Chase(?: & Co\.?)?|Entertainment|Pharmaceuticals|Therapeutics)$/;
+/** Leading words that the press drops when the rest is a name of its own ("Deutsche Telekom" -> "Telekom"). */
+const DESCRIPTOR_HEAD = /^(?:Deutsche|Banca|Banco)\s+/;
+const MIN_SHORT_LETTERS = 4;
+
+/**
+ * The short press form of a registered company name, or undefined when there is none or it
+ * would be an ordinary word ("General Motors" never becomes "General"). A qualifier in brackets
+ * ("Rio Tinto (corporation)") is never part of a name.
+ */
+export function descriptorShortForm(name: string, words: WordLists): string | undefined {
+  const base = stripLegalSuffix(name.replace(/\s*\([^)]*\)\s*$/, ''));
+  let short = base.replace(DESCRIPTOR_TAIL, '');
+  // Banks the press calls by their home town ("Santander", "Sabadell") keep the town's name: it
+  // is flagged ambiguous, so the matcher wants evidence for it (never "en Santander").
+  const headOnly = short === base;
+  if (headOnly) short = base.replace(DESCRIPTOR_HEAD, '');
+  short = stripLegalSuffix(short).replace(/[,\s]+$/, '');
+  if (short === name || short.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_SHORT_LETTERS) return base !== name ? base : undefined;
+  // A one-word short form must not be an ordinary word or a place; a longer one is a name of its
+  // own ("Popolare di Sondrio"). "The Walt Disney" is no press form.
+  const ordinary = isCommonWord(short, words) && !(headOnly && /^Banc[ao]\s/.test(base) && !words.common.has(short.toLowerCase()));
+  if (!/^\p{Lu}/u.test(short) || /^The\s/.test(short) || ordinary) return base !== name ? base : undefined;
+  return short;
+}
+
 /** Alias inputs for a company (or brand / organisation) from its names. */
 export function companyAliasInputs(name: string, recorded: readonly { text: string; nickname?: boolean }[], tickers: readonly string[], words: WordLists): AliasInput[] {
   const inputs: AliasInput[] = [{ text: name }];
   const stripped = stripLegalSuffix(name);
   if (stripped !== name) inputs.push({ text: stripped });
+  const short = descriptorShortForm(name, words);
+  if (short && short !== stripped) inputs.push({ text: short });
   for (const a of recorded) {
     // A recorded alias that is a ticker ("MSFT") keeps the ticker flags.
     const isTicker = tickers.includes(a.text);

@@ -9,6 +9,11 @@ import type { Entity } from '../schema';
  *    others lose the alias ("Bloomberg" stays with Bloomberg L.P.; Michael Bloomberg loses the surname);
  *  - otherwise every holder keeps it flagged ambiguous + needsContext.
  */
+/** An entity drafted only because a deal names it: no description, no facts but its deal roles. */
+function dealPartyOnly(e: Entity): boolean {
+  return e.facts.every((f) => f.key === 'dealRole');
+}
+
 export function resolveSharedAliases(entities: Entity[]): { dropped: number; flagged: number } {
   const holders = new Map<string, Entity[]>();
   for (const e of entities) {
@@ -23,7 +28,20 @@ export function resolveSharedAliases(entities: Entity[]): { dropped: number; fla
   let flagged = 0;
   for (const [key, list] of holders) {
     if (list.length < 2) continue;
-    const named = list.filter((e) => normaliseName(e.name) === normaliseName(key));
+    let named = list.filter((e) => normaliseName(e.name) === normaliseName(key));
+    // A name known only as a deal party (the pre-2008 "Activision") yields to the described
+    // entity the press means by it today (Activision Blizzard), and loses even its own name.
+    if (named.length === 1 && dealPartyOnly(named[0]!)) {
+      const described = list.filter((e) => !dealPartyOnly(e));
+      if (described.length > 0) {
+        const stub = named[0]!;
+        const before = stub.aliases.length;
+        stub.aliases = stub.aliases.filter((a) => a.text.toLowerCase() !== key);
+        dropped += before - stub.aliases.length;
+        named = described.length === 1 ? described : [];
+        if (named.length === 0) list.splice(0, list.length, ...described);
+      }
+    }
     if (named.length === 1) {
       for (const e of list) {
         if (e === named[0]) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDic, type WordLists } from '../../../lib/facts/aliases-dictionary';
 import {
-  aliasFlags, buildAliases, companyAliasInputs, isSafeTicker, normaliseName, personAliasInputs, shortFormFromTitles,
+  aliasFlags, buildAliases, companyAliasInputs, descriptorShortForm, isSafeTicker, normaliseName, personAliasInputs, shortFormFromTitles,
   stripLegalSuffix, surnameOf,
 } from '../../../lib/facts/aliases';
 
@@ -95,5 +95,34 @@ describe('people and press short forms', () => {
     expect(shortFormFromTitles('Intesa Sanpaolo', ['Chi guida Intesa, il banchiere'])).toBe('Intesa');
     expect(shortFormFromTitles('Intesa Sanpaolo', ['Intesa Sanpaolo, utile record'])).toBeUndefined();
     expect(shortFormFromTitles('Enel', ['Enel results'])).toBeUndefined();
+  });
+});
+
+describe('press short forms of registered names', () => {
+  it.each([
+    ['Infineon Technologies AG', 'Infineon'],
+    ['Lloyds Banking Group PLC', 'Lloyds'],
+    ['JPMorgan Chase & Co.', 'JPMorgan'],
+    ['Deutsche Telekom', 'Telekom'],
+    ['Banca Popolare di Sondrio', 'Popolare di Sondrio'],
+    ['Novo Nordisk A S', 'Novo Nordisk'],
+    ['Rio Tinto (corporation)', 'Rio Tinto'],
+    ['American Airlines Group', 'American Airlines'],
+  ])('%s -> %s', (name, expected) => {
+    expect(descriptorShortForm(name, words())).toBe(expected);
+  });
+
+  it('never shortens to an ordinary word or a bare head', () => {
+    const w = words();
+    w.common.add('general');
+    w.common.add('bank');
+    expect(descriptorShortForm('General Holdings', w)).toBeUndefined();
+    expect(descriptorShortForm('Deutsche Bank', w)).toBeUndefined();
+    expect(descriptorShortForm('The Walt Disney Company', w)).toBeUndefined();
+    expect(descriptorShortForm('Meta Platforms, Inc.', w)).toBe('Meta Platforms');
+  });
+
+  it('adds the short form to a company\'s alias inputs', () => {
+    expect(companyAliasInputs('Cellnex Telecom SA', [], [], words()).map((i) => i.text)).toEqual(['Cellnex Telecom SA', 'Cellnex Telecom', 'Cellnex']);
   });
 });
