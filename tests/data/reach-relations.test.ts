@@ -52,6 +52,11 @@ describe('issue 8 additions', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('extends a person the first gathering already holds instead of adding a twin', () => {
+    const names = bundle.entities.filter((e) => e.kind === 'person').map((e) => e.name.toLowerCase());
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+
   it('gives every added entity at least three cited facts besides its one-line summary', () => {
     const thin = [...orgs.map((r) => entityOf(r, false)), ...people.map((r) => entityOf(r, true))].filter((e): e is Entity => !!e)
       .filter((e) => e.facts.filter((f) => f.key !== 'description' && f.sources.length > 0).length < MIN_FACTS)

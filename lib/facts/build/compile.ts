@@ -111,7 +111,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   }
 
   // 3. People, then organisations the curated records name without describing.
-  const personDrafts = people.map((p) => convertPerson(p, registry));
+  const personDrafts = mergeSamePerson(people.map((p) => convertPerson(p, registry)));
   const personNames = new Set(personDrafts.flatMap((d) => [d.name, ...d.aliases.map((a) => a.text)]).map(normaliseName));
   // Public bodies (central banks, regulators, EU institutions) are never drafted as companies.
   const publicBodies = new Set(NON_COMPANY_ORGS.flatMap((o) => [o.name, ...o.aliases]).map(normaliseName));
@@ -216,5 +216,28 @@ function linkFact(f: Fact, resolver: NameResolver, selfId: string): Fact {
   };
   const out: Fact = { ...f, value: fix(f.value) };
   if (f.conflicts) out.conflicts = f.conflicts.map((c) => ({ ...c, value: fix(c.value) }));
+  return out;
+}
+
+/**
+ * One draft per person: an issue 8 record (reach-people.jsonl) of a person the first gathering
+ * already holds extends that record (more roles, birth, education) instead of making a twin.
+ * Facts are pooled; the preference rule (prefer.ts) picks between disagreeing values later.
+ */
+export function mergeSamePerson(drafts: readonly EntityDraft[]): EntityDraft[] {
+  const byName = new Map<string, EntityDraft>();
+  const out: EntityDraft[] = [];
+  for (const d of drafts) {
+    const key = normaliseName(d.name);
+    const first = byName.get(key);
+    if (!first) {
+      byName.set(key, d);
+      out.push(d);
+      continue;
+    }
+    first.candidates.push(...d.candidates);
+    for (const a of d.aliases) if (!first.aliases.some((x) => x.text.toLowerCase() === a.text.toLowerCase())) first.aliases.push(a);
+    first.wikipedia ??= d.wikipedia;
+  }
   return out;
 }

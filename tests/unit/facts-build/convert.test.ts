@@ -176,3 +176,18 @@ describe('S&P 500 rows', () => {
     expect(countryFromHq('none')).toBeUndefined();
   });
 });
+
+describe('a person named in both gatherings', () => {
+  it('becomes one draft that keeps the facts and aliases of both records', async () => {
+    const { mergeSamePerson } = await import('../../../lib/facts/build/compile');
+    const registry = new SourceRegistry();
+    const src = (url: string, fields: string[]) => ({ url, title: 'page', fields, date: '2025-01-02' });
+    const first: CuratedPerson = { name: 'Lisa Su', roles: [{ title: 'CEO', organization: 'AMD', since: '2014' }], sources: [src('https://a.example/1', ['roles'])] };
+    const later: CuratedPerson = { name: 'Lisa Su', aliases: ['Lisa T. Su'], born: '1969', education: ['MIT'], sources: [src('https://b.example/2', ['born', 'education'])] };
+    const other: CuratedPerson = { name: 'Hock Tan', born: '1953', sources: [src('https://c.example/3', ['born'])] };
+    const merged = mergeSamePerson([first, later, other].map((p) => convertPerson(p, registry)));
+    expect(merged.map((d) => d.name)).toEqual(['Lisa Su', 'Hock Tan']);
+    expect(merged[0]!.candidates.map((c) => c.key).sort()).toEqual(['born', 'education', 'role']);
+    expect(merged[0]!.aliases.map((a) => a.text)).toEqual(['Lisa T. Su']);
+  });
+});
