@@ -2,7 +2,8 @@
  * `npm run eval` — precision, recall and F1 per kind and language on the fixture corpus
  * (tests/fixtures/corpus), negative hits, and the worst misses, through the same code path as
  * `backstory scan`.   Options: --misses N (default 30), --json, --compare (other libraries, money
- * only), --only WORD (fixtures whose path contains WORD, e.g. --only b2- for the second batch).
+ * only), --only WORD (fixtures whose path contains WORD, e.g. --only b2- for the second batch),
+ * --reach (issue 8: how many named organisations and people get a card, tests/fixtures/reach).
  */
 import { loadBundleFromDisk } from '../lib/facts/load-bundle-node';
 import { loadIndexFromDisk } from '../lib/cli/scan-core';
@@ -11,6 +12,7 @@ import { loadCorpus } from '../lib/eval/load-corpus';
 import { renderEval } from '../lib/eval/render';
 
 async function main(argv: string[]): Promise<number> {
+  if (argv.includes('--reach')) return reach(argv);
   const at = argv.indexOf('--misses');
   const misses = at >= 0 ? Number(argv[at + 1]) : 30;
   const [index, bundle] = [await loadIndexFromDisk(), await loadBundleFromDisk()];
@@ -24,6 +26,18 @@ async function main(argv: string[]): Promise<number> {
     const { runComparison } = await import('../lib/eval/compare');
     console.log('\n' + (await runComparison(docs)));
   }
+  return 0;
+}
+
+async function reach(argv: string[]): Promise<number> {
+  const { loadReachDocs } = await import('../lib/eval/load-reach');
+  const { renderReach, scoreReach } = await import('../lib/eval/reach');
+  const { scanContent } = await import('../lib/cli/scan-core');
+  const [index, bundle] = [await loadIndexFromDisk(), await loadBundleFromDisk()];
+  const docs = loadReachDocs().map((doc) => ({ doc, mentions: scanContent(index, { content: doc.text, html: false, lang: doc.lang }).mentions }));
+  const report = scoreReach(bundle, docs);
+  const at = argv.indexOf('--misses');
+  console.log(renderReach(report, at >= 0 ? Number(argv[at + 1]) : 40));
   return 0;
 }
 

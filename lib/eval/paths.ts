@@ -5,3 +5,4 @@ import { fileURLToPath } from 'node:url';
 export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/corpus');
 export const CORPUS_LANGS = ['it', 'en', 'fr', 'de', 'es'] as const;
 export const COVERAGE_FILE = join(CORPUS_DIR, 'COVERAGE.md');
+export const REACH_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach');

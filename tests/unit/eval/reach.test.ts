@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseReachDoc, scoreReach } from '../../../lib/eval/reach';
+import type { FactBundle } from '../../../lib/facts/schema';
+
+const fact = (key: string) => ({ key, value: { t: 'text' as const, v: 'x' }, asOf: '2025', sources: ['s:1'] });
+/** A bundle written for the test: a described company, a thin one, a described person. */
+const bundle = {
+  entities: [
+    { id: 'c:kering', kind: 'company', name: 'Kering', aliases: [{ text: 'Kering' }], facts: [fact('hq'), fact('ceo'), fact('founded'), fact('description')] },
+    { id: 'b:thin', kind: 'brand', name: 'Thinbrand', aliases: [{ text: 'Thinbrand' }], facts: [fact('owner'), fact('description')] },
+    { id: 'p:dm', kind: 'person', name: 'Luca de Meo', aliases: [{ text: 'Luca de Meo' }], facts: [fact('role'), fact('born'), fact('education')] },
+  ],
+} as unknown as FactBundle;
+
+describe('reach coverage fixtures', () => {
+  it('strips the marks and keeps exact spans and canonical names', () => {
+    const doc = parseReachDoc('[[o:Kering]] hires [[p:de Meo|Luca de Meo]].', 'it/x.txt', 'it');
+    expect(doc.text).toBe('Kering hires de Meo.');
+    expect(doc.names.map((n) => [n.kind, doc.text.slice(n.start, n.end), n.canonical])).toEqual([['org', 'Kering', 'Kering'], ['person', 'de Meo', 'Luca de Meo']]);
+  });
+
+  it('rejects a malformed mark instead of scoring it', () => {
+    expect(() => parseReachDoc('[[Kering]] said', 'it/x.txt', 'it')).toThrow(/malformed/);
+  });
+
+  it('counts a name once per article, covered only when found as that entity with three cited facts', () => {
+    const doc = parseReachDoc('[[o:Kering]] and [[o:Kering]], [[o:Thinbrand]], [[o:Nobody SpA]], [[p:Luca de Meo]].', 'it/x.txt', 'it');
+    const at = (s: string) => doc.text.indexOf(s);
+    const mentions = [
+      { kind: 'company' as const, id: 'c:kering', name: 'Kering', surface: 'Kering', start: at('Kering'), end: at('Kering') + 6 },
+      { kind: 'company' as const, id: 'b:thin', name: 'Thinbrand', surface: 'Thinbrand', start: at('Thinbrand'), end: at('Thinbrand') + 9 },
+    ];
+    const report = scoreReach(bundle, [{ doc, mentions }]);
+    const t = report.byLang.get('it')!;
+    expect(t.org).toEqual({ names: 3, covered: 1, notFound: 0, unknown: 1, thin: 1 });
+    expect(t.person).toEqual({ names: 1, covered: 0, notFound: 1, unknown: 0, thin: 0 });
+    expect(report.misses.map((m) => `${m.why}:${m.surface}`)).toEqual(['thin:Thinbrand', 'unknown:Nobody SpA', 'not found:Luca de Meo']);
+  });
+});
