@@ -180,6 +180,12 @@ const COMPANIES: Record<string, string[]> = {
   ASML: [],
   'Perplexity AI': ['perplexity'],
   'Hugging Face': [],
+  // Named in the corpus before the database knew them; detected since issue 8 added them.
+  'Anima Holding': ['anima'],
+  Xbox: ['xbox division'],
+  'Sony Group Corp': ['sony'],
+  Nissan: [],
+  CATL: [],
 };
 
 const PEOPLE: Record<string, string[]> = {

@@ -158,7 +158,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     return strongIn(j, doc, entity) || tickerIsName(ix, entity, aliasText) ? false : null;
   }
   if (flags & F_SURNAME) {
-    if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk"
+    // "la famiglia Agnelli", "the Murdoch family": the family, not the one person with the name.
+    if (familyContext(text, c.end, prev)) return null;
+    if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk""
     if (flags & F_AMBIGUOUS && DEFINITE_ARTICLES[j.lang ?? '']?.has(prev)) return null; // "il Papa"
     if (fullNameIn(j, doc, entity) || titleBefore(text, c.start)) return false;
     return flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) ? null : false;

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../lib/facts/build/paths';
 import { NON_COMPANY_ORGS } from '../../lib/facts/build/non-company-orgs';
+import { namedOnlyOwner } from '../../lib/facts/build/extra-entities';
 import { loadBundleFromDisk } from '../../lib/facts/load-bundle-node';
 import type { Entity, Fact, FactBundle } from '../../lib/facts/schema';
 
@@ -19,7 +20,9 @@ const reach = (file: string): ReachRecord[] =>
 /** Keys whose value points at another organisation. */
 const ORG_LINKS = new Set(['owner', 'parent', 'manager']);
 /** Owners that are states or public bodies: named, never an entity of their own. */
-const PUBLIC_OWNER = new RegExp(`\\bgovernment\\b|^(${NON_COMPANY_ORGS.map((o) => o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'i');
+const PUBLIC_BODY = new RegExp(`^(${NON_COMPANY_ORGS.map((o) => o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'i');
+/** States, public bodies and families are named, never entities; a person owner links to the person. */
+const namedOwner = (name: string) => PUBLIC_BODY.test(name) || namedOnlyOwner(name) || personByName.has(name);
 const MIN_FACTS = 3;
 
 let bundle: FactBundle;
@@ -68,7 +71,7 @@ describe('issue 8 additions', () => {
     const open: string[] = [];
     for (const [r, isPerson] of [...orgs.map((r) => [r, false] as const), ...people.map((r) => [r, true] as const)]) {
       for (const f of entityOf(r, isPerson)?.facts ?? []) {
-        if (isLink(f) && !linkId(f) && !PUBLIC_OWNER.test(linkName(f) ?? '')) open.push(`${r.name}.${f.key} -> ${linkName(f)}`);
+        if (isLink(f) && !linkId(f) && !namedOwner(linkName(f) ?? '')) open.push(`${r.name}.${f.key} -> ${linkName(f)}`);
       }
     }
     expect(open).toEqual([]);

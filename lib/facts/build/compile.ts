@@ -13,7 +13,7 @@ import type { AliasEntry, IndexedEntity } from '../../match/types';
 import { convertCompany } from './convert-companies';
 import { convertDeal } from './convert-deals';
 import { convertPerson } from './convert-people';
-import { dealPartyDrafts, roleOrgDrafts } from './extra-entities';
+import { dealPartyDrafts, ownerDrafts, roleOrgDrafts } from './extra-entities';
 import { derivedPeopleDrafts } from './derived-people';
 import type { CuratedCompany, CuratedDeal, CuratedPerson } from './curated-types';
 import type { EntityDraft } from './draft';
@@ -121,7 +121,10 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     personNames.add(normaliseName(d.name));
   }
   for (const d of dealPartyDrafts(deals, registry, known)) merger.add(d);
-  for (const d of roleOrgDrafts(people, registry, known)) merger.add(d);
+  // An employer that shares a person's name ("Christian Dior SE") is still an organisation.
+  const knownOrg = (name: string) => !!merger.findByName(name) || publicBodies.has(normaliseName(name));
+  for (const d of roleOrgDrafts(people, registry, knownOrg)) merger.add(d);
+  for (const d of ownerDrafts(reachOrgs, registry, known)) merger.add(d);
   secTopUpDrafts(secRows, merger, (w) => words.common.has(w));
 
   // 4. Ids, aliases, entities. Press short forms only where no other company claims the word.
@@ -153,7 +156,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   const resolver = new NameResolver(entities);
   drafts.forEach((d, i) => {
     const e = entities[i]!;
-    e.facts = stableSortFacts(resolveFacts(d.candidates).map((f) => linkFact(f, resolver, e.id)));
+    e.facts = stableSortFacts(resolveFacts(d.candidates).filter((f) => !ownsItself(f, resolver, e.id)).map((f) => linkFact(f, resolver, e.id)));
   });
 
   // 6. Deals.
@@ -199,6 +202,14 @@ function stripForId(name: string): string {
 function countryOf(d: EntityDraft): string | undefined {
   const c = d.candidates.find((x) => x.key === 'country');
   return c?.value.t === 'text' ? c.value.v : undefined;
+}
+
+/**
+ * An owner or parent that names the entity itself ("Swatch" owned by "Swatch Group" once the two
+ * records merged) says nothing: dropped rather than shown as a loop.
+ */
+function ownsItself(f: Fact, resolver: NameResolver, selfId: string): boolean {
+  return (f.key === 'owner' || f.key === 'parent') && f.value.t === 'entity' && resolver.resolve(f.value.v.name, 'org') === selfId;
 }
 
 /** Fills EntityRef ids: CEO -> person, parent/owner and role organisations -> organisation. */

@@ -4,15 +4,16 @@
  * Each gets only what its citing record says, with that record's pages:
  *  - a deal party: its part in the deal (and, for the target of a completed single-buyer
  *    acquisition, the buyer as parent since the closing date);
- *  - a role employer: the curated people who hold or held roles there.
+ *  - a role employer: the curated people who hold or held roles there;
+ *  - the owner or parent an issue 8 record names: the brands or units it holds.
  * Sources: the deal's pages that list the parties (or, when none does, the pages that report
  * the deal's amount or announcement); the person's pages that list `roles`.
  */
 import type { Candidate } from '../prefer';
 import { bestAuthority } from '../prefer';
-import type { CuratedDeal, CuratedPerson, CuratedSource } from './curated-types';
+import type { CuratedCompany, CuratedDeal, CuratedPerson, CuratedSource } from './curated-types';
 import type { EntityDraft } from './draft';
-import { isIsoDate, newestDate } from './fact-helpers';
+import { isIsoDate, newestDate, splitQualifier } from './fact-helpers';
 import type { SourceRegistry } from './source-registry';
 import { partyName } from './convert-deals';
 
@@ -20,9 +21,16 @@ const MAX_WORDS = 6;
 /** Not a nameable organisation, or a public body (never a company card). */
 const LOWER_START = /^\p{Ll}/u;
 const SKIP = /'s\b|’s\b|\b(public investors|government|City of|Treasury|Ministry|Ministero|State of|European Investment|investors not listed)\b/iu;
+/** Owners that are a state, public body or family: named on the card, never an entity of their own. */
+const NAMED_OWNER = /\b(government|state of|ministry|ministero|ministère|treasury|department of|publicly owned|public(?:ly)? (?:owned|broadcaster)|family|famiglia|familia|famille|episcopal|foundation|fondation|fondazione|fonds de dotation)\b/iu;
 
 export function nameable(name: string): boolean {
   return name.length >= 2 && !LOWER_START.test(name) && !SKIP.test(name) && name.split(/\s+/).length <= MAX_WORDS;
+}
+
+/** A state, public body or family named as owner or employer (kept as a name, never drafted). */
+export function namedOnlyOwner(name: string): boolean {
+  return SKIP.test(name) || NAMED_OWNER.test(name);
 }
 
 function pick(sources: CuratedSource[], fields: string[]): CuratedSource[] {
@@ -107,6 +115,34 @@ export function roleOrgDrafts(people: readonly CuratedPerson[], registry: Source
       }
       const span = [role.since && `since ${role.since}`, role.until && `until ${role.until}`].filter(Boolean).join(', ');
       d.candidates.push(cand(registry, 'person', { t: 'entity', v: { name: p.name } }, srcs, role.until ?? role.since, `${role.title}${span ? `, ${span}` : ''}`.slice(0, 1000)));
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * Drafts for the owners and parents that issue 8 records name but nobody describes
+ * ("Capri Holdings" of Michael Kors): each holds what the naming records say it holds, cited to
+ * their pages. People ("Jessica Lessin" owns The Information), states and families stay names.
+ */
+export function ownerDrafts(orgs: readonly CuratedCompany[], registry: SourceRegistry, known: (name: string) => boolean): EntityDraft[] {
+  const out = new Map<string, EntityDraft>();
+  for (const rec of orgs) {
+    for (const field of ['owner', 'parent'] as const) {
+      const raw = rec[field];
+      if (typeof raw !== 'string') continue;
+      // The same cut as the relation fact itself (convert-companies.ts), so the link resolves.
+      const name = splitQualifier(raw).name;
+      const srcs = pick(rec.sources, [field]);
+      if (!srcs.length || !nameable(name) || namedOnlyOwner(name) || known(name) || name === rec.name) continue;
+      const key = name.toLowerCase();
+      let d = out.get(key);
+      if (!d) {
+        d = { kind: 'company', name, aliases: [], candidates: [], match: { tickers: [], isins: [] }, origin: 'curated-owner' };
+        out.set(key, d);
+      }
+      const held = rec.kind === 'brand' || rec.kind === 'media' ? 'brands' : 'subsidiaries';
+      d.candidates.push(cand(registry, held, { t: 'list', v: [rec.name] }, srcs));
     }
   }
   return [...out.values()];

@@ -15,6 +15,14 @@ const PERIOD_KEYS = new Set(['revenue', 'netIncome', 'aum']);
 /** Keys with several independent values (not alternatives of one value). */
 const MULTI_KEYS = new Set(['role', 'figure', 'ticker', 'isin', 'indexMember', 'dealRole', 'person']);
 
+/**
+ * Different companies whose names normalise alike once the legal form is gone. Countries cannot
+ * tell them apart in general: the listings give one company several countries (Airbus, Amcor).
+ */
+const NAMESAKES: readonly (readonly [string, string])[] = [
+  ['EQT AB', 'EQT Corporation'], // Swedish private equity firm / US gas producer
+];
+
 export class DraftMerger {
   readonly drafts: EntityDraft[] = [];
   private readonly byCik = new Map<string, EntityDraft>();
@@ -34,7 +42,7 @@ export class DraftMerger {
       (d.match.cik && this.byCik.get(d.match.cik)) ||
       d.match.isins.map((i) => this.byIsin.get(i)).find(Boolean) ||
       d.match.tickers.map((t) => this.byTicker.get(t)).find(Boolean) ||
-      (allowNameMatch ? this.byName.get(normaliseName(d.name)) ?? (allowCoreMatch ? this.coreMatch(d) : undefined) : undefined);
+      (allowNameMatch ? this.nameMatch(d) ?? (allowCoreMatch ? this.coreMatch(d) : undefined) : undefined);
     const target = found && !(found.match.cik && d.match.cik && found.match.cik !== d.match.cik) ? found : d;
     if (target === found) {
       found.candidates.push(...d.candidates);
@@ -53,6 +61,12 @@ export class DraftMerger {
     const core = coreName(d.name);
     if (core.length >= 3 && !this.byCore.has(core)) this.byCore.set(core, target);
     return target;
+  }
+
+  /** Same normalised name, unless the two are known namesakes. */
+  private nameMatch(d: EntityDraft): EntityDraft | undefined {
+    const hit = this.byName.get(normaliseName(d.name));
+    return hit && NAMESAKES.some(([a, b]) => (a === hit.name && b === d.name) || (a === d.name && b === hit.name)) ? undefined : hit;
   }
 
   /** "Slack" = "Slack Technologies", "Credit Suisse" = "Credit Suisse Group AG" - unless the countries differ (Merck & Co. / Merck Group). */
