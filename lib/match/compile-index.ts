@@ -76,6 +76,9 @@ export function compileMatchIndex(
   options: CompileOptions = {},
 ): MatchIndexData {
   const entityIndex = new Map(entities.map((e, i) => [e.id, i]));
+  // Generated forms never take a name another entity is recorded under: "Paul Elliott Singer"
+  // yields no "Elliott" while Elliott Management is called so.
+  const recorded = new Set(aliases.map((a) => foldString(a.text)));
   const root = newNode();
   aliases.forEach((a, i) => {
     if (!entityIndex.has(a.entityId)) throw new Error(`compileMatchIndex: alias "${a.text}" names unknown entity "${a.entityId}"`);
@@ -91,7 +94,7 @@ export function compileMatchIndex(
     const surnames = a.kind === 'person' && flags === 0 ? doubleSurnames(a.text) : null;
     if (surnames) {
       insert(root, foldString(surnames[0]), i, F_SURNAME | F_VARIANT);
-      insert(root, foldString(surnames[1]), i, F_SURNAME | F_AMBIGUOUS | F_NEEDS_CONTEXT | F_VARIANT);
+      if (!recorded.has(foldString(surnames[1]))) insert(root, foldString(surnames[1]), i, F_SURNAME | F_AMBIGUOUS | F_NEEDS_CONTEXT | F_VARIANT);
     }
     // Accent-free spelling ("Societe Generale") only for long, unambiguous names (PERF.md: accent
     // folding elsewhere turns common words such as "que" into names).

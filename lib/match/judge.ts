@@ -167,8 +167,11 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   }
   // "Leonardo da Vinci" (from either end), "Enzo Ferrari": a person's name, whatever else is known.
   if (shape & A_SINGLE_WORD && kind !== 'person') {
+    // A particle after the name makes a person only of a name that can be a first name
+    // ("Leonardo da Vinci"); "Unicredit di Andrea Orcel", "Lufthansa von Carsten Spohr" are the
+    // company and its boss.
     const personName =
-      particleNameAfter(text, c.end) || particleNameBefore(text, c.start, j.lang) ||
+      (flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) && particleNameAfter(text, c.end)) || particleNameBefore(text, c.start, j.lang) ||
       (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang));
     if (personName && !headline(style(j, c.start))) return null;
   }

@@ -7,6 +7,22 @@ describe('context that rules a company out', () => {
     expect(found('Vinci SA vince un appalto; una mostra su Leonardo da Vinci apre a Milano.', 'it')).toEqual([['Vinci SA', 'vinci']]);
   });
 
+  it('a distinctive company before "di"/"von" and its boss is the company: Unicredit di Andrea Orcel', () => {
+    expect(found('Anche UniCredit di Andrea Orcel guarda al dossier; Fininvest di Marina Berlusconi osserva.', 'it')).toEqual([
+      ['UniCredit', 'unicredit'], ['Fininvest', 'fininvest'],
+    ]);
+    expect(found('Die Lufthansa von Carsten Spohr übernimmt 41 Prozent.', 'de')).toEqual([['Lufthansa', 'lufthansa']]);
+  });
+
+  it('a family is not the one person who shares its name', () => {
+    expect(found("Exor, la holding della famiglia Agnelli, vota.", 'it')).toEqual([]);
+    expect(found('Andrea Agnelli lascia; Agnelli resta nel gruppo.', 'it')).toEqual([['Andrea Agnelli', 'andrea-agnelli'], ['Agnelli', 'andrea-agnelli']]);
+  });
+
+  it('a middle name never takes the name of a company: Elliott\'s Paul Singer', () => {
+    expect(found("Elliott's Paul Singer met the board.", 'en')).toEqual([['Elliott', 'elliott'], ['Paul Singer', 'paul-singer']]);
+  });
+
   it('German "von" after a noun is a preposition, before a surname a particle', () => {
     expect(found('Die Aktie von Ferrari stieg; der Verwaltungsrat von OpenAI schwieg.', 'de')).toEqual([
       ['Ferrari', 'ferrari'], ['OpenAI', 'openai'],

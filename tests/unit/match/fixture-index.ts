@@ -61,6 +61,11 @@ export const ROWS: Row[] = [
   ['carlos-torres-vila', 'person', 'Carlos Torres Vila', ['Carlos Torres Vila', ['Vila', SUR_AMB]]],
   ['dario-amodei', 'person', 'Dario Amodei', ['Dario Amodei', ['Amodei', SUR_AMB]]],
   ['daniela-amodei', 'person', 'Daniela Amodei', ['Daniela Amodei', ['Amodei', SUR_AMB]]],
+  ['lufthansa', 'company', 'Lufthansa', ['Lufthansa', 'Deutsche Lufthansa AG']],
+  ['fininvest', 'investor', 'Fininvest', ['Fininvest']],
+  ['elliott', 'investor', 'Elliott Management', ['Elliott Management', 'Elliott']],
+  ['paul-singer', 'person', 'Paul Singer', ['Paul Singer', 'Paul Elliott Singer', ['Singer', SUR_AMB]]],
+  ['andrea-agnelli', 'person', 'Andrea Agnelli', ['Andrea Agnelli', ['Agnelli', SUR]]],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {
