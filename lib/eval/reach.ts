@@ -5,14 +5,17 @@
  *   [[o:surface]]  [[o:surface|Canonical]]    an organisation (company, brand, investor, outlet)
  *   [[p:surface]]  [[p:surface|Canonical]]    a person
  * A name counts as covered when the scan reports a mention on its span for the right entity and
- * that entity carries at least MIN_CARD_FACTS cited facts besides its one-line summary. Each
- * distinct name counts once per article (a reader hovers it once).
+ * that entity's card has cited facts besides its one-line summary (the issue's test: "a card with
+ * cited facts"); `full` counts those with at least FULL_CARD_FACTS. Each distinct name counts
+ * once per article (a reader hovers it once). The right entity: the one the gold's canonical
+ * name resolves to, or, when the canonical is a form the bundle does not list ("ProSiebenSat.1"
+ * for "ProSiebenSat.1 Media"), the entity found on the span if one name contains the other.
  */
 import type { Entity, FactBundle } from '../facts/schema';
 import type { ScanMention } from '../cli/scan-core';
 import { makeResolver } from './resolve-gold';
 
-export const MIN_CARD_FACTS = 3;
+export const FULL_CARD_FACTS = 3;
 
 export interface ReachName {
   kind: 'org' | 'person';
@@ -54,8 +57,10 @@ export interface ReachTally {
   notFound: number;
   /** Not in the database at all. */
   unknown: number;
-  /** In the database, found, but with fewer than MIN_CARD_FACTS cited facts. */
+  /** In the database and found, but its card has no cited fact besides the summary. */
   thin: number;
+  /** Covered with at least FULL_CARD_FACTS cited facts. */
+  full: number;
 }
 
 export interface ReachMiss {
@@ -71,7 +76,13 @@ export interface ReachReport {
 }
 
 const cardFacts = (e: Entity): number => e.facts.filter((f) => f.key !== 'description' && f.sources.length > 0).length;
-const empty = (): ReachTally => ({ names: 0, covered: 0, notFound: 0, unknown: 0, thin: 0 });
+const empty = (): ReachTally => ({ names: 0, covered: 0, notFound: 0, unknown: 0, thin: 0, full: 0 });
+const loose = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** "ProSiebenSat.1" and "ProSiebenSat.1 Media", "Walgreens" and "Walgreens Boots Alliance". */
+const sameName = (a: string, b: string): boolean => {
+  const [x, y] = [loose(a), loose(b)];
+  return x.length >= 3 && y.length >= 3 && (` ${y} `.includes(` ${x} `) || ` ${x} `.includes(` ${y} `));
+};
 
 export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; mentions: readonly ScanMention[] }[]): ReachReport {
   const resolver = makeResolver(bundle);
@@ -84,9 +95,10 @@ export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; m
     // Per article and entity: covered if any of its marked spans is found as that entity.
     const seen = new Map<string, { name: ReachName; found: boolean; id?: string }>();
     for (const name of doc.names) {
-      const id = resolver.resolve(name.canonical, name.kind === 'person' ? 'people' : 'companies');
+      const onSpan = mentions.filter((m) => m.start < name.end && m.end > name.start && (m.kind === 'person') === (name.kind === 'person'));
+      const id = resolver.resolve(name.canonical, name.kind === 'person' ? 'people' : 'companies') ?? onSpan.find((m) => sameName(m.name, name.canonical))?.id;
       const key = `${name.kind}\u0000${id ?? name.canonical.toLowerCase()}`;
-      const hit = id !== undefined && mentions.some((m) => m.id === id && m.start < name.end && m.end > name.start);
+      const hit = id !== undefined && onSpan.some((m) => m.id === id);
       const prev = seen.get(key);
       if (!prev) seen.set(key, { name, found: hit, id });
       else prev.found ||= hit;
@@ -98,8 +110,11 @@ export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; m
       let why: ReachMiss['why'] | undefined;
       if (!entity) why = 'unknown';
       else if (!found) why = 'not found';
-      else if (cardFacts(entity) < MIN_CARD_FACTS) why = 'thin';
-      if (!why) t.covered++;
+      else if (cardFacts(entity) === 0) why = 'thin';
+      if (!why) {
+        t.covered++;
+        if (cardFacts(entity!) >= FULL_CARD_FACTS) t.full++;
+      }
       else {
         if (why === 'unknown') t.unknown++;
         else if (why === 'thin') t.thin++;
@@ -117,13 +132,13 @@ export function coverage(t: ReachTally): number {
 
 export function renderReach(report: ReachReport, maxMisses = 40): string {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
-  const lines = ['lang  organisations: covered/names (%)  unknown not-found thin   people: covered/names (%)  unknown not-found thin'];
+  const lines = ['lang  organisations: covered/names (%)  3+facts unknown not-found   people: covered/names (%)  3+facts unknown not-found'];
   const all = { org: empty(), person: empty() };
   const row = (lang: string, t: Record<'org' | 'person', ReachTally>) =>
-    `${lang.padEnd(5)} ${`${t.org.covered}/${t.org.names}`.padStart(22)} ${pct(coverage(t.org))}  ${String(t.org.unknown).padStart(7)} ${String(t.org.notFound).padStart(9)} ${String(t.org.thin).padStart(4)}   ${`${t.person.covered}/${t.person.names}`.padStart(17)} ${pct(coverage(t.person))}  ${String(t.person.unknown).padStart(7)} ${String(t.person.notFound).padStart(9)} ${String(t.person.thin).padStart(4)}`;
+    `${lang.padEnd(5)} ${`${t.org.covered}/${t.org.names}`.padStart(22)} ${pct(coverage(t.org))}  ${String(t.org.full).padStart(7)} ${String(t.org.unknown).padStart(7)} ${String(t.org.notFound + t.org.thin).padStart(9)}   ${`${t.person.covered}/${t.person.names}`.padStart(17)} ${pct(coverage(t.person))}  ${String(t.person.full).padStart(7)} ${String(t.person.unknown).padStart(7)} ${String(t.person.notFound + t.person.thin).padStart(9)}`;
   for (const [lang, t] of [...report.byLang].sort(([a], [b]) => a.localeCompare(b))) {
     lines.push(row(lang, t));
-    for (const k of ['org', 'person'] as const) for (const f of ['names', 'covered', 'notFound', 'unknown', 'thin'] as const) all[k][f] += t[k][f];
+    for (const k of ['org', 'person'] as const) for (const f of ['names', 'covered', 'notFound', 'unknown', 'thin', 'full'] as const) all[k][f] += t[k][f];
   }
   lines.push(row('all', all));
   if (report.misses.length > 0) {

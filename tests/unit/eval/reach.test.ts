@@ -7,7 +7,8 @@ const fact = (key: string) => ({ key, value: { t: 'text' as const, v: 'x' }, asO
 const bundle = {
   entities: [
     { id: 'c:kering', kind: 'company', name: 'Kering', aliases: [{ text: 'Kering' }], facts: [fact('hq'), fact('ceo'), fact('founded'), fact('description')] },
-    { id: 'b:thin', kind: 'brand', name: 'Thinbrand', aliases: [{ text: 'Thinbrand' }], facts: [fact('owner'), fact('description')] },
+    { id: 'b:thin', kind: 'brand', name: 'Thinbrand', aliases: [{ text: 'Thinbrand' }], facts: [fact('description')] },
+    { id: 'c:pro7', kind: 'company', name: 'ProSiebenSat.1 Media', aliases: [{ text: 'ProSiebenSat.1 Media' }], facts: [fact('hq')] },
     { id: 'p:dm', kind: 'person', name: 'Luca de Meo', aliases: [{ text: 'Luca de Meo' }], facts: [fact('role'), fact('born'), fact('education')] },
   ],
 } as unknown as FactBundle;
@@ -23,17 +24,18 @@ describe('reach coverage fixtures', () => {
     expect(() => parseReachDoc('[[Kering]] said', 'it/x.txt', 'it')).toThrow(/malformed/);
   });
 
-  it('counts a name once per article, covered only when found as that entity with three cited facts', () => {
-    const doc = parseReachDoc('[[o:Kering]] and [[o:Kering]], [[o:Thinbrand]], [[o:Nobody SpA]], [[p:Luca de Meo]].', 'it/x.txt', 'it');
+  it('counts a name once per article, covered only when found as that entity with a cited fact', () => {
+    const doc = parseReachDoc('[[o:Kering]] and [[o:Kering]], [[o:Thinbrand]], [[o:Nobody SpA]], [[p:Luca de Meo]], [[o:ProSiebenSat.1]].', 'it/x.txt', 'it');
     const at = (s: string) => doc.text.indexOf(s);
     const mentions = [
       { kind: 'company' as const, id: 'c:kering', name: 'Kering', surface: 'Kering', start: at('Kering'), end: at('Kering') + 6 },
       { kind: 'company' as const, id: 'b:thin', name: 'Thinbrand', surface: 'Thinbrand', start: at('Thinbrand'), end: at('Thinbrand') + 9 },
+      { kind: 'company' as const, id: 'c:pro7', name: 'ProSiebenSat.1 Media', surface: 'ProSiebenSat.1', start: at('ProSieben'), end: at('ProSieben') + 14 },
     ];
     const report = scoreReach(bundle, [{ doc, mentions }]);
     const t = report.byLang.get('it')!;
-    expect(t.org).toEqual({ names: 3, covered: 1, notFound: 0, unknown: 1, thin: 1 });
-    expect(t.person).toEqual({ names: 1, covered: 0, notFound: 1, unknown: 0, thin: 0 });
+    expect(t.org).toEqual({ names: 4, covered: 2, notFound: 0, unknown: 1, thin: 1, full: 1 });
+    expect(t.person).toEqual({ names: 1, covered: 0, notFound: 1, unknown: 0, thin: 0, full: 0 });
     expect(report.misses.map((m) => `${m.why}:${m.surface}`)).toEqual(['thin:Thinbrand', 'unknown:Nobody SpA', 'not found:Luca de Meo']);
   });
 });
