@@ -118,10 +118,15 @@ function nextWordStart(text: string, end: number): number {
   return i;
 }
 
-/** Standalone ticker that is the company's own short name ("UBS" of UBS Group, "KKR"). */
+/**
+ * Standalone ticker that is the company's own short name: "UBS" of UBS Group, "KKR", or the
+ * initials of its name ("IAG" of International Airlines Group).
+ */
 function tickerIsName(ix: MatchIndex, entity: number, ticker: string): boolean {
   const name = ix.entities[entity]!.name;
-  return name === ticker || (name.startsWith(ticker) && !/\p{Ll}/u.test(name.charAt(ticker.length)));
+  if (name === ticker || (name.startsWith(ticker) && !/\p{Ll}/u.test(name.charAt(ticker.length)))) return true;
+  const initials = name.split(/[\s-]+/).filter((w) => !/^(of|and|&|the|de|di|y)$/i.test(w)).map((w) => w.charAt(0)).join('');
+  return initials.length >= 3 && initials.toUpperCase() === ticker;
 }
 
 export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flagsIn: number, entity: number): boolean | null {
@@ -167,11 +172,11 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   }
   // "Leonardo da Vinci" (from either end), "Enzo Ferrari": a person's name, whatever else is known.
   if (shape & A_SINGLE_WORD && kind !== 'person') {
-    // A particle after the name makes a person only of a name that can be a first name
-    // ("Leonardo da Vinci"); "Unicredit di Andrea Orcel", "Lufthansa von Carsten Spohr" are the
-    // company and its boss.
+    // A particle makes a person only of a name that can be a first name or a surname ("Leonardo
+    // da Vinci"); "Unicredit di Andrea Orcel", "Lufthansa von Carsten Spohr", "Mutter von Lidl"
+    // are the company.
     const personName =
-      (flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) && particleNameAfter(text, c.end)) || particleNameBefore(text, c.start, j.lang) ||
+      (flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) && (particleNameAfter(text, c.end) || particleNameBefore(text, c.start, j.lang))) ||
       (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang));
     if (personName && !headline(style(j, c.start))) return null;
   }

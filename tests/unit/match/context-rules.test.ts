@@ -12,6 +12,11 @@ describe('context that rules a company out', () => {
       ['UniCredit', 'unicredit'], ['Fininvest', 'fininvest'],
     ]);
     expect(found('Die Lufthansa von Carsten Spohr übernimmt 41 Prozent.', 'de')).toEqual([['Lufthansa', 'lufthansa']]);
+    expect(found('Die Schwarz Gruppe, Mutter von Lidl, baut eine Cloud.', 'de')).toEqual([['Lidl', 'lidl']]);
+  });
+
+  it('a ticker made of the name\'s initials is the name the press uses: IAG', () => {
+    expect(found('Air France-KLM, IAG and Lufthansa have all bid for TAP.', 'en')).toEqual([['IAG', 'iag'], ['Lufthansa', 'lufthansa']]);
   });
 
   it('a family is not the one person who shares its name', () => {

@@ -66,6 +66,8 @@ export const ROWS: Row[] = [
   ['elliott', 'investor', 'Elliott Management', ['Elliott Management', 'Elliott']],
   ['paul-singer', 'person', 'Paul Singer', ['Paul Singer', 'Paul Elliott Singer', ['Singer', SUR_AMB]]],
   ['andrea-agnelli', 'person', 'Andrea Agnelli', ['Andrea Agnelli', ['Agnelli', SUR]]],
+  ['iag', 'company', 'International Airlines Group', ['International Airlines Group', ['IAG', { ticker: true, caseSensitive: true }]]],
+  ['lidl', 'company', 'Lidl', ['Lidl']],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {
