@@ -161,9 +161,14 @@ export function descriptorShortForm(name: string, words: WordLists): string | un
 export function companyAliasInputs(name: string, recorded: readonly { text: string; nickname?: boolean }[], tickers: readonly string[], words: WordLists): AliasInput[] {
   const inputs: AliasInput[] = [{ text: name }];
   const stripped = stripLegalSuffix(name);
+  // Listings shout some names ("BROOKFIELD Corp", "MICROSTRATEGY Inc"); the press writes
+  // "Brookfield", and the first spelling of an alias wins. Six letters or more: shorter all-caps
+  // names are acronyms (PIMCO, IQVIA).
+  if (/^\p{Lu}{6,}$/u.test(stripped)) inputs.push({ text: stripped.charAt(0) + stripped.slice(1).toLowerCase() });
   if (stripped !== name) inputs.push({ text: stripped });
   const short = descriptorShortForm(name, words);
   if (short && short !== stripped) inputs.push({ text: short });
+
   for (const a of recorded) {
     // A recorded alias that is a ticker ("MSFT") keeps the ticker flags.
     const isTicker = tickers.includes(a.text);

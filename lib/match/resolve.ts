@@ -10,6 +10,7 @@ import type { Candidate } from './scan';
 import type { MatchIndex } from './load-index';
 import * as f from './flags';
 import { fullNameIn, judgeRef, strongIn, type DocState, type Judge } from './judge';
+import { previousWord, titleBefore } from './context';
 
 export type { DocState, Judge } from './judge';
 
@@ -36,6 +37,27 @@ function backing(j: Judge, doc: DocState, entity: number, pos: number): number {
   return strongIn(j, doc, entity) ? 1 : 0;
 }
 
+/**
+ * A word right before a name shared by a person and an organisation says which is meant: "il
+ * gruppo Prada", "the brand Versace" are the company, "la stilista Prada", "CEO Musk" the person,
+ * whatever the document names elsewhere.
+ */
+function kindByPreviousWord(j: Judge, a: Accepted, b: Accepted, c: Candidate): Accepted | undefined {
+  const aPerson = j.ix.entities[a.entity]!.kind === 'person';
+  if (aPerson === (j.ix.entities[b.entity]!.kind === 'person')) return undefined;
+  const [person, org] = aPerson ? [a, b] : [b, a];
+  if (ORG_NOUNS.has(previousWord(j.text, c.start).word.toLowerCase())) return org;
+  return titleBefore(j.text, c.start) ? person : undefined;
+}
+
+const ORG_NOUNS = new Set([
+  'gruppo', 'marchio', 'maison', 'casa', 'titolo', 'azienda', 'società', 'griffe',
+  'group', 'brand', 'label', 'house', 'firm', 'company', 'shares', 'stock',
+  'groupe', 'marque', 'entreprise', 'société', 'titre', 'action',
+  'konzern', 'marke', 'modehaus', 'unternehmen', 'aktie', 'firma',
+  'grupo', 'marca', 'empresa', 'firma', 'acción',
+]);
+
 /** Best accepted ref for a candidate, or null. Blocking phrases return entity -1. */
 export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted | null {
   const { ix } = j;
@@ -58,6 +80,11 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
       if (!best.strong && cand.strong) best = cand;
     } else {
       rivals++;
+      const byWord = kindByPreviousWord(j, best, cand, c);
+      if (byWord) {
+        best = byWord;
+        continue;
+      }
       const a = backing(j, doc, best.entity, c.start);
       const b = backing(j, doc, entity, c.start);
       if (b > a || (b === a && cand.strong && !best.strong)) best = cand;

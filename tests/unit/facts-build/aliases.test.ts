@@ -122,6 +122,11 @@ describe('press short forms of registered names', () => {
     expect(descriptorShortForm('Meta Platforms, Inc.', w)).toBe('Meta Platforms');
   });
 
+  it('gives a shouted listing name its press spelling, but leaves acronyms alone', () => {
+    expect(companyAliasInputs('BROOKFIELD Corp', [], [], words()).map((i) => i.text)).toContain('Brookfield');
+    expect(companyAliasInputs('PIMCO', [], [], words()).map((i) => i.text)).toEqual(['PIMCO']);
+  });
+
   it('adds the short form to a company\'s alias inputs', () => {
     expect(companyAliasInputs('Cellnex Telecom SA', [], [], words()).map((i) => i.text)).toEqual(['Cellnex Telecom SA', 'Cellnex Telecom', 'Cellnex']);
   });

@@ -15,6 +15,12 @@ describe('context that rules a company out', () => {
     expect(found('Die Schwarz Gruppe, Mutter von Lidl, baut eine Cloud.', 'de')).toEqual([['Lidl', 'lidl']]);
   });
 
+  it('the word before a name shared by a person and a company decides: il gruppo Prada', () => {
+    expect(found('Miuccia Prada ha parlato ieri. Il gruppo Prada ha chiuso i conti; la stilista Prada sorride.', 'it')).toEqual([
+      ['Miuccia Prada', 'miuccia-prada'], ['Prada', 'prada'], ['Prada', 'miuccia-prada'],
+    ]);
+  });
+
   it('a ticker made of the name\'s initials is the name the press uses: IAG', () => {
     expect(found('Air France-KLM, IAG and Lufthansa have all bid for TAP.', 'en')).toEqual([['IAG', 'iag'], ['Lufthansa', 'lufthansa']]);
   });

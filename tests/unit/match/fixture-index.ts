@@ -68,6 +68,8 @@ export const ROWS: Row[] = [
   ['andrea-agnelli', 'person', 'Andrea Agnelli', ['Andrea Agnelli', ['Agnelli', SUR]]],
   ['iag', 'company', 'International Airlines Group', ['International Airlines Group', ['IAG', { ticker: true, caseSensitive: true }]]],
   ['lidl', 'company', 'Lidl', ['Lidl']],
+  ['prada', 'company', 'Prada Group', ['Prada Group', ['Prada', AMB]]],
+  ['miuccia-prada', 'person', 'Miuccia Prada', ['Miuccia Prada', ['Prada', SUR_AMB]]],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {
