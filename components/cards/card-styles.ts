@@ -61,6 +61,15 @@ export const CARD_CSS = `
   .bs-chart .bs-bar-hi { fill: Highlight; }
   .bs-chart text { fill: CanvasText; }
 }
+/* Linked names (issue #8): buttons that read as links, so keyboard and screen readers get a control. */
+.bs-card .bs-entity-link { display: inline; cursor: pointer; background: transparent; border: 0; padding: 0; color: var(--bs-link); text-decoration: underline; text-underline-offset: 2px; text-align: start; }
+.bs-owner { display: block; }
+.bs-owner-label { color: var(--bs-muted); font-size: 12px; }
+.bs-owner-name { font-weight: 600; }
+.bs-owner-facts { margin-inline-start: 10px; font-size: 12px; }
+.bs-owner-facts li { margin-top: 1px; }
+.bs-more { margin-top: 2px; }
+.bs-back-link { margin-top: 4px; }
 .bs-sources > summary { display: list-item; cursor: pointer; }
 .bs-sources li { font-size: 11px; }
 .bs-sources .bs-meta { display: inline; margin-inline-start: 4px; }

@@ -11,6 +11,8 @@ import { t } from '../../lib/card/fact-view';
 import { FactRows, RoleList } from './fact-rows';
 import { DealList } from './deal-list';
 import { SourceLinks, SourceList } from './source-links';
+import { OwnerLines, UnitSections } from './relations';
+import type { OpenEntity } from './entity-link';
 
 export interface EntityCardProps {
   details: EntityDetails;
@@ -24,9 +26,14 @@ export interface EntityCardProps {
   headingId?: string;
   /** Shows a close button when given. */
   onClose?: () => void;
+  /** Makes linked names (owner, brands, CEO, a role's company) buttons that open that entity's
+   *  card; without it they are plain text (issue #8). */
+  onOpenEntity?: OpenEntity;
+  /** A "← Back to {name}" button, when this card was opened from another card's link. */
+  back?: { label: string; onBack: () => void };
 }
 
-export function EntityCard({ details, lang, theme, onNotThis, surface, headingId = 'bs-card-title', onClose }: EntityCardProps) {
+export function EntityCard({ details, lang, theme, onNotThis, surface, headingId = 'bs-card-title', onClose, onOpenEntity, back }: EntityCardProps) {
   const view = useMemo(() => buildEntityView(details, lang), [details, lang]);
   return (
     <article class="bs-card" data-theme={theme} data-kind={details.entity.kind} lang={lang} aria-labelledby={headingId} tabIndex={-1}>
@@ -41,6 +48,11 @@ export function EntityCard({ details, lang, theme, onNotThis, surface, headingId
           </button>
         ) : null}
       </header>
+      {back ? (
+        <button type="button" class="bs-btn bs-back-link" data-action="back" onClick={back.onBack}>
+          ← {t(lang, 'back_to', { name: back.label })}
+        </button>
+      ) : null}
       {view.userEntity ? <span class="bs-user">{t(lang, 'user_entity')}</span> : null}
       {view.description ? (
         <p class="bs-desc" data-fact="description">
@@ -48,13 +60,15 @@ export function EntityCard({ details, lang, theme, onNotThis, surface, headingId
           <SourceLinks sources={view.description.sources} />
         </p>
       ) : null}
-      <RoleList title={t(lang, 'roles_current')} rows={view.currentRoles} />
-      <FactRows rows={view.keyFacts} lang={lang} />
-      <RoleList title={t(lang, 'roles_past')} rows={view.pastRoles} />
+      <OwnerLines owners={view.owners} lang={lang} onOpenEntity={onOpenEntity} />
+      <RoleList title={t(lang, 'roles_current')} rows={view.currentRoles} lang={lang} onOpenEntity={onOpenEntity} />
+      <FactRows rows={view.keyFacts} lang={lang} onOpenEntity={onOpenEntity} />
+      <RoleList title={t(lang, 'roles_past')} rows={view.pastRoles} lang={lang} onOpenEntity={onOpenEntity} />
+      <UnitSections sections={view.units} lang={lang} onOpenEntity={onOpenEntity} />
       {view.moreFacts.length > 0 ? (
         <section class="bs-section">
           <span class="bs-section-title">{t(lang, 'more_facts')}</span>
-          <FactRows rows={view.moreFacts} lang={lang} />
+          <FactRows rows={view.moreFacts} lang={lang} onOpenEntity={onOpenEntity} />
         </section>
       ) : null}
       <DealList title={t(lang, view.isPerson ? 'person_deals' : 'deals')} deals={view.deals} lang={lang} />

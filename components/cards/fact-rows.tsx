@@ -3,24 +3,25 @@ import type { FactRowView } from '../../lib/card/fact-view';
 import type { Lang } from '../../lib/i18n/core';
 import { t } from '../../lib/card/fact-view';
 import { SourceLinks } from './source-links';
+import { LinkedValue, type OpenEntity } from './entity-link';
 
-export function FactRows({ rows, lang }: { rows: readonly FactRowView[]; lang: Lang }) {
+export function FactRows({ rows, lang, onOpenEntity }: { rows: readonly FactRowView[]; lang: Lang; onOpenEntity?: OpenEntity }) {
   if (rows.length === 0) return null;
   return (
     <dl class="bs-facts">
       {rows.map((row, i) => (
-        <FactRow key={`${row.key}-${i}`} row={row} lang={lang} />
+        <FactRow key={`${row.key}-${i}`} row={row} lang={lang} onOpenEntity={onOpenEntity} />
       ))}
     </dl>
   );
 }
 
-function FactRow({ row, lang }: { row: FactRowView; lang: Lang }) {
+function FactRow({ row, lang, onOpenEntity }: { row: FactRowView; lang: Lang; onOpenEntity?: OpenEntity }) {
   return (
     <>
       <dt>{row.label}</dt>
       <dd data-fact={row.key}>
-        <span class="bs-value">{row.value}</span> <span class="bs-asof">{row.asOf}</span>
+        <LinkedValue value={row.value} link={row.link} lang={lang} onOpen={onOpenEntity} /> <span class="bs-asof">{row.asOf}</span>
         <SourceLinks sources={row.sources} />
         {row.user ? <span class="bs-user">{t(lang, 'user_fact')}</span> : null}
         {row.conflict ? <span class="bs-conflict">{row.conflict}</span> : null}
@@ -29,7 +30,7 @@ function FactRow({ row, lang }: { row: FactRowView; lang: Lang }) {
   );
 }
 
-export function RoleList({ title, rows }: { title: string; rows: readonly FactRowView[] }) {
+export function RoleList({ title, rows, lang, onOpenEntity }: { title: string; rows: readonly FactRowView[]; lang: Lang; onOpenEntity?: OpenEntity }) {
   if (rows.length === 0) return null;
   return (
     <section class="bs-section">
@@ -37,7 +38,7 @@ export function RoleList({ title, rows }: { title: string; rows: readonly FactRo
       <ul class="bs-list">
         {rows.map((row, i) => (
           <li key={`${row.key}-${i}`} data-fact={row.key}>
-            <span class="bs-value">{row.value}</span> <span class="bs-asof">{row.asOf}</span>
+            <LinkedValue value={row.value} link={row.link} lang={lang} onOpen={onOpenEntity} /> <span class="bs-asof">{row.asOf}</span>
             <SourceLinks sources={row.sources} />
             {row.conflict ? <span class="bs-conflict">{row.conflict}</span> : null}
           </li>

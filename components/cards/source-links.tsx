@@ -11,9 +11,10 @@ import { t } from '../../lib/card/fact-view';
 /** Sources named next to one fact; the rest are counted ("+2") and listed at the bottom. */
 const MAX_INLINE_SOURCES = 2;
 
-export function SourceLinks({ sources }: { sources: readonly SourceView[] }) {
+/** @param max sources named inline; compact lists (a company's brands) name one */
+export function SourceLinks({ sources, max = MAX_INLINE_SOURCES }: { sources: readonly SourceView[]; max?: number }) {
   if (sources.length === 0) return null;
-  const shown = sources.slice(0, MAX_INLINE_SOURCES);
+  const shown = sources.slice(0, max);
   const more = sources.length - shown.length;
   return (
     <span class="bs-src">

@@ -4,6 +4,7 @@ import { EntityCard } from '../cards/entity-card';
 import { format, type Lang } from '../../lib/i18n/core';
 import { POPUP_MESSAGES } from '../../lib/i18n/popup';
 import type { EntityDetails } from '../../lib/messaging/protocol';
+import { t } from '../../lib/card/fact-view';
 
 export interface EntityViewProps {
   id: string;
@@ -11,9 +12,14 @@ export interface EntityViewProps {
   theme: 'light' | 'dark';
   lookup: (id: string) => Promise<EntityDetails | null>;
   onBack: () => void;
+  /** A linked name in the card (owner, brand, CEO) was chosen: open that entity (issue #8);
+   *  `from` is this card's name, for the next card's "Back to …". */
+  onOpenEntity?: (id: string, from: string) => void;
+  /** This card was opened from another card's link: Back returns there, and says so. */
+  backTo?: string;
 }
 
-export function EntityView({ id, lang, theme, lookup, onBack }: EntityViewProps) {
+export function EntityView({ id, lang, theme, lookup, onBack, onOpenEntity, backTo }: EntityViewProps) {
   const [details, setDetails] = useState<EntityDetails | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const back = useRef<HTMLButtonElement>(null);
@@ -41,12 +47,12 @@ export function EntityView({ id, lang, theme, lookup, onBack }: EntityViewProps)
       }}
     >
       <button type="button" class="bs-back" ref={back} onClick={onBack}>
-        ← {m('back')}
+        ← {backTo ? t(lang, 'back_to', { name: backTo }) : m('back')}
       </button>
       {error ? <p role="alert">{format(POPUP_MESSAGES, lang, 'error', { message: error })}</p> : null}
       {!error && details === undefined ? <p class="bs-muted">{m('loading')}</p> : null}
       {details === null ? <p class="bs-muted">{m('not_found')}</p> : null}
-      {details ? <EntityCard details={details} lang={lang} theme={theme} headingId="bs-popup-card-title" /> : null}
+      {details ? <EntityCard details={details} lang={lang} theme={theme} headingId="bs-popup-card-title" onOpenEntity={onOpenEntity && ((linked) => onOpenEntity(linked, details.entity.name))} /> : null}
     </section>
   );
 }

@@ -36,7 +36,9 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [tab, setTab] = useState<ActiveTab | null>(null);
   const [findings, setFindings] = useState<PageFindings | null | undefined>(undefined);
   const [status, setStatus] = useState<DbStatus | null | undefined>(undefined);
-  const [openId, setOpenId] = useState<string | null>(null);
+  // Cards opened from the search, then from links inside cards (issue #8); Back pops one.
+  const [opened, setOpened] = useState<Array<{ id: string; from?: string }>>([]);
+  const openId = opened.at(-1)?.id ?? null;
   const { state, setQuery } = useSearch((q, limit) => api.search(q, limit));
   const input = useRef<HTMLInputElement | null>(null);
   const [dark, setDark] = useState(() => api.prefersDark());
@@ -70,10 +72,17 @@ export function PopupApp({ api }: { api: PopupApi }) {
   }, [lang, theme]);
 
   function open(hit: SearchHit): void {
-    setOpenId(hit.id);
+    setOpened([{ id: hit.id }]);
+  }
+  function openLinked(id: string, from: string): void {
+    setOpened((stack) => [...stack, { id, from }]);
   }
   function back(): void {
-    setOpenId(null);
+    if (opened.length > 1) {
+      setOpened(opened.slice(0, -1));
+      return;
+    }
+    setOpened([]);
     // Focus after the list is back in the document.
     setTimeout(() => input.current?.focus(), 0);
   }
@@ -99,7 +108,7 @@ export function PopupApp({ api }: { api: PopupApi }) {
         </button>
       </header>
       {openId ? (
-        <EntityView id={openId} lang={lang} theme={theme} lookup={(id) => api.lookupEntity(id)} onBack={back} />
+        <EntityView id={openId} lang={lang} theme={theme} lookup={(id) => api.lookupEntity(id)} onBack={back} onOpenEntity={openLinked} backTo={opened.at(-1)?.from} />
       ) : (
         <SearchPanel lang={lang} state={state} onQuery={setQuery} onOpen={open} inputRef={(el) => (input.current = el)} />
       )}

@@ -6,8 +6,10 @@
 import type { EntityDetails } from '../messaging/protocol';
 import type { Fact } from '../facts/schema';
 import type { Lang } from '../i18n/core';
+import { isRelationKey } from '../facts/relations';
 import { formatIsoDate } from './format';
 import { asOfText, collectSources, dealView, factRow, resolveSources, sortDeals, t, type DealView, type FactRowView, type NameLookup, type SourceView } from './fact-view';
+import { ownerViews, unitSections, type OwnerView, type UnitsView } from './relations-view';
 
 /** Reading order of the key facts on organisation cards (issue 5, "Cards"). */
 const ORG_KEYS = ['founded', 'hq', 'country', 'ceo', 'chair', 'keyPeople', 'founders', 'sector', 'industry', 'ticker', 'employees', 'revenue', 'netIncome', 'valuation', 'marketCap', 'aum'];
@@ -27,6 +29,10 @@ export interface EntityCardView {
   currentRoles: FactRowView[];
   pastRoles: FactRowView[];
   moreFacts: FactRowView[];
+  /** Who owns, controls or manages it (issue #8): under the description, linked. */
+  owners: OwnerView[];
+  /** Its brands and units, or the funds it manages (issue #8); empty for people. */
+  units: UnitsView[];
   deals: DealView[];
   /** The whole record comes from the user's own fact pack. */
   userEntity: boolean;
@@ -39,9 +45,10 @@ export interface EntityCardView {
 
 export function buildEntityView(details: EntityDetails, lang: Lang): EntityCardView {
   const { entity, sources } = details;
-  const name: NameLookup = (id, fallback) => (id && Object.prototype.hasOwnProperty.call(details.related, id) ? details.related[id]!.name : fallback);
+  const known = (id: string) => Object.prototype.hasOwnProperty.call(details.related, id);
+  const name: NameLookup = (id, fallback) => (id && known(id) ? details.related[id]!.name : fallback);
   const userEntity = entity.pack !== undefined;
-  const ctx = { lang, sources, name, userEntity };
+  const ctx = { lang, sources, name, userEntity, known };
   const isPerson = entity.kind === 'person';
 
   const byKey = new Map<string, Fact[]>();
@@ -66,14 +73,18 @@ export function buildEntityView(details: EntityDetails, lang: Lang): EntityCardV
       else keyFacts.push(factRow(fact, ctx));
     }
   }
+  // Owner, parent and manager links get their own line on organisation cards (issue #8).
+  const relationFacts = isPerson ? [] : entity.facts.filter((f) => isRelationKey(f.key) && f.value.t === 'entity');
+  const owners = ownerViews(details, relationFacts, ctx);
   const moreFacts: FactRowView[] = [];
   for (const fact of entity.facts) {
-    if (order.includes(fact.key) || HIDDEN_KEYS.has(fact.key)) continue;
+    if (order.includes(fact.key) || HIDDEN_KEYS.has(fact.key) || relationFacts.includes(fact)) continue;
     if (fact.value.t === 'role') (fact.value.until ? pastRoles : currentRoles).push(factRow(fact, ctx));
     else moreFacts.push(factRow(fact, ctx));
   }
 
   const deals = sortDeals(details.deals).slice(0, MAX_DEALS).map((d) => dealView(d, lang, sources));
+  const units = isPerson ? [] : unitSections(details, lang);
   const kind = t(lang, `kind_${entity.kind}`);
   return {
     id: entity.id,
@@ -85,9 +96,21 @@ export function buildEntityView(details: EntityDetails, lang: Lang): EntityCardV
     currentRoles,
     pastRoles,
     moreFacts,
+    owners,
+    units,
     deals,
     userEntity,
-    sources: collectSources([description ? [description] : [], currentRoles, keyFacts, pastRoles, moreFacts, deals]),
+    sources: collectSources([
+      description ? [description] : [],
+      owners,
+      owners.flatMap((o) => o.facts),
+      currentRoles,
+      keyFacts,
+      pastRoles,
+      moreFacts,
+      units.flatMap((u) => u.items),
+      deals,
+    ]),
     dataDate: details.dataDate ? formatIsoDate(details.dataDate, lang) : '',
     summary: entitySummary(details, lang, kind, name),
   };
@@ -116,6 +139,9 @@ export function entitySummary(details: EntityDetails, lang: Lang, kind: string, 
     if (hq) parts.push(hq.split(',')[0]!.trim());
     const ceo = plain(find('ceo'), name);
     if (ceo) parts.push(t(lang, 'summary_ceo', { name: ceo }));
+    // Only "owner": "part of" reads badly out of context (and German nouns keep their capital).
+    const owner = plain(find('owner'), name);
+    if (owner) parts.push(t(lang, 'summary_owner', { name: owner }));
   }
   return parts.join(', ');
 }

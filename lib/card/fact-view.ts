@@ -29,6 +29,15 @@ export interface FactRowView {
   conflict?: string;
   /** The fact comes from the user's own fact pack. */
   user: boolean;
+  /** A known entity named in `value` (CEO, owner, a role's organisation): the card makes that
+   *  name a button that opens its card (issue #8). */
+  link?: EntityLinkView;
+}
+
+export interface EntityLinkView {
+  id: string;
+  /** As it appears in the row's value. */
+  name: string;
 }
 
 export interface NameLookup {
@@ -105,7 +114,23 @@ function humanizeKey(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function factRow(fact: Fact, ctx: { lang: Lang; sources: Record<string, Source>; name: NameLookup; userEntity: boolean }): FactRowView {
+/** The entity a fact value names by id, when the card knows it (so its link cannot dead-end). */
+export function valueLink(value: FactValue, name: NameLookup, known: (id: string) => boolean): EntityLinkView | undefined {
+  const ref = value.t === 'entity' ? value.v : value.t === 'role' ? value.org : undefined;
+  if (!ref?.id || !known(ref.id)) return undefined;
+  return { id: ref.id, name: name(ref.id, ref.name) };
+}
+
+export interface FactRowContext {
+  lang: Lang;
+  sources: Record<string, Source>;
+  name: NameLookup;
+  userEntity: boolean;
+  /** Ids of entities the card can open; without it no row links. */
+  known?: (id: string) => boolean;
+}
+
+export function factRow(fact: Fact, ctx: FactRowContext): FactRowView {
   const { lang } = ctx;
   const sources = resolveSources(fact.sources, ctx.sources);
   const row: FactRowView = {
@@ -116,6 +141,8 @@ export function factRow(fact: Fact, ctx: { lang: Lang; sources: Record<string, S
     sources,
     user: ctx.userEntity || sources.some((s) => s.user),
   };
+  const link = ctx.known && valueLink(fact.value, ctx.name, ctx.known);
+  if (link) row.link = link;
   if (fact.conflicts && fact.conflicts.length > 0) {
     const values = fact.conflicts.map((c) => {
       const who = resolveSources(c.sources, ctx.sources).map((s) => s.domain || s.title).join(', ');

@@ -71,6 +71,9 @@ export interface HoverIntent<T> {
   leaveCard(): void;
   /** Open now (keyboard, popup jump); sticky until dismissed. */
   openNow(target: T, via?: OpenVia): number;
+  /** The reader acted inside the open card (followed a link in it, issue #8): keep it until
+   *  dismissed, like a clicked card, even when the new content no longer lies under the pointer. */
+  pin(): void;
   close(): void;
   isCurrent(token: number): boolean;
   readonly state: IntentState;
@@ -203,6 +206,11 @@ export function createHoverIntent<T extends { key: string }>(
     },
     openNow(target, via = 'keyboard') {
       return doOpen(target, via);
+    },
+    pin() {
+      if (current === null) return;
+      sticky = true;
+      cancelAbandon();
     },
     close: doClose,
     isCurrent: (t) => t === token && state !== 'idle',

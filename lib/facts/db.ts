@@ -7,9 +7,10 @@
  * User stores (never touched by seeding): packs, packEntities, packDeals, corrections.
  * Derived store (a cache, keyed by what it was computed from): derived.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type StoreNames } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase, type StoreNames } from 'idb';
 import type { FxRow, FxYear } from './fx';
 import type { Currency, Deal, Entity, EntityKind, Source } from './schema';
+import { relationTargetIds } from './relations';
 import type { SourceBucket } from './source-buckets';
 
 export type { FxRow, FxYear };
@@ -22,6 +23,10 @@ export interface EntityRow {
   /** Normalised alias keys (lib/facts/keys.ts), multiEntry-indexed. */
   aliasKeys: string[];
   tickers: string[];
+  /** Ids its owner/parent/manager facts point at (lib/facts/relations.ts), multiEntry-indexed as
+   *  `relTarget` so an owner's card finds its brands and units. Absent on rows written before
+   *  schema version 4 (bundled rows are reseeded, pack rows rewritten by step 4). */
+  relTargets?: string[];
   entity: Entity;
   /** Set on pack rows. */
   pack?: string;
@@ -80,14 +85,14 @@ export interface DerivedRow {
 }
 
 export interface FactsDbSchema extends DBSchema {
-  entities: { key: string; value: EntityRow; indexes: { alias: string; ticker: string } };
+  entities: { key: string; value: EntityRow; indexes: { alias: string; ticker: string; relTarget: string } };
   deals: { key: string; value: DealRow; indexes: { party: string; amountEur: number } };
   sources: { key: string; value: SourceBucket };
   currencies: { key: string; value: Currency };
   fx: { key: string; value: FxYear };
   meta: { key: string; value: BundleMeta };
   packs: { key: string; value: PackRow };
-  packEntities: { key: string; value: EntityRow; indexes: { alias: string; ticker: string; pack: string } };
+  packEntities: { key: string; value: EntityRow; indexes: { alias: string; ticker: string; pack: string; relTarget: string } };
   packDeals: { key: string; value: DealRow; indexes: { party: string; amountEur: number; pack: string } };
   corrections: { key: string; value: CorrectionRow; indexes: { entityId: string } };
   derived: { key: string; value: DerivedRow };
@@ -104,6 +109,11 @@ interface UpgradeStep {
   remove?: string[];
   /** Indexes to drop from existing stores. */
   removeIndexes?: Partial<Record<StoreName, string[]>>;
+  /** Indexes to add to existing stores. */
+  addIndexes?: Partial<Record<StoreName, Record<string, IndexSpec>>>;
+  /** Rows of existing user stores to rewrite (e.g. to fill a new index's key); bundled stores
+   *  need none: a ROWS_FORMAT bump (seed.ts) reseeds them. Returns the row to put back. */
+  rewriteRows?: Partial<Record<StoreName, (row: never) => unknown>>;
 }
 
 /** Append a step to change the schema; never edit a released one. */
@@ -142,6 +152,17 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
     version: 3,
     removeIndexes: { entities: ['kind'] },
   },
+  {
+    // Issue #8: an owner's card lists its brands and units (entities whose owner, parent or
+    // manager fact points at it). An index over the relation targets answers that in one read,
+    // for bundled and pack entities alike, without a bundle format change.
+    version: 4,
+    addIndexes: {
+      entities: { relTarget: { keyPath: 'relTargets', multiEntry: true } },
+      packEntities: { relTarget: { keyPath: 'relTargets', multiEntry: true } },
+    },
+    rewriteRows: { packEntities: (row: EntityRow) => ({ ...row, relTargets: relationTargetIds(row.entity) }) },
+  },
 ];
 
 export const DB_VERSION = UPGRADE_STEPS[UPGRADE_STEPS.length - 1]!.version;
@@ -152,6 +173,18 @@ export const USER_STORES = ['packs', 'packEntities', 'packDeals', 'corrections']
 /** Re-derivable caches: safe to clear at any time. */
 export const DERIVED_STORES = ['derived'] as const satisfies readonly StoreName[];
 
+/** Rewrites every row of a store inside the upgrade transaction (which stays open while the
+ *  cursor's requests are pending, so the upgrade commits only after the last put). */
+function rewriteAll(store: IDBObjectStore, rewrite: (row: unknown) => unknown): void {
+  const request = store.openCursor();
+  request.onsuccess = () => {
+    const cursor = request.result;
+    if (!cursor) return;
+    cursor.update(rewrite(cursor.value));
+    cursor.continue();
+  };
+}
+
 /**
  * Opens (and creates or upgrades) the database. `onClose` runs when the connection goes away
  * (a newer version wants to upgrade, or the browser closed it), so callers reopen on demand.
@@ -161,7 +194,8 @@ export async function openFactsDb(name: string = DB_NAME, onClose?: () => void):
     upgrade(db, oldVersion, _newVersion, transaction) {
       // Untyped view: the steps are data, checked by the tests against FactsDbSchema.
       const raw = db as unknown as IDBDatabase;
-      const rawTx = transaction as unknown as IDBTransaction;
+      // unwrap: idb's proxies turn requests into promises; rewriteAll needs the raw cursor request.
+      const rawTx = unwrap(transaction) as unknown as IDBTransaction;
       for (const step of UPGRADE_STEPS) {
         if (step.version <= oldVersion) continue;
         for (const store of step.remove ?? []) if (raw.objectStoreNames.contains(store)) raw.deleteObjectStore(store);
@@ -175,6 +209,13 @@ export async function openFactsDb(name: string = DB_NAME, onClose?: () => void):
           const store = rawTx.objectStore(storeName);
           for (const indexName of indexes ?? []) if (store.indexNames.contains(indexName)) store.deleteIndex(indexName);
         }
+        for (const [storeName, indexes] of Object.entries(step.addIndexes ?? {})) {
+          const store = rawTx.objectStore(storeName);
+          for (const [indexName, index] of Object.entries(indexes ?? {})) {
+            if (!store.indexNames.contains(indexName)) store.createIndex(indexName, index.keyPath, { multiEntry: index.multiEntry ?? false });
+          }
+        }
+        for (const [storeName, rewrite] of Object.entries(step.rewriteRows ?? {})) rewriteAll(rawTx.objectStore(storeName), rewrite as (row: unknown) => unknown);
       }
     },
     blocking() {

@@ -1,7 +1,14 @@
-/** Everything a card needs for one entity, with sources, deals and linked entities resolved. */
-import type { EntityDetails } from '../messaging/protocol';
+/**
+ * Everything a card needs for one entity, with sources, deals and linked entities resolved:
+ *
+ *   entity ─┬─ deals (party index) ─────────────┐
+ *           ├─ units (relTarget index, issue #8) ├─▶ linked names + sources (one read each)
+ *           └─ owners (its owner/parent/manager) ┘
+ */
+import type { EntityDetails, OwnerSummary } from '../messaging/protocol';
 import type { FactsDb } from './db';
-import { dealsByParty, getEntities, getEntity, getSources } from './query';
+import { dealsByParty, entitiesRelatedTo, getEntities, getEntity, getSources } from './query';
+import { ownerKeyFacts, relationTargetIds, unitsOf, type UnitRef } from './relations';
 import type { Deal, Entity, Fact, FactValue } from './schema';
 
 function valueRefs(value: FactValue, out: Set<string>): void {
@@ -20,11 +27,16 @@ function factRefs(facts: readonly Fact[], sources: Set<string>, entities: Set<st
   }
 }
 
-export function referencedIds(entity: Entity, deals: readonly Deal[]): { sources: Set<string>; entities: Set<string>; packs: Set<string> } {
+export function referencedIds(
+  entity: Entity,
+  deals: readonly Deal[],
+  extra: { units?: readonly UnitRef[]; owners?: readonly OwnerSummary[]; packs?: readonly (string | undefined)[] } = {},
+): { sources: Set<string>; entities: Set<string>; packs: Set<string> } {
   const sources = new Set<string>();
   const entities = new Set<string>();
   const packs = new Set<string>();
   if (entity.pack) packs.add(entity.pack);
+  for (const pack of extra.packs ?? []) if (pack) packs.add(pack);
   factRefs(entity.facts, sources, entities);
   for (const deal of deals) {
     if (deal.pack) packs.add(deal.pack);
@@ -32,6 +44,8 @@ export function referencedIds(entity: Entity, deals: readonly Deal[]): { sources
     factRefs(deal.facts ?? [], sources, entities);
     for (const ref of [...deal.acquirers, deal.target]) if (ref.id) entities.add(ref.id);
   }
+  for (const unit of extra.units ?? []) for (const id of unit.sources) sources.add(id);
+  for (const owner of extra.owners ?? []) factRefs(owner.facts, sources, entities);
   entities.delete(entity.id);
   return { sources, entities, packs };
 }
@@ -39,10 +53,24 @@ export function referencedIds(entity: Entity, deals: readonly Deal[]): { sources
 export async function entityDetails(db: FactsDb, id: string, dataDate: string): Promise<EntityDetails | null> {
   const entity = await getEntity(db, id);
   if (!entity) return null;
-  const deals = await dealsByParty(db, id);
-  const refs = referencedIds(entity, deals);
+  // A person's card is about roles, not holdings: no reverse lookup for people.
+  const isPerson = entity.kind === 'person';
+  const [deals, related, ownerMap] = await Promise.all([
+    dealsByParty(db, id),
+    isPerson ? Promise.resolve([]) : entitiesRelatedTo(db, id),
+    getEntities(db, relationTargetIds(entity)),
+  ]);
+  const units = isPerson ? [] : unitsOf(entity, related);
+  const owners: OwnerSummary[] = [...ownerMap.values()].map((o) => ({ id: o.id, kind: o.kind, name: o.name, facts: ownerKeyFacts(o) }));
+  const packs = [...related.map((e) => e.pack), ...[...ownerMap.values()].map((e) => e.pack)];
+  const refs = referencedIds(entity, deals, { units, owners, packs });
+  for (const owner of owners) refs.entities.delete(owner.id); // already loaded
   const [sources, linked] = await Promise.all([getSources(db, refs.sources, refs.packs), getEntities(db, [...refs.entities])]);
-  const related: EntityDetails['related'] = {};
-  for (const [relatedId, other] of linked) related[relatedId] = { id: relatedId, kind: other.kind, name: other.name };
-  return { entity, sources, deals, related, dataDate };
+  const names: EntityDetails['related'] = {};
+  for (const other of [...ownerMap.values(), ...linked.values()]) names[other.id] = { id: other.id, kind: other.kind, name: other.name };
+  delete names[entity.id];
+  const details: EntityDetails = { entity, sources, deals, related: names, dataDate };
+  if (units.length > 0) details.units = units;
+  if (owners.length > 0) details.owners = owners;
+  return details;
 }

@@ -56,6 +56,16 @@ export async function findByTicker(db: FactsDb, symbol: string): Promise<Entity[
   return uniqueRows([...bundled, ...packed]);
 }
 
+/** Entities whose owner, parent or manager fact points at `id` (its brands, units and funds). */
+export async function entitiesRelatedTo(db: FactsDb, id: string): Promise<Entity[]> {
+  const tx = db.transaction(['entities', 'packEntities']);
+  const [bundled, packed] = await Promise.all([
+    tx.objectStore('entities').index('relTarget').getAll(id),
+    tx.objectStore('packEntities').index('relTarget').getAll(id),
+  ]);
+  return uniqueRows([...bundled, ...packed]);
+}
+
 function uniqueDeals(rows: DealRow[]): Deal[] {
   const seen = new Map<string, Deal>();
   for (const row of rows) if (!seen.has(row.id)) seen.set(row.id, row.deal);

@@ -2,10 +2,11 @@
 import type { DealRow, EntityRow } from './db';
 import { convert, type RateBook } from './fx';
 import { dealParties, entityAliasKeys, entityTickers } from './keys';
+import { relationTargetIds } from './relations';
 import type { Deal, Entity } from './schema';
 
 export function entityRow(entity: Entity, pack?: string): EntityRow {
-  const row: EntityRow = { id: entity.id, kind: entity.kind, aliasKeys: entityAliasKeys(entity), tickers: entityTickers(entity), entity };
+  const row: EntityRow = { id: entity.id, kind: entity.kind, aliasKeys: entityAliasKeys(entity), tickers: entityTickers(entity), relTargets: relationTargetIds(entity), entity };
   if (pack !== undefined) row.pack = pack;
   return row;
 }

@@ -26,7 +26,7 @@ export interface SeedOptions {
  * Version of the stored row shapes (index keys, FX records). The bundle version changes only with
  * the data; bump this when the code changes how rows are built, so an update reseeds.
  */
-export const ROWS_FORMAT = 3;
+export const ROWS_FORMAT = 4; // 4: entity rows carry relTargets (issue #8)
 
 /** Records written between two progress callbacks (and awaits, which keep memory flat). */
 export const SEED_PROGRESS_EVERY = 1000;

@@ -9,7 +9,7 @@ import type { FigureDetails } from '../messaging/protocol';
 import { buildComparables } from './comparables';
 import { matchDeal, type FigureLike } from './match-deal';
 
-export { DEAL_AMOUNT_TOLERANCE, matchDeal, rankDealMatches, type DealMatch, type FigureLike } from './match-deal';
+export { DEAL_AMOUNT_TOLERANCE, matchDeal, rankDealMatches, type DealMatch, type FigureLike, type MatchOptions } from './match-deal';
 export { buildComparables, LANDMARK_COUNT, MAX_COMPARABLES, type Comparable } from './comparables';
 
 export interface FigureContextInput {
@@ -34,9 +34,11 @@ export interface FigureContext extends Omit<FigureDetails, 'sources'> {
 
 export function figureContext(input: FigureContextInput): FigureContext {
   const { figure, rates, displayCurrency } = input;
+  // Outlets named near a figure are its reporters, not parties (issue #8; see MatchOptions).
+  const outlets = new Set(input.entities.filter((e) => e.kind === 'media').map((e) => e.id));
   const deal = figure.kind === 'range_low' || figure.kind === 'range_high'
     ? undefined
-    : matchDeal(figure, input.entityIds, input.candidateDeals, rates, input.tolerance);
+    : matchDeal(figure, input.entityIds, input.candidateDeals, rates, input.tolerance, { outlets });
   const result: FigureContext = { comparables: [], sourceIds: [] };
   if (deal) result.deal = deal;
 
@@ -58,7 +60,8 @@ export function figureContext(input: FigureContextInput): FigureContext {
     const { comparables, sourceIds } = buildComparables({
       currency: figure.currency ?? displayCurrency,
       ...(deal ? { matched: deal } : {}),
-      entities: input.entities,
+      // A reporter's own size says nothing about the figure, unless the deal is about it.
+      entities: input.entities.filter((e) => !outlets.has(e.id) || deal?.target.id === e.id),
       landmarks: input.landmarks,
       rates,
     });

@@ -17,6 +17,15 @@ export interface FigureLike {
   kind: FigureKind;
 }
 
+export interface MatchOptions {
+  /**
+   * Media outlets among the named entities. In news text an outlet is named as the one reporting
+   * ("secondo il Financial Times", "Reuters reported"), so it is never counted as a party, except
+   * for a deal that is about the outlet itself (it is the target: Nikkei buying the FT).
+   */
+  outlets?: ReadonlySet<string>;
+}
+
 export interface DealMatch {
   deal: Deal;
   /** |figure − deal| / deal, after conversion. */
@@ -44,15 +53,18 @@ export function rankDealMatches(
   deals: readonly Deal[],
   rates: RateBook,
   tolerance: number = DEAL_AMOUNT_TOLERANCE,
+  options: MatchOptions = {},
 ): DealMatch[] {
   if (!(figure.amount > 0)) return [];
   const named = new Set(entityIds);
+  const outlets = options.outlets ?? new Set<string>();
+  const counts = (deal: Deal, id: string) => named.has(id) && (!outlets.has(id) || deal.target.id === id);
   const matches: DealMatch[] = [];
   const seen = new Set<string>();
   for (const deal of deals) {
     if (seen.has(deal.id)) continue;
     seen.add(deal.id);
-    const sharedParties = dealParties(deal).filter((id) => named.has(id)).length;
+    const sharedParties = dealParties(deal).filter((id) => counts(deal, id)).length;
     if (sharedParties === 0) continue;
     const amount = comparableAmount(deal, figure, rates);
     if (!amount || !(amount.value > 0)) continue;
@@ -70,6 +82,13 @@ export function rankDealMatches(
   );
 }
 
-export function matchDeal(figure: FigureLike, entityIds: readonly string[], deals: readonly Deal[], rates: RateBook, tolerance?: number): Deal | undefined {
-  return rankDealMatches(figure, entityIds, deals, rates, tolerance)[0]?.deal;
+export function matchDeal(
+  figure: FigureLike,
+  entityIds: readonly string[],
+  deals: readonly Deal[],
+  rates: RateBook,
+  tolerance?: number,
+  options?: MatchOptions,
+): Deal | undefined {
+  return rankDealMatches(figure, entityIds, deals, rates, tolerance, options)[0]?.deal;
 }

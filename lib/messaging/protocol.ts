@@ -4,7 +4,8 @@
  * clients call `sendMessage(name, params)` from lib/messaging/client.ts. Replies travel as
  * `{ ok: true, result }` or `{ ok: false, error: { name, message } }` envelopes.
  */
-import type { Deal, Entity, FactPack, Money, Source } from '../facts/schema';
+import type { Deal, Entity, Fact, FactPack, Money, Source } from '../facts/schema';
+import type { UnitRef } from '../facts/relations';
 import type { Correction } from '../match/types';
 import type { FigureKind } from '../money/types';
 
@@ -42,6 +43,21 @@ export interface EntityDetails {
   /** Entities linked from this one (CEO, parent, brands), by id, for names and links. */
   related: Record<string, { id: string; kind: Entity['kind']; name: string }>;
   dataDate: string;
+  /** Entities whose owner/parent/manager fact points at this one, main ones first (issue #8);
+   *  absent on person cards. Their sources are in `sources`. */
+  units?: UnitRef[];
+  /** The entities this one's owner/parent/manager facts point at, each with a few key facts
+   *  (sources in `sources`, linked names in `related`), for a compact owner line. */
+  owners?: OwnerSummary[];
+}
+
+export type { UnitRef };
+
+export interface OwnerSummary {
+  id: string;
+  kind: Entity['kind'];
+  name: string;
+  facts: Fact[];
 }
 
 export interface FigureQuery {

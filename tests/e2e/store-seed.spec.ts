@@ -4,9 +4,10 @@
  * asserts behaviour, not speed.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callBackground } from './harness/background';
-import { withTimeout } from './harness/chromium';
+import { CHROME_EXTENSION_DIR, withTimeout } from './harness/chromium';
 import { useChromium } from './harness/fixtures';
 
 interface Status {
@@ -18,7 +19,8 @@ interface Status {
   worker?: { readyMs?: number; fetchMs?: number; seededThisStart: boolean };
 }
 
-const meta = JSON.parse(readFileSync('.output/chrome-mv3/facts/meta.json', 'utf8')) as { version: string };
+// The build under test (BACKSTORY_OUT_DIR when a run builds into its own folder).
+const meta = JSON.parse(readFileSync(join(CHROME_EXTENSION_DIR, 'facts/meta.json'), 'utf8')) as { version: string };
 
 describe('fact store in Chromium', () => {
   const env = useChromium();

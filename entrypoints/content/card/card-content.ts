@@ -67,6 +67,23 @@ export function loadContent(cache: LookupCache, mention: PageMention, displayCur
   return false;
 }
 
+/**
+ * Deliver the card of an entity named by a link inside a card (issue #8): the owner of a brand,
+ * one of an owner's brands, a CEO. Same cache as hovering, so going back and forth asks once.
+ * @returns true when it was served from the cache, synchronously
+ */
+export function loadLinkedContent(cache: LookupCache, id: string, label: string, deliver: (content: CardContent) => void): boolean {
+  const done = (details: EntityDetails | null) => deliver(details ? { status: 'entity', details, surface: details.entity.name } : { status: 'missing', label });
+  const hit = cache.peekEntity(id);
+  if (hit !== undefined) {
+    done(hit);
+    return true;
+  }
+  deliver({ status: 'loading', label });
+  cache.entity(id).then(done, (e: unknown) => deliver({ status: 'error', label, message: message(e) }));
+  return false;
+}
+
 /** The one line a screen reader hears when a card opens. */
 export function summaryOf(content: CardContent, lang: Lang): string {
   if (content.status === 'entity') return buildEntityView(content.details, lang).summary;

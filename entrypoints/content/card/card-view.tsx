@@ -22,12 +22,26 @@ export function CardView(props: {
   theme: CardTheme;
   onClose: () => void;
   onNotThis?: () => void;
+  /** Opens a linked entity's card in place of this one (issue #8). */
+  onOpenEntity?: (id: string) => void;
+  /** Back to the card this one was opened from. */
+  back?: { label: string; onBack: () => void };
 }) {
   const { content, lang, theme, onClose } = props;
   switch (content.status) {
     case 'entity':
       return (
-        <EntityCard details={content.details} surface={content.surface} lang={lang} theme={theme} headingId={HEADING_ID} onClose={onClose} onNotThis={props.onNotThis} />
+        <EntityCard
+          details={content.details}
+          surface={content.surface}
+          lang={lang}
+          theme={theme}
+          headingId={HEADING_ID}
+          onClose={onClose}
+          onNotThis={props.onNotThis}
+          onOpenEntity={props.onOpenEntity}
+          back={props.back}
+        />
       );
     case 'figure':
       return <FigureCard figure={content.figure} details={content.details} lang={lang} theme={theme} headingId={HEADING_ID} onClose={onClose} />;
@@ -47,6 +61,11 @@ export function CardView(props: {
             </button>
           </header>
           <span class="bs-state">{text}</span>
+          {props.back ? (
+            <button type="button" class="bs-btn bs-back-link" data-action="back" onClick={props.back.onBack}>
+              ← {t(lang, 'back_to', { name: props.back.label })}
+            </button>
+          ) : null}
         </article>
       );
     }

@@ -7,6 +7,10 @@
  * Focus: a card opened with `{focus: true}` takes focus (non-modal dialog) and gives it back
  * on close. Esc closes any open card; a click outside closes it; the pointer moving into the
  * card keeps it open (WCAG 1.4.13). A polite live region reads a one-line summary.
+ *
+ * Linked names in a card (owner, brands, CEO; issue #8) open that entity's card in the same
+ * place, still anchored to the mention; a "Back to …" button walks the trail back. "Not this"
+ * belongs to the mention, so only the mention's own card offers it.
  */
 import { render } from 'preact';
 import type { CardHost, PageMention } from '../../../lib/card/types';
@@ -21,7 +25,8 @@ import type { Point } from '../../../lib/card/layout';
 import { createLookupCache, type CardServices } from './services';
 import { CardView, type CardContent } from './card-view';
 import { recordOpenToRender } from './stats';
-import { loadContent, prefetchContent, summaryOf } from './card-content';
+import { loadContent, loadLinkedContent, prefetchContent, summaryOf } from './card-content';
+import { linkedEntityName } from '../../../lib/card/relations-view';
 import { createCardLayer } from './layer';
 import { listenForDismissal } from './dismiss-events';
 
@@ -69,6 +74,10 @@ export function createCardController(deps: ControllerDeps): CardHost {
     return active !== null && layer.contains(active);
   };
   let shown: { mention: PageMention; content: CardContent; token: number } | null = null;
+  /** Cards this one was opened from by links, oldest first (empty on the mention's own card). */
+  let trail: CardContent[] = [];
+  /** Bumped by every link or back step, so a slow lookup cannot land on a card moved away from. */
+  let step = 0;
 
   function paint() {
     if (!shown) {
@@ -76,8 +85,43 @@ export function createCardController(deps: ControllerDeps): CardHost {
       return;
     }
     const { mention, content, token } = shown;
-    const notThis = content.status === 'entity' && mention.entityId ? () => void notThis_(mention, token) : undefined;
-    render(<CardView content={content} lang={langOf()} theme={deps.theme(settings.theme)} onClose={() => intent.close()} onNotThis={notThis} />, layer);
+    const notThis = content.status === 'entity' && mention.entityId && trail.length === 0 ? () => void notThis_(mention, token) : undefined;
+    const previous = trail.at(-1);
+    const back = previous?.status === 'entity' ? { label: previous.details.entity.name, onBack: () => goBack(token) } : undefined;
+    render(
+      <CardView
+        content={content}
+        lang={langOf()}
+        theme={deps.theme(settings.theme)}
+        onClose={() => intent.close()}
+        onNotThis={notThis}
+        onOpenEntity={(id) => openLinked(id, token)}
+        back={back}
+      />,
+      layer,
+    );
+  }
+
+  function openLinked(id: string, token: number) {
+    if (!shown || !intent.isCurrent(token)) return;
+    const from = shown.content;
+    const label = (from.status === 'entity' && linkedEntityName(from.details, id)) || id;
+    // The clicked button leaves the DOM: keep keyboard users in the card, not on <body>.
+    keepFocus ||= focusInside();
+    intent.pin(); // a followed link is a deliberate act: the card no longer closes on its own
+    trail = [...trail, from];
+    const mention = shown.mention;
+    const mine = ++step;
+    loadLinkedContent(cache, id, label, (content) => mine === step && show(mention, token, content));
+  }
+
+  function goBack(token: number) {
+    const previous = trail.at(-1);
+    if (!shown || !previous || !intent.isCurrent(token)) return;
+    keepFocus ||= focusInside();
+    step++;
+    trail = trail.slice(0, -1);
+    show(shown.mention, token, previous);
   }
 
   function show(mention: PageMention, token: number, content: CardContent) {
@@ -111,6 +155,7 @@ export function createCardController(deps: ControllerDeps): CardHost {
 
   function openCard(mention: PageMention, token: number, via: OpenVia) {
     stopPositioning?.();
+    trail = [];
     ui.setShown(true);
     stopPositioning = deps.position(mention.range, via === 'hover' ? pointer : null, layer);
     load(mention, token);
@@ -123,6 +168,7 @@ export function createCardController(deps: ControllerDeps): CardHost {
     stopPositioning?.();
     stopPositioning = null;
     shown = null;
+    trail = [];
     keepFocus = false;
     paint();
     ui.setShown(false);

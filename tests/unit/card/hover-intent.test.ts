@@ -261,3 +261,25 @@ describe('keyboard opens', () => {
     expect(events).toContain('open:openai:hover');
   });
 });
+
+describe('pin (issue #8: a link followed inside the card)', () => {
+  it('keeps a hover card open after the pointer leaves, until dismissed', () => {
+    const { intent, events } = setup();
+    intent.pointerOn(A, NO_MODS);
+    vi.advanceTimersByTime(DWELL);
+    intent.enterCard();
+    intent.pin();
+    intent.leaveCard();
+    intent.pointerOn(null, NO_MODS);
+    vi.advanceTimersByTime(HOVER_ABANDON_MS * 3);
+    expect(intent.state).toBe('open');
+    intent.close();
+    expect(events.at(-1)).toBe('close');
+  });
+
+  it('does nothing without an open card', () => {
+    const { intent } = setup();
+    intent.pin();
+    expect(intent.state).toBe('idle');
+  });
+});

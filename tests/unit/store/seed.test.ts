@@ -13,7 +13,8 @@ describe('database schema', () => {
     const declared = UPGRADE_STEPS.flatMap((step) => Object.keys(step.create ?? {}));
     expect([...db.objectStoreNames].sort()).toEqual([...declared].sort());
     expect([...BUNDLED_STORES, ...USER_STORES, ...DERIVED_STORES].sort()).toEqual([...declared].sort());
-    expect([...db.transaction('entities').store.indexNames].sort()).toEqual(['alias', 'ticker']);
+    expect([...db.transaction('entities').store.indexNames].sort()).toEqual(['alias', 'relTarget', 'ticker']);
+    expect([...db.transaction('packEntities').store.indexNames].sort()).toEqual(['alias', 'pack', 'relTarget', 'ticker']);
   });
 });
 
