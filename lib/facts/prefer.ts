@@ -88,6 +88,9 @@ export function sameValue(a: FactValue, b: FactValue): boolean {
  * Merges candidates for one fact key into a Fact: equal values pool their sources, the
  * preferred value (rule above) becomes `value`, every other value goes to `conflicts`.
  */
+/** The note a curator's `*_conflict` field carries (fact-helpers.ts conflictCandidate). */
+export const CURATOR_CONFLICT_NOTE = 'disagreeing source, as recorded by the curators';
+
 export function resolveFact(candidates: readonly Candidate[]): Fact | undefined {
   const pooled: Candidate[] = [];
   for (const c of candidates) {
@@ -103,7 +106,9 @@ export function resolveFact(candidates: readonly Candidate[]): Fact | undefined 
     same.authority = bestAuthority([same.authority, c.authority]);
     if (c.note && !same.note) same.note = c.note;
   }
-  const winner = preferredIndex(pooled);
+  // The curators chose the main value; a `*_conflict` field never wins over it, however new its page.
+  const main = pooled.map((c, i) => [c, i] as const).filter(([c]) => c.note !== CURATOR_CONFLICT_NOTE);
+  const winner = main.length > 0 && main.length < pooled.length ? main[preferredIndex(main.map(([c]) => c))]![1] : preferredIndex(pooled);
   if (winner < 0) return undefined;
   const w = pooled[winner]!;
   const fact: Fact = { key: w.key, value: w.value, asOf: w.asOf, sources: w.sources };

@@ -1,6 +1,6 @@
 /** Turning one curated field into a fact candidate, with the sources that list that field. */
 import type { Candidate } from '../prefer';
-import { bestAuthority } from '../prefer';
+import { bestAuthority, CURATOR_CONFLICT_NOTE } from '../prefer';
 import type { AsOf, Authority, FactValue, Money } from '../schema';
 import type { CuratedAmount, CuratedSource } from './curated-types';
 import type { SourceRegistry } from './source-registry';
@@ -84,7 +84,7 @@ export function summaryCandidate(rs: RecordSources, field: string, key: string, 
 /** A `*_conflict` text kept as a conflicting value of `target`, cited by the pages listing it. */
 export function conflictCandidate(rs: RecordSources, field: string, key: string, text: unknown): Candidate | undefined {
   if (typeof text !== 'string' || !text.trim()) return undefined;
-  return candidate(rs, field, key, { t: 'text', v: text.slice(0, 4000) }, undefined, 'disagreeing source, as recorded by the curators');
+  return candidate(rs, field, key, { t: 'text', v: text.slice(0, 4000) }, undefined, CURATOR_CONFLICT_NOTE);
 }
 
 export function textValue(text: string): FactValue {

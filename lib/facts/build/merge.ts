@@ -5,7 +5,7 @@
  */
 import { normaliseName } from '../aliases';
 import type { Candidate } from '../prefer';
-import { resolveFact, sameValue, bestAuthority, compareAsOf } from '../prefer';
+import { CURATOR_CONFLICT_NOTE, resolveFact, sameValue, bestAuthority, compareAsOf } from '../prefer';
 import type { Fact } from '../schema';
 import type { EntityDraft } from './draft';
 
@@ -116,7 +116,11 @@ export function resolveFacts(candidates: readonly Candidate[]): Fact[] {
     if (PERIOD_KEYS.has(key)) {
       // One fact per year, newest year first; conflicts only within a year.
       const byYear = new Map<string, Candidate[]>();
-      const yearOf = (c: Candidate) => (c.asOf === 'undated' ? '' : c.asOf.slice(0, 4));
+      // A disagreeing source recorded by the curators is dated by its page, not by the period it
+      // disputes: it joins the newest period of the values it disagrees with (UniCredit's 2025
+      // revenue reported by Il Giornale in 2026 is a conflict on 2025, not a 2026 revenue).
+      const periods = list.filter((c) => !isCuratorConflict(c)).map((c) => (c.asOf === 'undated' ? '' : c.asOf.slice(0, 4))).sort().reverse();
+      const yearOf = (c: Candidate) => (isCuratorConflict(c) && periods.length > 0 ? periods[0]! : c.asOf === 'undated' ? '' : c.asOf.slice(0, 4));
       for (const c of list) byYear.set(yearOf(c), [...(byYear.get(yearOf(c)) ?? []), c]);
       // Newest year first; '' (undated) sorts last.
       for (const year of [...byYear.keys()].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0))) {
@@ -145,6 +149,10 @@ export function resolveFacts(candidates: readonly Candidate[]): Fact[] {
     for (const p of pooled) facts.push(p.note ? { key: p.key, value: p.value, asOf: p.asOf, sources: p.sources, note: p.note } : { key: p.key, value: p.value, asOf: p.asOf, sources: p.sources });
   }
   return facts;
+}
+
+function isCuratorConflict(c: Candidate): boolean {
+  return c.note === CURATOR_CONFLICT_NOTE;
 }
 
 function sameTicker(a: Candidate, b: Candidate): boolean {

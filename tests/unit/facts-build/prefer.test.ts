@@ -65,3 +65,25 @@ describe('period figures', () => {
     expect(figureKey('assets under management')).toBe('aum');
   });
 });
+
+describe("a curator's recorded disagreement", () => {
+  it('never wins over the value the curators chose, however new its page', async () => {
+    const { CURATOR_CONFLICT_NOTE } = await import('../../../lib/facts/prefer');
+    const main = cand({ key: 'revenue', value: text('23.9 billion EUR'), asOf: '2025' });
+    const disagreeing = cand({ key: 'revenue', value: text('24.5 billion per Il Giornale'), asOf: '2026-02', sources: ['s:g'], note: CURATOR_CONFLICT_NOTE });
+    const fact = resolveFact([disagreeing, main])!;
+    expect(fact.value).toEqual(text('23.9 billion EUR'));
+    expect(fact.conflicts?.map((c) => c.value)).toEqual([text('24.5 billion per Il Giornale')]);
+  });
+
+  it('is grouped with the period it disputes, not the year of its page', async () => {
+    const { resolveFacts } = await import('../../../lib/facts/build/merge');
+    const { CURATOR_CONFLICT_NOTE } = await import('../../../lib/facts/prefer');
+    const facts = resolveFacts([
+      cand({ key: 'revenue', value: text('23.9 billion EUR'), asOf: '2025' }),
+      cand({ key: 'revenue', value: text('24.5 billion per Il Giornale'), asOf: '2026-02', sources: ['s:g'], note: CURATOR_CONFLICT_NOTE }),
+    ]);
+    expect(facts).toHaveLength(1);
+    expect(facts[0]!.conflicts).toHaveLength(1);
+  });
+});
