@@ -11,8 +11,9 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
 import { startFixtureServer, type FixtureServer } from './harness/server';
 import { withTimeout } from './harness/chromium';
+import { artifactDir } from './harness/artifacts';
 
-const SHOTS = 'docs/screenshots';
+const SHOTS = artifactDir('screenshots');
 
 /** Centre of the first rect of the `occurrence`-th `needle` in the page text, after scrolling. */
 const locate = (needle: string, occurrence: number) => `(() => {

@@ -9,8 +9,9 @@ import type { Page } from 'playwright-core';
 import { useChromium } from './harness/fixtures';
 import { withTimeout } from './harness/chromium';
 import { hoverText, locateText, readShadowUi, waitForHighlights, waitForShadowText } from './harness/page-helpers';
+import { artifactDir } from './harness/artifacts';
 
-const SHOTS = 'docs/screenshots';
+const SHOTS = artifactDir('screenshots');
 const texts = (marks: Array<{ text: string }>) => marks.map((m) => m.text);
 const dialogOpen = async (page: Page) => (await readShadowUi(page)).elements.some((e) => e.attributes.role === 'dialog');
 
@@ -265,8 +266,7 @@ describe('Cards (Chromium, English browser, dark theme)', () => {
       medianMs: times[Math.floor(times.length / 2)],
       maxMs: times[times.length - 1],
     };
-    mkdirSync('docs/measurements', { recursive: true });
-    writeFileSync('docs/measurements/cards-e2e.json', JSON.stringify(result, null, 2) + '\n');
+    writeFileSync(`${artifactDir('measurements')}/cards-e2e.json`, JSON.stringify(result, null, 2) + '\n');
     expect(times.length).toBeGreaterThanOrEqual(7);
     await page.close();
   });

@@ -4,11 +4,12 @@
  * in onpage-perf.spec.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+
 import { useChromium } from './harness/fixtures';
 import { withTimeout } from './harness/chromium';
 import { hoverText, readShadowUi, shadowUiBox, waitForHighlights, waitForShadowText } from './harness/page-helpers';
 import { buildReactPage } from './fixtures/build-react-page';
+import { artifactDir } from './harness/artifacts';
 
 const texts = (marks: Array<{ text: string }>) => marks.map((m) => m.text);
 
@@ -40,8 +41,7 @@ describe('On-page experience (Chromium)', () => {
     const box = await shadowUiBox(page);
     expect(box?.width ?? 0).toBeGreaterThan(200);
     expect(box?.height ?? 0).toBeGreaterThan(60);
-    mkdirSync('docs/screenshots', { recursive: true });
-    await page.screenshot({ path: 'docs/screenshots/card-hostile-css.png' });
+    await page.screenshot({ path: `${artifactDir('screenshots')}/card-hostile-css.png` });
     await page.close();
   });
 

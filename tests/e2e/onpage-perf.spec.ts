@@ -1,14 +1,15 @@
 /**
  * ON-PAGE measurements on the 1 MB page (issue 5): our own slice times (from the content
  * script's debug line) and every long animation frame after load with its script attribution,
- * written to docs/measurements/onpage-big-page.json for docs/on-page.md.
+ * written to onpage-big-page.json (docs/measurements/ with BACKSTORY_DOCS=1) for docs/on-page.md.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { useChromium } from './harness/fixtures';
 import { withTimeout } from './harness/chromium';
 import { waitForHighlights } from './harness/page-helpers';
 import { buildBigPage } from './fixtures/big-page';
+import { artifactDir } from './harness/artifacts';
 
 interface Frame {
   start: number;
@@ -52,9 +53,9 @@ describe('ON-PAGE cost on a 1 MB page (Chromium)', () => {
     const after = frames.filter((f) => f.start > loadEnd);
     const done = logs.find((l) => l.includes('scan done'))!;
     const slice = Number(/longest slice ([\d.]+) ms/.exec(done)?.[1] ?? NaN);
-    mkdirSync('docs/measurements', { recursive: true });
+
     writeFileSync(
-      'docs/measurements/onpage-big-page.json',
+      `${artifactDir('measurements')}/onpage-big-page.json`,
       JSON.stringify({ loadMs: Math.round(loadEnd), scan: done, longestSliceMs: slice, framesAfterLoad: after.slice(0, 40) }, null, 2) + '\n',
     );
     expect(Number(/(\d+) marked/.exec(done)?.[1])).toBeGreaterThan(20_000);

@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { useChromium } from './harness/fixtures';
 import { callBackground } from './harness/background';
 import { hoverText, readShadowUi, waitForHighlights, waitForShadowText } from './harness/page-helpers';
+import { artifactDir } from './harness/artifacts';
 
-const SHOTS = 'docs/screenshots';
+const SHOTS = artifactDir('screenshots');
 /** Our own short article (invented text) naming a brand. */
 const ARTICLE = `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>Auto</title></head><body><main><article>
 <h1>Nuovi modelli</h1>
