@@ -62,6 +62,22 @@ function boundary(text: string, start: number, j: number, unit: number, t: numbe
 }
 
 const MARK_MIN = 0x300; // no combining mark below U+0300: skip the look-ahead for ASCII/Latin-1
+const HYPHEN = 0x2d;
+const HYPHEN_U = 0x2010;
+
+/** Child of `node` for `unit`, or 0. Children are contiguous and sorted by unit (breadth-first numbering). */
+function child(first: Int32Array, chars: Uint16Array, node: number, unit: number): number {
+  let lo = first[node]!;
+  let hi = first[node + 1]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const u = chars[mid]!;
+    if (u === unit) return mid;
+    if (u < unit) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
 
 function walk(ix: MatchIndex, text: string, start: number, genitiveS: boolean, out: Candidate[]): void {
   const n = text.length;
@@ -104,22 +120,10 @@ function walk(ix: MatchIndex, text: string, start: number, genitiveS: boolean, o
         }
       }
     }
-    let next = 0;
-    if (node === 0) next = ix.rootChild[unit]!;
-    else {
-      // Children are contiguous and sorted by unit (breadth-first numbering): binary search.
-      let lo = first[node]!;
-      let hi = first[node + 1]! - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const u = chars[mid]!;
-        if (u === unit) {
-          next = mid;
-          break;
-        }
-        if (u < unit) lo = mid + 1;
-        else hi = mid - 1;
-      }
+    let next = node === 0 ? ix.rootChild[unit]! : child(first, chars, node, unit);
+    // German compounds join a name's words with hyphens: "Deutsche-Bank-Chef" holds "Deutsche Bank".
+    if (next === 0 && node !== 0 && (c === HYPHEN || c === HYPHEN_U) && j + 1 < n && cls(text.charCodeAt(j + 1)) & WORD) {
+      next = child(first, chars, node, 0x20);
     }
     if (next === 0) return;
     node = next;
@@ -133,16 +137,21 @@ const SLOW_UNIT = 0x300; // from here on a word may hold combining marks: always
 
 /**
  * After a first word that only ever goes on with a space ("la", "the"): does the next word make
- * a known pair ("la doria")? Mirrors the walker: one run of spaces with at most one line break;
+ * a known pair ("la doria")? Mirrors the walker: one run of spaces with at most one line break,
+ * or one hyphen inside a compound ("Deutsche-Bank-Chef");
  * true also when the next word holds units the hash cannot judge (then the walker decides).
  */
 function pairAhead(text: string, i: number, h: number, pairs: HashSet, genitiveS: boolean): boolean {
   const n = text.length;
   let e = i;
   let lines = 0;
-  while (e < n && cls(text.charCodeAt(e)) & SPACE) {
-    if (text.charCodeAt(e) === NEWLINE) lines++;
-    e++;
+  const d0 = i < n ? text.charCodeAt(i) : 0;
+  if ((d0 === HYPHEN || d0 === HYPHEN_U) && i + 1 < n && cls(text.charCodeAt(i + 1)) & WORD) e++; // "Deutsche-Bank-Chef"
+  else {
+    while (e < n && cls(text.charCodeAt(e)) & SPACE) {
+      if (text.charCodeAt(e) === NEWLINE) lines++;
+      e++;
+    }
   }
   if (e === i || lines > 1) return false;
   let g = Math.imul(h ^ 0x20, 0x01000193);

@@ -36,6 +36,11 @@ describe('morphology the press uses', () => {
     expect(found('El consejero delegado de la OpenAI‑Stiftung', 'es')).toEqual([['OpenAI', 'openai']]);
   });
 
+  it('German compounds join a multi-word name with hyphens: Deutsche-Bank-Chef', () => {
+    expect(found('Deutsche-Bank-Chef Christian Sewing und die Deutsche Bank.', 'de')).toEqual([['Deutsche-Bank', 'deutsche-bank'], ['Deutsche Bank', 'deutsche-bank']]);
+    expect(found('Ein Deutsche-Telekom-Sprecher', 'de')).toEqual([]);
+  });
+
   it('ALL-CAPS headings for distinctive names', () => {
     expect(found('OPENAI RESPINGE L’OFFERTA DI ELON MUSK\nIl testo segue.', 'it')).toEqual([
       ['OPENAI', 'openai'], ['ELON MUSK', 'elon-musk'],
