@@ -3,7 +3,8 @@
  * (tests/fixtures/corpus), negative hits, and the worst misses, through the same code path as
  * `backstory scan`.   Options: --misses N (default 30), --json, --compare (other libraries, money
  * only), --only WORD (fixtures whose path contains WORD, e.g. --only b2- for the second batch),
- * --reach (issue 8: how many named organisations and people get a card, tests/fixtures/reach).
+ * --reach (issue 8: how many named organisations and people get a card, tests/fixtures/reach;
+ * add --heldout for the second set, tests/fixtures/reach-heldout, written after the first).
  */
 import { loadBundleFromDisk } from '../lib/facts/load-bundle-node';
 import { loadIndexFromDisk } from '../lib/cli/scan-core';
@@ -34,7 +35,8 @@ async function reach(argv: string[]): Promise<number> {
   const { renderReach, scoreReach } = await import('../lib/eval/reach');
   const { scanContent } = await import('../lib/cli/scan-core');
   const [index, bundle] = [await loadIndexFromDisk(), await loadBundleFromDisk()];
-  const docs = loadReachDocs().map((doc) => ({ doc, mentions: scanContent(index, { content: doc.text, html: false, lang: doc.lang }).mentions }));
+  const { REACH_DIR, REACH_HELDOUT_DIR } = await import('../lib/eval/paths');
+  const docs = loadReachDocs(argv.includes('--heldout') ? REACH_HELDOUT_DIR : REACH_DIR).map((doc) => ({ doc, mentions: scanContent(index, { content: doc.text, html: false, lang: doc.lang }).mentions }));
   const report = scoreReach(bundle, docs);
   const at = argv.indexOf('--misses');
   console.log(renderReach(report, at >= 0 ? Number(argv[at + 1]) : 40));

@@ -6,3 +6,4 @@ export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../t
 export const CORPUS_LANGS = ['it', 'en', 'fr', 'de', 'es'] as const;
 export const COVERAGE_FILE = join(CORPUS_DIR, 'COVERAGE.md');
 export const REACH_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach');
+export const REACH_HELDOUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout');

@@ -131,7 +131,9 @@ export function buildAliases(inputs: readonly AliasInput[], words: WordLists): A
  * "Infineon", "Lloyds Banking Group" is "Lloyds", "Cellnex Telecom" is "Cellnex". One tail only
  * ("American Airlines Group" stays "American Airlines"), longest first.
  */
-const DESCRIPTOR_TAIL = /\s+(?:Banking Group|IT Group|Aero Engines|Motor Company|Cars?|Technologies|Technology|Telecom|Holdings?|Group|Groupe|Corporation|Company|International|Sistemas|Materials|Platforms|Chase(?: & Co\.?)?|Entertainment|Pharmaceuticals|Therapeutics)$/;
+const DESCRIPTOR_TAIL = /\s+(?:Banking Group|IT Group|Aero Engines|Motor Company|Cars?|Technologies|Technology|Telecom|Holdings?|Group|Groupe|Corporation|Company|Companies|International|Sistemas|Materials|Platforms|Chase(?: & Co\.?)?|Entertainment|Pharmaceuticals|Therapeutics|Semiconductors?|Health)$/;
+/** A leading article the press drops after its own preposition ("aux Echos", "del Sole 24 Ore"). */
+const LEADING_ARTICLE = /^(?:The|Il|La|Lo|Le|Les|El|Los|Die|Der|Das)\s+/;
 /** Leading words that the press drops when the rest is a name of its own ("Deutsche Telekom" -> "Telekom"). */
 const DESCRIPTOR_HEAD = /^(?:Deutsche|Banca|Banco)\s+/;
 const MIN_SHORT_LETTERS = 4;
@@ -142,18 +144,20 @@ const MIN_SHORT_LETTERS = 4;
  * ("Rio Tinto (corporation)") is never part of a name.
  */
 export function descriptorShortForm(name: string, words: WordLists): string | undefined {
-  const base = stripLegalSuffix(name.replace(/\s*\([^)]*\)\s*$/, ''));
+  const base = stripLegalSuffix(name.replace(/\s*\([^)]*\)\s*$/, '').replace(/^The\s+/, ''));
   let short = base.replace(DESCRIPTOR_TAIL, '');
   // Banks the press calls by their home town ("Santander", "Sabadell") keep the town's name: it
   // is flagged ambiguous, so the matcher wants evidence for it (never "en Santander").
   const headOnly = short === base;
   if (headOnly) short = base.replace(DESCRIPTOR_HEAD, '');
   short = stripLegalSuffix(short).replace(/[,\s]+$/, '');
-  if (short === name || short.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_SHORT_LETTERS) return base !== name ? base : undefined;
+  // Acronyms are short forms too ("NXP" of NXP Semiconductors); the flags make them case-sensitive.
+  const acronym = /^\p{Lu}{3,}$/u.test(short);
+  if (short === name || (!acronym && short.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_SHORT_LETTERS)) return base !== name ? base : undefined;
   // A one-word short form must not be an ordinary word or a place; a longer one is a name of its
   // own ("Popolare di Sondrio"). "The Walt Disney" is no press form.
   const ordinary = isCommonWord(short, words) && !(headOnly && /^Banc[ao]\s/.test(base) && !words.common.has(short.toLowerCase()));
-  if (!/^\p{Lu}/u.test(short) || /^The\s/.test(short) || ordinary) return base !== name ? base : undefined;
+  if (!/^\p{Lu}/u.test(short) || ordinary) return base !== name ? base : undefined;
   return short;
 }
 
@@ -168,6 +172,10 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
   if (stripped !== name) inputs.push({ text: stripped });
   const short = descriptorShortForm(name, words);
   if (short && short !== stripped) inputs.push({ text: short });
+  // "Il Sole 24 Ore" is "del Sole 24 Ore", "Les Echos" "aux Echos": the article goes with the
+  // preposition. Only when what remains is no ordinary word ("La Stampa" keeps its article).
+  const bare = stripped.replace(LEADING_ARTICLE, '');
+  if (bare !== stripped && /^\p{Lu}/u.test(bare) && !isCommonWord(bare, words) && bare.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_SHORT_LETTERS) inputs.push({ text: bare });
 
   for (const a of recorded) {
     // A recorded alias that is a ticker ("MSFT") keeps the ticker flags.

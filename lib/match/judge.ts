@@ -124,9 +124,10 @@ function nextWordStart(text: string, end: number): number {
  */
 function tickerIsName(ix: MatchIndex, entity: number, ticker: string): boolean {
   const name = ix.entities[entity]!.name;
-  if (name === ticker || (name.startsWith(ticker) && !/\p{Ll}/u.test(name.charAt(ticker.length)))) return true;
+  const upper = ticker.toUpperCase(); // the Italian press writes "Kkr", "Mps"
+  if (name.toUpperCase() === upper || (name.startsWith(ticker) && !/\p{Ll}/u.test(name.charAt(ticker.length)))) return true;
   const initials = name.split(/[\s-]+/).filter((w) => !/^(of|and|&|the|de|di|y)$/i.test(w)).map((w) => w.charAt(0)).join('');
-  return initials.length >= 3 && initials.toUpperCase() === ticker;
+  return initials.length >= 3 && initials.toUpperCase() === upper;
 }
 
 export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flagsIn: number, entity: number): boolean | null {
@@ -195,6 +196,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (nameGoesOn && !strongIn(j, doc, entity) && !headline(style(j, c.start))) return null;
   if (shape & A_SINGLE_WORD && PLACE_ONLY[j.lang ?? '']?.has(prev)) return null;
   if (cueNear(j, c)) return true;
+  // An acronym written exactly as recorded ("FAZ", "KKR") outside an all-caps line is a name,
+  // even at a sentence start or after a German article, where a capital proves nothing.
+  if (flags & F_ACRONYM && !titleCased && c.end - c.start >= 3 && text.slice(c.start, c.end) === aliasText && !style(j, c.start).allCaps) return true;
   // Press nicknames: several words ("il Leone di Trieste", "Piazzetta Cuccia") are the press's
   // own names for the company; one word ("Cupertino") is a town unless a cue or the company is near.
   if (flags & F_NICKNAME) return strongIn(j, doc, entity) || !(shape & A_SINGLE_WORD) ? false : null;

@@ -19,7 +19,8 @@ import { partyName } from './convert-deals';
 
 const MAX_WORDS = 6;
 /** Not a nameable organisation, or a public body (never a company card). */
-const LOWER_START = /^\p{Ll}(?!\p{Lu})/u; // "iFood", "eBay", "xAI" are names
+/** A phrase in lower case ("investors not listed") is no name; one word is ("iFood", "bpostgroup"). */
+const LOWER_START = /^\p{Ll}\S*\s/u;
 const SKIP = /'s\b|’s\b|\b(public investors|government|City of|Treasury|Ministry|Ministero|State of|European Investment|investors not listed)\b/iu;
 /** Owners that are a state, public body or family: named on the card, never an entity of their own. */
 const NAMED_OWNER = /\b(government|state of|ministry|ministero|ministère|treasury|department of|publicly owned|public(?:ly)? (?:owned|broadcaster)|family|famiglia|familia|famille|episcopal|foundation|fondation|fondazione|fonds de dotation)\b/iu;

@@ -108,6 +108,8 @@ describe('press short forms of registered names', () => {
     ['Novo Nordisk A S', 'Novo Nordisk'],
     ['Rio Tinto (corporation)', 'Rio Tinto'],
     ['American Airlines Group', 'American Airlines'],
+    ['NXP Semiconductors N.V.', 'NXP'],
+    ['Hims & Hers Health', 'Hims & Hers'],
   ])('%s -> %s', (name, expected) => {
     expect(descriptorShortForm(name, words())).toBe(expected);
   });
@@ -118,13 +120,21 @@ describe('press short forms of registered names', () => {
     w.common.add('bank');
     expect(descriptorShortForm('General Holdings', w)).toBeUndefined();
     expect(descriptorShortForm('Deutsche Bank', w)).toBeUndefined();
-    expect(descriptorShortForm('The Walt Disney Company', w)).toBeUndefined();
+    expect(descriptorShortForm('The Estée Lauder Companies', w)).toBe('Estée Lauder');
     expect(descriptorShortForm('Meta Platforms, Inc.', w)).toBe('Meta Platforms');
   });
 
   it('gives a shouted listing name its press spelling, but leaves acronyms alone', () => {
     expect(companyAliasInputs('BROOKFIELD Corp', [], [], words()).map((i) => i.text)).toContain('Brookfield');
     expect(companyAliasInputs('PIMCO', [], [], words()).map((i) => i.text)).toEqual(['PIMCO']);
+  });
+
+  it('drops a leading article the press folds into its preposition, unless an ordinary word remains', () => {
+    const w = words();
+    w.common.add('stampa');
+    expect(companyAliasInputs('Il Sole 24 Ore', [], [], w).map((i) => i.text)).toContain('Sole 24 Ore');
+    expect(companyAliasInputs('Les Echos', [], [], w).map((i) => i.text)).toContain('Echos');
+    expect(companyAliasInputs('La Stampa', [], [], w).map((i) => i.text)).toEqual(['La Stampa']);
   });
 
   it('adds the short form to a company\'s alias inputs', () => {

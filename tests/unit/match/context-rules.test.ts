@@ -21,6 +21,12 @@ describe('context that rules a company out', () => {
     ]);
   });
 
+  it('an acronym written as recorded is a name even after a German article; "Kkr" is KKR', () => {
+    expect(found('Die FAZ wertet die Zahlen als Zeichen der Erholung.', 'de')).toEqual([['FAZ', 'faz']]);
+    expect(found('Die Faz wertet die Zahlen.', 'de')).toEqual([]);
+    expect(found("FiberCop, passata sotto il controllo di Kkr dopo la cessione.", 'it')).toEqual([['Kkr', 'kkr']]);
+  });
+
   it('a ticker made of the name\'s initials is the name the press uses: IAG', () => {
     expect(found('Air France-KLM, IAG and Lufthansa have all bid for TAP.', 'en')).toEqual([['IAG', 'iag'], ['Lufthansa', 'lufthansa']]);
   });

@@ -70,6 +70,8 @@ export const ROWS: Row[] = [
   ['lidl', 'company', 'Lidl', ['Lidl']],
   ['prada', 'company', 'Prada Group', ['Prada Group', ['Prada', AMB]]],
   ['miuccia-prada', 'person', 'Miuccia Prada', ['Miuccia Prada', ['Prada', SUR_AMB]]],
+  ['faz', 'media', 'Frankfurter Allgemeine Zeitung', ['Frankfurter Allgemeine Zeitung', ['FAZ', { ambiguous: true, needsContext: true, caseSensitive: true }]]],
+  ['kkr', 'investor', 'KKR', [['KKR', { ticker: true, caseSensitive: true }], ['Kkr', { ticker: true, caseSensitive: true }]]],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {
