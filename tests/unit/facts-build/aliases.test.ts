@@ -109,6 +109,8 @@ describe('press short forms of registered names', () => {
     ['Rio Tinto (corporation)', 'Rio Tinto'],
     ['American Airlines Group', 'American Airlines'],
     ['NXP Semiconductors N.V.', 'NXP'],
+    ['Redeia Corporación', 'Redeia'],
+    ['Groupe BPCE', 'BPCE'],
     ['Hims & Hers Health', 'Hims & Hers'],
   ])('%s -> %s', (name, expected) => {
     expect(descriptorShortForm(name, words())).toBe(expected);
