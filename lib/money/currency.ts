@@ -4,6 +4,7 @@
  * expressions over literal alternatives), so it costs nothing where there is no number.
  */
 import type { LangInfo } from './locale.ts';
+import { WordTable } from './word-table.ts';
 
 /** Sentinel for the local dollar ("$" means pesos in Mexico, AUD in Australia). */
 const LOCAL = '$local';
@@ -120,7 +121,47 @@ const PREFIX2: ReadonlySet<number> = new Set(
     .map((k) => lower2(k.charCodeAt(0), k.charCodeAt(1))),
 );
 
-const normalise = (s: string): string => s.replace(/[\u00A0\u202F]/g, ' ');
+const normalise = (s: string): string =>
+  s.indexOf('\u00A0') < 0 && s.indexOf('\u202F') < 0 ? s : s.replace(/[\u00A0\u202F]/g, ' ');
+
+/** The tables as maps: looked up with sliced, non-internalised strings on every number. */
+const SYMBOL_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SYMBOLS));
+const SUFFIX_ONLY_MAP: ReadonlyMap<string, string> = new Map(Object.entries(SUFFIX_ONLY));
+const CODE_SET: ReadonlySet<string> = new Set(CODES);
+
+/** A currency or subunit word, looked up lower-cased in place (word-table.ts). */
+interface WordEntry {
+  code: string;
+  /** 100 for a subunit ("cents", "centesimi"), else 1. */
+  divisor: number;
+  /** "cent"/"cents": a hundred in French, money only in English and German. */
+  centWord: boolean;
+}
+const WORD_TABLE = new WordTable<WordEntry>([
+  ...Object.entries(WORDS).map(([k, code]): [string, WordEntry] => [k, { code, divisor: 1, centWord: false }]),
+  ...Object.entries(SUBUNITS).map(([k, code]): [string, WordEntry] => [
+    k, { code, divisor: SUBUNIT_DIVISOR, centWord: k === 'cent' || k === 'cents' }]),
+], true);
+
+/** First code units of the symbols and codes after a number (matched with their case). */
+const SYMBOL_FIRST: ReadonlySet<number> = new Set(
+  [...SYMBOL_KEYS, ...Object.keys(SUFFIX_ONLY)].map((k) => k.charCodeAt(0)),
+);
+
+/**
+ * WORD_RE split by the lower-cased first letter of its words (all ASCII): where a word starts
+ * with an ASCII character only the few words sharing that letter are tried. A non-ASCII start
+ * (which case-folds to nothing here, or to "k" in the case of the Kelvin sign) uses WORD_RE.
+ */
+const WORD_RE_BY_FIRST: ReadonlyMap<number, RegExp> = (() => {
+  const groups = new Map<number, string[]>();
+  for (const k of [...Object.keys(WORDS), ...Object.keys(SUBUNITS)]) {
+    const f = k.toLowerCase().charCodeAt(0);
+    if (f >= 0x80) throw new Error(`currency word with a non-ASCII first letter: ${k}`);
+    groups.set(f, [...(groups.get(f) ?? []), k]);
+  }
+  return new Map([...groups].map(([f, keys]) => [f, new RegExp(`(?:${alt(keys)})(?![\\p{L}\\p{N}])`, 'iuy')]));
+})();
 
 export interface CurrencyMatch {
   code: string | null;
@@ -132,7 +173,7 @@ export interface CurrencyMatch {
 
 function symbolCode(surface: string): string | undefined {
   const s = normalise(surface);
-  return SYMBOLS[s] ?? SUFFIX_ONLY[s] ?? (CODES.includes(s) ? s : undefined);
+  return SYMBOL_MAP.get(s) ?? SUFFIX_ONLY_MAP.get(s) ?? (CODE_SET.has(s) ? s : undefined);
 }
 
 /** A currency symbol or code ending right before `pos` (one space allowed). */
@@ -156,25 +197,25 @@ export function currencyAt(text: string, pos: number, info: LangInfo): CurrencyM
   if (c < 0x80) {
     if (c !== 36 && !PREFIX2.has(lower2(c, text.charCodeAt(pos + 1)))) return null;
   } else if (c < 0xa2) return null;
+  // test() and lastIndex: no match arrays on this path, which every number takes.
   SUFFIX_SYMBOL_RE.lastIndex = pos;
-  const s = SUFFIX_SYMBOL_RE.exec(text);
-  if (s) {
-    const code = symbolCode(s[0]);
+  if (SYMBOL_FIRST.has(c) && SUFFIX_SYMBOL_RE.test(text)) {
+    const end = SUFFIX_SYMBOL_RE.lastIndex;
+    const code = symbolCode(text.slice(pos, end));
     if (code !== undefined) {
-      return { code: resolve(code, info), start: pos, end: pos + s[0].length, divisor: 1 };
+      return { code: resolve(code, info), start: pos, end, divisor: 1 };
     }
   }
-  WORD_RE.lastIndex = pos;
-  const w = WORD_RE.exec(text);
-  if (w) {
-    const key = normalise(w[0]).toLowerCase();
-    const code = WORDS[key];
-    if (code !== undefined) return { code: resolve(code, info), start: pos, end: pos + w[0].length, divisor: 1 };
-    const sub = SUBUNITS[key];
+  const wordRe = c < 0x80 ? WORD_RE_BY_FIRST.get(c >= 65 && c <= 90 ? c + 32 : c) : WORD_RE;
+  if (!wordRe) return null;
+  wordRe.lastIndex = pos;
+  if (wordRe.test(text)) {
+    const end = wordRe.lastIndex;
+    const w = WORD_TABLE.get(text, pos, end);
+    if (w && w.divisor === 1) return { code: resolve(w.code, info), start: pos, end, divisor: 1 };
     // "cent" is a hundred in French: subunit words count where they mean money.
-    const centWord = key === 'cent' || key === 'cents';
-    if (sub !== undefined && !(centWord && info.base !== 'en' && info.base !== 'de')) {
-      return { code: resolve(sub, info), start: pos, end: pos + w[0].length, divisor: SUBUNIT_DIVISOR };
+    if (w && !(w.centWord && info.base !== 'en' && info.base !== 'de')) {
+      return { code: resolve(w.code, info), start: pos, end, divisor: SUBUNIT_DIVISOR };
     }
   }
   return null;

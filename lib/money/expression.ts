@@ -31,12 +31,6 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
   // "G7", "A320", "v2": digits glued to letters are names and versions.
   const pre = mayEndCurrency(text, p) ? currencyBefore(text, p, info) : null;
   if (isLetter(prev) && !pre) return { skip: n.end };
-  const x = newExpr(p, n.value);
-  if (pre) {
-    x.start = pre.start;
-    x.currency = pre.code;
-    x.hasCurrency = true;
-  }
   let pos = n.end;
   const c = text.charCodeAt(pos);
   // Followed by ":" or "/" and a digit: a time, a date, a fraction.
@@ -44,6 +38,12 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
   if (mayBePercent(text, pos)) {
     PERCENT_RE.lastIndex = pos;
     if (PERCENT_RE.test(text)) return { skip: pos };
+  }
+  const x = newExpr(p, n.value);
+  if (pre) {
+    x.start = pre.start;
+    x.currency = pre.code;
+    x.hasCurrency = true;
   }
   let dotEnd = pos;
   let scale: ScaleHit | null = null;

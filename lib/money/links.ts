@@ -9,7 +9,7 @@ import type { LangInfo } from './locale.ts';
 import { openerBefore } from './look-back.ts';
 import { isDigit } from './number.ts';
 import {
-  AND_RE, DASH_RANGE_RE, isLetter, NUMBER_WORDS, RANGE_OPENERS, TO_RANGE_RE, WORD_RANGE_RE,
+  AND_RE, DASH_RANGE_RE, isLetter, isUnicodeLetter, NUMBER_WORDS, RANGE_OPENERS, TO_RANGE_RE,
 } from './words.ts';
 
 /** Characters looked back from a "from X to Y" pair for a verb of change. */
@@ -80,12 +80,12 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
     return null;
   }
   if (!mayJoin(text, end)) return null;
-  const opener = openerBefore(text, a.start);
   let b = joinAt(text, DASH_RANGE_RE, end, info);
   // "page 3 - $5bn": a hyphen with spaces after a bare number is a clause dash, not a range.
   if (b && !(isBare(a) && text.slice(end, b.start).includes(' - '))) return { b, range: true };
   b = joinAt(text, TO_RANGE_RE, end, info);
   if (b) {
+    const opener = openerBefore(text, a.start);
     // "from X to Y" after a verb of change ("rose from 5 to 7 billion") or between two complete
     // figures is a before and after: two totals. Otherwise ("da 5 a 7 miliardi") a range.
     const fromWord = opener === 'from' || opener === 'da' || opener === 'de' || opener === 'von';
@@ -97,6 +97,7 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
   }
   b = joinAt(text, AND_RE, end, info);
   if (!b) return null;
+  const opener = openerBefore(text, a.start);
   const range = RANGE_OPENERS.has(opener) && opener !== 'de' && opener !== 'da';
   // A list ("$72 billion, or $27.75 a share") only links when the first needs the second.
   if (!range && (a.hasCurrency || a.hasScale || b.perShare !== a.perShare)) return null;
@@ -109,9 +110,8 @@ const AUF = /auf/i;
 /** The number (with an optional currency before it) right after connector `re` at `end`. */
 function joinAt(text: string, re: RegExp, end: number, info: LangInfo): Expr | null {
   re.lastIndex = end;
-  const m = re.exec(text);
-  if (!m) return null;
-  const j = end + m[0].length;
+  if (!re.test(text)) return null;
+  const j = re.lastIndex;
   if (isDigit(text.charCodeAt(j))) return parseExpr(text, j, info);
   const cur = currencyBefore(text, j + 1, info) ?? currencyBefore(text, j + 4, info);
   if (cur && cur.start === j) {
@@ -168,15 +168,45 @@ export function complete(x: Expr): boolean {
 /** Characters looked back from a written figure for its written low end. */
 const WORD_RANGE_LOOKBACK_CHARS = 40;
 
-/** "two to three billion dollars": the written low end before a written figure. */
+/** The connectors of WORD_RANGE_RE, matched at a known start and followed by a gap. */
+const WORD_RANGE_CONNECTOR_RE = /(?:to|or|bis|oder|a|o|ou|à|e|et|y|and|und|-|–)(?=[ \u00A0])/iuy;
+
+function isRangeGap(c: number): boolean {
+  return c === 32 || c === 0xa0;
+}
+
+function isLetterUnit(c: number): boolean {
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : isUnicodeLetter(c);
+}
+
+/**
+ * "two to three billion dollars": the written low end before a written figure. Read backwards
+ * from the figure (gaps, connector, gaps, word), with the answer of WORD_RANGE_RE on the
+ * 40 characters before it.
+ */
 export function writtenLowEnd(text: string, a: Expr): Expr | null {
   const from = Math.max(0, a.start - WORD_RANGE_LOOKBACK_CHARS);
-  const m = WORD_RANGE_RE.exec(text.slice(from, a.start));
-  if (!m) return null;
-  const word = m[1]!;
+  let j = a.start;
+  if (j <= from || !isRangeGap(text.charCodeAt(j - 1))) return null;
+  while (j > from && isRangeGap(text.charCodeAt(j - 1))) j--;
+  const connectorEnd = j;
+  while (j > from && !isRangeGap(text.charCodeAt(j - 1))) j--;
+  if (j === connectorEnd || j === from) return null;
+  WORD_RANGE_CONNECTOR_RE.lastIndex = j;
+  if (!WORD_RANGE_CONNECTOR_RE.test(text)) return null;
+  while (j > from && isRangeGap(text.charCodeAt(j - 1))) j--;
+  const wordEnd = j;
+  while (j > from && isLetterUnit(text.charCodeAt(j - 1))) j--;
+  if (j === wordEnd) return null;
+  // An astral letter before it would belong to the word: no number word has one.
+  if (j - 2 >= from && (text.charCodeAt(j - 1) & 0xfc00) === 0xdc00 &&
+    (text.charCodeAt(j - 2) & 0xfc00) === 0xd800 && ASTRAL_LETTER_RE.test(text.slice(j - 2, j))) return null;
+  const start = j;
+  const word = text.slice(start, wordEnd);
   const value = NUMBER_WORDS[word.toLowerCase()];
   // A smaller whole number only ("half a billion" is one figure, not a range).
   if (value === undefined || value < 1 || value >= a.value) return null;
-  const start = from + m.index;
   return { ...a, start, end: start + word.length, numStart: start, value, perShare: false };
 }
+
+const ASTRAL_LETTER_RE = /^\p{L}$/u;

@@ -1,4 +1,5 @@
 /** Reading the words before a position: range openers ("tra", "between"), date words, "di cui". */
+import { WordTable } from './word-table.ts';
 import { isLetter, ARTICLES } from './words.ts';
 
 /** The word that opens a range before `i`, skipping articles ("tra i 66 e i 72"). */
@@ -35,4 +36,18 @@ export function mayFollowOfWhich(text: string, i: number): boolean {
 
 export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** Is the word right before `i` (skipping spaces, any case) in `table`? No slice is made. */
+export function isWordBefore(text: string, i: number, table: WordTable<true>): boolean {
+  let j = i;
+  while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
+  let s = j;
+  while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+  return s < j && table.get(text, s, j) === true;
+}
+
+/** A set of lower-case words for isWordBefore. */
+export function wordSet(words: Iterable<string>): WordTable<true> {
+  return new WordTable([...words].map((w): [string, true] => [w, true]), true);
 }

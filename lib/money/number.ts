@@ -58,6 +58,8 @@ export function scanNumber(
   if (!sepLike || !isDigit(text.charCodeAt(i + 1)) || (after === 32 && !spaceGroups)) {
     return { end: i, value: digitsValue(text, start, i, 0), grouped: null, fractionDigits: 0, plain: true };
   }
+  const one = oneSeparator(text, start, i, decimal, spaceGroups);
+  if (one) return one;
   // Runs of digits as [start, end) pairs and the separator before each run after the first.
   const runStart: number[] = [start];
   const runEnd: number[] = [i];
@@ -129,11 +131,65 @@ export function scanNumber(
   let whole = 0;
   for (let k = 0; k <= groupCount; k++) whole = digitsValue(text, runStart[k]!, runEnd[k]!, whole);
   const fracLen = decimalAt === -1 ? 0 : (runEnd[decimalAt + 1]! - runStart[decimalAt + 1]!);
-  const value = fracLen === 0
-    ? whole
-    : Number(`${whole}.${text.slice(runStart[decimalAt + 1]!, runEnd[decimalAt + 1]!)}`);
+  const value = fracLen === 0 ? whole : withFraction(text, whole, runStart[decimalAt + 1]!, runEnd[decimalAt + 1]!);
   const grouped = ambiguous ? digitsValue(text, runStart[1]!, runEnd[1]!, digitsValue(text, start, runEnd[0]!, 0)) : null;
   return { end, value, grouped, fractionDigits: fracLen, plain: false };
+}
+
+/**
+ * The common shapes "12,4", "12.500", "1 200", "5’000" (two digit runs, one separator): read
+ * without the run arrays, with exactly the general path's answer. Null for anything longer
+ * ("1.234.567", "1’234.5"), which the general path reads.
+ */
+function oneSeparator(
+  text: string, start: number, i: number, decimal: '.' | ',', spaceGroups: boolean,
+): ScannedNumber | Rejected | null {
+  const c = text.charCodeAt(i);
+  const j = digitsEnd(text, i + 1);
+  // Another separator and digit follow: not this shape.
+  const d = text.charCodeAt(j);
+  if (isDigit(text.charCodeAt(j + 1)) && (d === 46 || d === 44 || d === 39 || d === 0x2019 ||
+    d === NBSP || d === NNBSP || d === THIN || (d === 32 && spaceGroups))) return null;
+  const firstLen = i - start;
+  const secondLen = j - (i + 1);
+  const whole = digitsValue(text, start, i, 0);
+  if (c === 32 || c === NBSP || c === NNBSP || c === THIN) {
+    // A space groups only "1 234": otherwise the number ends before it.
+    if (secondLen !== 3 || firstLen > 3) return { end: i, value: whole, grouped: null, fractionDigits: 0, plain: true };
+    return { end: j, value: digitsValue(text, i + 1, j, whole), grouped: null, fractionDigits: 0, plain: false };
+  }
+  if (c === 39 || c === 0x2019) {
+    if (firstLen > 3 || secondLen !== 3) return { end: j, rejected: true };
+    return { end: j, value: digitsValue(text, i + 1, j, whole), grouped: null, fractionDigits: 0, plain: false };
+  }
+  // "." or ",": a decimal mark unless the shape allows thousands and the locale reads it so.
+  const leadingZero = firstLen === 1 && text.charCodeAt(start) === 48;
+  const canGroup = secondLen === 3 && firstLen <= 3 && !leadingZero;
+  if (!canGroup) {
+    return { end: j, value: withFraction(text, whole, i + 1, j), grouped: null, fractionDigits: secondLen, plain: false };
+  }
+  const thousands = digitsValue(text, i + 1, j, whole);
+  if ((c === 46 ? '.' : ',') === decimal) {
+    const value = withFraction(text, whole, i + 1, j);
+    return { end: j, value, grouped: thousands, fractionDigits: secondLen, plain: false };
+  }
+  return { end: j, value: thousands, grouped: thousands, fractionDigits: 0, plain: false };
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+  1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/**
+ * `whole` plus the decimals text[from, to), as Number("whole.decimals") reads it: both parts as
+ * one exact integer divided by an exact power of ten is correctly rounded, hence the same double.
+ */
+function withFraction(text: string, whole: number, from: number, to: number): number {
+  const k = to - from;
+  if (k < POW10.length) {
+    const all = digitsValue(text, from, to, whole);
+    if (Number.isSafeInteger(all) && Number.isSafeInteger(whole)) return all / POW10[k]!;
+  }
+  return Number(`${whole}.${text.slice(from, to)}`);
 }
 
 /** Append the digits of text[from, to) to `acc` ("12" then "345" -> 12345). */

@@ -1,25 +1,28 @@
 /**
- * parseFigures: find money figures in text. One pass over anchors (digits and the first letters
- * of long scale words), each parsed locally (expression.ts); then the links a reader makes
- * (links.ts) and the sentence-level decisions (resolve.ts).
+ * parseFigures: find money figures in text. One pass over anchors (digits, the first letters
+ * of long scale words, the "mbol" of symbolic words, and the "uro" of euro: anchors.ts), each
+ * parsed locally (expression.ts, symbolic.ts); then the links a reader makes (links.ts) and the
+ * sentence-level decisions (resolve.ts).
  */
-import { nextAnchor } from './anchors.ts';
+import { isSymbolicAnchor, nextAnchor, nextPriceWord } from './anchors.ts';
 import { exprAtDigit, exprAtScaleWord, type Expr } from './expression.ts';
 import { complete, partner, share, writtenLowEnd } from './links.ts';
 import { langInfo } from './locale.ts';
-import { mayFollowOfWhich, wordBefore } from './look-back.ts';
+import { isWordBefore, mayFollowOfWhich, wordSet } from './look-back.ts';
 import { isDigit } from './number.ts';
 import { type Candidate, resolve } from './resolve.ts';
 import { sentenceAt } from './sentence.ts';
+import { priceAtCurrencyWord, priceAtSymbolic } from './symbolic.ts';
 import type { Figure, ParseOptions } from './types.ts';
 import { OF_WHICH_RE, YEAR_WORDS } from './words.ts';
 
 export { nextAnchor } from './anchors.ts';
 
 /** Last words of the "di cui" phrases (OF_WHICH_RE), checked before the expression. */
-const OF_WHICH_LAST: ReadonlySet<string> = new Set(
+const OF_WHICH_LAST = wordSet(
   'cui which including dont davon cuales ellos circa about environ rund etwa unos unas'.split(' '),
 );
+const YEAR_WORD_SET = wordSet(YEAR_WORDS);
 
 const YEAR_MIN = 1800;
 const YEAR_MAX = 2199;
@@ -28,18 +31,52 @@ const YEAR_MAX = 2199;
 function isDatedYear(text: string, x: Expr): boolean {
   if (!x.digitsOnly || x.hasScale || x.start !== x.numStart) return false;
   if (!Number.isInteger(x.value) || x.value < YEAR_MIN || x.value > YEAR_MAX) return false;
-  return YEAR_WORDS.has(wordBefore(text, x.start));
+  return isWordBefore(text, x.start, YEAR_WORD_SET);
 }
 
 function isYear(x: Expr): boolean {
   return x.plain && Number.isInteger(x.value) && x.value >= YEAR_MIN && x.value <= YEAR_MAX;
 }
 
+/** Where the last candidate ends: a price in words found later may not overlap it. */
+function lastEnd(out: Candidate[]): number {
+  return out.length > 0 ? out[out.length - 1]!.x.end : 0;
+}
+
 export function parseFigures(text: string, options: ParseOptions = {}): Figure[] {
   const info = langInfo(options.lang);
   const out: Candidate[] = [];
   let next = 0;
-  for (let p = nextAnchor(text, 0); p >= 0; p = nextAnchor(text, next)) {
+  // Two anchor streams, each read ahead once and re-read only once passed: the main anchors
+  // (digits, scale words, "symbolic") and the currency words of a price in words.
+  let p = nextAnchor(text, 0);
+  let w = nextPriceWord(text, 0);
+  while (p >= 0 || w >= 0) {
+    if (p >= 0 && p < next) {
+      p = nextAnchor(text, next);
+      continue;
+    }
+    if (w >= 0 && w < next) {
+      w = nextPriceWord(text, next);
+      continue;
+    }
+    if (w >= 0 && (p < 0 || w < p)) {
+      // "per un euro", "for one euro": a price in words ending at this currency word.
+      const x = priceAtCurrencyWord(text, w, Math.max(next, lastEnd(out)), info);
+      if (x) {
+        out.push({ x, kind: 'total', needsContext: false, fixedKind: true });
+        next = x.end;
+      }
+      w = nextPriceWord(text, Math.max(next, w + 1));
+      continue;
+    }
+    if (isSymbolicAnchor(text, p)) {
+      // "un euro simbolico", "al prezzo simbolico di un euro".
+      const x = priceAtSymbolic(text, p, Math.max(next, lastEnd(out)), info);
+      if (x) out.push({ x, kind: 'total', needsContext: false, fixedKind: true });
+      next = Math.max(p + 4, x ? x.end : 0);
+      continue;
+    }
     // Past the anchor: one digit, or the "mil"/"bill"/"tril" that was spotted.
     next = isDigit(text.charCodeAt(p)) ? p + 1 : p + 4;
     let a: Expr | null;
@@ -78,7 +115,7 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     }
     if (a.hasCurrency) out.push({ x: a, kind: 'total', needsContext: false });
     else if (a.hasScale && !a.weakScale) out.push({ x: a, kind: 'total', needsContext: true });
-    else if (!a.hasScale && mayFollowOfWhich(text, a.start) && OF_WHICH_LAST.has(wordBefore(text, a.start)) &&
+    else if (!a.hasScale && mayFollowOfWhich(text, a.start) && isWordBefore(text, a.start, OF_WHICH_LAST) &&
       OF_WHICH_RE.test(text.slice(Math.max(0, a.start - 40), a.start))) {
       inheritFromPrevious(text, a, out);
     }

@@ -5,19 +5,23 @@
 import type { Expr } from './expression.ts';
 import { sentenceAt } from './sentence.ts';
 import type { Figure, FigureKind } from './types.ts';
-import { MONEY_CONTEXT_RE, PER_SHARE_MAX, SHARE_CONTEXT_RE } from './words.ts';
+import { hasMoneyContext, hasShareContext, PER_SHARE_MAX } from './words.ts';
 
 export interface Candidate {
   x: Expr;
   kind: FigureKind;
   /** Needs the sentence to supply a currency or a money context. */
   needsContext: boolean;
+  /** The kind is known (a symbolic price is a total even in a sentence about shares). */
+  fixedKind?: boolean;
 }
 
 function toFigure(text: string, x: Expr, kind: FigureKind): Figure {
-  const raw = x.value * 10 ** x.exp;
+  const raw = x.value * (POW10[x.exp] ?? 10 ** x.exp);
   // 97.4 × 10^9 is 97400000000.00002 in binary floating point: snap to the written precision.
-  const amount = x.exp > 0 ? Math.round(raw * 100) / 100 : Number.isInteger(raw) ? raw : Number(raw.toPrecision(15));
+  const amount = x.exp > 0
+    ? Math.round(raw * 100) / 100
+    : Number.isInteger(raw) || isShortDecimal(raw) ? raw : Number(raw.toPrecision(15));
   return {
     surface: text.slice(x.start, x.end),
     start: x.start,
@@ -26,6 +30,16 @@ function toFigure(text: string, x: Expr, kind: FigureKind): Figure {
     currency: x.currency,
     kind: x.perShare ? 'per_share' : kind,
   };
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18];
+
+/**
+ * Is `v` already the double nearest a decimal with at most 6 decimals and 15 digits ("14.82")?
+ * Then Number(v.toPrecision(15)) is `v` itself, and the string round trip can be skipped.
+ */
+function isShortDecimal(v: number): boolean {
+  return Math.abs(v) < 1e9 && Math.round(v * 1e6) / 1e6 === v;
 }
 
 /** Look-back for a currency set earlier in the article ("12 mld" after "2,6 mld di euro"). */
@@ -47,9 +61,9 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
       else x.currency = earlierInArticle(cands, i);
     }
     const f = toFigure(text, x, cand.kind);
-    if (f.kind === 'total' && x.exp === 0 && f.amount < PER_SHARE_MAX) {
+    if (f.kind === 'total' && x.exp === 0 && f.amount < PER_SHARE_MAX && !cand.fixedKind) {
       const s = sentenceOf(text, x.start, cache);
-      if ((cache.share ??= SHARE_CONTEXT_RE.test(text.slice(s.start, s.end)))) f.kind = 'per_share';
+      if ((cache.share ??= hasShareContext(text, s.start, s.end))) f.kind = 'per_share';
     }
     figures.push(f);
   }
@@ -100,7 +114,7 @@ const MONEY_WORD_AFTER_CHARS = 40;
 function moneyWordNear(text: string, x: Expr, s: Span): boolean {
   const from = Math.max(s.start, x.start - MONEY_WORD_BEFORE_CHARS);
   const to = Math.min(s.end, x.end + MONEY_WORD_AFTER_CHARS);
-  return MONEY_CONTEXT_RE.test(text.slice(from, to));
+  return hasMoneyContext(text, from, to);
 }
 
 /** The article's currency near a figure: the closest earlier one, else the closest later one. */

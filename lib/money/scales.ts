@@ -4,6 +4,7 @@
  * 10^9 in English, 10^12 in Spanish), the page language decides.
  */
 import type { BaseLang } from './locale.ts';
+import { WordTable } from './word-table.ts';
 
 export interface ScaleEntry {
   exp: number;
@@ -81,14 +82,33 @@ export const DOTTED: ReadonlySet<string> = new Set([
   'Mrd', 'MRD', 'Mio', 'MIO', 'Bio', 'Tsd', 'mld', 'Mld', 'mln', 'Mln', 'mrd', 'Md', 'Mds',
 ]);
 
-/** Look up a letter run (without a trailing dot) as a scale word. */
-export function lookupScale(word: string, base: BaseLang): ScaleEntry | null {
+const BASE_LANGS: readonly BaseLang[] = ['it', 'en', 'fr', 'de', 'es'];
+
+/** Per language, the abbreviations (as written) and the full words (lower-cased), merged. */
+const ABBR_TABLES = new Map<BaseLang, WordTable<ScaleEntry>>(
+  BASE_LANGS.map((b) => [b, new WordTable(Object.entries({ ...ABBR, ...ABBR_BY_LANG[b] }), false)]),
+);
+const WORD_TABLES = new Map<BaseLang, WordTable<ScaleEntry>>(
+  BASE_LANGS.map((b) => [b, new WordTable(Object.entries({ ...WORDS, ...WORDS_BY_LANG[b] }), true)]),
+);
+
+/** Look up the letter run text[from, to) (without a trailing dot) as a scale word. */
+export function lookupScaleAt(text: string, from: number, to: number, base: BaseLang): ScaleEntry | null {
   // Every scale word starts with m, b, t or k (any case): skip the lookups for other words.
-  const c = word.charCodeAt(0) | 32;
+  const c = text.charCodeAt(from) | 32;
   if (c !== 109 && c !== 98 && c !== 116 && c !== 107) return null;
-  const abbr = ABBR_BY_LANG[base][word] ?? ABBR[word];
-  if (abbr) return abbr;
-  if (word.length < 3) return null;
-  const lower = word.toLowerCase();
-  return WORDS_BY_LANG[base][lower] ?? WORDS[lower] ?? null;
+  const n = to - from;
+  if (n <= MAX_ABBR_LENGTH) {
+    const abbr = ABBR_TABLES.get(base)!.get(text, from, to);
+    if (abbr) return abbr;
+  }
+  if (n < 3 || n > MAX_WORD_LENGTH) return null;
+  return WORD_TABLES.get(base)!.get(text, from, to) ?? null;
 }
+
+const ALL_ABBR = [ABBR, ES_ABBR, ...Object.values(ABBR_BY_LANG)].flatMap((t) => Object.keys(t));
+const ALL_WORDS = [WORDS, ...Object.values(WORDS_BY_LANG)].flatMap((t) => Object.keys(t));
+/** Longest abbreviation ("mmdd") and longest word ("milliarden"): longer runs are no scale. */
+const MAX_ABBR_LENGTH = Math.max(...ALL_ABBR.map((k) => k.length));
+const MAX_WORD_LENGTH = Math.max(...ALL_WORDS.map((k) => k.length));
+

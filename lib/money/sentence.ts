@@ -4,6 +4,8 @@
  * decimal points do not end a sentence; a line break always does.
  */
 
+import { isUnicodeLetter } from './words.ts';
+
 /** Longest stretch scanned either way, so a text without punctuation stays linear. */
 export const MAX_SENTENCE_CHARS = 1000;
 
@@ -16,10 +18,30 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
 /** Longest abbreviation looked at before a dot ("s.p.a", "s.r.l"). */
 const MAX_ABBREVIATION_CHARS = 8;
 
+/**
+ * A short ASCII word (letters and dots, lower-cased) packed into one number, 7 bits a char, so
+ * the abbreviation test needs no slice. -1 when the word is not short ASCII.
+ */
+const MAX_PACKED_CHARS = 7;
+function packWord(text: string, from: number, to: number): number {
+  if (to - from > MAX_PACKED_CHARS) return -1;
+  let key = 0;
+  for (let k = from; k < to; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    key = key * 128 + c;
+  }
+  return key;
+}
+const packString = (w: string): number => packWord(w, 0, w.length);
+
+const ABBREVIATION_KEYS: ReadonlySet<number> = new Set([...ABBREVIATIONS].map(packString));
+
 function isWordOrDot(c: number): boolean {
   if (c === 46) return true;
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return c >= 0xc0 && /\p{L}/u.test(String.fromCharCode(c));
+  return c >= 0xc0 && isUnicodeLetter(c);
 }
 
 function isSpace(c: number): boolean {
@@ -40,35 +62,52 @@ function endsSentence(text: string, i: number): boolean {
   // The word before the dot: an abbreviation, an initial ("J. Smith") or a number ("5.") continues.
   let s = i;
   while (s > 0 && i - s < MAX_ABBREVIATION_CHARS && isWordOrDot(text.charCodeAt(s - 1))) s--;
-  const word = text.slice(s, i).toLowerCase();
-  if (word.length === 1) return false;
-  return !ABBREVIATIONS.has(word);
+  if (i - s === 1) return false;
+  const key = packWord(text, s, i);
+  return key < 0 || !ABBREVIATION_KEYS.has(key);
 }
 
-function isTerminator(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+/**
+ * Characters below 64 that may end a sentence: 1 for a line break, 2 for a terminator. Above
+ * 63 only "…" (U+2026) and the Unicode line and paragraph separators (U+2028, U+2029) do, so
+ * letters cost one comparison.
+ */
+const STOPS = new Uint8Array(64);
+STOPS[10] = STOPS[13] = 1;
+STOPS[33] = STOPS[46] = STOPS[63] = 2;
+
+function mayStop(c: number): boolean {
+  return c < 64 ? STOPS[c] !== 0 : c >= 0x2026 && c <= 0x2029 && c !== 0x2027;
 }
 
 export function sentenceAt(text: string, offset: number): { start: number; end: number } {
   const at = Math.max(0, Math.min(offset, text.length));
+  // Each inner loop only reads characters (a call inside it makes V8 re-check the string on
+  // every character, several times slower); the rare candidate stop is judged outside it.
   let start = at;
   const lo = Math.max(0, at - MAX_SENTENCE_CHARS);
-  while (start > lo) {
+  for (;;) {
+    let k = start - 1;
+    for (; k >= lo; k--) {
+      const c = text.charCodeAt(k);
+      if (c < 64 ? STOPS[c] !== 0 : c >= 0x2026 && c <= 0x2029 && c !== 0x2027) break;
+    }
+    start = k + 1;
+    if (start === lo) break;
     const c = text.charCodeAt(start - 1);
-    if (isBreak(c) || (isTerminator(c) && endsSentence(text, start - 1))) break;
+    if (isBreak(c) || endsSentence(text, start - 1)) break;
     start--;
   }
   while (start < at && isSpace(text.charCodeAt(start))) start++;
   let end = at;
   const hi = Math.min(text.length, at + MAX_SENTENCE_CHARS);
-  while (end < hi) {
+  for (;;) {
+    while (end < hi && !mayStop(text.charCodeAt(end))) end++;
+    if (end === hi) break;
     const c = text.charCodeAt(end);
     if (isBreak(c)) break;
-    if (isTerminator(c) && endsSentence(text, end)) {
-      end++;
-      break;
-    }
     end++;
+    if (endsSentence(text, end - 1)) break;
   }
   return { start, end };
 }

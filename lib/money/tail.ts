@@ -6,7 +6,7 @@ import { currencyAt } from './currency.ts';
 import type { Expr } from './expr.ts';
 import type { LangInfo } from './locale.ts';
 import { isDigit, isGap, scanNumber } from './number.ts';
-import { DOTTED, lookupScale, type ScaleEntry } from './scales.ts';
+import { DOTTED, lookupScaleAt, type ScaleEntry } from './scales.ts';
 import {
   AND_HALF_RE, COMPOUND_AND_RE, EN_FUNCTION_WORDS, isLetter, isRomance, isUpper, MONEY_NOUN_RE,
   PER_SHARE_RE,
@@ -30,8 +30,13 @@ function mayBePerShare(text: string, pos: number): boolean {
 }
 
 export function wordEnd(text: string, i: number): number {
-  while (i < text.length && isLetter(text.charCodeAt(i))) i++;
-  return i;
+  const n = text.length;
+  for (;;) {
+    // ASCII letters without a call in the loop (see sentence.ts), other letters one at a time.
+    while (i < n && ((text.charCodeAt(i) | 32) - 97) >>> 0 < 26) i++;
+    if (i < n && isLetter(text.charCodeAt(i))) i++;
+    else return i;
+  }
 }
 
 export function skipGaps(text: string, i: number): number {
@@ -58,7 +63,7 @@ export function scaleAt(text: string, i: number, info: LangInfo): ScaleHit | nul
   if (!mayStartScale(text.charCodeAt(i))) return null;
   const e = wordEnd(text, i);
   if (e === i) return null;
-  const entry = lookupScale(text.slice(i, e), info.base);
+  const entry = lookupScaleAt(text, i, e, info.base);
   if (!entry) return null;
   let exp = entry.exp;
   let end = e;
@@ -66,7 +71,7 @@ export function scaleAt(text: string, i: number, info: LangInfo): ScaleHit | nul
     const j = skipGaps(text, e);
     if (j > e) {
       const k = wordEnd(text, j);
-      const next = k > j ? lookupScale(text.slice(j, k), info.base) : null;
+      const next = k > j ? lookupScaleAt(text, j, k, info.base) : null;
       if (next && next.exp > 3) {
         exp += next.exp;
         end = k;
@@ -85,11 +90,12 @@ export function finishTail(text: string, x: Expr, pos: number, info: LangInfo, d
   let end = currencyAfter(text, dotEnd, x, info);
   if (end < 0 && dotEnd !== pos) end = currencyAfter(text, pos, x, info);
   if (end < 0) end = pos;
-  PER_SHARE_RE.lastIndex = end;
-  const ps = mayBePerShare(text, end) ? PER_SHARE_RE.exec(text) : null;
-  if (ps && (x.hasCurrency || x.hasScale)) {
-    x.perShare = true;
-    end += ps[0].length;
+  if ((x.hasCurrency || x.hasScale) && mayBePerShare(text, end)) {
+    PER_SHARE_RE.lastIndex = end;
+    if (PER_SHARE_RE.test(text)) {
+      x.perShare = true;
+      end = PER_SHARE_RE.lastIndex;
+    }
   }
   x.end = end;
   if (!x.hasCurrency && x.hasScale) x.quantity = followedByThing(text, end, info);
@@ -151,16 +157,19 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
 
 /** Read "e 86 milioni" / "e mezzo" after a scale, adding to the value. */
 export function compound(text: string, x: Expr, pos: number, info: LangInfo): number {
+  // Both patterns start with a gap and "e", "a", "y" or "u" (e, et, and, y, und), any case.
+  const c = text.charCodeAt(pos);
+  if (c !== 32 && c !== 0xa0) return pos;
+  const l = nextNonGap(text, pos) | 32;
+  if (l !== 101 && l !== 97 && l !== 121 && l !== 117) return pos;
   AND_HALF_RE.lastIndex = pos;
-  const half = AND_HALF_RE.exec(text);
-  if (half) {
+  if (AND_HALF_RE.test(text)) {
     x.value += 0.5;
-    return pos + half[0].length;
+    return AND_HALF_RE.lastIndex;
   }
   COMPOUND_AND_RE.lastIndex = pos;
-  const and = COMPOUND_AND_RE.exec(text);
-  if (!and) return pos;
-  const j = pos + and[0].length;
+  if (!COMPOUND_AND_RE.test(text)) return pos;
+  const j = COMPOUND_AND_RE.lastIndex;
   if (!isDigit(text.charCodeAt(j))) return pos;
   const n = scanNumber(text, j, info.decimal, info.base === 'fr');
   if ('rejected' in n) return pos;

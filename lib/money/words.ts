@@ -72,7 +72,10 @@ export const TO_RANGE_RE = /[ \u00A0]+(?:to|bis|a|à|al|au|auf)[ \u00A0]+/iuy;
 /** "X e Y" / "X and Y": a range after tra/between/zwischen/entre, otherwise a list. */
 export const AND_RE = /[ \u00A0]*(?:,[ \u00A0]*)?(?:e|and|et|y|und|o|or|ou|oder)[ \u00A0]+(?:(?:i|gli|le|los|las|les|die|the)[ \u00A0]+)?/iuy;
 
-/** Between two written numbers sharing one scale: "two to three billion", "zwei bis drei". */
+/**
+ * Between two written numbers sharing one scale: "two to three billion", "zwei bis drei". The
+ * reference for links.ts `writtenLowEnd`, which reads the same backwards (property-tested equal).
+ */
 export const WORD_RANGE_RE =
   /(?<![\p{L}])(\p{L}+)[ \u00A0]+(?:to|or|bis|oder|a|o|ou|à|e|et|y|and|und|-|–)[ \u00A0]+$/iu;
 
@@ -133,25 +136,23 @@ const MONEY_WORDS = [
  * words that value something (offer, value, revenue, deal...). Without one of these a
  * currency-less "10 miliardi" is skipped.
  */
-export const MONEY_CONTEXT_RE = new RegExp(
-  `(?<![\\p{L}])(?:${MONEY_STEMS.join('|')}|(?:${MONEY_WORDS.join('|')})(?![\\p{L}]))`,
-  'iu',
-);
+const MONEY_CONTEXT = `${MONEY_STEMS.join('|')}|(?:${MONEY_WORDS.join('|')})(?![\\p{L}])`;
+export const MONEY_CONTEXT_RE = new RegExp(`(?<![\\p{L}])(?:${MONEY_CONTEXT})`, 'iu');
+/** MONEY_CONTEXT_RE.test(text.slice(from, to)), faster. */
+export const hasMoneyContext = wordStartTester(MONEY_CONTEXT, [...MONEY_STEMS, ...MONEY_WORDS]);
 
 /**
  * A small amount without a scale in a sentence about a share (quote, dividend, price target)
  * is a price per share: "Die Aktie schloss bei 54,20 Euro", "dividende de 2 €".
  */
-export const SHARE_CONTEXT_RE = new RegExp(
-  '(?<![\\p{L}])(?:' +
-    [
-      'azion', 'titolo', 'cedola', 'dividend', 'share', 'stock', 'price target', 'target price',
-      'action', 'cours', 'titre', 'aktie', 'kursziel', 'acción', 'acciones',
-      'objetivo', 'obiettivo', 'target',
-    ].join('|') +
-    ')',
-  'iu',
-);
+const SHARE_WORDS = [
+  'azion', 'titolo', 'cedola', 'dividend', 'share', 'stock', 'price target', 'target price',
+  'action', 'cours', 'titre', 'aktie', 'kursziel', 'acción', 'acciones',
+  'objetivo', 'obiettivo', 'target',
+];
+export const SHARE_CONTEXT_RE = new RegExp(`(?<![\\p{L}])(?:${SHARE_WORDS.join('|')})`, 'iu');
+/** SHARE_CONTEXT_RE.test(text.slice(from, to)), faster. */
+export const hasShareContext = wordStartTester(SHARE_WORDS.join('|'), SHARE_WORDS);
 /** Above this, a scale-less amount is not a share price even next to "shares". */
 export const PER_SHARE_MAX = 10_000;
 
@@ -177,7 +178,76 @@ export function isUpper(c: number): boolean {
 
 export function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return c >= 0xc0 && /\p{L}/u.test(String.fromCharCode(c));
+  return c >= 0xc0 && isUnicodeLetter(c);
+}
+
+/** \p{L} per UTF-16 unit, tabulated on first use: 0 unknown, 1 letter, 2 not a letter. */
+const LETTER_TABLE = new Uint8Array(0x10000);
+const LETTER_RE = /\p{L}/u;
+
+/** Is the UTF-16 unit `c` a letter (\p{L})? Surrogates are not. */
+export function isUnicodeLetter(c: number): boolean {
+  let t = LETTER_TABLE[c]!;
+  if (t === 0) {
+    t = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_TABLE[c] = t;
+  }
+  return t === 1;
+}
+
+/**
+ * A pattern tested only where a word starts: the same answer as
+ * `new RegExp('(?<![\\p{L}])(?:' + pattern + ')', 'iu').test(text.slice(from, to))`, but the
+ * regular expression runs only at word starts whose first letter one of `words` starts with, so
+ * a window of ordinary words costs one pass over its characters.
+ */
+export function wordStartTester(
+  pattern: string,
+  words: readonly string[],
+): (text: string, from: number, to: number) => boolean {
+  const sticky = new RegExp(`(?:${pattern})`, 'iuy');
+  const firsts = new Uint8Array(128);
+  for (const w of words) {
+    const c = w.toLowerCase().charCodeAt(0);
+    // A non-ASCII first letter is tried at every non-ASCII word start (below).
+    if (c < 128) firsts[c] = 1;
+  }
+  return (text, from, to) => {
+    // On the slice, as the expression it replaces: a match may not run past `to`.
+    const s = text.slice(from, to);
+    const len = s.length;
+    let prevLetter = false;
+    for (let k = 0; k < len; k++) {
+      let c = s.charCodeAt(k);
+      // ASCII stretch without calls (see sentence.ts): stop at a word start worth trying.
+      while (c < 128) {
+        const l = c | 32;
+        const letter = l >= 97 && l <= 122;
+        if (letter && !prevLetter && firsts[l] === 1) break;
+        prevLetter = letter;
+        if (++k === len) return false;
+        c = s.charCodeAt(k);
+      }
+      let letter: boolean;
+      if (c < 128) {
+        letter = true;
+        sticky.lastIndex = k;
+        if (sticky.test(s)) return true;
+      } else if (c >= 0xd800 && c <= 0xdbff && k + 1 < len && (s.charCodeAt(k + 1) & 0xfc00) === 0xdc00) {
+        // An astral letter starts no word we look for, but it is a letter before the next one.
+        letter = LETTER_RE.test(s.slice(k, k + 2));
+        k++;
+      } else {
+        letter = isUnicodeLetter(c);
+        if (letter && !prevLetter) {
+          sticky.lastIndex = k;
+          if (sticky.test(s)) return true;
+        }
+      }
+      prevLetter = letter;
+    }
+    return false;
+  };
 }
 
 /** Languages whose nouns need "di"/"de" after a scale word ("10 milioni di utenti"). */

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFigures } from '../../lib/money/index.ts';
+import { newExpr } from '../../lib/money/expr.ts';
+import { writtenLowEnd } from '../../lib/money/links.ts';
+import {
+  hasMoneyContext, hasShareContext, MONEY_CONTEXT_RE, NUMBER_WORDS, SHARE_CONTEXT_RE, WORD_RANGE_RE,
+} from '../../lib/money/words.ts';
 
 const LOCALES = ['it-IT', 'en-US', 'en-GB', 'fr-FR', 'de-DE', 'de-CH', 'es-ES', 'es-MX'] as const;
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CHF', 'JPY'] as const;
@@ -93,6 +98,8 @@ describe('robustness', () => {
     'k', 'M', 'Mrd.', ' miliardi', ' millones', ' mil', ' di ', ' de ', 'euro', 'dollari', '%', '-',
     '–', '(', ')', ' e ', ' y ', ' to ', ' bis ', 'tra ', 'di cui ', 'per azione', 'p', 'c', 'a ',
     'due', 'mezzo', ' e mezzo', '\n', '. ', 'Umsatz ', 'offerta ',
+    // a price of one in words (symbolic.ts)
+    'un ', 'one ', 'einen ', 'per ', 'for ', 'für ', 'Euro', 'pound', 'simbolico', 'symbolischen ', 'd’', 'mbol',
   ];
   const stressArb = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
 
@@ -112,6 +119,44 @@ describe('robustness', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('fast word tests answer as the expressions they replace', () => {
+  const pieces = [
+    'offerta', 'Offerta', 'ricavi', 'l’offerta', "d'", 'valore', 'fine', 'finally', 'spesa', 'spesso', 'deal', 'dealer',
+    'UMSATZ', 'Übernahme', 'übernahme', 'préstamo', 'PRÊT', 'market cap', 'chiffre d’affaires', 'azioni', 'Aktie',
+    'target', 'share', 'shares', 'cours', 'acción', 'a', 'la', 'de', ' ', '\u00A0', ',', '.', '-', '1', '€',
+    'ſ', 'K', 'ª', 'º', 'µ', '𝐀', '😀', '\ud835', 'é', 'Ça', 'x',
+  ];
+  const textArb = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(''));
+  it('money and share words at word starts (words.ts)', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
+        const from = Math.min(a, b) % (text.length + 1);
+        const to = Math.min(text.length, from + (Math.max(a, b) % 80));
+        expect(hasMoneyContext(text, from, to)).toBe(MONEY_CONTEXT_RE.test(text.slice(from, to)));
+        expect(hasShareContext(text, from, to)).toBe(SHARE_CONTEXT_RE.test(text.slice(from, to)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('the written low end of a range, read backwards (links.ts)', () => {
+    const words = ['two', 'Three', 'due', 'tre', 'zwei', 'dos', 'un', 'half', 'x', 'to', 'or', 'bis', 'a', 'à', 'e', 'y',
+      'and', 'und', '-', '–', ' ', ' ', '\u00A0', '\u202F', '𝐀', '😀', 'ª', 'é', '.', '1'];
+    const arb = fc.array(fc.constantFrom(...words), { maxLength: 14 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 1, max: 2000 }), (text, value) => {
+        const a = newExpr(text.length, value);
+        const got = writtenLowEnd(text, a);
+        const from = Math.max(0, text.length - 40);
+        const m = WORD_RANGE_RE.exec(text.slice(from));
+        const v = m ? NUMBER_WORDS[m[1]!.toLowerCase()] : undefined;
+        const want = m && v !== undefined && v >= 1 && v < value ? { start: from + m.index, value: v } : null;
+        expect(got && { start: got.start, value: got.value }).toEqual(want);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
