@@ -186,6 +186,7 @@ const COMPANIES: Record<string, string[]> = {
   'Sony Group Corp': ['sony'],
   Nissan: [],
   CATL: [],
+  'Heathrow Airport Holdings': ['heathrow'],
 };
 
 const PEOPLE: Record<string, string[]> = {

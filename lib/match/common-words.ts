@@ -15,7 +15,7 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Function words that can never be a name on their own, whatever the data says (a build that
+ * Function words (and one adjective) that can never be a name on their own, whatever the data says (a build that
  * strips "Vanguard Group" from "The Vanguard Group" must not leave a company called "The").
  * The compiler drops such aliases.
  */
@@ -25,4 +25,7 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   'les', 'des', 'du', 'de', 'et', 'ou', 'au', 'aux', 'en', 'pour', 'sur',
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'und', 'oder', 'von', 'zu', 'mit', 'im', 'am',
   'el', 'los', 'las', 'y', 'al', 'con', 'por', 'para',
+  // A nationality adjective the press puts before every Swiss thing ("Swiss Market Index",
+  // "Swiss franc"); the airline keeps its longer names.
+  'swiss',
 ]);

@@ -11,6 +11,7 @@ const COMPANY_CUES: Record<string, readonly string[]> = {
     'offerta', 'Opa', 'Ops', 'capitalizzazione', 'dipendenti', 'multinazionale', 'startup', 'start-up',
     'cda', 'consiglio di amministrazione', 'investitori', 'finanziamento', 'big tech', 'piattaforma',
     'controllata', 'partecipazione', 'colosso', 'operatore', 'assicurazioni', 'compagnie', 'patron',
+    'bond', 'obbligazioni', 'emissione', 'dividendo', 'cedola', 'trimestrale', 'semestrale',
   ],
   en: [
     'company', 'companies', 'firm', 'group', 'shares', 'stock', 'stocks', 'investors', 'shareholders',
@@ -19,24 +20,28 @@ const COMPANY_CUES: Record<string, readonly string[]> = {
     'acquisition', 'acquire', 'acquired', 'bid', 'deal', 'merger', 'takeover', 'valuation', 'market cap',
     'startup', 'start-up', 'giant', 'conglomerate', 'bank', 'lender', 'subsidiary', 'listed', 'tech',
     'owner', 'rival', 'platform', 'maker', 'carrier', 'operator', 'insurer', 'brand', 'offer',
+    'bonds', 'bond issue', 'dividend', 'quarterly', 'guidance',
   ],
   fr: [
     'entreprise', 'entreprises', 'société', 'groupe', 'action', 'actions', 'actionnaires', 'Bourse',
     'CAC 40', 'PDG', 'directeur général', 'fondateur', 'chiffre d’affaires', 'bénéfice', 'bénéfices',
     'rachat', 'acquisition', 'fusion', 'OPA', 'offre', 'banque', 'géant', 'filiale', 'S.A.', 'start-up',
     'cotée', 'valorisation', 'investisseurs', 'opérateur', 'assureur', 'constructeur',
+    'obligations', 'émission obligataire', 'dividende', 'trimestriels',
   ],
   de: [
     'Konzern', 'Konzerns', 'Unternehmen', 'Unternehmens', 'Firma', 'Gruppe', 'Aktie', 'Aktien', 'Aktionäre',
     'Börse', 'DAX', 'Chef', 'Konzernchef', 'Vorstandschef', 'Vorstand', 'Gründer', 'Umsatz', 'Gewinn',
     'Übernahme', 'Fusion', 'Angebot', 'Bank', 'Geldhaus', 'Tochter', 'AG', 'GmbH', 'SE', 'Investoren',
     'Bewertung', 'Tech-Konzern', 'Riese', 'Start-up', 'Hersteller', 'Versicherer', 'Mutterkonzern',
+    'Anleihe', 'Anleihen', 'Dividende', 'Quartal', 'Quartalszahlen',
   ],
   es: [
     'empresa', 'empresas', 'compañía', 'grupo', 'acciones', 'accionistas', 'Bolsa', 'Ibex', 'Ibex 35',
     'consejero delegado', 'presidente', 'fundador', 'beneficio', 'beneficios', 'ingresos', 'facturación',
     'adquisición', 'fusión', 'OPA', 'oferta', 'banco', 'entidad', 'filial', 'S.A.', 'cotizada',
     'valoración', 'inversores', 'gigante', 'aseguradora', 'operadora', 'compra',
+    'emisión de deuda', 'bonos', 'dividendo', 'trimestre', 'resultados',
   ],
   '*': ['CEO', 'CFO', 'IPO', 'S.p.A.', 'Inc.', 'AG', 'SA', 'NV', 'N.V.', 'plc', 'Ltd.', 'Nasdaq', 'NYSE', 'Wall Street', 'simbolo', 'symbol', 'símbolo', 'symbole', 'Symbol'],
 };
