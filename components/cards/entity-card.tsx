@@ -55,7 +55,7 @@ export function EntityCard({ details, lang, theme, onNotThis, surface, headingId
       ) : null}
       {view.userEntity ? <span class="bs-user">{t(lang, 'user_entity')}</span> : null}
       {view.description ? (
-        <p class="bs-desc" data-fact="description">
+        <p class="bs-desc" data-fact="description" lang={view.description.lang && view.description.lang !== lang ? view.description.lang : undefined}>
           {view.description.text} <span class="bs-asof">{view.description.asOf}</span>
           <SourceLinks sources={view.description.sources} />
         </p>

@@ -52,7 +52,7 @@ export function FigureCard({ figure, details, lang, theme, headingId = 'bs-card-
         {view.deal ? (
           <ul class="bs-list">
             <DealItem deal={view.deal} lang={lang} />
-            {view.deal.summary ? <li class="bs-meta">{view.deal.summary}</li> : null}
+            {view.deal.summary ? <li class="bs-meta" lang={view.deal.summaryLang && view.deal.summaryLang !== lang ? view.deal.summaryLang : undefined}>{view.deal.summary}</li> : null}
           </ul>
         ) : (
           <span class="bs-state">{t(lang, 'no_deal')}</span>

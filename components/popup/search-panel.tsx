@@ -97,7 +97,7 @@ export function SearchPanel({ lang, state, onQuery, onOpen, inputRef }: SearchPa
             <span class="bs-result-name">{hit.name}</span>
             <span class="bs-result-kind">{kindLabel(lang, hit.kind)}</span>
             {hit.matched ? <span class="bs-result-alias">{m('matched_as', { alias: hit.matched })}</span> : null}
-            {hit.description ? <span class="bs-result-desc">{hit.description}</span> : null}
+            <HitDescription hit={hit} lang={lang} />
           </li>
         ))}
       </ul>
@@ -107,4 +107,11 @@ export function SearchPanel({ lang, state, onQuery, onOpen, inputRef }: SearchPa
       {expanded ? <p class="bs-hint" aria-hidden="true">{m('hint_keys')}</p> : null}
     </section>
   );
+}
+
+/** The result's one-liner in the UI language when the data translates it, else English. */
+function HitDescription({ hit, lang }: { hit: SearchHit; lang: Lang }) {
+  const own = lang === 'en' ? undefined : hit.descriptions?.[lang];
+  const text = own ?? hit.description;
+  return text ? <span class="bs-result-desc">{text}</span> : null;
 }

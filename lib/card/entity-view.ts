@@ -4,11 +4,11 @@
  * People: current and past roles, then personal facts. Both: deals and a data-date footer.
  */
 import type { EntityDetails } from '../messaging/protocol';
-import type { Fact } from '../facts/schema';
+import type { Fact, TextTranslations } from '../facts/schema';
 import type { Lang } from '../i18n/core';
 import { isRelationKey } from '../facts/relations';
 import { formatIsoDate } from './format';
-import { asOfText, collectSources, dealView, factRow, resolveSources, sortDeals, t, type DealView, type FactRowView, type NameLookup, type SourceView } from './fact-view';
+import { asOfText, collectSources, dealView, factRow, localText, resolveSources, sortDeals, t, type DealView, type FactRowView, type NameLookup, type SourceView } from './fact-view';
 import { ownerViews, unitSections, type OwnerView, type UnitsView } from './relations-view';
 
 /** Reading order of the key facts on organisation cards (issue 5, "Cards"). */
@@ -24,7 +24,9 @@ export interface EntityCardView {
   name: string;
   kind: string;
   isPerson: boolean;
-  description?: { text: string; asOf: string; sources: SourceView[] };
+  /** In the UI language when translated, else English (`lang: 'en'`, so the card can mark it);
+   *  `lang` is left out for a user pack's text, whose language we do not know. */
+  description?: { text: string; lang?: Lang; asOf: string; sources: SourceView[] };
   keyFacts: FactRowView[];
   currentRoles: FactRowView[];
   pastRoles: FactRowView[];
@@ -59,9 +61,7 @@ export function buildEntityView(details: EntityDetails, lang: Lang): EntityCardV
   }
 
   const descFact = byKey.get('description')?.[0];
-  const description = descFact && descFact.value.t === 'text'
-    ? { text: descFact.value.v, asOf: asOfText(descFact.asOf, lang), sources: resolveSources(descFact.sources, sources) }
-    : undefined;
+  const description = descFact && descFact.value.t === 'text' ? descriptionView(descFact, descFact.value.v, descFact.value.i18n, details, lang) : undefined;
 
   const order = isPerson ? PERSON_KEYS : ORG_KEYS;
   const keyFacts: FactRowView[] = [];
@@ -114,6 +114,14 @@ export function buildEntityView(details: EntityDetails, lang: Lang): EntityCardV
     dataDate: details.dataDate ? formatIsoDate(details.dataDate, lang) : '',
     summary: entitySummary(details, lang, kind, name),
   };
+}
+
+/** The one-liner in the UI language when translated, else as stored (English for bundled data). */
+function descriptionView(fact: Fact, text: string, i18n: TextTranslations | undefined, details: EntityDetails, lang: Lang): NonNullable<EntityCardView['description']> {
+  const local = localText(text, i18n, lang);
+  // A user pack's text is in whatever language its author wrote: no claim about it.
+  const textLang: Lang | undefined = local.translated ? lang : details.entity.pack !== undefined ? undefined : 'en';
+  return { text: local.text, ...(textLang ? { lang: textLang } : {}), asOf: asOfText(fact.asOf, lang), sources: resolveSources(fact.sources, details.sources) };
 }
 
 function plain(fact: Fact | undefined, name: NameLookup): string | undefined {

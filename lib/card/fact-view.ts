@@ -3,7 +3,7 @@
  * title + domain + safe URL) and any disagreeing values, so a card can never show a fact
  * without saying where it comes from and how old it is.
  */
-import type { Deal, Fact, FactValue, Source } from '../facts/schema';
+import type { Deal, Fact, FactValue, Source, TextTranslations } from '../facts/schema';
 import type { Lang } from '../i18n/core';
 import { CARD_MESSAGES, type CardMessageKey } from '../i18n/cards';
 import { format } from '../i18n/core';
@@ -72,10 +72,20 @@ export function collectSources(groups: ReadonlyArray<ReadonlyArray<{ sources: re
   return [...seen.values()];
 }
 
+/**
+ * A text in the UI language when the data carries that translation (`i18n`, built from
+ * data/sources/curated/descriptions-<lang>.jsonl), else the text as stored (English for the
+ * bundled data). `translated` says which one was picked.
+ */
+export function localText(text: string, i18n: TextTranslations | undefined, lang: Lang): { text: string; translated: boolean } {
+  const own = lang === 'en' ? undefined : i18n?.[lang];
+  return own ? { text: own, translated: true } : { text, translated: false };
+}
+
 export function formatFactValue(value: FactValue, lang: Lang, name: NameLookup): string {
   switch (value.t) {
     case 'text':
-      return value.v;
+      return localText(value.v, value.i18n, lang).text;
     case 'number':
       return value.unit ? `${formatNumber(value.v, lang)} ${value.unit}` : formatNumber(value.v, lang);
     case 'date':

@@ -4,9 +4,10 @@
  * scale picture (only those in the figure's own currency: bars must share one unit).
  */
 import type { FigureDetails } from '../messaging/protocol';
+import type { Deal } from '../facts/schema';
 import type { Figure } from '../money/types';
 import type { Lang } from '../i18n/core';
-import { collectSources, dealView, resolveSources, t, type DealView, type SourceView } from './fact-view';
+import { collectSources, dealView, localText, resolveSources, t, type DealView, type SourceView } from './fact-view';
 import { formatBareAmount, formatIsoDate, formatMoney } from './format';
 import { layoutScale, type ScaleLayout } from './scale';
 
@@ -21,7 +22,8 @@ export interface FigureCardView {
   amount: string;
   kindNote?: string;
   conversion?: { value: string; rate: string; sources: SourceView[] };
-  deal?: DealView & { summary?: string };
+  /** `summary` in the UI language when translated, else English (`summaryLang: 'en'`). */
+  deal?: DealView & { summary?: string; summaryLang?: Lang };
   chart: ScaleLayout & { valueLabels: string[]; description: string };
   /** Every source on the card, for the list at the bottom. */
   sources: SourceView[];
@@ -58,7 +60,7 @@ export function buildFigureView(figure: FigureInfo, details: FigureDetails, lang
     };
   }
 
-  const deal = details.deal ? { ...dealView(details.deal, lang, details.sources), summary: details.deal.summary } : undefined;
+  const deal = details.deal ? { ...dealView(details.deal, lang, details.sources), ...dealSummary(details.deal, lang) } : undefined;
 
   const items = [{ label: t(lang, 'this_figure'), amount: figure.amount, highlight: true }];
   for (const comp of details.comparables) {
@@ -81,4 +83,12 @@ export function buildFigureView(figure: FigureInfo, details: FigureDetails, lang
   if (deal) summaryParts.push(`${deal.title}, ${deal.status}`);
   const sources = collectSources([conversion ? [conversion] : [], deal ? [deal] : []]);
   return { amount, kindNote, conversion, deal, chart: { ...layout, valueLabels, description }, sources, summary: summaryParts.join(', ') };
+}
+
+/** A deal's summary in the UI language when translated (Deal.summaryI18n), else as stored. */
+export function dealSummary(deal: Deal, lang: Lang): { summary?: string; summaryLang?: Lang } {
+  if (!deal.summary) return {};
+  const local = localText(deal.summary, deal.summaryI18n, lang);
+  if (local.translated) return { summary: local.text, summaryLang: lang };
+  return deal.pack === undefined ? { summary: local.text, summaryLang: 'en' } : { summary: local.text };
 }

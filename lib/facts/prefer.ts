@@ -74,8 +74,15 @@ export function preferredIndex(candidates: readonly (Pick<Candidate, 'asOf' | 'a
 
 /** Comparable form of a value: case, spacing and accents do not make two values differ. */
 export function valueKey(value: FactValue): string {
-  const text = JSON.stringify(value);
+  // Translations travel with a text but do not make it a different value.
+  const text = JSON.stringify(value.t === 'text' ? { t: 'text', v: value.v } : value);
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** `kept` with the translations `other` (an equal text) adds; languages `kept` has win. */
+export function withTranslations(kept: FactValue, other: FactValue): FactValue {
+  if (kept.t !== 'text' || other.t !== 'text' || !other.i18n) return kept;
+  return { ...kept, i18n: { ...other.i18n, ...kept.i18n } };
 }
 
 /** Equal values, where a date agrees with a more precise date that starts with it. */
@@ -103,6 +110,7 @@ export function resolveFact(candidates: readonly Candidate[]): Fact | undefined 
     if (compareAsOf(c.asOf, same.asOf) > 0) same.asOf = c.asOf;
     // "2015" and "2015-12-11" agree: keep the more precise date.
     if (same.value.t === 'date' && c.value.t === 'date' && c.value.v.length > same.value.v.length) same.value = c.value;
+    same.value = withTranslations(same.value, c.value);
     same.authority = bestAuthority([same.authority, c.authority]);
     if (c.note && !same.note) same.note = c.note;
   }

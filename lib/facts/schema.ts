@@ -43,9 +43,25 @@ export const Money = v.object({
 
 export const EntityRef = v.object({ id: v.optional(Id), name: Text(300) });
 
+/** Languages a text can be translated into besides English (the UI languages, lib/i18n/core.ts). */
+export const TRANSLATION_LANGS = ['it', 'fr', 'de', 'es'] as const;
+
+/**
+ * Translations of an English text (our own one-line descriptions and deal summaries), by UI
+ * language. Same sources and as-of as the English text they translate; any may be missing, and
+ * readers then see the English.
+ */
+export const TextTranslations = v.object({
+  it: v.optional(Text(4000)),
+  fr: v.optional(Text(4000)),
+  de: v.optional(Text(4000)),
+  es: v.optional(Text(4000)),
+});
+
 /** Fact values are tagged so cards can format them without guessing. */
 export const FactValue = v.variant('t', [
-  v.object({ t: v.literal('text'), v: Text(4000) }),
+  /** `v` is English (or the language of the source); `i18n` holds translations of `v`. */
+  v.object({ t: v.literal('text'), v: Text(4000), i18n: v.optional(TextTranslations) }),
   v.object({ t: v.literal('number'), v: v.pipe(v.number(), v.finite()), unit: v.optional(Text(40)) }),
   v.object({ t: v.literal('date'), v: IsoDate }),
   v.object({ t: v.literal('money'), v: Money, label: v.optional(Text(200)) }),
@@ -132,6 +148,8 @@ export const Deal = v.object({
   closed: v.optional(IsoDate),
   status: DealStatus,
   summary: v.optional(Text(2000)),
+  /** Translations of `summary` by UI language (lib/facts/build/translations.ts). */
+  summaryI18n: v.optional(TextTranslations),
   sources: v.pipe(v.array(Id), v.minLength(1, 'every deal needs a source')),
   /** Other facts about the deal (valuation, conflicting amounts), same fact shape. */
   facts: v.optional(v.array(Fact)),
@@ -201,6 +219,8 @@ export type Source = v.InferOutput<typeof Source>;
 export type Money = v.InferOutput<typeof Money>;
 export type EntityRef = v.InferOutput<typeof EntityRef>;
 export type FactValue = v.InferOutput<typeof FactValue>;
+export type TranslationLang = (typeof TRANSLATION_LANGS)[number];
+export type TextTranslations = v.InferOutput<typeof TextTranslations>;
 export type FactKey = (typeof FACT_KEYS)[number];
 export type Fact = v.InferOutput<typeof Fact>;
 export type AliasFlags = v.InferOutput<typeof AliasFlags>;

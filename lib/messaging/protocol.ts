@@ -86,7 +86,10 @@ export interface SearchHit {
   name: string;
   /** The alias or ticker that matched, when it is not the name. */
   matched?: string;
+  /** One line about it: English (or a user pack's own text). */
   description?: string;
+  /** The same line translated, by UI language (shown instead of `description` when present). */
+  descriptions?: Partial<Record<'it' | 'fr' | 'de' | 'es', string>>;
   score: number;
 }
 

@@ -2,7 +2,7 @@
  * What the search index knows about an entity: its names for matching and a short line to show.
  * Kept small because the index ships in the extension and loads in the background.
  */
-import type { Entity } from '../facts/schema';
+import { TRANSLATION_LANGS, type Entity, type TranslationLang } from '../facts/schema';
 
 export interface SearchDocument {
   id: string;
@@ -11,15 +11,17 @@ export interface SearchDocument {
   /** Aliases and press nicknames, not tickers. */
   aliases: string[];
   tickers: string[];
-  /** One-line description for the results list. */
+  /** One-line description for the results list (English, or the pack's own text). */
   description?: string;
+  /** The same line in the other UI languages, where the data translates it. */
+  descriptions?: Partial<Record<TranslationLang, string>>;
 }
 
 /** Longest description kept in the index (characters); the card shows the full text. */
 export const DESCRIPTION_MAX_CHARS = 140;
 
 export const SEARCH_FIELDS = ['name', 'aliases', 'tickers'] as const;
-export const STORED_FIELDS = ['id', 'kind', 'name', 'aliases', 'tickers', 'description'] as const;
+export const STORED_FIELDS = ['id', 'kind', 'name', 'aliases', 'tickers', 'description', 'descriptions'] as const;
 
 function shorten(text: string): string {
   if (text.length <= DESCRIPTION_MAX_CHARS) return text;
@@ -42,12 +44,18 @@ export function toSearchDocument(entity: Entity): SearchDocument {
     if (alias.text !== entity.name && !list.includes(alias.text)) list.push(alias.text);
   }
   let description: string | undefined;
+  let descriptions: Partial<Record<TranslationLang, string>> | undefined;
   for (const fact of entity.facts) {
     if (fact.value.t === 'ticker') {
       for (const symbol of tickerSymbols(fact.value.symbol)) if (!tickers.includes(symbol)) tickers.push(symbol);
     } else if (fact.key === 'description' && fact.value.t === 'text' && description === undefined) {
       description = shorten(fact.value.v);
+      const i18n = fact.value.i18n;
+      for (const lang of TRANSLATION_LANGS) {
+        const text = i18n?.[lang];
+        if (text) (descriptions ??= {})[lang] = shorten(text);
+      }
     }
   }
-  return { id: entity.id, kind: entity.kind, name: entity.name, aliases, tickers, ...(description ? { description } : {}) };
+  return { id: entity.id, kind: entity.kind, name: entity.name, aliases, tickers, ...(description ? { description } : {}), ...(descriptions ? { descriptions } : {}) };
 }

@@ -84,6 +84,7 @@ function toHit(index: SearchIndex, foldedQuery: string, result: SearchResult): S
     name,
     ...(matched !== undefined ? { matched } : {}),
     ...(typeof result.description === 'string' ? { description: result.description } : {}),
+    ...(result.descriptions && typeof result.descriptions === 'object' ? { descriptions: result.descriptions as SearchHit['descriptions'] } : {}),
     score: tieredScore(tier, result.score),
   };
 }

@@ -30,6 +30,7 @@ import { SourceRegistry } from './source-registry';
 import { stableSortFacts, sortEntities } from './order';
 import { aliasEntries, resolveSharedAliases } from './alias-rows';
 import { buildCredits, type Credit } from './credits';
+import { matchTranslations, readTranslations } from './translations';
 
 export interface CompiledFacts {
   bundle: Bundle;
@@ -63,9 +64,18 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // Issue 8 additions (brands, units, investors, media, their people) live in their own files,
   // same format, read after the first gathering so earlier records keep their ids.
   const reachOrgs = readOptionalJsonl<CuratedCompany>(src(REACH_ORGS));
-  const companies = [...readJsonl<CuratedCompany>(src('curated/companies.jsonl')), ...reachOrgs];
-  const people = [...readJsonl<CuratedPerson>(src('curated/people.jsonl')), ...readOptionalJsonl<CuratedPerson>(src(REACH_PEOPLE))];
+  const firstCompanies = readJsonl<CuratedCompany>(src('curated/companies.jsonl'));
+  const firstPeople = readJsonl<CuratedPerson>(src('curated/people.jsonl'));
+  const reachPeople = readOptionalJsonl<CuratedPerson>(src(REACH_PEOPLE));
+  const companies = [...firstCompanies, ...reachOrgs];
+  const people = [...firstPeople, ...reachPeople];
   const deals = readJsonl<CuratedDeal>(src('curated/deals.jsonl'));
+  // Translations of description_en / summary_en (descriptions-<lang>.jsonl); records without
+  // one keep English only. A line naming no record stops the build (file:line).
+  const translations = matchTranslations(
+    { 'companies.jsonl': firstCompanies, 'reach-orgs.jsonl': reachOrgs, 'people.jsonl': firstPeople, 'reach-people.jsonl': reachPeople, 'deals.jsonl': deals as unknown as Record<string, unknown>[] },
+    readTranslations(src('curated')),
+  );
 
   // 1. Companies from all sources, merged.
   const merger = new DraftMerger();
@@ -75,14 +85,14 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   const reachDrafts = new Set<EntityDraft>();
   for (const rec of companies) {
     if (!reachSet.has(rec)) {
-      merger.add(convertCompany(rec, registry));
+      merger.add(convertCompany(rec, registry, translations.get(rec)));
       continue;
     }
     const hit = merger.findByName(rec.name);
     // Only a record of the same primary name is the same entity: "The Wall Street Journal" is an
     // alias of its publisher Dow Jones, not Dow Jones itself.
     const sameEntity = !!hit && !reachDrafts.has(hit) && normaliseName(hit.name) === normaliseName(rec.name);
-    reachDrafts.add(merger.add(convertCompany(rec, registry), !hit || sameEntity, false));
+    reachDrafts.add(merger.add(convertCompany(rec, registry, translations.get(rec)), !hit || sameEntity, false));
   }
   const curatedCount = merger.drafts.length;
   for (const d of sp500Drafts(readFileSync(src('sp500-companies/constituents.csv'), 'utf8'), readFileSync(src('sp500-financials/constituents-financials.csv'), 'utf8'))) merger.add(d);
@@ -111,7 +121,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   }
 
   // 3. People, then organisations the curated records name without describing.
-  const personDrafts = mergeSamePerson(people.map((p) => convertPerson(p, registry)));
+  const personDrafts = mergeSamePerson(people.map((p) => convertPerson(p, registry, translations.get(p))));
   const personNames = new Set(personDrafts.flatMap((d) => [d.name, ...d.aliases.map((a) => a.text)]).map(normaliseName));
   // Public bodies (central banks, regulators, EU institutions) are never drafted as companies.
   const publicBodies = new Set(NON_COMPANY_ORGS.flatMap((o) => [o.name, ...o.aliases]).map(normaliseName));
@@ -161,7 +171,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
 
   // 6. Deals.
   const dealIds = new IdAllocator();
-  const dealRows = deals.map((d) => convertDeal(d, registry, resolver, dealIds)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const dealRows = deals.map((d) => convertDeal(d, registry, resolver, dealIds, translations.get(d))).sort((a, b) => (a.id < b.id ? -1 : 1));
 
   // 7. Money.
   const currencies = buildCurrencies(readFileSync(src('iso4217-currency-codes/codes-all.csv'), 'utf8'), JSON.parse(readFileSync(src('cldr-currency-names/currencies.en.json'), 'utf8')));

@@ -1,6 +1,6 @@
 /** Curated companies.jsonl records -> entity drafts (one fact candidate per supported field). */
 import type { Candidate } from '../prefer';
-import type { EntityKind, FactValue } from '../schema';
+import type { EntityKind, FactValue, TextTranslations } from '../schema';
 import type { CuratedAmount, CuratedCompany } from './curated-types';
 import { pushDefined, type EntityDraft } from './draft';
 import {
@@ -30,7 +30,7 @@ export function figureKey(label: string | undefined): string {
   return 'figure';
 }
 
-export function convertCompany(rec: CuratedCompany, registry: SourceRegistry): EntityDraft {
+export function convertCompany(rec: CuratedCompany, registry: SourceRegistry, i18n?: TextTranslations): EntityDraft {
   const rs = registerRecordSources(registry, rec.sources);
   const c: Candidate[] = [];
   const s = (k: string) => (typeof rec[k] === 'string' ? (rec[k] as string) : undefined);
@@ -44,7 +44,7 @@ export function convertCompany(rec: CuratedCompany, registry: SourceRegistry): E
     if (v?.length) pushDefined(c, candidate(rs, field, key, { t: 'list', v: v.map((x) => x.slice(0, 300)) }, undefined, noteField ? s(noteField) : undefined));
   };
 
-  pushDefined(c, summaryCandidate(rs, 'description_en', 'description', s('description_en')));
+  pushDefined(c, summaryCandidate(rs, 'description_en', 'description', s('description_en'), i18n));
   const founded = s('founded');
   if (founded) pushDefined(c, candidate(rs, 'founded', 'founded', isIsoDate(founded) ? { t: 'date', v: founded } : textValue(founded), undefined, s('founded_note')));
   pushDefined(c, conflictCandidate(rs, 'founded_conflict', 'founded', rec.founded_conflict));

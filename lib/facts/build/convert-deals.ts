@@ -1,7 +1,7 @@
 /** Curated deals.jsonl records -> Deal rows (parties resolved to entity ids, titles in our own words). */
 import { stripLegalSuffix, surnameOf } from '../aliases';
 import type { Candidate } from '../prefer';
-import type { Deal, DealKind, DealStatus, EntityRef, Fact, Money } from '../schema';
+import type { Deal, DealKind, DealStatus, EntityRef, Fact, Money, TextTranslations } from '../schema';
 import type { CuratedAmount, CuratedDeal } from './curated-types';
 import { pushDefined } from './draft';
 import { candidate, dateFromText, isIsoDate, moneyValue, registerRecordSources, textValue } from './fact-helpers';
@@ -74,7 +74,7 @@ export function parsePrice(text: unknown): Money | undefined {
   return money;
 }
 
-export function convertDeal(rec: CuratedDeal, registry: SourceRegistry, resolver: NameResolver, ids: IdAllocator): Deal {
+export function convertDeal(rec: CuratedDeal, registry: SourceRegistry, resolver: NameResolver, ids: IdAllocator, i18n?: TextTranslations): Deal {
   const rs = registerRecordSources(registry, rec.sources);
   const kind = KINDS.includes(rec.kind as DealKind) ? (rec.kind as DealKind) : 'acquisition';
   const acquirers = rec.acquirer_or_investors.map((n) => ref(n, resolver));
@@ -140,6 +140,8 @@ export function convertDeal(rec: CuratedDeal, registry: SourceRegistry, resolver
   if (closed) deal.closed = closed;
   const summary = s('summary_en');
   if (summary) deal.summary = summary.slice(0, 2000);
+  // Translations of the summary (descriptions-<lang>.jsonl), cited by the same deal sources.
+  if (summary && i18n && Object.keys(i18n).length > 0) deal.summaryI18n = { ...i18n };
   if (facts.length) {
     deal.facts = facts.map((c): Fact => (c.note ? { key: c.key, value: c.value, asOf: c.asOf, sources: c.sources, note: c.note } : { key: c.key, value: c.value, asOf: c.asOf, sources: c.sources }));
   }

@@ -1,11 +1,12 @@
 /** Curated people.jsonl records -> person drafts: role facts (org resolved later), biography facts. */
 import type { Candidate } from '../prefer';
+import type { TextTranslations } from '../schema';
 import type { CuratedPerson } from './curated-types';
 import { pushDefined, type EntityDraft } from './draft';
 import { candidate, conflictCandidate, summaryCandidate, isIsoDate, registerRecordSources, splitQualifier, textValue } from './fact-helpers';
 import type { SourceRegistry } from './source-registry';
 
-export function convertPerson(rec: CuratedPerson, registry: SourceRegistry): EntityDraft {
+export function convertPerson(rec: CuratedPerson, registry: SourceRegistry, i18n?: TextTranslations): EntityDraft {
   const rs = registerRecordSources(registry, rec.sources);
   const c: Candidate[] = [];
   const s = (k: string) => (typeof rec[k] === 'string' ? (rec[k] as string) : undefined);
@@ -38,7 +39,7 @@ export function convertPerson(rec: CuratedPerson, registry: SourceRegistry): Ent
   text('birthplace', 'birthplace');
   pushDefined(c, conflictCandidate(rs, 'birthplace_conflict', 'birthplace', rec.birthplace_conflict));
   text('nationality', 'nationality');
-  pushDefined(c, summaryCandidate(rs, 'description_en', 'description', s('description_en')));
+  pushDefined(c, summaryCandidate(rs, 'description_en', 'description', s('description_en'), i18n));
   text('joined', 'joined');
   text('previous', 'previousRoles');
   text('note', 'remark');

@@ -1,7 +1,7 @@
 /** Turning one curated field into a fact candidate, with the sources that list that field. */
 import type { Candidate } from '../prefer';
 import { bestAuthority, CURATOR_CONFLICT_NOTE } from '../prefer';
-import type { AsOf, Authority, FactValue, Money } from '../schema';
+import type { AsOf, Authority, FactValue, Money, TextTranslations } from '../schema';
 import type { CuratedAmount, CuratedSource } from './curated-types';
 import type { SourceRegistry } from './source-registry';
 
@@ -66,14 +66,17 @@ export function candidate(
  * The curators' one-line description (`description_en`), written in their own words from the
  * record's pages. Pages rarely list it among their `fields`, so when none does, the summary is
  * cited to every page of the record (what it summarises) and dated by the newest of them.
+ * `i18n`: its translations into the other UI languages, carried on the same value.
  */
-export function summaryCandidate(rs: RecordSources, field: string, key: string, text: string | undefined): Candidate | undefined {
+export function summaryCandidate(rs: RecordSources, field: string, key: string, text: string | undefined, i18n?: TextTranslations): Candidate | undefined {
   if (!text) return undefined;
-  const direct = candidate(rs, field, key, textValue(text));
+  // Translations (descriptions-<lang>.jsonl) ride on the English value: same sources, same as-of.
+  const value = translatedValue(text, i18n);
+  const direct = candidate(rs, field, key, value);
   if (direct || rs.ids.length === 0) return direct;
   return {
     key,
-    value: textValue(text),
+    value,
     asOf: newestDate(rs.list.map((s) => s.date)) ?? 'undated',
     sources: [...new Set(rs.ids)],
     authority: bestAuthority(rs.authorities),
@@ -85,6 +88,12 @@ export function summaryCandidate(rs: RecordSources, field: string, key: string, 
 export function conflictCandidate(rs: RecordSources, field: string, key: string, text: unknown): Candidate | undefined {
   if (typeof text !== 'string' || !text.trim()) return undefined;
   return candidate(rs, field, key, { t: 'text', v: text.slice(0, 4000) }, undefined, CURATOR_CONFLICT_NOTE);
+}
+
+/** A text value with its translations, when there are any. */
+export function translatedValue(text: string, i18n: TextTranslations | undefined): FactValue {
+  const value = { t: 'text' as const, v: text.slice(0, 4000) };
+  return i18n && Object.keys(i18n).length > 0 ? { ...value, i18n: { ...i18n } } : value;
 }
 
 export function textValue(text: string): FactValue {

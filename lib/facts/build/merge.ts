@@ -5,7 +5,7 @@
  */
 import { normaliseName } from '../aliases';
 import type { Candidate } from '../prefer';
-import { CURATOR_CONFLICT_NOTE, resolveFact, sameValue, bestAuthority, compareAsOf } from '../prefer';
+import { CURATOR_CONFLICT_NOTE, resolveFact, sameValue, bestAuthority, compareAsOf, withTranslations } from '../prefer';
 import type { Fact } from '../schema';
 import type { EntityDraft } from './draft';
 
@@ -144,6 +144,7 @@ export function resolveFacts(candidates: readonly Candidate[]): Fact[] {
       for (const s of c.sources) if (!same.sources.includes(s)) same.sources.push(s);
       if (compareAsOf(c.asOf, same.asOf) > 0) same.asOf = c.asOf;
       same.authority = bestAuthority([same.authority, c.authority]);
+      same.value = withTranslations(same.value, c.value);
       if (same.value.t === 'ticker' && c.value.t === 'ticker' && !same.value.exchange && c.value.exchange) same.value = c.value;
     }
     for (const p of pooled) facts.push(p.note ? { key: p.key, value: p.value, asOf: p.asOf, sources: p.sources, note: p.note } : { key: p.key, value: p.value, asOf: p.asOf, sources: p.sources });
