@@ -9,8 +9,9 @@ import { openFactsDb, type FactsDb } from '../../lib/facts/db';
 import { needsSeed, seedBundle } from '../../lib/facts/seed';
 import { readStatus } from '../../lib/facts/status';
 import type { BackgroundEvent, DbStatus } from '../../lib/messaging/protocol';
-import { BUNDLE_FORMAT, type FactBundle } from '../../lib/facts/schema';
+import { BUNDLE_FORMAT } from '../../lib/facts/schema';
 import { fetchAsset, type BundleMetaFile } from './assets';
+import { readBundle } from '../../lib/facts/bundle-parts';
 
 const workerStartedAt = performance.now();
 let dbPromise: Promise<FactsDb> | undefined;
@@ -54,7 +55,7 @@ async function seed(db: FactsDb, force: boolean): Promise<void> {
   seeding = true;
   try {
     const fetchStart = performance.now();
-    const bundle = await fetchAsset<FactBundle>('/facts/bundle.json');
+    const bundle = await readBundle((name) => fetchAsset<unknown>(`/facts/${name}`));
     fetchMs = Math.round(performance.now() - fetchStart);
     if (bundle.format !== BUNDLE_FORMAT) throw new Error(`Unsupported fact bundle format ${String(bundle.format)}`);
     await seedBundle(db, bundle, {

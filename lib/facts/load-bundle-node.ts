@@ -9,6 +9,7 @@ import type { MatchIndexData } from '../match/compile-index';
 import type { FactBundle } from './schema';
 import { DATA_DIR, OUT_DIR, projectRoot } from './build/paths';
 import { buildFacts, OUTPUT_FILES, type Meta } from './build/write';
+import { readBundle } from './bundle-parts';
 
 /** Inputs whose changes make the outputs stale: the data, the build code, the sibling compilers. */
 function inputPaths(root: string): string[] {
@@ -84,7 +85,8 @@ export async function ensureFactsBuilt(root = projectRoot()): Promise<string> {
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 export async function loadBundleFromDisk(): Promise<FactBundle> {
-  return readJson<FactBundle>(join(await ensureFactsBuilt(), 'bundle.json'));
+  const dir = await ensureFactsBuilt();
+  return readBundle(async (name) => readJson<unknown>(join(dir, name)));
 }
 
 export async function loadMatchIndexFromDisk(): Promise<MatchIndexData> {

@@ -1,10 +1,14 @@
-/** Writes the compiled facts to public/facts/: bundle, match index, search index, meta. */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+/**
+ * Writes the compiled facts to public/facts/: bundle (a head and entity parts, see
+ * lib/facts/bundle-parts.ts), match index, search index, meta.
+ */
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { compileMatchIndex } from '../../match/compile-index';
 import { compileFacts, type CompiledFacts } from './compile';
 import { canonicalJson } from './order';
+import { splitBundle } from '../bundle-parts';
 import { buildSearchIndexJson } from './search-adapter';
 
 export const OUTPUT_FILES = ['bundle.json', 'match-index.json', 'search-index.json', 'meta.json'] as const;
@@ -57,7 +61,11 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
   mkdirSync(outDir, { recursive: true });
   // Written last, meta.json marks a complete build; each file is replaced atomically so that
   // a test process reading while another one builds never sees half a file.
-  writeAtomic(join(outDir, 'bundle.json'), bundleJson);
+  const { head, parts } = splitBundle(compiled.bundle);
+  parts.forEach((part, i) => writeAtomic(join(outDir, head.entityParts[i]!), canonicalJson(part)));
+  writeAtomic(join(outDir, 'bundle.json'), canonicalJson(head));
+  // Parts of an earlier, larger build would ship unread: remove them.
+  for (const f of readdirSync(outDir)) if (/^bundle-entities-\d+\.json$/.test(f) && !head.entityParts.includes(f)) rmSync(join(outDir, f));
   writeAtomic(join(outDir, 'match-index.json'), matchJson);
   writeAtomic(join(outDir, 'search-index.json'), searchJson);
   writeAtomic(join(outDir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);

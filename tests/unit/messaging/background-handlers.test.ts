@@ -6,14 +6,18 @@ import { compileMatchIndex, findMentions, loadMatchIndex, type MatchIndexData } 
 import { aliasEntries } from '../../../lib/facts/alias-entries';
 import { buildSearchIndex } from '../../../lib/search/build-index';
 import { ENTITIES, samplePack, smallBundle } from '../store/small-bundle';
+import { splitBundle } from '../../../lib/facts/bundle-parts';
 
 /** The background's build assets, served to its fetch() like the extension origin would. */
 function serveAssets(version: string) {
   const bundle = smallBundle(version);
   const { aliases, indexed } = aliasEntries(ENTITIES);
+  // Shipped as the build ships it: a head and entity parts (small parts, so there are several).
+  const { head, parts } = splitBundle(bundle, 200);
   const assets: Record<string, unknown> = {
     '/facts/meta.json': { version, dataDate: bundle.dataDate },
-    '/facts/bundle.json': bundle,
+    '/facts/bundle.json': head,
+    ...Object.fromEntries(parts.map((part, i) => [`/facts/${head.entityParts[i]}`, part])),
     '/facts/match-index.json': compileMatchIndex(aliases, indexed),
     '/facts/search-index.json': buildSearchIndex(ENTITIES),
   };
