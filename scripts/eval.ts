@@ -4,7 +4,8 @@
  * `backstory scan`.   Options: --misses N (default 30), --json, --compare (other libraries, money
  * only), --only WORD (fixtures whose path contains WORD, e.g. --only b2- for the second batch),
  * --reach (issue 8: how many named organisations and people get a card, tests/fixtures/reach;
- * add --heldout for the second set, tests/fixtures/reach-heldout, written after the first).
+ * add --heldout for the second set, tests/fixtures/reach-heldout, written after the first, or
+ * --dir PATH for another set in the same format, e.g. tests/fixtures/reach-heldout-c).
  */
 import { loadBundleFromDisk } from '../lib/facts/load-bundle-node';
 import { loadIndexFromDisk } from '../lib/cli/scan-core';
@@ -36,7 +37,8 @@ async function reach(argv: string[]): Promise<number> {
   const { scanContent } = await import('../lib/cli/scan-core');
   const [index, bundle] = [await loadIndexFromDisk(), await loadBundleFromDisk()];
   const { REACH_DIR, REACH_HELDOUT_DIR } = await import('../lib/eval/paths');
-  const docs = loadReachDocs(argv.includes('--heldout') ? REACH_HELDOUT_DIR : REACH_DIR).map((doc) => ({ doc, mentions: scanContent(index, { content: doc.text, html: false, lang: doc.lang }).mentions }));
+  const dirArg = argv.includes('--dir') ? argv[argv.indexOf('--dir') + 1] : undefined;
+  const docs = loadReachDocs(dirArg ?? (argv.includes('--heldout') ? REACH_HELDOUT_DIR : REACH_DIR)).map((doc) => ({ doc, mentions: scanContent(index, { content: doc.text, html: false, lang: doc.lang }).mentions }));
   const report = scoreReach(bundle, docs);
   const at = argv.indexOf('--misses');
   console.log(renderReach(report, at >= 0 ? Number(argv[at + 1]) : 40));
