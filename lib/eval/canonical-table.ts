@@ -187,6 +187,7 @@ const COMPANIES: Record<string, string[]> = {
   Nissan: [],
   CATL: [],
   'Heathrow Airport Holdings': ['heathrow'],
+  'La Caixa': [],
 };
 
 const PEOPLE: Record<string, string[]> = {

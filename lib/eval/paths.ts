@@ -7,3 +7,4 @@ export const CORPUS_LANGS = ['it', 'en', 'fr', 'de', 'es'] as const;
 export const COVERAGE_FILE = join(CORPUS_DIR, 'COVERAGE.md');
 export const REACH_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach');
 export const REACH_HELDOUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout');
+export const REACH_HELDOUT_C_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-c');

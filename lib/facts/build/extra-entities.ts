@@ -22,8 +22,8 @@ const MAX_WORDS = 6;
 /** A phrase in lower case ("investors not listed") is no name; one word is ("iFood", "bpostgroup"). */
 const LOWER_START = /^\p{Ll}\S*\s/u;
 const SKIP = /'s\b|’s\b|\b(public investors|government|City of|Treasury|Ministry|Ministero|State of|European Investment|investors not listed)\b/iu;
-/** Owners that are a state, public body or family: named on the card, never an entity of their own. */
-const NAMED_OWNER = /\b(government|state of|ministry|ministero|ministère|treasury|department of|publicly owned|public(?:ly)? (?:owned|broadcaster)|family|famiglia|familia|famille|episcopal|foundation|fondation|fondazione|fonds de dotation)\b/iu;
+/** Owners that are a state, public body, family or a club's members: named on the card, never an entity of their own. */
+const NAMED_OWNER = /\b(government|state of|ministry|ministero|ministère|treasury|department of|publicly owned|public(?:ly)? (?:owned|broadcaster)|family|famiglia|familia|famille|episcopal|foundation|fondation|fondazione|fonds de dotation|members|socios|soci)\b/iu;
 
 export function nameable(name: string): boolean {
   return name.length >= 2 && !LOWER_START.test(name) && !SKIP.test(name) && name.split(/\s+/).length <= MAX_WORDS;
