@@ -5,25 +5,14 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../components/popup/popup-app';
 import type { PopupApi } from '../../components/popup/popup-api';
-import { DEFAULT_SETTINGS } from '../../lib/settings/defaults';
 import { jeepDetails, stellantisDetails } from './relation-fixtures';
+import { fakePopupApi } from '../unit/search/fake-popup-api';
 
 function fakeApi(): PopupApi {
-  return {
+  return fakePopupApi({
     search: async () => [{ id: 'b:jeep', kind: 'brand', name: 'Jeep', score: 1 }],
     lookupEntity: async (id) => (id === 'b:jeep' ? jeepDetails() : id === 'c:stellantis' ? stellantisDetails() : null),
-    getStatus: async () => ({ version: 'v', dataDate: '2026-08-22', counts: { companies: 1, people: 0, organisations: 1, deals: 0, facts: 0, sources: 0 }, packs: [], seeding: false }),
-    getActiveTab: async () => null,
-    getFindings: async () => ({ url: '', lang: 'it', items: [] }),
-    focusMention: async () => true,
-    getSettings: async () => ({ ...DEFAULT_SETTINGS, uiLanguage: 'en' }),
-    updateSettings: async (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
-    watchSettings: () => () => undefined,
-    openOptions: () => undefined,
-    close: () => undefined,
-    languages: ['en-GB'],
-    prefersDark: () => false,
-  };
+  });
 }
 
 const flush = () => act(async () => new Promise((r) => setTimeout(r, 0)));

@@ -5,7 +5,6 @@
  * adopted-stylesheet path through Firefox's Xrays matters).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './harness/firefox';
@@ -60,7 +59,6 @@ describe('Cards in Firefox', () => {
   beforeAll(async () => {
     server = await startFixtureServer(resolve('tests/fixtures/pages'));
     ff = await launchFirefoxWithExtension();
-    mkdirSync(SHOTS, { recursive: true });
   });
   afterAll(async () => {
     await ff?.close();

@@ -4,11 +4,11 @@
  * `style-src 'none'`, and the themes/languages screenshots for docs/cards.md.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { useChromium } from './harness/fixtures';
 import { withTimeout } from './harness/chromium';
-import { hoverText, locateText, readShadowUi, waitForHighlights, waitForShadowText } from './harness/page-helpers';
+import { hoverText, locateText, readShadowUi, shadowPoint, waitForHighlights, waitForShadowText } from './harness/page-helpers';
 import { artifactDir } from './harness/artifacts';
 
 const SHOTS = artifactDir('screenshots');
@@ -59,33 +59,6 @@ async function readCardStats(page: Page): Promise<{ openToRenderMs: number[]; ca
   }
 }
 
-/** Centre of the element with `attr`=`value` inside our closed shadow root (CDP box model). */
-async function shadowPoint(page: Page, attr: string, value: string): Promise<{ x: number; y: number } | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    type Node = { backendNodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-    const find = (n: Node): Node | undefined => {
-      const a = n.attributes ?? [];
-      for (let i = 0; i < a.length; i += 2) if (a[i] === attr && a[i + 1] === value) return n;
-      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return undefined;
-    };
-    const node = find(root);
-    if (!node) return null;
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { content: number[] } };
-    const [x1, y1, , , x3, y3] = model.content;
-    // Box model quads are in document coordinates; the mouse works in the viewport.
-    const scroll = (await page.evaluate('({ x: scrollX, y: scrollY })')) as { x: number; y: number };
-    return { x: (x1! + x3!) / 2 - scroll.x, y: (y1! + y3!) / 2 - scroll.y };
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
-}
-
 async function setSettings(env: ReturnType<typeof useChromium>, patch: Record<string, unknown>) {
   const page = await env.openExtensionPage('popup.html');
   await withTimeout(
@@ -118,7 +91,6 @@ describe('Cards (Chromium, Italian browser)', () => {
     const links = ui.elements.filter((e) => e.tag === 'a');
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((a) => /^https?:/.test(a.attributes.href ?? '') && a.attributes.rel === 'noopener noreferrer')).toBe(true);
-    mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/card-company-it-light.png` });
     await page.close();
   });
@@ -232,7 +204,6 @@ describe('Cards (Chromium, English browser, dark theme)', () => {
     expect(ui.text).toContain('Company');
     expect(ui.text).toMatch(/as of|undated/);
     expect(ui.elements.some((e) => e.attributes.class?.includes('bs-card') && e.attributes['data-theme'] === 'dark')).toBe(true);
-    mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/card-company-en-dark.png` });
     await hoverText(page, '97,4 miliardi');
     await waitForShadowText(page, /ECB reference rate/); // only the figure card says this

@@ -4,12 +4,11 @@
  * shadow root, clicked through CDP coordinates as a user would) with its brands; the popup does
  * the same and walks back. Screenshots for docs/cards.md.
  */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from './harness/fixtures';
 import { callBackground } from './harness/background';
-import { hoverText, readShadowUi, waitForHighlights, waitForShadowText } from './harness/page-helpers';
+import { hoverText, readShadowUi, shadowPoint, waitForHighlights, waitForShadowText } from './harness/page-helpers';
 import { artifactDir } from './harness/artifacts';
 
 const SHOTS = artifactDir('screenshots');
@@ -22,30 +21,11 @@ const ARTICLE = `<!doctype html><html lang="it"><head><meta charset="utf-8"><tit
 
 /** Click the centre of the first element with `attr="value"` inside our closed shadow root. */
 async function clickInShadow(page: Page, attr: string, value: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    type Node = { backendNodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-    const find = (n: Node): Node | undefined => {
-      const a = n.attributes ?? [];
-      for (let i = 0; i < a.length; i += 2) if (a[i] === attr && a[i + 1] === value) return n;
-      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return undefined;
-    };
-    const node = find(root);
-    if (!node) throw new Error(`no [${attr}="${value}"] in the shadow UI`);
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { content: number[] } };
-    const [x1, y1, , , x3, y3] = model.content;
-    await page.mouse.move((x1! + x3!) / 2, (y1! + y3!) / 2, { steps: 3 });
-    await page.mouse.down();
-    await page.mouse.up();
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
+  const point = await shadowPoint(page, attr, value, true);
+  if (!point) throw new Error(`no [${attr}="${value}"] in the shadow UI`);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  await page.mouse.down();
+  await page.mouse.up();
 }
 
 describe('Owners and brands on cards (Chromium, Italian browser)', () => {
@@ -75,7 +55,6 @@ describe('Owners and brands on cards (Chromium, Italian browser)', () => {
     const owner = await waitForShadowText(page, /Marchi e società/);
     expect(owner.elements.filter((e) => e.attributes['data-unit']).length).toBeGreaterThanOrEqual(5);
     expect(owner.text).toContain('Torna a Jeep');
-    mkdirSync(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/card-owner-units-it.png` });
     await clickInShadow(page, 'data-action', 'back');
     await waitForShadowText(page, /Di proprietà di Stellantis/);

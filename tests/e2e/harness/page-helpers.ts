@@ -171,6 +171,37 @@ export async function pageSnapshot(page: Page): Promise<{ html: string; text: st
   });
 }
 
+/**
+ * Viewport centre of the first element with `attr`="`value`" anywhere in the page, closed shadow
+ * roots included (CDP), or null. `scrollIntoView` first brings it on screen.
+ */
+export async function shadowPoint(page: Page, attr: string, value: string, scrollIntoView = false): Promise<{ x: number; y: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type Node = { backendNodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    const find = (n: Node): Node | undefined => {
+      const a = n.attributes ?? [];
+      for (let i = 0; i < a.length; i += 2) if (a[i] === attr && a[i + 1] === value) return n;
+      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
+        const hit = find(c);
+        if (hit) return hit;
+      }
+      return undefined;
+    };
+    const node = find(root);
+    if (!node) return null;
+    if (scrollIntoView) await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content;
+    // Box model quads are in document coordinates; the mouse works in the viewport.
+    const scroll = (await page.evaluate('({ x: scrollX, y: scrollY })')) as { x: number; y: number };
+    return { x: (x1! + x3!) / 2 - scroll.x, y: (y1! + y3!) / 2 - scroll.y };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 /** The largest element box inside our shadow root(s), via CDP (closed roots are invisible to the page). */
 export async function shadowUiBox(page: Page): Promise<{ width: number; height: number } | null> {
   const cdp = await page.context().newCDPSession(page);

@@ -12,6 +12,7 @@ import type { EntityDetails } from '../../../lib/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/defaults';
 import { createSearchIndex, searchEntities } from '../../../lib/search/query';
 import { ENTITIES } from './entities';
+import { fakePopupApi } from './fake-popup-api';
 
 const index = createSearchIndex(ENTITIES);
 
@@ -19,24 +20,18 @@ function fakeApi(overrides: Partial<PopupApi> = {}): PopupApi & { looked: string
   const looked: string[] = [];
   return {
     looked,
-    search: async (query, limit) => searchEntities(index, query, limit),
-    lookupEntity: async (id) => {
-      looked.push(id);
-      const entity = ENTITIES.find((e) => e.id === id)!;
-      return { entity, sources: {}, deals: [], related: {}, dataDate: '2026-01-01' } satisfies EntityDetails;
-    },
-    getStatus: async () => ({ version: '2026-02-25-62c319cecf38', dataDate: '2026-02-25', counts: { companies: 1, people: 1, organisations: 0, deals: 0, facts: 0, sources: 0 }, packs: [], seeding: false }),
-    getActiveTab: async () => ({ id: 7, host: 'news.example.com' }),
-    getFindings: async () => ({ url: 'https://news.example.com/a', lang: 'it', items: [] }),
-    focusMention: async () => true,
-    getSettings: async () => ({ ...DEFAULT_SETTINGS, uiLanguage: 'en' }),
-    updateSettings: async (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
-    watchSettings: () => () => undefined,
-    openOptions: () => undefined,
-    close: () => undefined,
-    languages: ['en-GB'],
-    prefersDark: () => false,
-    ...overrides,
+    ...fakePopupApi({
+      search: async (query, limit) => searchEntities(index, query, limit),
+      lookupEntity: async (id) => {
+        looked.push(id);
+        const entity = ENTITIES.find((e) => e.id === id)!;
+        return { entity, sources: {}, deals: [], related: {}, dataDate: '2026-01-01' } satisfies EntityDetails;
+      },
+      getStatus: async () => ({ version: '2026-02-25-62c319cecf38', dataDate: '2026-02-25', counts: { companies: 1, people: 1, organisations: 0, deals: 0, facts: 0, sources: 0 }, packs: [], seeding: false }),
+      getActiveTab: async () => ({ id: 7, host: 'news.example.com' }),
+      getFindings: async () => ({ url: 'https://news.example.com/a', lang: 'it', items: [] }),
+      ...overrides,
+    }),
   };
 }
 
