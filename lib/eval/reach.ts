@@ -130,17 +130,22 @@ export function coverage(t: ReachTally): number {
   return t.names === 0 ? 1 : t.covered / t.names;
 }
 
+const TALLY_FIELDS = ['names', 'covered', 'notFound', 'unknown', 'thin', 'full'] as const;
+
+/** All languages together. */
+export function reachTotals(report: ReachReport): Record<'org' | 'person', ReachTally> {
+  const all = { org: empty(), person: empty() };
+  for (const t of report.byLang.values()) for (const k of ['org', 'person'] as const) for (const f of TALLY_FIELDS) all[k][f] += t[k][f];
+  return all;
+}
+
 export function renderReach(report: ReachReport, maxMisses = 40): string {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
   const lines = ['lang  organisations: covered/names (%)  3+facts unknown not-found   people: covered/names (%)  3+facts unknown not-found'];
-  const all = { org: empty(), person: empty() };
   const row = (lang: string, t: Record<'org' | 'person', ReachTally>) =>
     `${lang.padEnd(5)} ${`${t.org.covered}/${t.org.names}`.padStart(22)} ${pct(coverage(t.org))}  ${String(t.org.full).padStart(7)} ${String(t.org.unknown).padStart(7)} ${String(t.org.notFound + t.org.thin).padStart(9)}   ${`${t.person.covered}/${t.person.names}`.padStart(17)} ${pct(coverage(t.person))}  ${String(t.person.full).padStart(7)} ${String(t.person.unknown).padStart(7)} ${String(t.person.notFound + t.person.thin).padStart(9)}`;
-  for (const [lang, t] of [...report.byLang].sort(([a], [b]) => a.localeCompare(b))) {
-    lines.push(row(lang, t));
-    for (const k of ['org', 'person'] as const) for (const f of ['names', 'covered', 'notFound', 'unknown', 'thin', 'full'] as const) all[k][f] += t[k][f];
-  }
-  lines.push(row('all', all));
+  for (const [lang, t] of [...report.byLang].sort(([a], [b]) => a.localeCompare(b))) lines.push(row(lang, t));
+  lines.push(row('all', reachTotals(report)));
   if (report.misses.length > 0) {
     lines.push('', `Misses (${Math.min(maxMisses, report.misses.length)} of ${report.misses.length}):`);
     for (const m of report.misses.slice(0, maxMisses)) lines.push(`  ${m.why.padEnd(9)} ${m.kind.padEnd(6)} ${m.doc}  "${m.surface}"`);

@@ -153,11 +153,13 @@ export function descriptorShortForm(name: string, words: WordLists): string | un
   short = stripLegalSuffix(short).replace(/[,\s]+$/, '');
   // Acronyms are short forms too ("NXP" of NXP Semiconductors); the flags make them case-sensitive.
   const acronym = /^\p{Lu}{3,}$/u.test(short);
-  if (short === name || (!acronym && short.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_SHORT_LETTERS)) return base !== name ? base : undefined;
+  // No press form: still the name without its bracketed qualifier or leading "The", if that differs.
+  const plain = base !== name ? base : undefined;
+  if (short === name || (!acronym && short.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_SHORT_LETTERS)) return plain;
   // A one-word short form must not be an ordinary word or a place; a longer one is a name of its
   // own ("Popolare di Sondrio"). "The Walt Disney" is no press form.
   const ordinary = isCommonWord(short, words) && !(headOnly && /^Banc[ao]\s/.test(base) && !words.common.has(short.toLowerCase()));
-  if (!/^\p{Lu}/u.test(short) || ordinary) return base !== name ? base : undefined;
+  if (!/^\p{Lu}/u.test(short) || ordinary) return plain;
   return short;
 }
 

@@ -55,7 +55,7 @@ const ORG_NOUNS = new Set([
   'group', 'brand', 'label', 'house', 'firm', 'company', 'shares', 'stock',
   'groupe', 'marque', 'entreprise', 'société', 'titre', 'action',
   'konzern', 'marke', 'modehaus', 'unternehmen', 'aktie', 'firma',
-  'grupo', 'marca', 'empresa', 'firma', 'acción',
+  'grupo', 'marca', 'empresa', 'acción',
 ]);
 
 /** Best accepted ref for a candidate, or null. Blocking phrases return entity -1. */

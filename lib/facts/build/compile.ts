@@ -125,14 +125,15 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   const personNames = new Set(personDrafts.flatMap((d) => [d.name, ...d.aliases.map((a) => a.text)]).map(normaliseName));
   // Public bodies (central banks, regulators, EU institutions) are never drafted as companies.
   const publicBodies = new Set(NON_COMPANY_ORGS.flatMap((o) => [o.name, ...o.aliases]).map(normaliseName));
-  const known = (name: string) => !!merger.findByName(name) || personNames.has(normaliseName(name)) || publicBodies.has(normaliseName(name));
+  // An employer that shares a person's name ("Christian Dior SE") is still an organisation, so
+  // role employers are checked against organisations only; deal parties and owners against both.
+  const knownOrg = (name: string) => !!merger.findByName(name) || publicBodies.has(normaliseName(name));
+  const known = (name: string) => knownOrg(name) || personNames.has(normaliseName(name));
   for (const d of derivedPeopleDrafts(companies, registry, (n) => personNames.has(normaliseName(n)))) {
     personDrafts.push(d);
     personNames.add(normaliseName(d.name));
   }
   for (const d of dealPartyDrafts(deals, registry, known)) merger.add(d);
-  // An employer that shares a person's name ("Christian Dior SE") is still an organisation.
-  const knownOrg = (name: string) => !!merger.findByName(name) || publicBodies.has(normaliseName(name));
   for (const d of roleOrgDrafts(people, registry, knownOrg)) merger.add(d);
   for (const d of ownerDrafts(reachOrgs, registry, known)) merger.add(d);
   secTopUpDrafts(secRows, merger, (w) => words.common.has(w));
