@@ -196,6 +196,9 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
  */
 export function personAliasInputs(name: string, recorded: readonly { text: string }[], withSurname = true): AliasInput[] {
   const inputs: AliasInput[] = [{ text: name }, ...recorded.map((a) => ({ text: a.text }))];
+  // "Ralf P. Thomas" is "Ralf Thomas" in most articles: middle initials are often left out.
+  const noInitials = /^(\p{L}{2,}\S*)\s+(?:\p{Lu}\.\s+)+(\S.*)$/u.exec(name);
+  if (noInitials) inputs.push({ text: `${noInitials[1]} ${noInitials[2]}` });
   const surname = surnameOf(name);
   if (withSurname && surname && surname !== name) inputs.push({ text: surname, surname: true });
   return inputs;

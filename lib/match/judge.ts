@@ -17,7 +17,7 @@ import {
   tickerContextBefore, type LineStyle,
 } from './context';
 import {
-  capitalBeforeLetter, cityBefore, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, indefiniteBefore, indexContext,
+  capitalBeforeLetter, cityBefore, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, indefiniteBefore, indexContext,
   particleNameAfter, particleNameBefore, theCommonNoun,
 } from './rules';
 
@@ -157,7 +157,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const kind = ix.entities[entity]!.kind;
   if (exchangeLabel(text, c.end)) return null;
   const prev = previousWord(text, c.start).word.toLowerCase();
-  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.end, prev))) return null;
+  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev))) return null;
   if (flags & F_TICKER) {
     if (tickerContextBefore(text, c.start)) return false;
     if (style(j, c.start).allCaps) return null;
@@ -165,7 +165,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   }
   if (flags & F_SURNAME) {
     // "la famiglia Agnelli", "the Murdoch family": the family, not the one person with the name.
-    if (familyContext(text, c.end, prev)) return null;
+    if (familyContext(text, c.start, c.end, prev)) return null;
     if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk""
     if (flags & F_AMBIGUOUS && DEFINITE_ARTICLES[j.lang ?? '']?.has(prev)) return null; // "il Papa"
     if (fullNameIn(j, doc, entity) || titleBefore(text, c.start)) return false;
@@ -196,6 +196,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (nameGoesOn && !strongIn(j, doc, entity) && !headline(style(j, c.start))) return null;
   if (shape & A_SINGLE_WORD && PLACE_ONLY[j.lang ?? '']?.has(prev)) return null;
   if (cueNear(j, c)) return true;
+  if (kind === 'media' && reportedBy(text, c.start, c.end)) return true;
   // An acronym written exactly as recorded ("FAZ", "KKR") outside an all-caps line is a name,
   // even at a sentence start or after a German article, where a capital proves nothing.
   if (flags & F_ACRONYM && !titleCased && c.end - c.start >= 3 && text.slice(c.start, c.end) === aliasText && !style(j, c.start).allCaps) return true;

@@ -115,9 +115,15 @@ export function capitalBeforeLetter(text: string, start: number): boolean {
 
 const FAMILY_WORDS = new Set(['famiglia', 'family', 'famille', 'familie', 'familia', 'clan', 'dinastia', 'dynasty', 'dynastie', 'dinastía', 'fratelli', 'brothers', 'frères', 'brüder', 'hermanos']);
 
+/** "di famiglia", "de familia": family-owned, an adjective ("la holding di famiglia Lagfin"). */
+const FAMILY_ADJECTIVE = new Set(['di', 'de']);
+
 /** "la famiglia Caltagirone", "the Agnelli family": a family, not its company. */
-export function familyContext(text: string, end: number, prevLower: string): boolean {
-  if (FAMILY_WORDS.has(prevLower)) return true;
+export function familyContext(text: string, start: number, end: number, prevLower: string): boolean {
+  if (FAMILY_WORDS.has(prevLower)) {
+    const family = previousWord(text, start);
+    return !FAMILY_ADJECTIVE.has(previousWord(text, family.at).word.toLowerCase());
+  }
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
   const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
@@ -130,4 +136,14 @@ const CONJUNCTIONS = /^(?:,|[ \u00a0]+(?:and|or|e|ed|o|et|ou|und|oder|y|&))[ \u0
 export function listedWith(text: string, end: number): number {
   const m = CONJUNCTIONS.exec(text.slice(end, end + 12));
   return m ? end + m[0].length : -1;
+}
+
+/** "secondo il", "según", "selon", "laut", "according to": what follows is the outlet quoted. */
+const QUOTED_BY = /(?:^|[^\p{L}])(?:secondo|stando a|según|selon|d['’]après|laut|according to|citing|citando)(?:[ \u00a0]+(?:il|lo|la|el|le|les|the|der|die|das|dem|den))?[ \u00a0]*$/iu;
+/** "Expansión apunta que", "the FT reported", "berichtet die FAZ": a reporting verb right after. */
+const REPORTS = /^[ \u00a0]*,?[ \u00a0]*(?:riporta|riferisce|scrive|rivela|anticipa|racconta|reports?|reported|writes|wrote|revealed|apunta|informa|publica|adelanta|revela|señala|écrit|rapporte|révèle|indique|berichtet|berichtete|schreibt|schrieb|meldet|meldete)(?![\p{L}])/iu;
+
+/** A media outlet named as the source of a report: its name needs no other evidence. */
+export function reportedBy(text: string, start: number, end: number): boolean {
+  return QUOTED_BY.test(text.slice(Math.max(0, start - 24), start)) || REPORTS.test(text.slice(end, end + 24));
 }

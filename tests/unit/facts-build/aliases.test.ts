@@ -86,6 +86,12 @@ describe('people and press short forms', () => {
     expect(buildAliases(personAliasInputs('Trevor Blackwell', [], false), words())).toEqual([{ text: 'Trevor Blackwell' }]);
   });
 
+  it('also knows a person without the middle initials the press often drops', () => {
+    const texts = buildAliases(personAliasInputs('Ralf P. Thomas', []), words()).map((a) => a.text);
+    expect(texts).toContain('Ralf Thomas');
+    expect(buildAliases(personAliasInputs('J. K. Rowling', []), words()).map((a) => a.text)).not.toContain('J. Rowling');
+  });
+
   it('keeps the surname role when the curators also recorded the surname as an alias', () => {
     const aliases = buildAliases(personAliasInputs('Alex Karpov', [{ text: 'Karpov' }]), words());
     expect(aliases).toEqual([{ text: 'Alex Karpov' }, { text: 'Karpov', flags: { surname: true } }]);

@@ -72,6 +72,17 @@ describe('context that rules a company out', () => {
     expect(found('Santander opera en todo el mundo. Lo publicó El Mundo.', 'es')).toEqual([['El Mundo', 'el-mundo']]);
   });
 
+  it('an outlet named as the source of a report needs no other evidence: "Expansión apunta que"', () => {
+    expect(found('Las conversaciones siguen. Expansión apunta que Oracle asesora a la familia.', 'es')).toContainEqual(['Expansión', 'expansion']);
+    expect(found('Según Expansión, la venta se cerrará en junio.', 'es')).toContainEqual(['Expansión', 'expansion']);
+    expect(found('Hay calma. Expansión internacional y prudencia marcan el plan.', 'es')).not.toContainEqual(['Expansión', 'expansion']);
+  });
+
+  it('"di famiglia" is family-owned: the holding named after it is the company', () => {
+    expect(found('Marina Berlusconi guida la holding di famiglia Fininvest.', 'it')).toContainEqual(['Fininvest', 'fininvest']);
+    expect(found('Caltagirone S.p.A. sale; la famiglia Caltagirone tace.', 'it')).not.toContainEqual(['Caltagirone', 'caltagirone']);
+  });
+
   it('one-letter names after a capitalised word: Generation X, Model X', () => {
     expect(found('Shares of Twitter fell. Twitter became X. Generation X users and the Model X stayed.', 'en')).toEqual([
       ['Twitter', 'x-corp'], ['Twitter', 'x-corp'], ['X', 'x-corp'],

@@ -52,6 +52,7 @@ export const ROWS: Row[] = [
   ['generali', 'company', 'Generali', ['Generali', ['il Leone di Trieste', { nickname: true }]]],
   ['caltagirone', 'company', 'Caltagirone S.p.A.', [['Caltagirone', AMB], 'Caltagirone S.p.A.']],
   ['el-mundo', 'media', 'El Mundo', ['El Mundo']],
+  ['expansion', 'media', 'Expansión', [['Expansión', AMB]]],
   ['oracle', 'company', 'Oracle', [['Oracle', AMB], 'Oracle Corporation']],
   ['target', 'company', 'Target', [['Target', AMB]]],
   ['poste', 'company', 'Poste Italiane', ['Poste Italiane', 'Poste']],
