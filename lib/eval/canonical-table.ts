@@ -188,6 +188,12 @@ const COMPANIES: Record<string, string[]> = {
   CATL: [],
   'Heathrow Airport Holdings': ['heathrow'],
   'La Caixa': [],
+  // Units, brands and buyouts the reach data of 2026-11-30 added.
+  'Reality Labs': [],
+  Aesop: [],
+  'Altair Engineering': ['altair'],
+  Dotmatics: [],
+  'Saudi Telecom Company': ['stc'],
 };
 
 const PEOPLE: Record<string, string[]> = {

@@ -8,3 +8,4 @@ export const COVERAGE_FILE = join(CORPUS_DIR, 'COVERAGE.md');
 export const REACH_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach');
 export const REACH_HELDOUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout');
 export const REACH_HELDOUT_C_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-c');
+export const REACH_HELDOUT_D_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-d');

@@ -20,6 +20,8 @@ export interface WordLists {
   common: Set<string>;
   /** Lower-cased capitalised stems of the it/es dictionaries: first names and places. */
   names: Set<string>;
+  /** Lower-cased capitalised stems of all five dictionaries (also "European", "Microsoft"). */
+  proper?: Set<string>;
 }
 
 /** Parses a hunspell .dic: first line is a count, then `stem[/flags][ morph...]`. */
@@ -32,7 +34,10 @@ export function parseDic(text: string, lang: string, into: WordLists): void {
     if (!stem) continue;
     const lower = stem.toLowerCase();
     if (stem === lower) into.common.add(lower);
-    else if (NAME_LIST_LANGS.has(lang)) into.names.add(lower);
+    else {
+      if (NAME_LIST_LANGS.has(lang)) into.names.add(lower);
+      into.proper?.add(lower);
+    }
   }
 }
 
@@ -41,7 +46,7 @@ let cached: WordLists | undefined;
 /** Loads the five dictionaries from node_modules (build time only). */
 export function loadWordLists(): WordLists {
   if (cached) return cached;
-  const lists: WordLists = { common: new Set(), names: new Set() };
+  const lists: WordLists = { common: new Set(), names: new Set(), proper: new Set() };
   const root = projectRoot();
   for (const lang of DICTIONARY_LANGS) {
     parseDic(readFileSync(join(root, 'node_modules', `dictionary-${lang}`, 'index.dic'), 'utf8'), lang, lists);

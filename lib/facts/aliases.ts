@@ -69,6 +69,8 @@ export interface AliasInput {
   nickname?: boolean;
   surname?: boolean;
   ticker?: boolean;
+  /** Only this exact spelling: a unit named in ordinary words ("Digital Industries"). */
+  exactCase?: boolean;
 }
 
 export function isCommonWord(alias: string, words: WordLists): boolean {
@@ -93,6 +95,7 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
   if (ambiguous && (singleWord || input.surname)) flags.needsContext = true;
   if (input.nickname) flags.nickname = true;
   if (input.surname) flags.surname = true;
+  if (input.exactCase) flags.caseSensitive = true;
   return flags;
 }
 
@@ -163,6 +166,32 @@ export function descriptorShortForm(name: string, words: WordLists): string | un
   return short;
 }
 
+/** Several words, all of them ordinary ("Digital Industries", "Smart Infrastructure"). */
+export function ordinaryPhrase(text: string, words: WordLists): boolean {
+  const parts = text.trim().split(/\s+/);
+  // The word lists hold stems only: "Industries" is "industry", "Solutions" "solution".
+  const ordinary = (w: string) => [w, w.replace(/ies$/i, 'y'), w.replace(/e?s$/i, '')].some((x) => isCommonWord(x, words));
+  return parts.length > 1 && parts.every((w) => ordinary(w.replace(/[^\p{L}\p{N}'’-]/gu, '')));
+}
+
+/**
+ * A unit or brand (it has an owner or parent) named in ordinary words matches in its exact
+ * spelling, never as the phrase in running text: "Digital Industries" of Siemens, not "digital
+ * industries". One ordinary word ("Jeep") is flagged ambiguous anyway.
+ */
+export function exactCaseForOrdinaryPhrases(inputs: readonly AliasInput[], words: WordLists): AliasInput[] {
+  return inputs.map((i) => (ordinaryPhrase(i.text, words) ? { ...i, exactCase: true } : i));
+}
+
+/**
+ * Alias inputs for a unit or brand known only from its owner's list ("Digital Industries" of
+ * Siemens): its name as listed and without a legal suffix, and no short form (which would take
+ * the parent's own name: "Mercedes-Benz" of "Mercedes-Benz Cars").
+ */
+export function unitAliasInputs(name: string, words: WordLists): AliasInput[] {
+  return exactCaseForOrdinaryPhrases([...new Set([name, stripLegalSuffix(name)])].map((text) => ({ text })), words);
+}
+
 /** Alias inputs for a company (or brand / organisation) from its names. */
 export function companyAliasInputs(name: string, recorded: readonly { text: string; nickname?: boolean }[], tickers: readonly string[], words: WordLists): AliasInput[] {
   const inputs: AliasInput[] = [{ text: name }];
@@ -194,11 +223,16 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
  * `withSurname`: false for people known only from a line in a company record (a founder, a CFO):
  * their surname alone is more often something else ("Blackwell" is an Nvidia chip).
  */
+/** "Ralf P. Thomas" is "Ralf Thomas" in most articles: middle initials are often left out. */
+export function withoutMiddleInitials(name: string): string | undefined {
+  const m = /^(\p{L}{2,}\S*)\s+(?:\p{Lu}\.\s+)+(\S.*)$/u.exec(name);
+  return m ? `${m[1]} ${m[2]}` : undefined;
+}
+
 export function personAliasInputs(name: string, recorded: readonly { text: string }[], withSurname = true): AliasInput[] {
   const inputs: AliasInput[] = [{ text: name }, ...recorded.map((a) => ({ text: a.text }))];
-  // "Ralf P. Thomas" is "Ralf Thomas" in most articles: middle initials are often left out.
-  const noInitials = /^(\p{L}{2,}\S*)\s+(?:\p{Lu}\.\s+)+(\S.*)$/u.exec(name);
-  if (noInitials) inputs.push({ text: `${noInitials[1]} ${noInitials[2]}` });
+  const short = withoutMiddleInitials(name);
+  if (short) inputs.push({ text: short });
   const surname = surnameOf(name);
   if (withSurname && surname && surname !== name) inputs.push({ text: surname, surname: true });
   return inputs;

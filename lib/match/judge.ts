@@ -17,7 +17,7 @@ import {
   tickerContextBefore, type LineStyle,
 } from './context';
 import {
-  capitalBeforeLetter, cityBefore, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, indefiniteBefore, indexContext,
+  capitalBeforeLetter, cityBefore, elidedWord, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, indefiniteBefore, indexContext,
   particleNameAfter, particleNameBefore, theCommonNoun,
 } from './rules';
 
@@ -155,7 +155,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     return c.end - c.start >= MIN_LOWER_CASE_LENGTH ? true : null;
   }
   const kind = ix.entities[entity]!.kind;
-  if (exchangeLabel(text, c.end)) return null;
+  if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
   const prev = previousWord(text, c.start).word.toLowerCase();
   if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev))) return null;
   if (flags & F_TICKER) {

@@ -147,3 +147,10 @@ const REPORTS = /^[ \u00a0]*,?[ \u00a0]*(?:riporta|riferisce|scrive|rivela|antic
 export function reportedBy(text: string, start: number, end: number): boolean {
   return QUOTED_BY.test(text.slice(Math.max(0, start - 24), start)) || REPORTS.test(text.slice(end, end + 24));
 }
+
+/** "Quest'anno", "Tutt'altro": in Italian and French an apostrophe right after a word elides it. */
+export function elidedWord(text: string, end: number, lang: string | undefined): boolean {
+  if (lang !== 'it' && lang !== 'fr') return false;
+  const c = text.charCodeAt(end);
+  return (c === 0x27 || c === 0x2019) && /\p{L}/u.test(text.charAt(end + 1));
+}

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { load as loadYaml } from 'js-yaml';
 import { loadWordLists, type WordLists } from '../aliases-dictionary';
-import { normaliseName, stripLegalSuffix, buildAliases, companyAliasInputs, personAliasInputs, shortFormFromTitles } from '../aliases';
+import { normaliseName, stripLegalSuffix, buildAliases, companyAliasInputs, descriptorShortForm, exactCaseForOrdinaryPhrases, personAliasInputs, shortFormFromTitles, unitAliasInputs, withoutMiddleInitials } from '../aliases';
 import { FactBundle, BUNDLE_FORMAT, type Entity, type Fact, type FactBundle as Bundle } from '../schema';
 import type { AliasEntry, IndexedEntity } from '../../match/types';
 import { convertCompany } from './convert-companies';
@@ -111,7 +111,10 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
           const ownerFact = ownerCandidate(c, target, owner.name);
           const existing = merger.findByName(target.name);
           if (existing) {
-            if (ownerFact && existing !== owner && !existing.candidates.some((x) => x.key === 'parent' || x.key === 'owner')) existing.candidates.push(ownerFact);
+            // A brand name that is also a listed company ("Vodafone" among Fastweb's brands in
+            // Italy) names the brand, not the company: the company gets no owner from it.
+            const listedCompany = kind === 'brand' && (existing.match.tickers.length > 0 || existing.match.isins.length > 0);
+            if (ownerFact && existing !== owner && !listedCompany && !existing.candidates.some((x) => x.key === 'parent' || x.key === 'owner')) existing.candidates.push(ownerFact);
           } else if (ownerFact) {
             merger.add(relationDraft(target, ownerFact));
           }
@@ -122,7 +125,8 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
 
   // 3. People, then organisations the curated records name without describing.
   const personDrafts = mergeSamePerson(people.map((p) => convertPerson(p, registry, translations.get(p))));
-  const personNames = new Set(personDrafts.flatMap((d) => [d.name, ...d.aliases.map((a) => a.text)]).map(normaliseName));
+  // "Ralf P. Thomas" is also "Ralf Thomas": a company record's "Ralf Thomas (CFO)" is that person.
+  const personNames = new Set(personDrafts.flatMap((d) => [d.name, withoutMiddleInitials(d.name) ?? d.name, ...d.aliases.map((a) => a.text)]).map(normaliseName));
   // Public bodies (central banks, regulators, EU institutions) are never drafted as companies.
   const publicBodies = new Set(NON_COMPANY_ORGS.flatMap((o) => [o.name, ...o.aliases]).map(normaliseName));
   // An employer that shares a person's name ("Christian Dior SE") is still an organisation, so
@@ -139,10 +143,14 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   secTopUpDrafts(secRows, merger, (w) => words.common.has(w));
 
   // 4. Ids, aliases, entities. Press short forms only where no other company claims the word.
-  const claimed = new Set(merger.drafts.flatMap((d) => [d.name, ...d.aliases.map((a) => a.text)]).map((t) => t.toLowerCase()));
+  // Claimed also by the descriptor short forms the aliases will get ("Thales" of Thales Group), so
+  // "Thales Alenia Space" never takes "Thales" from its parent's page titles.
+  const claimed = new Set(merger.drafts.flatMap((d) => [d.name, descriptorShortForm(d.name, words) ?? d.name, ...d.aliases.map((a) => a.text)]).map((t) => t.toLowerCase()));
   for (const d of merger.drafts.slice(0, curatedCount)) {
     const short = shortFormFromTitles(d.name, d.titles ?? []);
-    if (short && !claimed.has(short.toLowerCase())) {
+    // "European" of European Semiconductor Manufacturing Company: a word the dictionaries
+    // capitalise (a demonym, a place, another brand) is no short form of this one.
+    if (short && !claimed.has(short.toLowerCase()) && !words.proper?.has(short.toLowerCase())) {
       d.aliases.push({ text: short });
       claimed.add(short.toLowerCase());
     }
@@ -158,7 +166,11 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     const base = d.kind === 'person' ? d.name : stripForId(d.name);
     const id = ids.allocate(prefix, base, d.match.tickers[0] ?? countryOf(d));
     const tickers = [...new Set(d.match.tickers)];
-    const inputs = d.kind === 'person' ? personAliasInputs(d.name, d.aliases, d.origin === 'curated') : companyAliasInputs(d.name, d.aliases, tickers, words);
+    const inputs =
+      d.kind === 'person' ? personAliasInputs(d.name, d.aliases, d.origin === 'curated')
+      : d.origin === 'curated-relation' && d.aliases.length === 0 ? unitAliasInputs(d.name, words)
+      : d.candidates.some((c) => c.key === 'parent' || c.key === 'owner') ? exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words), words)
+      : companyAliasInputs(d.name, d.aliases, tickers, words);
     return { id, kind: d.kind, name: d.name, aliases: buildAliases(inputs, words), facts: [] as Fact[] };
   });
   resolveSharedAliases(entities);

@@ -9,6 +9,7 @@ import { bestAuthority } from '../prefer';
 import type { CuratedCompany, CuratedSource } from './curated-types';
 import type { EntityDraft } from './draft';
 import { isIsoDate, newestDate } from './fact-helpers';
+import { normaliseName } from '../aliases';
 import type { SourceRegistry } from './source-registry';
 
 const PARTICLE = '(?:de|del|della|di|da|van|von|der|le|la|du|dos|bin|al)';
@@ -50,8 +51,10 @@ export function derivedPeopleDrafts(companies: readonly CuratedCompany[], regist
       authority: bestAuthority(ids.map((id) => registry.get(id)!.authority)),
       note: `as stated in the ${company.name} record`,
     };
-    let d = out.get(name);
-    if (!d) out.set(name, (d = { kind: 'person', name, aliases: [], candidates: [], match: { tickers: [], isins: [] }, origin: 'curated-company-people' }));
+    // "Claudio De Sanctis" in one record and "Claudio de Sanctis" in another are one person.
+    const key = normaliseName(name);
+    let d = out.get(key);
+    if (!d) out.set(key, (d = { kind: 'person', name, aliases: [], candidates: [], match: { tickers: [], isins: [] }, origin: 'curated-company-people' }));
     d.candidates.push(c);
   };
   for (const co of companies) {

@@ -73,6 +73,8 @@ export class DraftMerger {
   private coreMatch(d: EntityDraft): EntityDraft | undefined {
     const hit = this.byCore.get(coreName(d.name));
     if (!hit || hit.kind === 'person' || d.kind === 'person') return undefined;
+    // "MAN" (the truck maker) is not "Man Group" (the fund manager): an acronym and a word.
+    if (shoutedCore(hit.name) !== shoutedCore(d.name)) return undefined;
     const a = countryOf(hit);
     const b = countryOf(d);
     return a && b && a !== b ? undefined : hit;
@@ -96,6 +98,12 @@ export function coreName(name: string): string {
   let n = normaliseName(name);
   for (let i = 0; i < 3; i++) n = n.replace(/\s+(group|holdings?|corporation|corp|company|companies|technologies|gruppo|and|plc)$/, '').trim();
   return n;
+}
+
+/** Whether the name's first word is written in capitals ("MAN", "SAP"): an acronym, not a word. */
+function shoutedCore(name: string): boolean {
+  const first = name.trim().split(/\s+/)[0] ?? '';
+  return first.length >= 2 && /^\p{Lu}+$/u.test(first);
 }
 
 function countryOf(d: EntityDraft): string | undefined {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDic, type WordLists } from '../../../lib/facts/aliases-dictionary';
 import {
   aliasFlags, buildAliases, companyAliasInputs, descriptorShortForm, isSafeTicker, normaliseName, personAliasInputs, shortFormFromTitles,
-  stripLegalSuffix, surnameOf,
+  stripLegalSuffix, surnameOf, unitAliasInputs,
 } from '../../../lib/facts/aliases';
 
 /** Tiny hunspell-style lists (count line, then stems with flags), written for the test. */
@@ -84,6 +84,14 @@ describe('people and press short forms', () => {
 
   it('gives no surname alias to people known only from a line in a company record', () => {
     expect(buildAliases(personAliasInputs('Trevor Blackwell', [], false), words())).toEqual([{ text: 'Trevor Blackwell' }]);
+  });
+
+  it('gives a unit known only from its owner\'s list its listed name, in exact case when it is ordinary words', () => {
+    const lists: WordLists = { common: new Set(['digital', 'industry', 'car']), names: new Set() };
+    expect(buildAliases(unitAliasInputs('Digital Industries', lists), lists)).toEqual([{ text: 'Digital Industries', flags: { caseSensitive: true } }]);
+    // No short form that would take the parent's own name.
+    expect(buildAliases(unitAliasInputs('Mercedes-Benz Cars', lists), lists).map((a) => a.text)).toEqual(['Mercedes-Benz Cars']);
+    expect(buildAliases(unitAliasInputs('Eurizon', lists), lists)).toEqual([{ text: 'Eurizon' }]);
   });
 
   it('also knows a person without the middle initials the press often drops', () => {

@@ -72,6 +72,11 @@ describe('context that rules a company out', () => {
     expect(found('Santander opera en todo el mundo. Lo publicó El Mundo.', 'es')).toEqual([['El Mundo', 'el-mundo']]);
   });
 
+  it('an Italian or French word elided before an apostrophe is no name: "Quest\'anno"', () => {
+    expect(found("Il titolo Visa cresce. Visa'anno no; Lidl'altro neppure.", 'it')).toEqual([['Visa', 'visa']]);
+    expect(found("Lidl's profits rose.", 'en')).toEqual([['Lidl', 'lidl']]);
+  });
+
   it('an outlet named as the source of a report needs no other evidence: "Expansión apunta que"', () => {
     expect(found('Las conversaciones siguen. Expansión apunta que Oracle asesora a la familia.', 'es')).toContainEqual(['Expansión', 'expansion']);
     expect(found('Según Expansión, la venta se cerrará en junio.', 'es')).toContainEqual(['Expansión', 'expansion']);
