@@ -194,6 +194,7 @@ const COMPANIES: Record<string, string[]> = {
   'Altair Engineering': ['altair'],
   Dotmatics: [],
   'Saudi Telecom Company': ['stc'],
+  'Sociedad Estatal de Participaciones Industriales': ['sepi'],
 };
 
 const PEOPLE: Record<string, string[]> = {

@@ -24,7 +24,7 @@ const LEGAL_SUFFIX = new RegExp(
       String.raw`Ltd\.?`, String.raw`Limited`, String.raw`LLC`, String.raw`L\.L\.C\.`, String.raw`L\.?P\.?`,
       String.raw`AG`, String.raw`SE`, String.raw`SA`, String.raw`NV`, String.raw`GmbH`, String.raw`KGaA`, String.raw`S\.r\.l\.`,
       String.raw`Srl`, String.raw`Oyj`, String.raw`ASA`, String.raw`AB(?: \(publ\))?`, String.raw`A/S`, String.raw`A S`, String.raw`SCA`,
-      String.raw`S\.C\.A\.`, String.raw`Aktiengesellschaft`,
+      String.raw`S\.C\.A\.`, String.raw`Aktiengesellschaft`, String.raw`Co`,
     ].join('|') +
     String.raw`))\s*$`,
   'i',
@@ -137,6 +137,13 @@ export function buildAliases(inputs: readonly AliasInput[], words: WordLists): A
 const DESCRIPTOR_TAIL = /\s+(?:Banking Group|IT Group|Aero Engines|Motor Company|Cars?|Technologies|Technology|Telecom|Holdings?|Group|Groupe|Corporation|Company|Companies|International|Sistemas|Materials|Platforms|Chase(?: & Co\.?)?|Entertainment|Pharmaceuticals|Therapeutics|Semiconductors?|Health|Corporación)$/;
 /** A leading article the press drops after its own preposition ("aux Echos", "del Sole 24 Ore"). */
 const LEADING_ARTICLE = /^(?:The|Il|La|Lo|Le|Les|El|Los|Die|Der|Das)\s+/;
+/**
+ * Trailing words of a registered name that the press drops, but which also follow demonyms and
+ * places ("Turkish Airlines", "Australian Mining"): the rest must not be a word the dictionaries
+ * capitalise. "Teck Resources" -> "Teck", "Meliá Hotels International" -> "Meliá".
+ */
+const PLAIN_TAIL = /\s+(?:Resources|Hotels|Minerals|Mining|Brands|Foods|Systems|Networks|Airlines|Communications|Industries)$/;
+
 /** Leading words that the press drops when the rest is a name of its own ("Deutsche Telekom" -> "Telekom", "Groupe BPCE" -> "BPCE"). */
 const DESCRIPTOR_HEAD = /^(?:Deutsche|Banca|Banco|Grupo|Gruppo|Groupe)\s+/;
 const MIN_SHORT_LETTERS = 4;
@@ -149,6 +156,12 @@ const MIN_SHORT_LETTERS = 4;
 export function descriptorShortForm(name: string, words: WordLists): string | undefined {
   const base = stripLegalSuffix(name.replace(/\s*\([^)]*\)\s*$/, '').replace(/^The\s+/, ''));
   let short = base.replace(DESCRIPTOR_TAIL, '');
+  // A second generic word after the first one went ("Meliá Hotels International"), unless what
+  // remains is a word the dictionaries know ("American" of American Airlines, "Cisco"): then the
+  // name keeps that word ("American Airlines").
+  const afterPlain = short.replace(PLAIN_TAIL, '');
+  const lower = afterPlain.toLowerCase();
+  if (afterPlain !== short && !words.proper?.has(lower) && !isCommonWord(afterPlain, words)) short = afterPlain;
   // Banks the press calls by their home town ("Santander", "Sabadell") keep the town's name: it
   // is flagged ambiguous, so the matcher wants evidence for it (never "en Santander").
   const headOnly = short === base;
@@ -203,6 +216,9 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
   if (stripped !== name) inputs.push({ text: stripped });
   const short = descriptorShortForm(name, words);
   if (short && short !== stripped) inputs.push({ text: short });
+  // "Just Eat Takeaway.com" is "Just Eat Takeaway", "Yahoo!" is "Yahoo" in running text.
+  const bareWeb = stripped.replace(/\.com$/i, '').replace(/!$/, '');
+  if (bareWeb !== stripped && bareWeb.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_SHORT_LETTERS && !isCommonWord(bareWeb, words) && !words.proper?.has(bareWeb.toLowerCase())) inputs.push({ text: bareWeb });
   // "Il Sole 24 Ore" is "del Sole 24 Ore", "Les Echos" "aux Echos": the article goes with the
   // preposition. Only when what remains is no ordinary word ("La Stampa" keeps its article).
   const bare = stripped.replace(LEADING_ARTICLE, '');

@@ -115,6 +115,9 @@ export function capitalBeforeLetter(text: string, start: number): boolean {
 
 const FAMILY_WORDS = new Set(['famiglia', 'family', 'famille', 'familie', 'familia', 'clan', 'dinastia', 'dynasty', 'dynastie', 'dinastía', 'fratelli', 'brothers', 'frères', 'brüder', 'hermanos']);
 
+/** First letters (lower case) of the family words. */
+const FAMILY_INITIALS = new Set([...FAMILY_WORDS].map((w) => w.charCodeAt(0)));
+
 /** "di famiglia", "de familia": family-owned, an adjective ("la holding di famiglia Lagfin"). */
 const FAMILY_ADJECTIVE = new Set(['di', 'de']);
 
@@ -126,6 +129,10 @@ export function familyContext(text: string, start: number, end: number, prevLowe
   }
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
+  // Cheap first-letter test before the regex: this runs for every candidate followed by a space.
+  let i = end + 1;
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0) i++;
+  if (!FAMILY_INITIALS.has(text.charCodeAt(i) | 0x20)) return false;
   const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
   return next !== null && FAMILY_WORDS.has(next[1]!.toLowerCase());
 }

@@ -156,8 +156,8 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     }
   }
   for (const n of PRESS_NICKNAMES) {
-    const d = merger.drafts.slice(0, curatedCount).find((x) => x.name === n.entity);
-    if (d) d.aliases.push({ text: n.alias, nickname: !n.formerName });
+    const d = merger.drafts.find((x) => x.name === n.entity);
+    if (d) d.aliases.push({ text: n.alias, nickname: !n.formerName && !n.shortForm });
   }
   const ids = new IdAllocator();
   const drafts: EntityDraft[] = [...merger.drafts, ...personDrafts];

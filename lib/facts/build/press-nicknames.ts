@@ -1,5 +1,5 @@
 /**
- * Press nicknames and former names that the curators found on pages they read but listed in
+ * Press nicknames, former names and short names that the curators found on pages they read but listed in
  * data/sources/curated/ADDED.md ("Corrections and newer facts ... for review") instead of the
  * records. Each entry names the page(s) ADDED.md gives. Aliases are names, not facts: they
  * help find mentions and carry no claim shown on a card.
@@ -10,6 +10,8 @@ export interface PressNickname {
   alias: string;
   /** Former name rather than a nickname. */
   formerName?: boolean;
+  /** The short name the press uses for the company itself ("Swiss Re"), not a nickname. */
+  shortForm?: boolean;
   seenIn: string;
 }
 
@@ -20,4 +22,9 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Intesa Sanpaolo', alias: 'Cà de Sass', seenIn: 'QN, 2020 (ADDED.md)' },
   { entity: 'Banco BPM', alias: 'Piazza Meda', seenIn: 'FIRSTonline, FundsPeople (ADDED.md)' },
   { entity: 'Leonardo', alias: 'Finmeccanica', formerName: true, seenIn: 'lmservizi.it, May 2024 (ADDED.md)' },
+  // Short names the cited page titles use, for entities whose records lack them (REACH.md, round 5).
+  { entity: 'Swiss Reinsurance Company Ltd', alias: 'Swiss Re', shortForm: true, seenIn: 'Süddeutsche Zeitung, Moneycab titles cited for Andreas Berger and Thierry Léger' },
+  { entity: 'Metropole Télévision SA', alias: 'M6', shortForm: true, seenIn: 'CB News/AFP, Stratégies, La Tribune, April 2024 (docs/reach-notes/round-5/bucket-3.md)' },
+  { entity: 'Metropole Télévision SA', alias: 'Groupe M6', shortForm: true, seenIn: 'CB News/AFP, Stratégies, La Tribune, April 2024 (docs/reach-notes/round-5/bucket-3.md)' },
+  { entity: 'Bank of America', alias: 'BofA', shortForm: true, seenIn: 'Reuters via Boursorama, Compliance Week titles cited for Brian Moynihan' },
 ];

@@ -7,8 +7,8 @@ import {
 
 /** Tiny hunspell-style lists (count line, then stems with flags), written for the test. */
 function words(): WordLists {
-  const lists: WordLists = { common: new Set(), names: new Set() };
-  parseDic('4\nmeta/S\nshell\nintesa/F\nMicrosoft/M\n', 'en', lists);
+  const lists: WordLists = { common: new Set(), names: new Set(), proper: new Set() };
+  parseDic('5\nmeta/S\nshell\nintesa/F\nMicrosoft/M\nAmerican/MS\n', 'en', lists);
   parseDic('2\nLeonardo/A\nposte/B\n', 'it', lists);
   return lists;
 }
@@ -126,8 +126,27 @@ describe('press short forms of registered names', () => {
     ['Redeia Corporación', 'Redeia'],
     ['Groupe BPCE', 'BPCE'],
     ['Hims & Hers Health', 'Hims & Hers'],
+    ['Meliá Hotels International', 'Meliá'],
+    ['Teck Resources Ltd', 'Teck'],
+    ['WK Kellogg Co', 'WK Kellogg'],
   ])('%s -> %s', (name, expected) => {
     expect(descriptorShortForm(name, words())).toBe(expected);
+  });
+
+  it('keeps a generic second word after a demonym: American Airlines, not American', () => {
+    const w = words();
+    expect(w.proper?.has('american')).toBe(true);
+    expect(descriptorShortForm('American Airlines', w)).toBeUndefined();
+    expect(descriptorShortForm('American Airlines Group', w)).toBe('American Airlines');
+  });
+
+  it('drops ".com" and a trailing "!" unless what is left is a dictionary word', () => {
+    const w = words();
+    w.proper = new Set(['monday']);
+    const texts = (name: string) => buildAliases(companyAliasInputs(name, [], [], w), w).map((a) => a.text);
+    expect(texts('Just Eat Takeaway.com NV')).toContain('Just Eat Takeaway');
+    expect(texts('Yahoo!')).toContain('Yahoo');
+    expect(texts('monday.com Ltd.')).not.toContain('monday');
   });
 
   it('never shortens to an ordinary word or a bare head', () => {
