@@ -16,16 +16,17 @@ import type { MatchIndex } from '../../lib/match/index';
 
 /**
  * Regression floors per set, a little under what was measured on 2026-11-30 (organisations /
- * people). Sets A, B and C: 96.9 % / 96.6 %, 95.5 % / 98.3 %, 97.4 % / 96.7 % after the fourth data
- * round, which drew on their misses (C was 64.8 % / 51.6 % on its held-out first run). Set D was
- * written after the fourth round's names were chosen and measured once, untuned: 55.8 % / 44.7 %.
+ * people) after the sixth data round, which drew on the misses of every set: A 95.9 % / 97.5 %,
+ * B 95.5 % / 98.3 %, C 96.9 % / 96.7 %, D 91.3 % / 79.6 %, E 92.3 % / 91.6 %. The honest figures
+ * are each set's one untuned first run, before any data was chosen from it: C 64.8 % / 51.6 %,
+ * D 55.8 % / 44.7 %, E 65.2 % / 58.9 % (docs/detection.md).
  */
 const FLOORS: Record<string, { org: number; person: number }> = {
-  'set A': { org: 0.94, person: 0.94 },
+  'set A': { org: 0.93, person: 0.95 },
   'held-out set B': { org: 0.93, person: 0.95 },
   'held-out set C': { org: 0.94, person: 0.94 },
-  'held-out set D': { org: 0.53, person: 0.42 },
-  'held-out set E': { org: 0.63, person: 0.56 },
+  'held-out set D': { org: 0.88, person: 0.77 },
+  'held-out set E': { org: 0.89, person: 0.88 },
 };
 const FACTS_BUILD_TIMEOUT_MS = 180_000;
 
