@@ -3,7 +3,7 @@
  * by message). The schema is declared as data: each step lists the stores and indexes it adds
  * or removes, and `openFactsDb` replays the steps newer than the stored version.
  *
- * Bundled stores (replaced atomically on a new bundle): entities, deals, sources, currencies, fx, meta.
+ * Bundled stores (replaced atomically on a new bundle): entities, keyBuckets, deals, sources, currencies, fx, meta.
  * User stores (never touched by seeding): packs, packEntities, packDeals, corrections.
  * Derived store (a cache, keyed by what it was computed from): derived.
  */
@@ -11,6 +11,8 @@ import { openDB, unwrap, type DBSchema, type IDBPDatabase, type StoreNames } fro
 import type { FxRow, FxYear } from './fx';
 import type { Currency, Deal, Entity, EntityKind, Source } from './schema';
 import { relationTargetIds } from './relations';
+import type { EntityBucket } from './entity-buckets';
+import type { KeyBucket } from './key-buckets';
 import type { SourceBucket } from './source-buckets';
 
 export type { FxRow, FxYear };
@@ -20,7 +22,8 @@ export const DB_NAME = 'backstory-facts';
 export interface EntityRow {
   id: string;
   kind: EntityKind;
-  /** Normalised alias keys (lib/facts/keys.ts), multiEntry-indexed. */
+  /** Normalised alias keys (lib/facts/keys.ts): multiEntry-indexed on pack rows; for bundled
+   *  rows they live in `keyBuckets` (schema version 5). */
   aliasKeys: string[];
   tickers: string[];
   /** Ids its owner/parent/manager facts point at (lib/facts/relations.ts), multiEntry-indexed as
@@ -85,7 +88,9 @@ export interface DerivedRow {
 }
 
 export interface FactsDbSchema extends DBSchema {
-  entities: { key: string; value: EntityRow; indexes: { alias: string; ticker: string; relTarget: string } };
+  /** Bundled entity rows in buckets (entity-buckets.ts) since schema version 5. */
+  entities: { key: string; value: EntityBucket };
+  keyBuckets: { key: string; value: KeyBucket };
   deals: { key: string; value: DealRow; indexes: { party: string; amountEur: number } };
   sources: { key: string; value: SourceBucket };
   currencies: { key: string; value: Currency };
@@ -163,12 +168,20 @@ export const UPGRADE_STEPS: readonly UpgradeStep[] = [
     },
     rewriteRows: { packEntities: (row: EntityRow) => ({ ...row, relTargets: relationTargetIds(row.entity) }) },
   },
+  {
+    // Bundled entity rows go into hashed bucket records (entity-buckets.ts) and their lookup keys
+    // into keyBuckets: at 7,300 entities one put per row made a seed slower than 1 s. The entity
+    // store keeps its name and key path; its indexes would index nothing. A ROWS_FORMAT bump reseeds.
+    version: 5,
+    create: { keyBuckets: { keyPath: 'id' } },
+    removeIndexes: { entities: ['alias', 'ticker', 'relTarget'] },
+  },
 ];
 
 export const DB_VERSION = UPGRADE_STEPS[UPGRADE_STEPS.length - 1]!.version;
 
 /** Stores the bundle owns: cleared and refilled together in one transaction by seedBundle. */
-export const BUNDLED_STORES = ['entities', 'deals', 'sources', 'currencies', 'fx', 'meta'] as const satisfies readonly StoreName[];
+export const BUNDLED_STORES = ['entities', 'keyBuckets', 'deals', 'sources', 'currencies', 'fx', 'meta'] as const satisfies readonly StoreName[];
 export const USER_STORES = ['packs', 'packEntities', 'packDeals', 'corrections'] as const satisfies readonly StoreName[];
 /** Re-derivable caches: safe to clear at any time. */
 export const DERIVED_STORES = ['derived'] as const satisfies readonly StoreName[];

@@ -23,15 +23,17 @@ function summary(row: PackRow): PackSummary {
 }
 
 async function knownIds(db: FactsDb, packId: string): Promise<KnownIds> {
-  const tx = db.transaction(['entities', 'deals', 'packEntities', 'packDeals']);
-  const [entityKeys, dealKeys, packEntities, packDeals] = await Promise.all([
-    tx.objectStore('entities').getAllKeys(),
+  const tx = db.transaction(['keyBuckets', 'deals', 'packEntities', 'packDeals']);
+  const [idBuckets, dealKeys, packEntities, packDeals] = await Promise.all([
+    // The bundled ids, from their key buckets ("id:NN"): the entity rows themselves are bucketed.
+    tx.objectStore('keyBuckets').getAll(IDBKeyRange.bound('id:', 'id:\uffff')),
     tx.objectStore('deals').getAllKeys(),
     tx.objectStore('packEntities').getAll(),
     tx.objectStore('packDeals').getAll(),
   ]);
   const otherPacks = new Map<string, string>();
   for (const row of [...packEntities, ...packDeals]) if (row.pack && row.pack !== packId) otherPacks.set(row.id, row.pack);
+  const entityKeys = idBuckets.flatMap((bucket) => Object.keys(bucket.keys));
   return { bundledEntities: new Set(entityKeys), bundledDeals: new Set(dealKeys), otherPacks };
 }
 

@@ -5,25 +5,38 @@
 import type { DealRow, EntityRow, FactsDb } from './db';
 import { convert, createRateBook, dateUpperBound, fxRowsFromYears, MAX_GAP_ROWS, type Rate, type RateBook } from './fx';
 import { aliasKey, tickerKey } from './keys';
+import { entityBucketId, type EntityBucket } from './entity-buckets';
+import { keyBucketId, type KeyKind } from './key-buckets';
 import { entityOf } from './rows';
 import { sourceBucketId } from './source-buckets';
 import type { Deal, Entity, Source } from './schema';
 
+/** Bundled rows by id, one bucket read per bucket named (ids not in the bundle are absent). */
+async function bundledRows(store: { get(key: string): Promise<EntityBucket | undefined> }, ids: readonly string[]): Promise<Map<string, EntityRow>> {
+  const bucketIds = [...new Set(ids.map(entityBucketId))];
+  const buckets = await Promise.all(bucketIds.map((id) => store.get(id)));
+  const out = new Map<string, EntityRow>();
+  for (const id of ids) {
+    const row = buckets[bucketIds.indexOf(entityBucketId(id))]?.rows[id];
+    if (row) out.set(id, row);
+  }
+  return out;
+}
+
 export async function getEntity(db: FactsDb, id: string): Promise<Entity | undefined> {
   // One transaction, both stores read in parallel (ids never collide; the bundle is asked first).
   const tx = db.transaction(['entities', 'packEntities']);
-  const [bundled, packed] = await Promise.all([tx.objectStore('entities').get(id), tx.objectStore('packEntities').get(id)]);
-  const row = bundled ?? packed;
+  const [bundled, packed] = await Promise.all([bundledRows(tx.objectStore('entities'), [id]), tx.objectStore('packEntities').get(id)]);
+  const row = bundled.get(id) ?? packed;
   return row && entityOf(row);
 }
 
 export async function getEntities(db: FactsDb, ids: readonly string[]): Promise<Map<string, Entity>> {
   const tx = db.transaction(['entities', 'packEntities']);
-  const found = await Promise.all(
-    ids.map(async (id) => (await tx.objectStore('entities').get(id)) ?? (await tx.objectStore('packEntities').get(id))),
-  );
+  const bundled = await bundledRows(tx.objectStore('entities'), ids);
+  const packed = await Promise.all(ids.filter((id) => !bundled.has(id)).map((id) => tx.objectStore('packEntities').get(id)));
   const out = new Map<string, Entity>();
-  for (const row of found) if (row) out.set(row.id, entityOf(row));
+  for (const row of [...bundled.values(), ...packed]) if (row) out.set(row.id, entityOf(row));
   return out;
 }
 
@@ -36,34 +49,29 @@ function uniqueRows(rows: EntityRow[]): Entity[] {
 /** Entities whose name or an alias equals `text` after normalisation (case, accents, spaces). */
 export async function findByAlias(db: FactsDb, text: string): Promise<Entity[]> {
   const key = aliasKey(text);
-  if (!key) return [];
-  const tx = db.transaction(['entities', 'packEntities']);
-  const [bundled, packed] = await Promise.all([
-    tx.objectStore('entities').index('alias').getAll(key),
-    tx.objectStore('packEntities').index('alias').getAll(key),
-  ]);
-  return uniqueRows([...bundled, ...packed]);
+  return key ? findByKey(db, 'alias', key) : [];
 }
 
 export async function findByTicker(db: FactsDb, symbol: string): Promise<Entity[]> {
   const key = tickerKey(symbol);
-  if (!key) return [];
-  const tx = db.transaction(['entities', 'packEntities']);
-  const [bundled, packed] = await Promise.all([
-    tx.objectStore('entities').index('ticker').getAll(key),
-    tx.objectStore('packEntities').index('ticker').getAll(key),
+  return key ? findByKey(db, 'ticker', key) : [];
+}
+
+/** Bundled entities through their key bucket, pack entities through their index. */
+async function findByKey(db: FactsDb, kind: KeyKind, key: string): Promise<Entity[]> {
+  const tx = db.transaction(['entities', 'keyBuckets', 'packEntities']);
+  const index = kind === 'rel' ? 'relTarget' : kind === 'ticker' ? 'ticker' : 'alias';
+  const [bucket, packed] = await Promise.all([
+    tx.objectStore('keyBuckets').get(keyBucketId(kind, key)),
+    tx.objectStore('packEntities').index(index).getAll(key),
   ]);
-  return uniqueRows([...bundled, ...packed]);
+  const bundled = await bundledRows(tx.objectStore('entities'), bucket?.keys[key] ?? []);
+  return uniqueRows([...bundled.values(), ...packed]);
 }
 
 /** Entities whose owner, parent or manager fact points at `id` (its brands, units and funds). */
 export async function entitiesRelatedTo(db: FactsDb, id: string): Promise<Entity[]> {
-  const tx = db.transaction(['entities', 'packEntities']);
-  const [bundled, packed] = await Promise.all([
-    tx.objectStore('entities').index('relTarget').getAll(id),
-    tx.objectStore('packEntities').index('relTarget').getAll(id),
-  ]);
-  return uniqueRows([...bundled, ...packed]);
+  return findByKey(db, 'rel', id);
 }
 
 function uniqueDeals(rows: DealRow[]): Deal[] {

@@ -14,13 +14,17 @@ export interface SourceBucket {
 }
 
 /** FNV-1a over UTF-16 units: stable across runs and engines. */
-export function sourceBucketId(sourceId: string): string {
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < sourceId.length; i++) {
-    hash ^= sourceId.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return `bucket:${hash % SOURCE_BUCKETS}`;
+  return hash;
+}
+
+export function sourceBucketId(sourceId: string): string {
+  return `bucket:${fnv1a(sourceId) % SOURCE_BUCKETS}`;
 }
 
 export function sourceBuckets(sources: readonly Source[]): SourceBucket[] {

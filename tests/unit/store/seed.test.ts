@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_STORES, DERIVED_STORES, USER_STORES, UPGRADE_STEPS } from '../../../lib/facts/db';
 import { importPack, listPacks } from '../../../lib/facts/packs';
 import { addCorrection, listCorrections } from '../../../lib/facts/corrections';
-import { getEntity } from '../../../lib/facts/query';
+import { findByAlias, getEntity } from '../../../lib/facts/query';
 import { needsSeed, readBundleMeta, seedBundle } from '../../../lib/facts/seed';
+import { entityBucketId } from '../../../lib/facts/entity-buckets';
+import type { FactsDb } from '../../../lib/facts/db';
 import { freshDb } from './db-helpers';
+
+/** Bundled entity rows across their buckets. */
+async function countBundled(db: FactsDb): Promise<number> {
+  return (await db.getAll('entities')).reduce((n, bucket) => n + Object.keys(bucket.rows).length, 0);
+}
 import { ENTITIES, samplePack, smallBundle } from './small-bundle';
 
 describe('database schema', () => {
@@ -13,7 +20,7 @@ describe('database schema', () => {
     const declared = UPGRADE_STEPS.flatMap((step) => Object.keys(step.create ?? {}));
     expect([...db.objectStoreNames].sort()).toEqual([...declared].sort());
     expect([...BUNDLED_STORES, ...USER_STORES, ...DERIVED_STORES].sort()).toEqual([...declared].sort());
-    expect([...db.transaction('entities').store.indexNames].sort()).toEqual(['alias', 'relTarget', 'ticker']);
+    expect([...db.transaction('entities').store.indexNames]).toEqual([]);
     expect([...db.transaction('packEntities').store.indexNames].sort()).toEqual(['alias', 'pack', 'relTarget', 'ticker']);
   });
 });
@@ -28,7 +35,7 @@ describe('seedBundle', () => {
     expect(meta.counts).toMatchObject({ companies: 6, people: 2, deals: 3, sources: 4 });
     expect(meta.lastSeedMs).toBeGreaterThanOrEqual(0);
     expect(await needsSeed(db, 'v1')).toBe(false);
-    expect(await db.count('entities')).toBe(ENTITIES.length);
+    expect(await countBundled(db)).toBe(ENTITIES.length);
     // FX is stored per year: 2022, 2024, 2025.
     expect(await db.count('fx')).toBe(3);
     const last = progress.at(-1)!;
@@ -63,9 +70,33 @@ describe('seedBundle', () => {
     });
     await expect(failing).rejects.toThrow('worker stopped');
     expect((await readBundleMeta(db))?.version).toBe('v1');
-    expect(await db.count('entities')).toBe(ENTITIES.length);
+    expect(await countBundled(db)).toBe(ENTITIES.length);
     expect((await getEntity(db, 'c.openai'))?.name).toBe('OpenAI');
     expect(await getEntity(db, 'c.new-5')).toBeUndefined();
+  });
+
+  it('on a new version replaces the rows and their lookup keys (a renamed alias is found by its new name only)', async () => {
+    const db = await freshDb();
+    await seedBundle(db, smallBundle('v1'));
+    const renamed = ENTITIES.map((e) => (e.id === 'c.openai' ? { ...e, aliases: [{ text: 'OpenAI Group' }] } : e)).filter((e) => e.id !== 'c.xai');
+    const meta = await seedBundle(db, smallBundle('v2', { entities: renamed }));
+    expect(meta.version).toBe('v2');
+    expect(await countBundled(db)).toBe(renamed.length);
+    expect((await findByAlias(db, 'OpenAI Group')).map((e) => e.id)).toEqual(['c.openai']);
+    expect(await findByAlias(db, 'Open AI')).toEqual([]);
+    expect(await getEntity(db, 'c.xai')).toBeUndefined();
+    expect(await getEntity(db, 'p.elon-musk')).toEqual(ENTITIES.find((e) => e.id === 'p.elon-musk'));
+  });
+
+  it('repairs a stored row that no longer matches the bundle when the same version is seeded again', async () => {
+    const db = await freshDb();
+    await seedBundle(db, smallBundle('v1'));
+    const bucket = (await db.get('entities', entityBucketId('c.openai')))!;
+    const row = bucket.rows['c.openai']!;
+    await db.put('entities', { ...bucket, rows: { ...bucket.rows, 'c.openai': { ...row, entity: { ...row.entity, name: 'Broken' } } } });
+    expect((await getEntity(db, 'c.openai'))?.name).toBe('Broken');
+    await seedBundle(db, smallBundle('v1'));
+    expect((await getEntity(db, 'c.openai'))?.name).toBe('OpenAI');
   });
 
   it('replaces bundled data on a new version and keeps packs and corrections', async () => {

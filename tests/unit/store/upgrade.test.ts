@@ -46,8 +46,11 @@ describe('schema upgrades', () => {
     const db = await openFactsDb(name);
     expect(db.version).toBe(DB_VERSION);
     expect(db.objectStoreNames.contains('derived')).toBe(true);
-    // Step 3 dropped the unused kind index; the alias and ticker indexes stay; step 4 added relTarget.
-    expect([...db.transaction('entities').store.indexNames].sort()).toEqual(['alias', 'relTarget', 'ticker']);
+    // Step 3 dropped the unused kind index, step 4 added relTarget, step 5 moved the alias and
+    // ticker keys of bundled rows to keyBuckets and the rows into buckets (pack rows keep theirs).
+    expect([...db.transaction('entities').store.indexNames]).toEqual([]);
+    expect(db.objectStoreNames.contains('keyBuckets')).toBe(true);
+    expect([...db.transaction('packEntities').store.indexNames].sort()).toEqual(['alias', 'pack', 'relTarget', 'ticker']);
     // Step 4 rewrote the pack rows written before it, so an owner finds its pack brands.
     expect((await db.get('packEntities', PACK_BRAND.id))?.relTargets).toEqual(['c:stellantis']);
     expect((await entitiesRelatedTo(db, 'c:stellantis')).map((e) => e.id)).toEqual([PACK_BRAND.id]);

@@ -1,0 +1,31 @@
+/**
+ * Bundled entity rows are stored ENTITY_BUCKETS to a record, keyed by a hash of the entity id, as
+ * the sources are (source-buckets.ts). Each IndexedDB put has a fixed cost that 7,300 one-row puts
+ * turned into a seed slower than 1 s (docs/data-store.md); 1,024 bucket puts cost a fraction of it.
+ * A lookup by id reads one bucket (~7 rows, ~12 KB). Pack entities stay one row per record.
+ */
+import type { EntityRow } from './db';
+import { fnv1a } from './source-buckets';
+
+export const ENTITY_BUCKETS = 1024;
+
+export interface EntityBucket {
+  /** "e:NN". */
+  id: string;
+  rows: Record<string, EntityRow>;
+}
+
+export function entityBucketId(entityId: string): string {
+  return `e:${fnv1a(entityId) % ENTITY_BUCKETS}`;
+}
+
+export function entityBuckets(rows: readonly EntityRow[]): EntityBucket[] {
+  const buckets = new Map<string, EntityBucket>();
+  for (const row of rows) {
+    const id = entityBucketId(row.id);
+    let bucket = buckets.get(id);
+    if (!bucket) buckets.set(id, (bucket = { id, rows: {} }));
+    bucket.rows[row.id] = row;
+  }
+  return [...buckets.values()];
+}
