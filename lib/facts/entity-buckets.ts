@@ -5,7 +5,7 @@
  * A lookup by id reads one bucket (~7 rows, ~12 KB). Pack entities stay one row per record.
  */
 import type { EntityRow } from './db';
-import { fnv1a } from './source-buckets';
+import { fnv1a, groupInBuckets } from './source-buckets';
 
 export const ENTITY_BUCKETS = 1024;
 
@@ -20,12 +20,5 @@ export function entityBucketId(entityId: string): string {
 }
 
 export function entityBuckets(rows: readonly EntityRow[]): EntityBucket[] {
-  const buckets = new Map<string, EntityBucket>();
-  for (const row of rows) {
-    const id = entityBucketId(row.id);
-    let bucket = buckets.get(id);
-    if (!bucket) buckets.set(id, (bucket = { id, rows: {} }));
-    bucket.rows[row.id] = row;
-  }
-  return [...buckets.values()];
+  return groupInBuckets(rows, entityBucketId, 'rows');
 }

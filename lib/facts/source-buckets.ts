@@ -27,13 +27,18 @@ export function sourceBucketId(sourceId: string): string {
   return `bucket:${fnv1a(sourceId) % SOURCE_BUCKETS}`;
 }
 
-export function sourceBuckets(sources: readonly Source[]): SourceBucket[] {
-  const buckets = new Map<string, SourceBucket>();
-  for (const source of sources) {
-    const id = sourceBucketId(source.id);
+/** Items grouped into records by `bucketOf(id)`: `{id, [field]: {itemId: item}}`. */
+export function groupInBuckets<T extends { id: string }, F extends string>(items: readonly T[], bucketOf: (id: string) => string, field: F): Array<{ id: string } & Record<F, Record<string, T>>> {
+  const buckets = new Map<string, { id: string } & Record<F, Record<string, T>>>();
+  for (const item of items) {
+    const id = bucketOf(item.id);
     let bucket = buckets.get(id);
-    if (!bucket) buckets.set(id, (bucket = { id, sources: {} }));
-    bucket.sources[source.id] = source;
+    if (!bucket) buckets.set(id, (bucket = { id, [field]: {} } as { id: string } & Record<F, Record<string, T>>));
+    (bucket[field] as Record<string, T>)[item.id] = item;
   }
   return [...buckets.values()];
+}
+
+export function sourceBuckets(sources: readonly Source[]): SourceBucket[] {
+  return groupInBuckets(sources, sourceBucketId, 'sources');
 }
