@@ -9,17 +9,22 @@
  */
 import type { AliasEntry, IndexedEntity } from './types';
 import { foldString, stripAccents } from './fold';
-import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_NEEDS_CONTEXT, F_SURNAME, F_VARIANT, packFlags } from './flags';
+import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_NEEDS_CONTEXT, F_SURNAME, F_VARIANT, packFlags, unpackFlags } from './flags';
 import { PUBLIC_BODIES } from './blocklist';
 import { EXTRA_COMMON_WORDS, NEVER_ALIASES } from './common-words';
 import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
 
-export const MATCH_INDEX_FORMAT = 1;
+/** 2: aliases as text + packed flags (the entity id and kind are in aliasEntity and entities). */
+export const MATCH_INDEX_FORMAT = 2;
 
 export interface MatchIndexData {
   format: number;
   entities: IndexedEntity[];
-  aliases: AliasEntry[];
+  /** Format 0 and 1 (and the compiler's input): one object per alias. */
+  aliases?: AliasEntry[];
+  /** Format 2: the text of each alias, and its AliasFlags packed by packFlags (flags.ts). */
+  aliasText?: string[];
+  aliasFlags?: number[];
   /** Format 1: edge unit into each node in BFS order (node 0, the root, has '\0'). */
   nodeChars?: string;
   /** Format 1: CSR child ranges, length nodes + 1. */
@@ -137,7 +142,8 @@ export function compileMatchIndex(
   return {
     format: MATCH_INDEX_FORMAT,
     entities: [...entities],
-    aliases: [...aliases],
+    aliasText: aliases.map((a) => a.text),
+    aliasFlags: aliases.map((a) => packFlags(a.flags)),
     aliasEntity: aliases.map((a) => entityIndex.get(a.entityId)!),
     blockList: [...(options.blockList ?? [])],
     nodeChars: codesToString(nodeChars),
@@ -147,6 +153,20 @@ export function compileMatchIndex(
     refAlias,
     refFlags,
   };
+}
+
+/**
+ * The alias objects of a compiled index, for a recompile with more aliases (fact packs): format 2
+ * keeps only text and packed flags, since the entity comes from aliasEntity.
+ */
+export function indexAliases(data: MatchIndexData): AliasEntry[] {
+  if (data.aliases) return data.aliases;
+  const text = data.aliasText ?? [];
+  return text.map((t, i) => {
+    const e = data.entities[data.aliasEntity?.[i] ?? -1];
+    if (!e) throw new Error(`match index: alias "${t}" names no entity; rebuild it with \`npm run facts\``);
+    return { text: t, entityId: e.id, kind: e.kind, flags: unpackFlags(data.aliasFlags?.[i] ?? 0) };
+  });
 }
 
 /** String.fromCharCode(...bigArray) overflows the stack: convert in chunks. */

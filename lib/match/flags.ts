@@ -29,5 +29,17 @@ export function packFlags(f: AliasFlags | undefined): number {
   );
 }
 
+/** The inverse of packFlags (compiler-set bits are dropped). */
+export function unpackFlags(bits: number): AliasFlags {
+  const f: AliasFlags = {};
+  if (bits & F_CASE) f.caseSensitive = true;
+  if (bits & F_AMBIGUOUS) f.ambiguous = true;
+  if (bits & F_NEEDS_CONTEXT) f.needsContext = true;
+  if (bits & F_NICKNAME) f.nickname = true;
+  if (bits & F_SURNAME) f.surname = true;
+  if (bits & F_TICKER) f.ticker = true;
+  return f;
+}
+
 /** Flags that mean "this alias alone does not prove the entity". */
 export const WEAK = F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER | F_VARIANT;

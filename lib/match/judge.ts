@@ -132,7 +132,7 @@ function tickerIsName(ix: MatchIndex, entity: number, ticker: string): boolean {
 
 export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flagsIn: number, entity: number): boolean | null {
   const { text, ix } = j;
-  const aliasText = ix.aliases[alias]!.text;
+  const aliasText = ix.aliasText[alias]!;
   const shape = aliasShape(ix, alias);
   let flags = flagsIn;
   if (j.rejected(entity, c)) return null;

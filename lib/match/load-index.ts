@@ -2,13 +2,14 @@
  * Run-time side of the index: JSON (MatchIndexData) -> typed arrays ready for the walker.
  * Target: ready in < 20 ms at 10x the real database (measured in bench/match.bench.ts).
  */
-import type { AliasEntry, IndexedEntity } from './types';
+import type { IndexedEntity } from './types';
 import { buildTokenFilter, type TokenFilter } from './token-filter';
 import { compileMatchIndex, MATCH_INDEX_FORMAT, type MatchIndexData } from './compile-index';
 
 export interface MatchIndex {
   readonly entities: readonly IndexedEntity[];
-  readonly aliases: readonly AliasEntry[];
+  /** The text of each alias (what the press writes, as recorded). */
+  readonly aliasText: readonly string[];
   /** Entity index of each alias. */
   readonly aliasEntity: Int32Array;
   /** Edge unit into each node. */
@@ -45,31 +46,23 @@ function ints(a: unknown, name: string): Int32Array {
   return Int32Array.from(a as number[]);
 }
 
-/** Entity index of every alias: precompiled (format 1) or looked up by id. */
-function aliasEntities(data: MatchIndexData, entityIndex: ReadonlyMap<string, number>): Int32Array {
-  if (Array.isArray(data.aliasEntity) && data.aliasEntity.length === data.aliases.length) {
-    const out = Int32Array.from(data.aliasEntity);
-    for (let i = 0; i < out.length; i++) if (!(out[i]! >= 0 && out[i]! < data.entities.length)) fail(`alias ${i} names no entity`);
-    return out;
-  }
-  const out = new Int32Array(data.aliases.length);
-  data.aliases.forEach((a, i) => {
-    const e = entityIndex.get(a.entityId);
-    if (e === undefined) fail(`alias "${a.text}" names unknown entity ${a.entityId}`);
-    out[i] = e;
-  });
+/** Entity index of every alias, checked. */
+function aliasEntities(data: MatchIndexData, count: number): Int32Array {
+  if (!Array.isArray(data.aliasEntity) || data.aliasEntity.length !== count) fail('aliasEntity does not match the aliases');
+  const out = Int32Array.from(data.aliasEntity);
+  for (let i = 0; i < out.length; i++) if (!(out[i]! >= 0 && out[i]! < data.entities.length)) fail(`alias ${i} names no entity`);
   return out;
 }
 
 export function loadMatchIndex(data: MatchIndexData): MatchIndex {
-  if (!data || typeof data !== 'object' || !Array.isArray(data.entities) || !Array.isArray(data.aliases)) {
-    fail('expected an object with entities and aliases');
-  }
-  // An index written by the early stub compiler: compile it now (slower, but loses nothing).
+  if (!data || typeof data !== 'object' || !Array.isArray(data.entities)) fail('expected an object with entities');
+  // An index written by an older compiler (a cache from before an update): compile it now
+  // (slower, but loses nothing).
   if (data.format !== MATCH_INDEX_FORMAT) {
-    if (data.format === 0) return loadMatchIndex(compileMatchIndex(data.aliases, data.entities));
+    if ((data.format === 0 || data.format === 1) && Array.isArray(data.aliases)) return loadMatchIndex(compileMatchIndex(data.aliases, data.entities, { blockList: data.blockList ?? [] }));
     fail(`format ${String(data.format)}, expected ${MATCH_INDEX_FORMAT}`);
   }
+  if (!Array.isArray(data.aliasText) || !Array.isArray(data.aliasFlags) || data.aliasFlags.length !== data.aliasText.length) fail('aliasText or aliasFlags is missing');
   if (typeof data.nodeChars !== 'string') fail('nodeChars is missing');
   const nodes = data.nodeChars.length;
   const chars = new Uint16Array(nodes);
@@ -86,14 +79,14 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
 
   const entityIndex = new Map<string, number>();
   data.entities.forEach((e, i) => entityIndex.set(e.id, i));
-  const aliasEntity = aliasEntities(data, entityIndex);
+  const aliasEntity = aliasEntities(data, data.aliasText.length);
 
   const rootChild = new Int32Array(0x10000);
   for (let c = first[0]!; c < first[1]!; c++) rootChild[chars[c]!] = c;
 
   const tokens = buildTokenFilter(chars, first, term);
   return {
-    entities: data.entities, aliases: data.aliases, aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild,
+    entities: data.entities, aliasText: data.aliasText, aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild,
     tokens, related: relatedIndexes(data.entities, entityIndex),
   };
 }
