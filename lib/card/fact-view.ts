@@ -7,6 +7,7 @@ import type { Deal, Fact, FactValue, Source, TextTranslations } from '../facts/s
 import type { Lang } from '../i18n/core';
 import { CARD_MESSAGES, type CardMessageKey } from '../i18n/cards';
 import { format } from '../i18n/core';
+import { localDealTitle } from './deal-title';
 import { domainOf, formatIsoDate, formatMoney, formatNumber, safeHttpUrl } from './format';
 
 export interface SourceView {
@@ -181,7 +182,7 @@ export function dealView(deal: Deal, lang: Lang, sources: Record<string, Source>
   const resolved = resolveSources(deal.sources, sources);
   return {
     id: deal.id,
-    title: deal.title,
+    title: localDealTitle(deal, lang),
     amount: deal.amount ? formatMoney(deal.amount, lang) : undefined,
     status,
     date: when ? formatIsoDate(when, lang) : undefined,
