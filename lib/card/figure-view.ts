@@ -7,6 +7,7 @@ import type { FigureDetails } from '../messaging/protocol';
 import type { Deal } from '../facts/schema';
 import type { Figure } from '../money/types';
 import type { Lang } from '../i18n/core';
+import { builtDealTitle } from './deal-title';
 import { collectSources, dealView, localText, resolveSources, t, type DealView, type SourceView } from './fact-view';
 import { formatBareAmount, formatIsoDate, formatMoney } from './format';
 import { layoutScale, type ScaleLayout } from './scale';
@@ -66,9 +67,8 @@ export function buildFigureView(figure: FigureInfo, details: FigureDetails, lang
   for (const comp of details.comparables) {
     if (items.length >= MAX_BARS) break;
     if (figure.currency && comp.value.currency !== figure.currency) continue;
-    const kind = t(lang, comp.kind === 'deal' ? 'comp_deal' : comp.kind === 'valuation' ? 'comp_valuation' : 'comp_landmark');
-    const when = comp.asOf && comp.asOf !== 'undated' ? `, ${formatIsoDate(comp.asOf, lang)}` : '';
-    items.push({ label: `${comp.label} (${kind}${when})`, amount: comp.value.amount, highlight: false });
+    const date = comp.asOf && comp.asOf !== 'undated' ? formatIsoDate(comp.asOf, lang) : undefined;
+    items.push({ label: comparableLabel(comp, lang, date), amount: comp.value.amount, highlight: false });
   }
   const layout = figure.kind === 'per_share' ? { scale: 'linear' as const, bars: [] } : layoutScale(items, BAR_AREA_PX);
   const money = (a: number) => (figure.currency ? formatMoney({ amount: a, currency: figure.currency }, lang) : formatBareAmount(a, lang));
@@ -83,6 +83,21 @@ export function buildFigureView(figure: FigureInfo, details: FigureDetails, lang
   if (deal) summaryParts.push(`${deal.title}, ${deal.status}`);
   const sources = collectSources([conversion ? [conversion] : [], deal ? [deal] : []]);
   return { amount, kindNote, conversion, deal, chart: { ...layout, valueLabels, description }, sources, summary: summaryParts.join(', ') };
+}
+
+/**
+ * A comparable's bar label in the reader's language: "Acquisizione di X da parte di Y
+ * (operazione, 10 feb 2025)", "Valutazione di xAI (feb 2026)" (a size says what it is itself).
+ */
+function comparableLabel(comp: FigureDetails['comparables'][number], lang: Lang, date: string | undefined): string {
+  const about = comp.about;
+  if (about && 'entity' in about) {
+    const name = t(lang, about.size === 'marketCap' ? 'comp_market_cap_of' : 'comp_valuation_of', { name: about.entity });
+    return date ? `${name} (${date})` : name;
+  }
+  const title = about && lang !== 'en' ? builtDealTitle(about.deal, lang) : comp.label;
+  const kind = t(lang, comp.kind === 'deal' ? 'comp_deal' : comp.kind === 'valuation' ? 'comp_valuation' : 'comp_landmark');
+  return `${title} (${kind}${date ? `, ${date}` : ''})`;
 }
 
 /** A deal's summary in the UI language when translated (Deal.summaryI18n), else as stored. */

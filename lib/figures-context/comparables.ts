@@ -51,7 +51,9 @@ export function buildComparables(input: ComparablesInput): { comparables: Compar
     if (!deal.amount) return;
     const value = inCurrency(deal.amount, input.currency, input.rates, deal.announced);
     if (!value) return;
-    comparables.push({ label: deal.title, value, kind, ...(deal.announced ? { asOf: deal.announced } : {}) });
+    // A user's pack deal keeps its own title in every language.
+    const about = deal.pack === undefined ? { about: { deal: { kind: deal.kind, acquirers: deal.acquirers, target: deal.target } } } : {};
+    comparables.push({ label: deal.title, value, kind, ...(deal.announced ? { asOf: deal.announced } : {}), ...about });
     deal.sources.forEach((id) => sourceIds.add(id));
   };
   if (input.matched) addDeal(input.matched, 'deal');
@@ -61,7 +63,8 @@ export function buildComparables(input: ComparablesInput): { comparables: Compar
       if (!label || fact.value.t !== 'money') continue;
       const value = inCurrency(fact.value.v, input.currency, input.rates, fact.asOf);
       if (!value) continue;
-      comparables.push({ label: `${entity.name} ${label}`, value, kind: 'valuation', asOf: fact.asOf });
+      const size = fact.key === 'marketCap' ? 'marketCap' : 'valuation';
+      comparables.push({ label: `${entity.name} ${label}`, value, kind: 'valuation', asOf: fact.asOf, about: { entity: entity.name, size } });
       fact.sources.forEach((id) => sourceIds.add(id));
     }
   }

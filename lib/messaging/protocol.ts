@@ -76,9 +76,13 @@ export interface FigureDetails {
   /** The known deal the figure most likely refers to. */
   deal?: Deal;
   /** Comparable amounts for a scale picture (in the figure's currency, converted when needed). */
-  comparables: Array<{ label: string; value: Money; kind: 'deal' | 'valuation' | 'landmark'; asOf?: string }>;
+  /** `label` is English; `about` lets a card say it in the reader's language. */
+  comparables: Array<{ label: string; value: Money; kind: 'deal' | 'valuation' | 'landmark'; asOf?: string; about?: ComparableAbout }>;
   sources: Record<string, Source>;
 }
+
+/** What a comparable is: a deal (its kind and parties), or a company's valuation or market cap. */
+export type ComparableAbout = { deal: Pick<Deal, 'kind' | 'acquirers' | 'target'> } | { entity: string; size: 'valuation' | 'marketCap' };
 
 export interface SearchHit {
   id: string;

@@ -37,6 +37,18 @@ describe('figure view model', () => {
     expect(buildFigureView(BID_FIGURE, bidFigureDetails(), 'en').summary).toBe("US$97.4 billion, ≈ €93.9 billion, Musk-led consortium's bid for OpenAI, rejected");
   });
 
+  it('labels the comparables in the reader\'s language: the deal by its kind and parties, a size by its company', () => {
+    const details = bidFigureDetails();
+    details.comparables[0] = { ...details.comparables[0]!, about: { deal: { kind: 'bid', acquirers: [{ name: 'Elon Musk', id: 'p:elon-musk' }, { name: 'Baron Capital' }], target: { id: 'c:openai', name: 'OpenAI' } } } };
+    details.comparables[1] = { ...details.comparables[1]!, about: { entity: 'OpenAI', size: 'valuation' } };
+    const labels = (lang: 'it' | 'en') => buildFigureView(BID_FIGURE, details, lang).chart.bars.map((b) => b.label);
+    expect(labels('it')).toContain('Offerta di un consorzio guidato da Musk su OpenAI (operazione, 10 feb 2025)');
+    expect(labels('it')).toContain('Valutazione di OpenAI (31 mar 2025)');
+    // A comparable with nothing to go on keeps its English label; English keeps the build's title.
+    expect(labels('it').some((l) => l.startsWith('Twitter (Musk, 2022)'))).toBe(true);
+    expect(labels('en')).toContain("Musk-led consortium's bid for OpenAI (deal, Feb 10, 2025)");
+  });
+
   it('shows no conversion when the figure is already in the display currency', () => {
     const details = bidFigureDetails();
     details.conversion = { value: { amount: 5e9, currency: 'EUR' }, rate: 1, rateDate: '2025-02-10', sourceId: 'src:ecb' };

@@ -65,6 +65,9 @@ describe('figureContext', () => {
       ['landmark', 'Acme buys Zeta (test deal)'],
     ]);
     expect(context.comparables[1]).toMatchObject({ value: { amount: 300e9, currency: 'USD' }, asOf: '2025-03-31' });
+    // What each one is, so a card can say it in the reader's language.
+    expect(context.comparables[0]!.about).toMatchObject({ deal: { kind: 'bid', target: { name: 'OpenAI' } } });
+    expect(context.comparables[1]!.about).toEqual({ entity: 'OpenAI', size: 'valuation' });
     // The EUR landmark is shown in the figure's currency (USD), converted at its own date.
     expect(context.comparables[3]!.value.currency).toBe('USD');
     expect(context.comparables[3]!.value.amount).toBeCloseTo(1.5e9 * 1.08, -3);
