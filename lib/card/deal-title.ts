@@ -1,7 +1,7 @@
 /**
- * A deal's title in the reader's language, built from its kind and parties as the fact build
- * builds the English one (lib/facts/build/convert-deals.ts: dealTitle). A deal from the user's
- * own fact pack keeps the title its author wrote.
+ * A deal's title in the reader's language, built from its kind and parties. The fact build writes
+ * the English one with the same templates (lib/facts/build/convert-deals.ts: dealTitle). A deal
+ * from the user's own fact pack keeps the title its author wrote.
  */
 import { surnameOf, stripLegalSuffix } from '../facts/aliases';
 import type { Deal, EntityRef } from '../facts/schema';
@@ -18,7 +18,7 @@ export function localDealTitle(deal: Deal, lang: Lang): string {
   return deal.pack !== undefined || lang === 'en' ? deal.title : builtDealTitle(deal, lang);
 }
 
-/** The title from the templates (in English it equals the build's title, which a test checks). */
+/** The title from the templates (in English, the title the fact build writes). */
 export function builtDealTitle(deal: Pick<Deal, 'kind' | 'acquirers' | 'target'>, lang: Lang): string {
   const lead = deal.acquirers[0] ? shortName(deal.acquirers[0]) : undefined;
   // A merger or funding round names its lead party alone; a purchase names the consortium.

@@ -1,5 +1,5 @@
 /** Curated deals.jsonl records -> Deal rows (parties resolved to entity ids, titles in our own words). */
-import { stripLegalSuffix, surnameOf } from '../aliases';
+import { builtDealTitle } from '../../card/deal-title';
 import type { Candidate } from '../prefer';
 import type { Deal, DealKind, DealStatus, EntityRef, Fact, Money, TextTranslations } from '../schema';
 import type { CuratedAmount, CuratedDeal } from './curated-types';
@@ -37,31 +37,9 @@ function ref(name: string, resolver: NameResolver): EntityRef {
 }
 
 /** Short display form: legal suffix dropped, people by surname. */
-function shortName(r: EntityRef): string {
-  if (r.id?.startsWith('p:')) return surnameOf(r.name) ?? r.name;
-  return stripLegalSuffix(r.name);
-}
-
+/** The English title; cards build the same one in the reader's language (lib/card/deal-title.ts). */
 export function dealTitle(kind: DealKind, acquirers: EntityRef[], target: EntityRef): string {
-  const t = shortName(target);
-  const lead = acquirers[0] ? shortName(acquirers[0]) : undefined;
-  const who = !lead ? undefined : acquirers.length > 1 ? `${lead}-led consortium's` : `${lead}'s`;
-  switch (kind) {
-    case 'bid':
-      return who ? `${who} bid for ${t}` : `Bid for ${t}`;
-    case 'acquisition':
-      return who ? `${who} acquisition of ${t}` : `Acquisition of ${t}`;
-    case 'merger':
-      return lead ? `Merger of ${lead} and ${t}` : `${t} merger`;
-    case 'investment':
-      return who ? `${who} investment in ${t}` : `Investment in ${t}`;
-    case 'funding_round':
-      return lead ? `${t} funding round led by ${lead}` : `${t} funding round`;
-    case 'ipo':
-      return `${t} stock market listing`;
-    case 'licensing':
-      return who ? `${who} licensing deal with ${t}` : `Licensing deal with ${t}`;
-  }
+  return builtDealTitle({ kind, acquirers, target }, 'en');
 }
 
 /** "54.20 USD in cash" -> { amount: 54.2, currency: 'USD' }. */
