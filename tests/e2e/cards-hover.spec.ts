@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { useChromium } from './harness/fixtures';
 import { withTimeout } from './harness/chromium';
-import { hoverText, locateText, readShadowUi, shadowPoint, waitForHighlights, waitForShadowText } from './harness/page-helpers';
+import { findPierced, hoverText, locateText, readShadowUi, shadowPoint, waitForHighlights, waitForShadowText, type PiercedNode } from './harness/page-helpers';
 import { artifactDir } from './harness/artifacts';
 
 const SHOTS = artifactDir('screenshots');
@@ -22,17 +22,8 @@ async function shadowComputed(page: Page, className: string, property: string): 
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-    type Node = { nodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
-    const find = (n: Node): Node | undefined => {
-      const a = n.attributes ?? [];
-      for (let i = 0; i < a.length; i += 2) if (a[i] === 'class' && a[i + 1]!.split(' ').includes(className)) return n;
-      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return undefined;
-    };
-    const node = find(root);
+    type Node = PiercedNode & { nodeId: number };
+    const node = findPierced(root, (name, value) => name === 'class' && value.split(' ').includes(className));
     if (!node) return undefined;
     const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as { computedStyle: Array<{ name: string; value: string }> };
     return computedStyle.find((p) => p.name === property)?.value;

@@ -171,6 +171,24 @@ export async function pageSnapshot(page: Page): Promise<{ html: string; text: st
   });
 }
 
+/** A node of CDP's `DOM.getDocument({ depth: -1, pierce: true })`: shadow roots included. */
+export interface PiercedNode {
+  attributes?: string[];
+  children?: PiercedNode[];
+  shadowRoots?: PiercedNode[];
+}
+
+/** First node, depth-first through shadow roots and children, with an attribute `match` accepts. */
+export function findPierced<N extends PiercedNode>(node: N, match: (name: string, value: string) => boolean): N | undefined {
+  const a = node.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (match(a[i]!, a[i + 1]!)) return node;
+  for (const c of [...(node.shadowRoots ?? []), ...(node.children ?? [])] as N[]) {
+    const hit = findPierced(c, match);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
 /**
  * Viewport centre of the first element with `attr`="`value`" anywhere in the page, closed shadow
  * roots included (CDP), or null. `scrollIntoView` first brings it on screen.
@@ -178,18 +196,9 @@ export async function pageSnapshot(page: Page): Promise<{ html: string; text: st
 export async function shadowPoint(page: Page, attr: string, value: string, scrollIntoView = false): Promise<{ x: number; y: number } | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    type Node = { backendNodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+    type Node = PiercedNode & { backendNodeId: number };
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-    const find = (n: Node): Node | undefined => {
-      const a = n.attributes ?? [];
-      for (let i = 0; i < a.length; i += 2) if (a[i] === attr && a[i + 1] === value) return n;
-      for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return undefined;
-    };
-    const node = find(root);
+    const node = findPierced(root, (name, v) => name === attr && v === value);
     if (!node) return null;
     if (scrollIntoView) await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
     const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { content: number[] } };
