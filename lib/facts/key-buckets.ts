@@ -1,8 +1,8 @@
 /**
  * The lookup keys of the bundled entities (alias, ticker, relation target, and the ids
  * themselves), stored in KEY_BUCKETS records per kind keyed by a hash of the key: the entity rows
- * live in buckets (entity-buckets.ts), which IndexedDB cannot index, and ~300 bucket records cost
- * a seed little. A lookup is one key-bucket read plus the entity buckets it names. Pack entities
+ * live in buckets (entity-buckets.ts), which IndexedDB cannot index, and at most 256 bucket records
+ * cost a seed little. A lookup is one key-bucket read plus the entity buckets it names. Pack entities
  * keep their indexes: packs are small and written one at a time.
  */
 import { fnv1a } from './source-buckets';
@@ -23,7 +23,7 @@ export function keyBucketId(kind: KeyKind, key: string): string {
   return `${kind}:${fnv1a(key) % KEY_BUCKETS}`;
 }
 
-/** Buckets for the alias and ticker keys of these rows. */
+/** Buckets for the alias, ticker, relation-target and id keys of these rows. */
 export function keyBuckets(rows: readonly { id: string; aliasKeys: readonly string[]; tickers: readonly string[]; relTargets?: readonly string[] }[]): KeyBucket[] {
   const buckets = new Map<string, KeyBucket>();
   const add = (kind: KeyKind, key: string, id: string) => {

@@ -13,11 +13,12 @@ import type { Deal, Entity, Source } from './schema';
 
 /** Bundled rows by id, one bucket read per bucket named (ids not in the bundle are absent). */
 async function bundledRows(store: { get(key: string): Promise<EntityBucket | undefined> }, ids: readonly string[]): Promise<Map<string, EntityRow>> {
-  const bucketIds = [...new Set(ids.map(entityBucketId))];
-  const buckets = await Promise.all(bucketIds.map((id) => store.get(id)));
+  const bucketOf = new Map(ids.map((id) => [id, entityBucketId(id)]));
+  const bucketIds = [...new Set(bucketOf.values())];
+  const buckets = new Map(await Promise.all(bucketIds.map(async (id) => [id, await store.get(id)] as const)));
   const out = new Map<string, EntityRow>();
-  for (const id of ids) {
-    const row = buckets[bucketIds.indexOf(entityBucketId(id))]?.rows[id];
+  for (const [id, bucketId] of bucketOf) {
+    const row = buckets.get(bucketId)?.rows[id];
     if (row) out.set(id, row);
   }
   return out;

@@ -4,7 +4,7 @@
  * bundle or the new one, never a mix. An abort at any point (a failing put, a progress callback
  * that throws, a closed worker) leaves the previous bundle intact. User stores are not touched.
  * Entity rows, their lookup keys and the sources go into hashed bucket records: each put has a
- * fixed cost, and ~600 puts seed 7,300 entities where one per row took over a second.
+ * fixed cost, and ~1,400 puts seed 7,300 entities where one per row took over a second.
  */
 import { unwrap, wrap } from 'idb';
 import { BUNDLED_STORES, type BundleMeta, type FactsDb } from './db';
