@@ -235,16 +235,16 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
   return inputs;
 }
 
-/**
- * `withSurname`: false for people known only from a line in a company record (a founder, a CFO):
- * their surname alone is more often something else ("Blackwell" is an Nvidia chip).
- */
 /** "Ralf P. Thomas" is "Ralf Thomas" in most articles: middle initials are often left out. */
 export function withoutMiddleInitials(name: string): string | undefined {
   const m = /^(\p{L}{2,}\S*)\s+(?:\p{Lu}\.\s+)+(\S.*)$/u.exec(name);
   return m ? `${m[1]} ${m[2]}` : undefined;
 }
 
+/**
+ * `withSurname`: false for people known only from a line in a company record (a founder, a CFO):
+ * their surname alone is more often something else ("Blackwell" is an Nvidia chip).
+ */
 export function personAliasInputs(name: string, recorded: readonly { text: string }[], withSurname = true): AliasInput[] {
   const inputs: AliasInput[] = [{ text: name }, ...recorded.map((a) => ({ text: a.text }))];
   const short = withoutMiddleInitials(name);

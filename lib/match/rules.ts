@@ -147,7 +147,7 @@ export function listedWith(text: string, end: number): number {
 
 /** "secondo il", "según", "selon", "laut", "according to": what follows is the outlet quoted. */
 const QUOTED_BY = /(?:^|[^\p{L}])(?:secondo|stando a|según|selon|d['’]après|laut|according to|citing|citando)(?:[ \u00a0]+(?:il|lo|la|el|le|les|the|der|die|das|dem|den))?[ \u00a0]*$/iu;
-/** "Expansión apunta que", "the FT reported", "berichtet die FAZ": a reporting verb right after. */
+/** "Expansión apunta que", "the FT reported", "Le Monde révèle": a reporting verb right after the name. */
 const REPORTS = /^[ \u00a0]*,?[ \u00a0]*(?:riporta|riferisce|scrive|rivela|anticipa|racconta|reports?|reported|writes|wrote|revealed|apunta|informa|publica|adelanta|revela|señala|écrit|rapporte|révèle|indique|berichtet|berichtete|schreibt|schrieb|meldet|meldete)(?![\p{L}])/iu;
 
 /** A media outlet named as the source of a report: its name needs no other evidence. */
