@@ -25,14 +25,14 @@ export interface MatchIndexData {
   /** Format 2: the text of each alias, and its AliasFlags packed by packFlags (flags.ts). */
   aliasText?: string[];
   aliasFlags?: number[];
-  /** Format 1: edge unit into each node in BFS order (node 0, the root, has '\0'). */
+  /** Format 1 and later: edge unit into each node in BFS order (node 0, the root, has '\0'). */
   nodeChars?: string;
-  /** Format 1: CSR child ranges, length nodes + 1. */
+  /** Format 1 and later: CSR child ranges, length nodes + 1. */
   firstChild?: number[];
-  /** Format 1: terminal nodes (ascending) and the start of each one's refs in refAlias/refFlags. */
+  /** Format 1 and later: terminal nodes (ascending) and the start of each one's refs in refAlias/refFlags. */
   termNodes?: number[];
   termStart?: number[];
-  /** Format 1: entity index (into entities) of each alias. */
+  /** Format 1 and later: entity index (into entities) of each alias. */
   aliasEntity?: number[];
   /** The extra block list it was compiled with, so a run-time recompile (fact packs) can pass it on. */
   blockList?: string[];
