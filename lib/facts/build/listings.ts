@@ -119,10 +119,23 @@ interface PyCompany {
   akas?: string[];
 }
 
+/**
+ * Rows of stocks.yaml whose `name` belongs to another company: every other field (symbol, akas,
+ * ISINs, figures) is the company in `akas`. Left as is, SES S.A. showed Smiths Group's founding
+ * year and tickers, and Stabilus STMicroelectronics' CAC 40 membership and 46,000 staff. The row
+ * gets the right name, and an ISIN of the mislabelled company is dropped.
+ */
+export const MISLABELLED_ROWS: Readonly<Record<string, { name: string; dropIsins?: readonly string[] }>> = {
+  'SES S.A.': { name: 'Smiths Group PLC', dropIsins: ['LU0088087324'] },
+  'STABILUS SE': { name: 'STMicroelectronics N.V.' },
+};
+
 export function pytickerDrafts(yamlDoc: { companies: PyCompany[] }): EntityDraft[] {
   const out: EntityDraft[] = [];
-  for (const co of yamlDoc.companies) {
-    if (!co.name) continue;
+  for (const row of yamlDoc.companies) {
+    if (!row.name) continue;
+    const fix = MISLABELLED_ROWS[row.name];
+    const co = fix ? { ...row, name: fix.name, isins: (row.isins ?? []).filter((i) => !fix.dropIsins?.includes(i)) } : row;
     const c: Candidate[] = [];
     const undatedNote = 'the dataset gives no as-of date for this figure';
     if (co.country) c.push(fact('country', { t: 'text', v: co.country }, PYTICKERS));

@@ -177,6 +177,20 @@ describe('S&P 500 rows', () => {
   });
 });
 
+describe('pytickersymbols rows', () => {
+  it('gives a row named after another company the name of the company its data describes', async () => {
+    const { pytickerDrafts } = await import('../../../lib/facts/build/listings');
+    const [smiths, plain] = pytickerDrafts({ companies: [
+      { name: 'SES S.A.', symbol: 'SMIN', country: 'United Kingdom', metadata: { founded: 1851 }, isins: ['GB00B1WY2338', 'LU0088087324'], akas: ['Smiths Group PLC'] },
+      { name: 'Esempio S.p.A.', country: 'Italy', isins: ['IT0000000001'] },
+    ] });
+    expect(smiths!.name).toBe('Smiths Group PLC');
+    expect(smiths!.match?.isins).toEqual(['GB00B1WY2338']);
+    expect(smiths!.candidates.filter((c) => c.key === 'isin').map((c) => c.value)).toEqual([{ t: 'text', v: 'GB00B1WY2338' }]);
+    expect(plain!.name).toBe('Esempio S.p.A.');
+  });
+});
+
 describe('a person named in both gatherings', () => {
   it('becomes one draft that keeps the facts and aliases of both records', async () => {
     const { mergeSamePerson } = await import('../../../lib/facts/build/compile');
