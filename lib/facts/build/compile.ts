@@ -17,7 +17,7 @@ import { dealPartyDrafts, ownerDrafts, roleOrgDrafts } from './extra-entities';
 import { derivedPeopleDrafts } from './derived-people';
 import type { CuratedCompany, CuratedDeal, CuratedPerson } from './curated-types';
 import type { EntityDraft } from './draft';
-import { IdAllocator, shortHash } from './ids';
+import { IdAllocator, foldAccents, shortHash } from './ids';
 import { PRESS_NICKNAMES } from './press-nicknames';
 import { PYTICKERS, SP500, SP500_FIN, pytickerDrafts, sp500Drafts } from './listings';
 import { DraftMerger, resolveFacts } from './merge';
@@ -55,6 +55,17 @@ export const REACH_ORGS = 'curated/reach-orgs.jsonl';
 export const REACH_PEOPLE = 'curated/reach-people.jsonl';
 
 const readOptionalJsonl = <T>(path: string): T[] => (existsSync(path) ? readJsonl<T>(path) : []);
+
+
+const isListed = (d: EntityDraft): boolean => d.match.tickers.length > 0 || d.match.isins.length > 0;
+
+/** "Hermes" against "Hermès": the same letters only once accents are dropped, under every name the draft has. */
+export function differsOnlyInAccents(name: string, draft: Pick<EntityDraft, 'name' | 'aliases'>): boolean {
+  const names = [draft.name, ...draft.aliases.map((a) => a.text)].map(stripLegalSuffix);
+  const plain = stripLegalSuffix(name).toLowerCase();
+  if (names.some((n) => n.toLowerCase() === plain)) return false;
+  return names.some((n) => foldAccents(n).toLowerCase() === foldAccents(plain));
+}
 
 export function compileFacts(dataDir: string, words: WordLists = loadWordLists()): CompiledFacts {
   const src = (p: string) => join(dataDir, 'sources', p);
@@ -110,10 +121,14 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
           if (target.name === owner.name) continue;
           const ownerFact = ownerCandidate(c, target, owner.name);
           const existing = merger.findByName(target.name);
+          // Found only by folding accents, a listed company is another business: the parcel
+          // firm "Hermes" among Otto Group's units is not Hermès. Neither linked nor drafted
+          // (a second "Hermes" would make the luxury house's name ambiguous in every article).
+          if (existing && isListed(existing) && differsOnlyInAccents(target.name, existing)) continue;
           if (existing) {
             // A brand name that is also a listed company ("Vodafone" among Fastweb's brands in
             // Italy) names the brand, not the company: the company gets no owner from it.
-            const listedCompany = kind === 'brand' && (existing.match.tickers.length > 0 || existing.match.isins.length > 0);
+            const listedCompany = kind === 'brand' && isListed(existing);
             if (ownerFact && existing !== owner && !listedCompany && !existing.candidates.some((x) => x.key === 'parent' || x.key === 'owner')) existing.candidates.push(ownerFact);
           } else if (ownerFact) {
             merger.add(relationDraft(target, ownerFact));

@@ -191,6 +191,18 @@ describe('pytickersymbols rows', () => {
   });
 });
 
+describe('units named in a parent record', () => {
+  it('are another business when they match a company only once accents are dropped', async () => {
+    const { differsOnlyInAccents } = await import('../../../lib/facts/build/compile');
+    const hermes = { name: 'Hermès', aliases: [{ text: 'Hermès International SCA' }] };
+    expect(differsOnlyInAccents('Hermes', hermes)).toBe(true);
+    expect(differsOnlyInAccents('Hermès', hermes)).toBe(false);
+    expect(differsOnlyInAccents('HERMÈS', hermes)).toBe(false);
+    expect(differsOnlyInAccents('Hermès International', hermes)).toBe(false);
+    expect(differsOnlyInAccents('Eurizon', { name: 'Eurizon Capital', aliases: [] })).toBe(false);
+  });
+});
+
 describe('a person named in both gatherings', () => {
   it('becomes one draft that keeps the facts and aliases of both records', async () => {
     const { mergeSamePerson } = await import('../../../lib/facts/build/compile');
