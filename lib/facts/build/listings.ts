@@ -113,29 +113,32 @@ interface PyCompany {
   country?: string;
   indices?: string[];
   industries?: string[];
-  symbols?: { yahoo?: string; google?: string; currency?: string }[];
+  /** `skip`: the dataset's own mark for a quote it does not use (often another company's: Elisa lists Elis's FRA:7EL). */
+  symbols?: { yahoo?: string; google?: string; currency?: string; skip?: boolean }[];
   metadata?: { founded?: number; employees?: number };
   isins?: string[];
   akas?: string[];
 }
 
 /**
- * Rows of stocks.yaml whose `name` belongs to another company: every other field (symbol, akas,
- * ISINs, figures) is the company in `akas`. Left as is, SES S.A. showed Smiths Group's founding
- * year and tickers, and Stabilus STMicroelectronics' CAC 40 membership and 46,000 staff. The row
- * gets the right name, and an ISIN of the mislabelled company is dropped.
+ * Rows of stocks.yaml that carry another company's data. Two are named after another company
+ * while every other field (symbol, akas, ISINs, figures) is the company in `akas`: left as is,
+ * SES S.A. showed Smiths Group's founding year and tickers, and Stabilus STMicroelectronics' CAC
+ * 40 membership and 46,000 staff. Elisa's row lists Elis's ISIN, which merged the French laundry
+ * group into the Finnish telecom operator. Each row gets the right name and loses the stray ISIN.
  */
-export const MISLABELLED_ROWS: Readonly<Record<string, { name: string; dropIsins?: readonly string[] }>> = {
+export const ROW_FIXES: Readonly<Record<string, { name?: string; dropIsins?: readonly string[] }>> = {
   'SES S.A.': { name: 'Smiths Group PLC', dropIsins: ['LU0088087324'] },
   'STABILUS SE': { name: 'STMicroelectronics N.V.' },
+  Elisa: { dropIsins: ['FR0012435121'] },
 };
 
 export function pytickerDrafts(yamlDoc: { companies: PyCompany[] }): EntityDraft[] {
   const out: EntityDraft[] = [];
   for (const row of yamlDoc.companies) {
     if (!row.name) continue;
-    const fix = MISLABELLED_ROWS[row.name];
-    const co = fix ? { ...row, name: fix.name, isins: (row.isins ?? []).filter((i) => !fix.dropIsins?.includes(i)) } : row;
+    const fix = ROW_FIXES[row.name];
+    const co = fix ? { ...row, name: fix.name ?? row.name, isins: (row.isins ?? []).filter((i) => !fix.dropIsins?.includes(i)) } : row;
     const c: Candidate[] = [];
     const undatedNote = 'the dataset gives no as-of date for this figure';
     if (co.country) c.push(fact('country', { t: 'text', v: co.country }, PYTICKERS));
@@ -146,7 +149,7 @@ export function pytickerDrafts(yamlDoc: { companies: PyCompany[] }): EntityDraft
     if (founded && founded > 1000 && founded < 2100) c.push(fact('founded', { t: 'date', v: String(founded) }, PYTICKERS, 'undated', undatedNote));
     const employees = co.metadata?.employees;
     if (employees && employees > 0) c.push(fact('employees', { t: 'number', v: employees, unit: 'employees' }, PYTICKERS, 'undated', undatedNote));
-    const local = (co.symbols ?? []).filter((s) => s.google && !/^OTCMKTS:/.test(s.google)).map((s) => s.google!);
+    const local = (co.symbols ?? []).filter((s) => s.google && !s.skip && !/^OTCMKTS:/.test(s.google)).map((s) => s.google!);
     for (const g of [...new Set(local)].slice(0, 3)) {
       const [exchange, symbol] = g.split(':');
       if (exchange && symbol) c.push(fact('ticker', { t: 'ticker', symbol, exchange }, PYTICKERS));

@@ -180,13 +180,18 @@ describe('S&P 500 rows', () => {
 describe('pytickersymbols rows', () => {
   it('gives a row named after another company the name of the company its data describes', async () => {
     const { pytickerDrafts } = await import('../../../lib/facts/build/listings');
-    const [smiths, plain] = pytickerDrafts({ companies: [
+    const [smiths, elisa, plain] = pytickerDrafts({ companies: [
       { name: 'SES S.A.', symbol: 'SMIN', country: 'United Kingdom', metadata: { founded: 1851 }, isins: ['GB00B1WY2338', 'LU0088087324'], akas: ['Smiths Group PLC'] },
+      { name: 'Elisa', country: 'Finland', isins: ['FI0009007884', 'FR0012435121'], symbols: [{ google: 'FRA:EIA' }, { google: 'FRA:7EL', skip: true }] },
       { name: 'Esempio S.p.A.', country: 'Italy', isins: ['IT0000000001'] },
     ] });
     expect(smiths!.name).toBe('Smiths Group PLC');
     expect(smiths!.match?.isins).toEqual(['GB00B1WY2338']);
     expect(smiths!.candidates.filter((c) => c.key === 'isin').map((c) => c.value)).toEqual([{ t: 'text', v: 'GB00B1WY2338' }]);
+    // Another company's ISIN and a quote the dataset itself skips are not Elisa's.
+    expect(elisa!.name).toBe('Elisa');
+    expect(elisa!.match?.isins).toEqual(['FI0009007884']);
+    expect(elisa!.candidates.filter((c) => c.key === 'ticker').map((c) => c.value)).toEqual([{ t: 'ticker', symbol: 'EIA', exchange: 'FRA' }]);
     expect(plain!.name).toBe('Esempio S.p.A.');
   });
 });
