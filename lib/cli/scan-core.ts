@@ -29,14 +29,15 @@ export interface ScanResult {
 
 /**
  * The CLI contract has two mention kinds. Every organisation-like kind with a card of its own
- * (company, investor, media, brand) is reported as "company"; regulators and public bodies are
- * left out, because FORMS.md says they must never get a company card.
+ * (company, investor, media, brand, and the unions and business associations of kind
+ * organisation) is reported as "company"; regulators are left out, because FORMS.md says they
+ * must never get a company card. Public bodies are never bundle entities (the build blocks them).
  */
 export function outputKind(kind: EntityKind): ScanMention['kind'] | undefined {
   switch (kind) {
     case 'person': return 'person';
-    case 'company': case 'investor': case 'media': case 'brand': return 'company';
-    case 'regulator': case 'organisation': return undefined;
+    case 'company': case 'investor': case 'media': case 'brand': case 'organisation': return 'company';
+    case 'regulator': return undefined;
   }
 }
 

@@ -110,7 +110,7 @@ describe('argument parsing and kinds', () => {
   });
 
   it('reports organisation-like kinds as companies and leaves regulators out', () => {
-    expect(['company', 'investor', 'media', 'brand'].map((k) => outputKind(k as never))).toEqual(['company', 'company', 'company', 'company']);
+    expect(['company', 'investor', 'media', 'brand', 'organisation'].map((k) => outputKind(k as never))).toEqual(['company', 'company', 'company', 'company', 'company']);
     expect(outputKind('person')).toBe('person');
     expect(outputKind('regulator')).toBeUndefined();
   });
