@@ -57,6 +57,9 @@ export const REACH_PEOPLE = 'curated/reach-people.jsonl';
 const readOptionalJsonl = <T>(path: string): T[] => (existsSync(path) ? readJsonl<T>(path) : []);
 
 
+/** "Meliá" and "Meliá Hotels International": the name is the other's first words. */
+export const isLeadingWordsOf = (name: string, of: string): boolean => normaliseName(of).startsWith(`${normaliseName(name)} `);
+
 const isListed = (d: EntityDraft): boolean => d.match.tickers.length > 0 || d.match.isins.length > 0;
 
 /** "Hermes" against "Hermès": the same letters only once accents are dropped, under every name the draft has. */
@@ -130,7 +133,9 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
             // Italy) names the brand, not the company: the company gets no owner from it.
             const listedCompany = kind === 'brand' && isListed(existing);
             if (ownerFact && existing !== owner && !listedCompany && !existing.candidates.some((x) => x.key === 'parent' || x.key === 'owner')) existing.candidates.push(ownerFact);
-          } else if (ownerFact) {
+          } else if (ownerFact && !isLeadingWordsOf(target.name, owner.name)) {
+            // A new name is drafted unless it is the owner's own short name: "Meliá" among Meliá
+            // Hotels International's brands would otherwise take "Meliá" from the group.
             merger.add(relationDraft(target, ownerFact));
           }
         }

@@ -206,6 +206,14 @@ describe('units named in a parent record', () => {
     expect(differsOnlyInAccents('Hermès International', hermes)).toBe(false);
     expect(differsOnlyInAccents('Eurizon', { name: 'Eurizon Capital', aliases: [] })).toBe(false);
   });
+
+  it('are not drafted when they are the short name of their owner', async () => {
+    const { isLeadingWordsOf } = await import('../../../lib/facts/build/compile');
+    expect(isLeadingWordsOf('Meliá', 'Meliá Hotels International')).toBe(true);
+    expect(isLeadingWordsOf('Gran Meliá', 'Meliá Hotels International')).toBe(false);
+    expect(isLeadingWordsOf('Meli', 'Meliá Hotels International')).toBe(false);
+    expect(isLeadingWordsOf('Meliá Hotels International', 'Meliá Hotels International')).toBe(false);
+  });
 });
 
 describe('a person named in both gatherings', () => {
