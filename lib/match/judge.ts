@@ -18,7 +18,7 @@ import {
 } from './context';
 import {
   capitalBeforeLetter, cityBefore, elidedWord, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, indefiniteBefore, indexContext,
-  particleNameAfter, particleNameBefore, theCommonNoun,
+  particleNameAfter, particleNameBefore, theCommonNoun, ORG_NOUNS,
 } from './rules';
 
 // Local copies: under tsx (CLI, bench) imported bindings are getters, a call per use.
@@ -175,10 +175,11 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (shape & A_SINGLE_WORD && kind !== 'person') {
     // A particle makes a person only of a name that can be a first name or a surname ("Leonardo
     // da Vinci"); "Unicredit di Andrea Orcel", "Lufthansa von Carsten Spohr", "Mutter von Lidl"
-    // are the company.
+    // are the company, and so is "il gruppo Caltagirone di Francesco Gaetano Caltagirone".
     const personName =
-      (flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) && (particleNameAfter(text, c.end) || particleNameBefore(text, c.start, j.lang))) ||
-      (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang));
+      !ORG_NOUNS.has(prev) &&
+      ((flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) && (particleNameAfter(text, c.end) || particleNameBefore(text, c.start, j.lang))) ||
+        (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)));
     if (personName && !headline(style(j, c.start))) return null;
   }
   // "una Ferrari", "eine Allianz", "an apple": an indefinite article makes a product or a common
@@ -191,8 +192,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (j.lang === 'de' && germanAdjectiveBefore(text, c.start)) return null; // "eine strategische Allianz"
   if (shape & A_ONE_LETTER && capitalBeforeLetter(text, c.start)) return null; // "Generation X"
   // "Leonardo DiCaprio": a capitalised word after, unless the document names the company plainly
-  // (not in German, where the next noun is capitalised anyway: "Metas Antwort").
-  const nameGoesOn = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end));
+  // (not in German, where the next noun is capitalised anyway: "Metas Antwort") or a noun such
+  // as "gruppo" before it makes it an organisation.
+  const nameGoesOn = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end)) && !ORG_NOUNS.has(prev);
   if (nameGoesOn && !strongIn(j, doc, entity) && !headline(style(j, c.start))) return null;
   if (shape & A_SINGLE_WORD && PLACE_ONLY[j.lang ?? '']?.has(prev)) return null;
   if (cueNear(j, c)) return true;

@@ -11,6 +11,7 @@ import type { MatchIndex } from './load-index';
 import * as f from './flags';
 import { fullNameIn, judgeRef, strongIn, type DocState, type Judge } from './judge';
 import { previousWord, titleBefore } from './context';
+import { ORG_NOUNS } from './rules';
 
 export type { DocState, Judge } from './judge';
 
@@ -50,13 +51,6 @@ function kindByPreviousWord(j: Judge, a: Accepted, b: Accepted, c: Candidate): A
   return titleBefore(j.text, c.start) ? person : undefined;
 }
 
-const ORG_NOUNS = new Set([
-  'gruppo', 'marchio', 'maison', 'casa', 'titolo', 'azienda', 'società', 'griffe',
-  'group', 'brand', 'label', 'house', 'firm', 'company', 'shares', 'stock',
-  'groupe', 'marque', 'entreprise', 'société', 'titre', 'action',
-  'konzern', 'marke', 'modehaus', 'unternehmen', 'aktie', 'firma',
-  'grupo', 'marca', 'empresa', 'acción',
-]);
 
 /** Best accepted ref for a candidate, or null. Blocking phrases return entity -1. */
 export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted | null {

@@ -52,6 +52,15 @@ export function particleNameBefore(text: string, start: number, lang: string | u
 }
 
 /** "Leonardo da Vinci" seen from "Leonardo": a particle and a capitalised word after. */
+/** Nouns that make the next name an organisation: "il gruppo Prada", "the brand Versace". */
+export const ORG_NOUNS = new Set([
+  'gruppo', 'marchio', 'maison', 'casa', 'titolo', 'azienda', 'società', 'griffe',
+  'group', 'brand', 'label', 'house', 'firm', 'company', 'shares', 'stock',
+  'groupe', 'marque', 'entreprise', 'société', 'titre', 'action',
+  'konzern', 'marke', 'modehaus', 'unternehmen', 'aktie', 'firma',
+  'grupo', 'marca', 'empresa', 'acción',
+]);
+
 export function particleNameAfter(text: string, end: number): boolean {
   return /^[ \u00a0]+(?:da|di|de|del|della|van|von|der|dos|du)[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 40));
 }

@@ -19,6 +19,9 @@ describe('context that rules a company out', () => {
     expect(found('Miuccia Prada ha parlato ieri. Il gruppo Prada ha chiuso i conti; la stilista Prada sorride.', 'it')).toEqual([
       ['Miuccia Prada', 'miuccia-prada'], ['Prada', 'prada'], ['Prada', 'miuccia-prada'],
     ]);
+    // Also when the person's full name follows with a particle ("il gruppo Caltagirone di
+    // Francesco Gaetano Caltagirone").
+    expect(found('Nel capitale siede anche il gruppo Prada di Miuccia Prada, che ha chiuso i conti in crescita.', 'it')).toEqual([['Prada', 'prada'], ['Miuccia Prada', 'miuccia-prada']]);
   });
 
   it('an acronym written as recorded is a name even after a German article; "Kkr" is KKR', () => {
