@@ -10,3 +10,4 @@ export const REACH_HELDOUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '
 export const REACH_HELDOUT_C_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-c');
 export const REACH_HELDOUT_D_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-d');
 export const REACH_HELDOUT_E_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-e');
+export const REACH_HELDOUT_F_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-f');
