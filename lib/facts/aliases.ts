@@ -206,7 +206,11 @@ export function unitAliasInputs(name: string, words: WordLists): AliasInput[] {
 }
 
 /** Alias inputs for a company (or brand / organisation) from its names. */
-export function companyAliasInputs(name: string, recorded: readonly { text: string; nickname?: boolean }[], tickers: readonly string[], words: WordLists): AliasInput[] {
+/**
+ * `takenElsewhere`: a name another entity records as its own ("Citi" of Citigroup) is no short
+ * form of this one ("Citi Holdings" does not become "Citi").
+ */
+export function companyAliasInputs(name: string, recorded: readonly { text: string; nickname?: boolean }[], tickers: readonly string[], words: WordLists, takenElsewhere: (alias: string) => boolean = () => false): AliasInput[] {
   const inputs: AliasInput[] = [{ text: name }];
   const stripped = stripLegalSuffix(name);
   // Listings shout some names ("BROOKFIELD Corp", "MICROSTRATEGY Inc"); the press writes
@@ -215,7 +219,7 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
   if (/^\p{Lu}{6,}$/u.test(stripped)) inputs.push({ text: stripped.charAt(0) + stripped.slice(1).toLowerCase() });
   if (stripped !== name) inputs.push({ text: stripped });
   const short = descriptorShortForm(name, words);
-  if (short && short !== stripped) inputs.push({ text: short });
+  if (short && short !== stripped && !takenElsewhere(short)) inputs.push({ text: short });
   // "Just Eat Takeaway.com" is "Just Eat Takeaway", "Yahoo!" is "Yahoo" in running text.
   const bareWeb = stripped.replace(/\.com$/i, '').replace(/!$/, '');
   if (bareWeb !== stripped && bareWeb.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_SHORT_LETTERS && !isCommonWord(bareWeb, words) && !words.proper?.has(bareWeb.toLowerCase())) inputs.push({ text: bareWeb });

@@ -184,6 +184,11 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   }
   const ids = new IdAllocator();
   const drafts: EntityDraft[] = [...merger.drafts, ...personDrafts];
+  // Names an organisation records as its own, so no other derives them as a short form.
+  const recordedBy = new Map<string, EntityDraft>();
+  for (const d of merger.drafts) for (const a of d.aliases) if (!recordedBy.has(a.text.toLowerCase())) recordedBy.set(a.text.toLowerCase(), d);
+  const takenBy = (d: EntityDraft) => (alias: string) => { const owner = recordedBy.get(alias.toLowerCase()); return owner !== undefined && owner !== d; };
+
   const entities: Entity[] = drafts.map((d) => {
     const prefix = d.kind === 'person' ? 'p' : d.kind === 'brand' ? 'b' : 'c';
     const base = d.kind === 'person' ? d.name : stripForId(d.name);
@@ -192,8 +197,8 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     const inputs =
       d.kind === 'person' ? personAliasInputs(d.name, d.aliases, d.origin === 'curated')
       : d.origin === 'curated-relation' && d.aliases.length === 0 ? unitAliasInputs(d.name, words)
-      : d.candidates.some((c) => c.key === 'parent' || c.key === 'owner') ? exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words), words)
-      : companyAliasInputs(d.name, d.aliases, tickers, words);
+      : d.candidates.some((c) => c.key === 'parent' || c.key === 'owner') ? exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d)), words)
+      : companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d));
     return { id, kind: d.kind, name: d.name, aliases: buildAliases(inputs, words), facts: [] as Fact[] };
   });
   resolveSharedAliases(entities);

@@ -149,6 +149,14 @@ describe('press short forms of registered names', () => {
     expect(texts('monday.com Ltd.')).not.toContain('monday');
   });
 
+  it('gives no short form that another company records as its own name', () => {
+    const w = words();
+    const texts = (taken: (a: string) => boolean) => buildAliases(companyAliasInputs('Citi Holdings', [], [], w, taken), w).map((a) => a.text);
+    expect(texts(() => false)).toContain('Citi');
+    expect(texts((a) => a === 'Citi')).not.toContain('Citi');
+    expect(texts((a) => a === 'Citi')).toContain('Citi Holdings');
+  });
+
   it('never shortens to an ordinary word or a bare head', () => {
     const w = words();
     w.common.add('general');
