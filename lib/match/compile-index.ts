@@ -5,7 +5,10 @@
  * children of node n are the contiguous nodes firstChild[n] .. firstChild[n+1]-1, sorted by unit.
  * That needs no edge arrays: one string of edge units and one integer array. Loading turns them
  * into typed arrays in a few milliseconds (building the trie at run time costs 100-250 ms, see
- * PERF.md). Terminal nodes point to groups of refs (alias index + packed flags).
+ * PERF.md). Terminal nodes point to groups of refs (alias index + packed flags). Since format 3
+ * the integer arrays travel as short strings (index-codec.ts; JSON.parse of long number arrays was
+ * most of the load time), and what loading used to derive from them (related-entity indexes, the
+ * token filter's hashes) is computed here.
  */
 import type { AliasEntry, IndexedEntity } from './types';
 import { foldString, stripAccents } from './fold';
@@ -13,21 +16,51 @@ import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_NEEDS_CONTEXT, F_SURNAME, F_VARIANT,
 import { PUBLIC_BODIES } from './blocklist';
 import { EXTRA_COMMON_WORDS, NEVER_ALIASES } from './common-words';
 import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
+import { decodeDeltas, encodeDeltas, encodeUints } from './index-codec';
+import { tokenHashes } from './token-filter';
 
-/** 2: aliases as text + packed flags (the entity id and kind are in aliasEntity and entities). */
-export const MATCH_INDEX_FORMAT = 2;
+/**
+ * 2: aliases as text + packed flags (the entity id and kind are in aliasEntity and entities).
+ * 3: the integer arrays as strings (`packed`, index-codec.ts), with the related-entity indexes
+ *    and the token filter's hashes precomputed: parsing and loading take a third of format 2's time.
+ */
+export const MATCH_INDEX_FORMAT = 3;
+
+/** Format 3: integer arrays encoded by index-codec.ts (d: encodeDeltas, u: encodeUints). */
+export interface PackedIndexArrays {
+  /** d: AliasFlags of each alias, packed by packFlags (flags.ts). */
+  aliasFlags: string;
+  /** d: entity index of each alias. */
+  aliasEntity: string;
+  /** d: CSR child ranges, length nodes + 1. */
+  firstChild: string;
+  /** d: terminal nodes, and the start of each one's refs (length terminals + 1). */
+  termNodes: string;
+  termStart: string;
+  /** d: alias index per ref (-1 for a blocking phrase); u: its flags. */
+  refAlias: string;
+  refFlags: string;
+  /** d: start of each entity's related-entity indexes in `related` (length entities + 1). */
+  relatedStart: string;
+  /** u: entity indexes of IndexedEntity.related, unknown ids left out. */
+  related: string;
+  /** u: the token filter's hashes (token-filter.ts tokenHashes). */
+  tokenWalk: string;
+  tokenPairOnly: string;
+  tokenPairs: string;
+}
 
 export interface MatchIndexData {
   format: number;
   entities: IndexedEntity[];
   /** Format 0 and 1 (and the compiler's input): one object per alias. */
   aliases?: AliasEntry[];
-  /** Format 2: the text of each alias, and its AliasFlags packed by packFlags (flags.ts). */
+  /** Format 2 and later: the text of each alias. Format 2: its AliasFlags packed by packFlags (flags.ts). */
   aliasText?: string[];
   aliasFlags?: number[];
   /** Format 1 and later: edge unit into each node in BFS order (node 0, the root, has '\0'). */
   nodeChars?: string;
-  /** Format 1 and later: CSR child ranges, length nodes + 1. */
+  /** Format 1 and 2 (the rest of the integer arrays too; format 3 keeps them in `packed`): CSR child ranges, length nodes + 1. */
   firstChild?: number[];
   /** Format 1 and later: terminal nodes (ascending) and the start of each one's refs in refAlias/refFlags. */
   termNodes?: number[];
@@ -39,6 +72,7 @@ export interface MatchIndexData {
   /** Alias index per ref (-1 for a blocking phrase) and packed flags (flags.ts). */
   refAlias?: number[];
   refFlags?: number[];
+  packed?: PackedIndexArrays;
 }
 
 export interface CompileOptions {
@@ -139,33 +173,63 @@ export function compileMatchIndex(
   }
   firstChild.push(next);
   termStart.push(refAlias.length);
+  const aliasEntity = aliases.map((a) => entityIndex.get(a.entityId)!);
+  const term = new Int32Array(nodeChars.length).fill(-1);
+  termNodes.forEach((n, t) => (term[n] = t));
+  const tokens = tokenHashes(Uint16Array.from(nodeChars), Int32Array.from(firstChild), term);
+  const related = relatedIndexes(entities, entityIndex);
   return {
     format: MATCH_INDEX_FORMAT,
     entities: [...entities],
     aliasText: aliases.map((a) => a.text),
-    aliasFlags: aliases.map((a) => packFlags(a.flags)),
-    aliasEntity: aliases.map((a) => entityIndex.get(a.entityId)!),
     blockList: [...(options.blockList ?? [])],
     nodeChars: codesToString(nodeChars),
-    firstChild,
-    termNodes,
-    termStart,
-    refAlias,
-    refFlags,
+    packed: {
+      aliasFlags: encodeDeltas(aliases.map((a) => packFlags(a.flags))),
+      aliasEntity: encodeDeltas(aliasEntity),
+      firstChild: encodeDeltas(firstChild),
+      termNodes: encodeDeltas(termNodes),
+      termStart: encodeDeltas(termStart),
+      refAlias: encodeDeltas(refAlias),
+      refFlags: encodeUints(refFlags),
+      relatedStart: encodeDeltas(related.start),
+      related: encodeUints(related.list),
+      tokenWalk: encodeUints(tokens.walk),
+      tokenPairOnly: encodeUints(tokens.pairOnly),
+      tokenPairs: encodeUints(tokens.pairs),
+    },
   };
 }
 
+/** IndexedEntity.related as entity indexes in CSR form (ids of entities not in the index are left out). */
+function relatedIndexes(entities: readonly IndexedEntity[], entityIndex: ReadonlyMap<string, number>): { start: number[]; list: number[] } {
+  const start: number[] = [];
+  const list: number[] = [];
+  for (const e of entities) {
+    start.push(list.length);
+    for (const id of e.related ?? []) {
+      const i = entityIndex.get(id);
+      if (i !== undefined) list.push(i);
+    }
+  }
+  start.push(list.length);
+  return { start, list };
+}
+
 /**
- * The alias objects of a compiled index, for a recompile with more aliases (fact packs): format 2
- * keeps only text and packed flags, since the entity comes from aliasEntity.
+ * The alias objects of a compiled index, for a recompile with more aliases (fact packs): formats 2
+ * and 3 keep only text and packed flags, since the entity comes from aliasEntity.
  */
 export function indexAliases(data: MatchIndexData): AliasEntry[] {
   if (data.aliases) return data.aliases;
   const text = data.aliasText ?? [];
+  const p = data.packed;
+  const entity = p ? decodeDeltas(p.aliasEntity, 'aliasEntity') : data.aliasEntity;
+  const flags = p ? decodeDeltas(p.aliasFlags, 'aliasFlags') : data.aliasFlags;
   return text.map((t, i) => {
-    const e = data.entities[data.aliasEntity?.[i] ?? -1];
+    const e = data.entities[entity?.[i] ?? -1];
     if (!e) throw new Error(`match index: alias "${t}" names no entity; rebuild it with \`npm run facts\``);
-    return { text: t, entityId: e.id, kind: e.kind, flags: unpackFlags(data.aliasFlags?.[i] ?? 0) };
+    return { text: t, entityId: e.id, kind: e.kind, flags: unpackFlags(flags?.[i] ?? 0) };
   });
 }
 

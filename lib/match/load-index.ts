@@ -1,10 +1,13 @@
 /**
  * Run-time side of the index: JSON (MatchIndexData) -> typed arrays ready for the walker.
- * Target: ready in < 20 ms at 10x the real database (measured in bench/match.bench.ts).
+ * Target: ready in < 20 ms (JSON.parse + loadMatchIndex, measured in bench/match.bench.ts).
+ * Format 3 only decodes strings and checks ranges: no Map, no pass over the trie. Older formats
+ * (caches from before an update) are recompiled from their aliases.
  */
 import type { IndexedEntity } from './types';
-import { buildTokenFilter, type TokenFilter } from './token-filter';
-import { compileMatchIndex, MATCH_INDEX_FORMAT, type MatchIndexData } from './compile-index';
+import { tokenFilterFrom, type TokenFilter } from './token-filter';
+import { compileMatchIndex, indexAliases, MATCH_INDEX_FORMAT, type MatchIndexData } from './compile-index';
+import { decodeDeltas, decodeUints } from './index-codec';
 
 export interface MatchIndex {
   readonly entities: readonly IndexedEntity[];
@@ -29,64 +32,104 @@ export interface MatchIndex {
   readonly related: ReadonlyArray<readonly number[] | undefined>;
 }
 
-function relatedIndexes(entities: readonly IndexedEntity[], entityIndex: ReadonlyMap<string, number>): Array<number[] | undefined> {
-  return entities.map((e) => {
-    if (!e.related?.length) return undefined;
-    const out = e.related.map((id) => entityIndex.get(id)).filter((i): i is number => i !== undefined);
-    return out.length ? out : undefined;
-  });
-}
-
 function fail(why: string): never {
   throw new Error(`loadMatchIndex: invalid match index (${why}); rebuild it with \`npm run facts\``);
 }
 
-function ints(a: unknown, name: string): Int32Array {
-  if (!Array.isArray(a)) fail(`${name} is missing`);
-  return Int32Array.from(a as number[]);
+/** Decodes one packed array (index-codec.ts), turning a codec error into the loader's. */
+function unpack(decode: (s: string, name: string) => Int32Array, s: unknown, name: string): Int32Array {
+  try {
+    return decode(s as string, name);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
 }
 
-/** Entity index of every alias, checked. */
-function aliasEntities(data: MatchIndexData, count: number): Int32Array {
-  if (!Array.isArray(data.aliasEntity) || data.aliasEntity.length !== count) fail('aliasEntity does not match the aliases');
-  const out = Int32Array.from(data.aliasEntity);
-  for (let i = 0; i < out.length; i++) if (!(out[i]! >= 0 && out[i]! < data.entities.length)) fail(`alias ${i} names no entity`);
+function inRange(a: Int32Array, lo: number, hi: number, what: string): void {
+  for (let i = 0; i < a.length; i++) if (!(a[i]! >= lo && a[i]! < hi)) fail(`${what} ${i} is out of range`);
+}
+
+/** Per entity: the indexes of its related entities, or undefined. */
+function relatedLists(start: Int32Array, list: Int32Array): Array<readonly number[] | undefined> {
+  const out = new Array<readonly number[] | undefined>(start.length - 1);
+  for (let e = 0; e + 1 < start.length; e++) {
+    const b = start[e + 1]!;
+    if (b <= start[e]!) {
+      out[e] = undefined;
+      continue;
+    }
+    const r: number[] = [];
+    for (let i = start[e]!; i < b; i++) r.push(list[i]!);
+    out[e] = r;
+  }
   return out;
+}
+
+/**
+ * An index written by an older compiler (a cache from before an update): compile it now from the
+ * aliases it carries (slower, but loses nothing).
+ */
+function recompile(data: MatchIndexData): MatchIndex {
+  const options = { blockList: data.blockList ?? [] };
+  if ((data.format === 0 || data.format === 1) && Array.isArray(data.aliases)) return loadMatchIndex(compileMatchIndex(data.aliases, data.entities, options));
+  if (data.format === 2) {
+    if (!Array.isArray(data.aliasText) || !Array.isArray(data.aliasFlags) || !Array.isArray(data.aliasEntity) || data.aliasFlags.length !== data.aliasText.length || data.aliasEntity.length !== data.aliasText.length) fail('aliasText, aliasFlags or aliasEntity is missing');
+    let aliases;
+    try {
+      aliases = indexAliases(data);
+    } catch (e) {
+      return fail((e as Error).message);
+    }
+    return loadMatchIndex(compileMatchIndex(aliases, data.entities, options));
+  }
+  return fail(`format ${String(data.format)}, expected ${MATCH_INDEX_FORMAT}`);
 }
 
 export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   if (!data || typeof data !== 'object' || !Array.isArray(data.entities)) fail('expected an object with entities');
-  // An index written by an older compiler (a cache from before an update): compile it now
-  // (slower, but loses nothing).
-  if (data.format !== MATCH_INDEX_FORMAT) {
-    if ((data.format === 0 || data.format === 1) && Array.isArray(data.aliases)) return loadMatchIndex(compileMatchIndex(data.aliases, data.entities, { blockList: data.blockList ?? [] }));
-    fail(`format ${String(data.format)}, expected ${MATCH_INDEX_FORMAT}`);
-  }
-  if (!Array.isArray(data.aliasText) || !Array.isArray(data.aliasFlags) || data.aliasFlags.length !== data.aliasText.length) fail('aliasText or aliasFlags is missing');
+  if (data.format !== MATCH_INDEX_FORMAT) return recompile(data);
+  const p = data.packed;
+  if (!Array.isArray(data.aliasText)) fail('aliasText is missing');
+  if (!p || typeof p !== 'object') fail('packed arrays are missing');
   if (typeof data.nodeChars !== 'string') fail('nodeChars is missing');
   const nodes = data.nodeChars.length;
   const chars = new Uint16Array(nodes);
   for (let i = 0; i < nodes; i++) chars[i] = data.nodeChars.charCodeAt(i);
-  const first = ints(data.firstChild, 'firstChild');
+  const first = unpack(decodeDeltas, p.firstChild, 'firstChild');
   if (first.length !== nodes + 1) fail('firstChild length does not match nodeChars');
-  const termNodes = ints(data.termNodes, 'termNodes');
-  const termStart = ints(data.termStart, 'termStart');
-  const refAlias = ints(data.refAlias, 'refAlias');
-  const refFlags = ints(data.refFlags, 'refFlags');
-  if (termStart.length !== termNodes.length + 1 || refAlias.length !== refFlags.length) fail('terminal arrays disagree');
+  inRange(first, 0, nodes + 1, 'firstChild');
+  const termNodes = unpack(decodeDeltas, p.termNodes, 'termNodes');
+  const termStart = unpack(decodeDeltas, p.termStart, 'termStart');
+  const refAlias = unpack(decodeDeltas, p.refAlias, 'refAlias');
+  const refFlags = unpack(decodeUints, p.refFlags, 'refFlags');
+  if (termStart.length !== termNodes.length + 1 || refAlias.length !== refFlags.length || termStart[termNodes.length] !== refAlias.length) fail('terminal arrays disagree');
+  inRange(termNodes, 0, nodes, 'termNodes');
+  inRange(termStart, 0, refAlias.length + 1, 'termStart');
+  const aliases = data.aliasText.length;
+  inRange(refAlias, -1, aliases, 'refAlias');
   const term = new Int32Array(nodes).fill(-1);
   for (let t = 0; t < termNodes.length; t++) term[termNodes[t]!] = t;
 
-  const entityIndex = new Map<string, number>();
-  data.entities.forEach((e, i) => entityIndex.set(e.id, i));
-  const aliasEntity = aliasEntities(data, data.aliasText.length);
+  const entities = data.entities.length;
+  const aliasEntity = unpack(decodeDeltas, p.aliasEntity, 'aliasEntity');
+  if (aliasEntity.length !== aliases) fail('aliasEntity does not match the aliases');
+  inRange(aliasEntity, 0, entities, 'alias');
+  const relatedStart = unpack(decodeDeltas, p.relatedStart, 'relatedStart');
+  const related = unpack(decodeUints, p.related, 'related');
+  if (relatedStart.length !== entities + 1 || relatedStart[entities] !== related.length) fail('related does not match relatedStart');
+  inRange(relatedStart, 0, related.length + 1, 'relatedStart');
+  inRange(related, 0, entities, 'related');
 
   const rootChild = new Int32Array(0x10000);
   for (let c = first[0]!; c < first[1]!; c++) rootChild[chars[c]!] = c;
 
-  const tokens = buildTokenFilter(chars, first, term);
+  const tokens = tokenFilterFrom({
+    walk: unpack(decodeUints, p.tokenWalk, 'tokenWalk'),
+    pairOnly: unpack(decodeUints, p.tokenPairOnly, 'tokenPairOnly'),
+    pairs: unpack(decodeUints, p.tokenPairs, 'tokenPairs'),
+  });
   return {
     entities: data.entities, aliasText: data.aliasText, aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild,
-    tokens, related: relatedIndexes(data.entities, entityIndex),
+    tokens, related: relatedLists(relatedStart, related),
   };
 }

@@ -30,12 +30,13 @@ export interface HashSet {
   mask: number;
 }
 
-function hashSet(hashes: readonly number[]): HashSet {
+function hashSet(hashes: ArrayLike<number>): HashSet {
   let size = 16;
   while (size < hashes.length * 4) size <<= 1;
   const mask = size - 1;
   const set = new Int32Array(size);
-  for (const h of hashes) {
+  for (let k = 0; k < hashes.length; k++) {
+    const h = hashes[k]!;
     let i = ((h ^ (h >>> 15)) >>> 0) & mask;
     while (set[i] !== 0 && set[i] !== (h | 1)) i = (i + 1) & mask;
     set[i] = h | 1;
@@ -53,7 +54,22 @@ const FIRST = 1; // inside the first word
 const AFTER_SPACE = 2; // the space after the first word
 const SECOND = 3; // inside the second word
 
+/** The hashes behind a TokenFilter: what the compiler stores (format 3) so loading skips the trie pass. */
+export interface TokenHashes {
+  walk: number[];
+  pairOnly: number[];
+  pairs: number[];
+}
+
 export function buildTokenFilter(chars: Uint16Array, first: Int32Array, term: Int32Array): TokenFilter {
+  return tokenFilterFrom(tokenHashes(chars, first, term));
+}
+
+export function tokenFilterFrom(h: { walk: ArrayLike<number>; pairOnly: ArrayLike<number>; pairs: ArrayLike<number> }): TokenFilter {
+  return { walk: hashSet(h.walk), pairOnly: hashSet(h.pairOnly), pairs: hashSet(h.pairs) };
+}
+
+export function tokenHashes(chars: Uint16Array, first: Int32Array, term: Int32Array): TokenHashes {
   // Breadth-first numbering: one pass in node order sees every parent before its children.
   const nodes = chars.length;
   const hash = new Int32Array(nodes);
@@ -92,5 +108,5 @@ export function buildTokenFilter(chars: Uint16Array, first: Int32Array, term: In
   // A first word that is also complete is walked anyway; the others need their pair.
   const walkSet = hashSet(walk);
   const pairOnly = [...spaceOnly].map((p) => hash[p]!).filter((h) => !hasToken(walkSet.set, walkSet.mask, h));
-  return { walk: walkSet, pairOnly: hashSet(pairOnly), pairs: hashSet(pairs) };
+  return { walk, pairOnly, pairs };
 }
