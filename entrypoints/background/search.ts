@@ -1,10 +1,12 @@
 /**
- * search: POPUP-OPTIONS' MiniSearch index, prebuilt at build time (public/facts/search-index.json),
- * loaded once per worker life, with fact-pack entities added in memory.
+ * search: POPUP-OPTIONS' MiniSearch index, prebuilt at build time (public/facts/search-index.json
+ * and its stored-field parts search-stored-N.json, joined by readSearchIndex), loaded once per
+ * worker life, with fact-pack entities added in memory.
  */
 import type { FactsDb } from '../../lib/facts/db';
 import { listPacks, packEntities } from '../../lib/facts/packs';
 import type { SearchHit } from '../../lib/messaging/protocol';
+import { readSearchIndex } from '../../lib/search/index-parts';
 import { addEntitiesToIndex, loadSearchIndex, searchEntities, type SearchIndex } from '../../lib/search/query';
 import { fetchAsset } from './assets';
 import { onDataChanged } from './store';
@@ -18,16 +20,18 @@ onDataChanged(() => {
   cached = undefined;
 });
 
+const fetchSearchIndex = (): Promise<object> => readSearchIndex((name) => fetchAsset<unknown>(`/facts/${name}`));
+
 async function indexWithPacks(db: FactsDb): Promise<SearchIndex> {
   const packs = await listPacks(db);
   const key = packs.map((p) => `${p.id}@${p.importedAt}`).join(',');
   if (cached?.key === key) return cached.index;
-  base ??= fetchAsset<object>('/facts/search-index.json').then(loadSearchIndex).catch((error: unknown) => {
+  base ??= fetchSearchIndex().then(loadSearchIndex).catch((error: unknown) => {
     base = undefined;
     throw error;
   });
   // Packs change the index in place, so start from a fresh copy of the shipped one.
-  const index = packs.length ? loadSearchIndex(await fetchAsset<object>('/facts/search-index.json')) : await base;
+  const index = packs.length ? loadSearchIndex(await fetchSearchIndex()) : await base;
   if (packs.length) addEntitiesToIndex(index, await packEntities(db));
   cached = { key, index };
   return index;

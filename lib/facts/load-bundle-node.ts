@@ -10,6 +10,7 @@ import type { FactBundle } from './schema';
 import { DATA_DIR, OUT_DIR, projectRoot } from './build/paths';
 import { buildFacts, OUTPUT_FILES, type Meta } from './build/write';
 import { readBundle } from './bundle-parts';
+import { readSearchIndex, SEARCH_INDEX_FILE } from '../search/index-parts';
 
 /** Inputs whose changes make the outputs stale: the data, the build code, the sibling compilers. */
 function inputPaths(root: string): string[] {
@@ -34,8 +35,19 @@ function newestMtime(path: string): number {
   return newest;
 }
 
+/** The search index's stored-field parts named by its head (a missing part means rebuild). */
+function searchIndexParts(outDir: string): string[] {
+  try {
+    const head = JSON.parse(readFileSync(join(outDir, SEARCH_INDEX_FILE), 'utf8')) as { storedFieldParts?: unknown };
+    return Array.isArray(head.storedFieldParts) ? head.storedFieldParts.filter((f): f is string => typeof f === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export function outputsAreStale(root = projectRoot(), outDir = OUT_DIR(root)): boolean {
-  const outputs = OUTPUT_FILES.map((f) => join(outDir, f));
+  if (OUTPUT_FILES.some((f) => !existsSync(join(outDir, f)))) return true;
+  const outputs = [...OUTPUT_FILES, ...searchIndexParts(outDir)].map((f) => join(outDir, f));
   if (outputs.some((f) => !existsSync(f))) return true;
   const oldestOutput = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   return inputPaths(root).some((p) => newestMtime(p) > oldestOutput);
@@ -97,6 +109,12 @@ export async function loadMetaFromDisk(): Promise<Meta> {
   return readJson<Meta>(join(await ensureFactsBuilt(), 'meta.json'));
 }
 
-export async function loadSearchIndexFromDisk(): Promise<unknown> {
-  return readJson<unknown>(join(await ensureFactsBuilt(), 'search-index.json'));
+/** The search index's MiniSearch JSON, its head and stored-field parts joined (lib/search/index-parts.ts). */
+export async function loadSearchIndexFromDisk(): Promise<object> {
+  const dir = await ensureFactsBuilt();
+  return readSearchIndex(async (name) => {
+    const path = join(dir, name);
+    if (!existsSync(path)) throw new Error(`search index: ${path} is missing; run "npm run facts"`);
+    return readJson<unknown>(path);
+  });
 }

@@ -5,7 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useChromium } from './harness/fixtures';
+import { useChromium, type ChromiumEnv } from './harness/fixtures';
+import { withTimeout } from './harness/chromium';
 import { waitForHighlights, waitForShadowText } from './harness/page-helpers';
 
 /** The id of the tab showing `url`, asked from an extension page (it has the tabs API). */
@@ -19,6 +20,32 @@ async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
     // Without host permissions the URL may be hidden: then it is the other http tab.
     return (byUrl ?? tabs.filter((t) => t.id !== own).at(-1))!.id!;
   }, url);
+}
+
+type StorageApi = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void>; remove(k: string): Promise<void> } } } };
+
+/** Replaces the stored settings (undefined: none) and returns what was there before. */
+async function swapSettings(env: ChromiumEnv, next: (current: Record<string, unknown> | undefined) => Record<string, unknown> | undefined) {
+  const page = await env.openExtensionPage('popup.html');
+  const before = await withTimeout(page.evaluate(async () => ((await (globalThis as unknown as StorageApi).chrome.storage.local.get('settings')).settings ?? undefined) as Record<string, unknown> | undefined), 10_000, 'reading settings');
+  const value = next(before);
+  await withTimeout(page.evaluate(async (v) => {
+    const local = (globalThis as unknown as StorageApi).chrome.storage.local;
+    await (v === null ? local.remove('settings') : local.set({ settings: v }));
+  }, value ?? null), 10_000, 'writing settings');
+  await page.close();
+  return before;
+}
+
+/** The first result's one-line description for a query typed into a fresh popup. */
+async function firstDescription(env: ChromiumEnv, query: string, name: string): Promise<string | null> {
+  const popup = await env.openExtensionPage('popup.html');
+  await popup.getByRole('combobox').fill(query);
+  const first = popup.locator('[role="option"]').first();
+  await expect.poll(async () => first.locator('.bs-result-name').textContent(), { timeout: 10_000 }).toBe(name);
+  const text = await first.locator('.bs-result-desc').textContent();
+  await popup.close();
+  return text;
 }
 
 /** Our own short article (invented text) with companies, a person and a figure. */
@@ -59,6 +86,16 @@ describe('popup (Chromium)', () => {
     await popup.keyboard.press('Escape');
     await expect.poll(async () => popup.getByRole('combobox').inputValue()).toBe('banca');
     await popup.close();
+  });
+
+  it('shows each result’s one-line description in the reader’s language (stored fields from the index parts)', async () => {
+    expect(await firstDescription(env, 'UniCredit', 'UniCredit')).toMatch(/^Italian banking group/);
+    const before = await swapSettings(env, (current) => ({ ...current, uiLanguage: 'it' }));
+    try {
+      expect(await firstDescription(env, 'UniCredit', 'UniCredit')).toMatch(/^Gruppo bancario italiano/);
+    } finally {
+      await swapSettings(env, () => before);
+    }
   });
 
   it('"On this page" lists the article’s findings with counts and jumps to one', async () => {

@@ -1,6 +1,7 @@
 /**
  * Writes the compiled facts to public/facts/: bundle (a head and entity parts, see
- * lib/facts/bundle-parts.ts), match index, search index, meta.
+ * lib/facts/bundle-parts.ts), match index, search index (a head and stored-field parts, see
+ * lib/search/index-parts.ts), meta.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { compileFacts, type CompiledFacts } from './compile';
 import { canonicalJson } from './order';
 import { splitBundle } from '../bundle-parts';
 import { buildSearchIndexJson } from './search-adapter';
+import { splitSearchIndex } from '../../search/index-parts';
 
 export const OUTPUT_FILES = ['bundle.json', 'match-index.json', 'search-index.json', 'meta.json'] as const;
 
@@ -50,12 +52,15 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
   const compiled = compileFacts(dataDir);
   const bundleJson = canonicalJson(compiled.bundle);
   const matchJson = canonicalJson(compileMatchIndex(compiled.aliases, compiled.indexed, { blockList: compiled.blockList }));
-  const searchJson = canonicalJson(await buildSearchIndexJson(compiled.bundle.entities));
+  const search = splitSearchIndex((await buildSearchIndexJson(compiled.bundle.entities)) as object);
+  const searchJson = canonicalJson(search.head);
+  const searchPartJsons = search.parts.map((part) => canonicalJson(part));
   const sizes = {
     bundleBytes: Buffer.byteLength(bundleJson),
     bundleGzipBytes: gzipSync(bundleJson, { level: 9 }).length,
     matchIndexBytes: Buffer.byteLength(matchJson),
     searchIndexBytes: Buffer.byteLength(searchJson),
+    searchStoredPartBytes: Math.max(...searchPartJsons.map((json) => Buffer.byteLength(json))),
   };
   const meta: Meta = { version: compiled.bundle.version, dataDate: compiled.bundle.dataDate, counts: countsOf(compiled), sizes };
   mkdirSync(outDir, { recursive: true });
@@ -67,7 +72,10 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
   // Parts of an earlier, larger build would ship unread: remove them.
   for (const f of readdirSync(outDir)) if (/^bundle-entities-\d+\.json$/.test(f) && !head.entityParts.includes(f)) rmSync(join(outDir, f));
   writeAtomic(join(outDir, 'match-index.json'), matchJson);
+  // Search parts first, then the head that lists them (same order as the bundle).
+  searchPartJsons.forEach((json, i) => writeAtomic(join(outDir, search.head.storedFieldParts[i]!), json));
   writeAtomic(join(outDir, 'search-index.json'), searchJson);
+  for (const f of readdirSync(outDir)) if (/^search-stored-\d+\.json$/.test(f) && !search.head.storedFieldParts.includes(f)) rmSync(join(outDir, f));
   writeAtomic(join(outDir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
   return { meta, compiled };
 }

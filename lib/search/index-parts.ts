@@ -1,0 +1,76 @@
+/**
+ * The search index ships as a head plus stored-field parts, each well under the 5 MiB above
+ * which Firefox's add-on linter (and addons.mozilla.org) refuses a file — as the fact bundle does
+ * (lib/facts/bundle-parts.ts).
+ *
+ *   search-index.json        MiniSearch JSON without `storedFields`, plus `storedFieldParts`
+ *   search-stored-N.json     { [shortId]: stored fields } for a run of documents, in order
+ *
+ * Why split the stored fields and not move the descriptions out: they are three quarters of the
+ * index (names, aliases, tickers and the one-line description in five languages) and grow with
+ * every data round; cutting them by size keeps every file under STORED_PART_BYTES however much
+ * data comes, while the loader puts back exactly the object MiniSearch wrote, so results and
+ * shown fields (descriptions in every language, picked by the popup) cannot change. The head
+ * (the inverted index, ~1.1 MB at 10,600 entities) grows far more slowly.
+ * Pure: the background reads with fetch, Node (CLI, tests, bench) with the file system.
+ */
+
+/** Largest stored-field part (bytes of UTF-8 JSON); the linter's limit is 5 MiB. */
+export const STORED_PART_BYTES = 2_000_000;
+export const SEARCH_INDEX_FILE = 'search-index.json';
+export const storedPartName = (n: number): string => `search-stored-${n}.json`;
+const PART_NAME = /^search-stored-\d+\.json$/;
+
+type StoredFields = Record<string, unknown>;
+export type SearchIndexHead = Record<string, unknown> & { storedFieldParts: string[] };
+
+const utf8 = new TextEncoder();
+const byteLength = (text: string): number => utf8.encode(text).length;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Splits MiniSearch JSON (buildSearchIndex's output) into its head and stored-field parts. */
+export function splitSearchIndex(json: object, partBytes = STORED_PART_BYTES): { head: SearchIndexHead; parts: StoredFields[] } {
+  const { storedFields, ...rest } = json as { storedFields?: unknown } & Record<string, unknown>;
+  if (!isPlainObject(storedFields)) throw new Error('search index: the built index has no storedFields object');
+  const parts: StoredFields[] = [];
+  let current: StoredFields = {};
+  let size = 2;
+  for (const [id, fields] of Object.entries(storedFields)) {
+    // Key, colon, value, comma: descriptions in fr/de/es have accents, so count bytes, not chars.
+    const bytes = byteLength(JSON.stringify(id)) + 1 + byteLength(JSON.stringify(fields)) + 1;
+    if (size > 2 && size + bytes > partBytes) {
+      parts.push(current);
+      current = {};
+      size = 2;
+    }
+    current[id] = fields;
+    size += bytes;
+  }
+  parts.push(current);
+  return { head: { ...rest, storedFieldParts: parts.map((_, i) => storedPartName(i + 1)) }, parts };
+}
+
+/**
+ * Reads a head and its parts through `read` (a fetch or a file read) and returns the MiniSearch
+ * JSON for loadSearchIndex. A one-file index (no `storedFieldParts`: an older build, or tests
+ * serving buildSearchIndex's output) is returned as it is.
+ */
+export async function readSearchIndex(read: (name: string) => Promise<unknown>): Promise<object> {
+  const head = await read(SEARCH_INDEX_FILE);
+  if (!isPlainObject(head)) throw new Error(`search index: ${SEARCH_INDEX_FILE} is not an object`);
+  const names = head.storedFieldParts;
+  if (names === undefined) {
+    if (isPlainObject(head.storedFields)) return head;
+    throw new Error(`search index: ${SEARCH_INDEX_FILE} has neither stored fields nor a list of parts`);
+  }
+  if (!Array.isArray(names) || names.length === 0) throw new Error(`search index: ${SEARCH_INDEX_FILE} has a bad list of parts`);
+  const parts = await Promise.all(names.map(async (name: unknown) => {
+    if (typeof name !== 'string' || !PART_NAME.test(name)) throw new Error(`search index: bad part name ${JSON.stringify(name)}`);
+    const part = await read(name);
+    if (!isPlainObject(part)) throw new Error(`search index: ${name} is not an object of stored fields`);
+    return part;
+  }));
+  const { storedFieldParts: _parts, ...rest } = head;
+  return { ...rest, storedFields: Object.assign({}, ...parts) as StoredFields };
+}
