@@ -1,5 +1,7 @@
 /**
- * npm run facts: compiles data/ into public/facts/{bundle,match-index,search-index,meta}.json.
+ * npm run facts: compiles data/ into public/facts/{bundle,match-index,search-index,meta}.json, with
+ * the bundle's entity parts (bundle-entities-N.json) and the search index's stored-field parts
+ * (search-stored-N.json).
  *   tsx scripts/build-facts.ts [--out <dir>] [--data <dir>] [--credits]
  * --credits also rewrites data/CREDITS.md from the compiled credits.
  */
