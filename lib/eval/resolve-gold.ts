@@ -17,6 +17,9 @@ export interface GoldResolver {
 
 export function makeResolver(bundle: FactBundle): GoldResolver {
   const byName = new Map<string, { id: string; person: boolean }[]>();
+  // A name without its suffix ("Citi" of Citi Holdings) is looked up after every exact name and
+  // alias, so the "Citi" the press means (Citigroup's recorded alias) wins.
+  const byBareName = new Map<string, { id: string; person: boolean }[]>();
   const byAlias = new Map<string, { id: string; person: boolean }[]>();
   const add = (map: typeof byName, key: string, id: string, person: boolean): void => {
     const list = map.get(key) ?? [];
@@ -26,7 +29,7 @@ export function makeResolver(bundle: FactBundle): GoldResolver {
   for (const e of bundle.entities) {
     const person = e.kind === 'person';
     add(byName, nameKey(e.name), e.id, person);
-    add(byName, nameKey(e.name).replace(LEGAL_SUFFIX, ''), e.id, person);
+    add(byBareName, nameKey(e.name).replace(LEGAL_SUFFIX, ''), e.id, person);
     for (const a of e.aliases) add(byAlias, nameKey(a.text), e.id, person);
   }
   return {
@@ -35,7 +38,7 @@ export function makeResolver(bundle: FactBundle): GoldResolver {
       const key = nameKey(canonical);
       const stripped = key.replace(LEGAL_SUFFIX, '');
       for (const k of [key, stripped, stripped.replace(LEGAL_SUFFIX, '')]) {
-        for (const map of [byName, byAlias]) {
+        for (const map of [byName, byAlias, byBareName]) {
           const hit = map.get(k)?.find((e) => e.person === person);
           if (hit) return hit.id;
         }

@@ -39,3 +39,21 @@ describe('reach coverage fixtures', () => {
     expect(report.misses.map((m) => `${m.why}:${m.surface}`)).toEqual(['thin:Thinbrand', 'unknown:Nobody SpA', 'not found:Luca de Meo']);
   });
 });
+
+describe('gold names resolved through the bundle', () => {
+  it('prefer an exact name or alias to a name that only matches without its suffix', async () => {
+    const { makeResolver } = await import('../../../lib/eval/resolve-gold');
+    const banks = {
+      entities: [
+        { id: 'c:citi-holdings', kind: 'company', name: 'Citi Holdings', aliases: [], facts: [] },
+        { id: 'c:citigroup', kind: 'company', name: 'Citigroup', aliases: [{ text: 'Citi' }], facts: [] },
+        { id: 'c:ferrovial', kind: 'company', name: 'Ferrovial SE', aliases: [], facts: [] },
+      ],
+    } as unknown as FactBundle;
+    const r = makeResolver(banks);
+    expect(r.resolve('Citi', 'companies')).toBe('c:citigroup');
+    expect(r.resolve('Citi Holdings', 'companies')).toBe('c:citi-holdings');
+    expect(r.resolve('Ferrovial', 'companies')).toBe('c:ferrovial');
+    expect(r.resolve('Ferrovial', 'people')).toBeUndefined();
+  });
+});
