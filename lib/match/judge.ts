@@ -30,6 +30,9 @@ export interface DocState {
   strong: Set<number>;
   /** People whose full name (not the surname alone) appears, with where it appears. */
   fullName: Map<number, number[]>;
+  /** Where those full names start and end: "Generali di Philippe Donnet", "Luca Solca di Bernstein". */
+  personStarts?: Set<number>;
+  personEnds?: Set<number>;
 }
 
 export interface Judge {
@@ -52,6 +55,19 @@ export interface Judge {
 export function strongIn(j: Judge, doc: DocState, entity: number): boolean {
   j.usedDoc = true;
   return doc.strong.has(entity);
+}
+
+/**
+ * A known person's full name on the other side of "di"/"von"/"de": "Generali di Philippe Donnet",
+ * "Luca Solca di Bernstein" name the company and the person, not one "Leonardo da Vinci".
+ */
+function knownPersonAcrossParticle(j: Judge, doc: DocState, c: Candidate): boolean {
+  j.usedDoc = true;
+  const m = /^[ \u00a0]+\p{L}+[ \u00a0]+/u.exec(j.text.slice(c.end, c.end + 20));
+  if (m && doc.personStarts?.has(c.end + m[0].length)) return true;
+  const particle = previousWord(j.text, c.start);
+  const before = previousWord(j.text, particle.at);
+  return doc.personEnds?.has(before.at + before.word.length) ?? false;
 }
 
 export function fullNameIn(j: Judge, doc: DocState, entity: number): boolean {
@@ -178,7 +194,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     // are the company, and so is "il gruppo Caltagirone di Francesco Gaetano Caltagirone".
     const personName =
       !ORG_NOUNS.has(prev) &&
-      ((flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) && (particleNameAfter(text, c.end) || particleNameBefore(text, c.start, j.lang))) ||
+      ((flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) && (particleNameAfter(text, c.end) || particleNameBefore(text, c.start, j.lang)) && !knownPersonAcrossParticle(j, doc, c)) ||
         (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)));
     if (personName && !headline(style(j, c.start))) return null;
   }
@@ -195,7 +211,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // (not in German, where the next noun is capitalised anyway: "Metas Antwort") or a noun such
   // as "gruppo" before it makes it an organisation.
   const nameGoesOn = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end)) && !ORG_NOUNS.has(prev);
-  if (nameGoesOn && !strongIn(j, doc, entity) && !headline(style(j, c.start))) return null;
+  if (nameGoesOn && !strongIn(j, doc, entity) && !headline(style(j, c.start)) && !knownPersonAcrossParticle(j, doc, c)) return null;
   if (shape & A_SINGLE_WORD && PLACE_ONLY[j.lang ?? '']?.has(prev)) return null;
   if (cueNear(j, c)) return true;
   if (kind === 'media' && reportedBy(text, c.start, c.end)) return true;

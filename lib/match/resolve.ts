@@ -127,13 +127,17 @@ export function select(j: Judge, doc: DocState, cands: readonly Candidate[], mem
 export function docStateFrom(ix: MatchIndex, accepted: readonly Accepted[]): DocState {
   const strong = new Set<number>();
   const fullName = new Map<number, number[]>();
+  const personStarts = new Set<number>();
+  const personEnds = new Set<number>();
   for (const a of accepted) {
     if (a.strong) strong.add(a.entity);
     if (ix.entities[a.entity]!.kind === 'person' && !(a.flags & (F_SURNAME | F_TICKER))) {
+      personStarts.add(a.c.start);
+      personEnds.add(a.c.end);
       const list = fullName.get(a.entity);
       if (list) list.push(a.c.start);
       else fullName.set(a.entity, [a.c.start]);
     }
   }
-  return { strong, fullName };
+  return { strong, fullName, personStarts, personEnds };
 }

@@ -15,6 +15,13 @@ describe('context that rules a company out', () => {
     expect(found('Die Schwarz Gruppe, Mutter von Lidl, baut eine Cloud.', 'de')).toEqual([['Lidl', 'lidl']]);
   });
 
+  it('an ambiguous name next to a known person across "di" is the company: Intesa di Carlo Messina', () => {
+    expect(found('Il tema pesa anche su Intesa di Carlo Messina, secondo gli analisti.', 'it')).toEqual([['Intesa', 'intesa'], ['Carlo Messina', 'carlo-messina']]);
+    expect(found('Secondo Carlo Messina di Intesa il margine resta alto.', 'it')).toEqual([['Carlo Messina', 'carlo-messina'], ['Intesa', 'intesa']]);
+    // Still a person's name when no known person is on the other side.
+    expect(found('Una mostra su Leonardo da Vinci apre a Milano.', 'it')).toEqual([]);
+  });
+
   it('the word before a name shared by a person and a company decides: il gruppo Prada', () => {
     expect(found('Miuccia Prada ha parlato ieri. Il gruppo Prada ha chiuso i conti; la stilista Prada sorride.', 'it')).toEqual([
       ['Miuccia Prada', 'miuccia-prada'], ['Prada', 'prada'], ['Prada', 'miuccia-prada'],
