@@ -54,6 +54,9 @@ export const PERSON_TITLES: readonly string[] = [
   'fondatore', 'gründer', 'fundador', 'fondateur', 'patron', 'magnate', 'miliardario', 'billionaire',
   'milliardär', 'milliardaire', 'multimillonario', 'imprenditore', 'empresario', 'unternehmer',
   'investor', 'investitore', 'inversor', 'investisseur', 'amministratore', 'delegato',
+  // The last word of a longer title: "direttore creativo", "chief executive", "l'analista".
+  'direttore', 'direttrice', 'director', 'directora', 'directeur', 'directrice', 'creativo',
+  'creative', 'executive', 'esecutivo', 'analista', 'analyst', 'analyste', 'stilista', 'designer',
 ];
 
 /** Cue stems found inside German compounds (matched anywhere in a word, case-insensitively). */

@@ -26,11 +26,15 @@ export interface Accepted {
   strong: boolean;
 }
 
-/** How well the document backs `entity` at `pos`: nearest full name before, then any evidence. */
-function backing(j: Judge, doc: DocState, entity: number, pos: number): number {
+/**
+ * How well the document backs `entity` at `pos`: nearest full name before, then any evidence.
+ * A person's full name elsewhere backs a surname, not the full name itself: "Brunello Cucinelli"
+ * is also the company, and the designer named with his title later says nothing of the headline.
+ */
+function backing(j: Judge, doc: DocState, entity: number, pos: number, flags: number): number {
   j.usedDoc = true;
   const at = doc.fullName.get(entity);
-  if (at) {
+  if (at && flags & F_SURNAME) {
     let best = -1;
     for (const p of at) if (p < pos && p > best) best = p;
     return best >= 0 ? 2 + best / 1e9 : 1.5;
@@ -79,8 +83,8 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
         best = byWord;
         continue;
       }
-      const a = backing(j, doc, best.entity, c.start);
-      const b = backing(j, doc, entity, c.start);
+      const a = backing(j, doc, best.entity, c.start, best.flags);
+      const b = backing(j, doc, entity, c.start, flags);
       if (b > a || (b === a && cand.strong && !best.strong)) best = cand;
     }
   }

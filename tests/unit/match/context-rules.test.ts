@@ -15,6 +15,11 @@ describe('context that rules a company out', () => {
     expect(found('Die Schwarz Gruppe, Mutter von Lidl, baut eine Cloud.', 'de')).toEqual([['Lidl', 'lidl']]);
   });
 
+  it('a name shared by a company and its founder is the person only where a title says so', () => {
+    const text = 'Seduta difficile in Borsa per Brunello Cucinelli, che perde il 6 per cento. Le accuse sono infondate, ha detto il presidente esecutivo e direttore creativo Brunello Cucinelli ai giornalisti.';
+    expect(found(text, 'it')).toEqual([['Brunello Cucinelli', 'cucinelli'], ['Brunello Cucinelli', 'brunello-cucinelli']]);
+  });
+
   it('an ambiguous name next to a known person across "di" is the company: Intesa di Carlo Messina', () => {
     expect(found('Il tema pesa anche su Intesa di Carlo Messina, secondo gli analisti.', 'it')).toEqual([['Intesa', 'intesa'], ['Carlo Messina', 'carlo-messina']]);
     expect(found('Secondo Carlo Messina di Intesa il margine resta alto.', 'it')).toEqual([['Carlo Messina', 'carlo-messina'], ['Intesa', 'intesa']]);

@@ -71,6 +71,8 @@ export const ROWS: Row[] = [
   ['lidl', 'company', 'Lidl', ['Lidl']],
   ['prada', 'company', 'Prada Group', ['Prada Group', ['Prada', AMB]]],
   ['miuccia-prada', 'person', 'Miuccia Prada', ['Miuccia Prada', ['Prada', SUR_AMB]]],
+  ['cucinelli', 'company', 'Brunello Cucinelli S.p.A.', ['Brunello Cucinelli', 'Brunello Cucinelli S.p.A.']],
+  ['brunello-cucinelli', 'person', 'Brunello Cucinelli', ['Brunello Cucinelli', ['Cucinelli', SUR]]],
   ['faz', 'media', 'Frankfurter Allgemeine Zeitung', ['Frankfurter Allgemeine Zeitung', ['FAZ', { ambiguous: true, needsContext: true, caseSensitive: true }]]],
   ['kkr', 'investor', 'KKR', [['KKR', { ticker: true, caseSensitive: true }], ['Kkr', { ticker: true, caseSensitive: true }]]],
 ];
