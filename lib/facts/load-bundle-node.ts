@@ -9,7 +9,7 @@ import type { MatchIndexData } from '../match/compile-index';
 import type { FactBundle } from './schema';
 import { DATA_DIR, OUT_DIR, projectRoot } from './build/paths';
 import { buildFacts, OUTPUT_FILES, type Meta } from './build/write';
-import { readBundle } from './bundle-parts';
+import { BUNDLE_HEAD_FILE, partsNamedBy, readBundle } from './bundle-parts';
 import { readSearchIndex, SEARCH_INDEX_FILE } from '../search/index-parts';
 
 /** Inputs whose changes make the outputs stale: the data, the build code, the sibling compilers. */
@@ -17,6 +17,7 @@ function inputPaths(root: string): string[] {
   return [
     DATA_DIR(root),
     join(root, 'lib', 'facts', 'build'),
+    join(root, 'lib', 'facts', 'bundle-parts.ts'),
     join(root, 'lib', 'facts', 'aliases.ts'),
     join(root, 'lib', 'facts', 'aliases-dictionary.ts'),
     join(root, 'lib', 'facts', 'prefer.ts'),
@@ -45,9 +46,18 @@ function searchIndexParts(outDir: string): string[] {
   }
 }
 
+/** The bundle's entity and source parts named by its head (a missing part means rebuild). */
+function bundleParts(outDir: string): string[] {
+  try {
+    return partsNamedBy(JSON.parse(readFileSync(join(outDir, BUNDLE_HEAD_FILE), 'utf8')));
+  } catch {
+    return [];
+  }
+}
+
 export function outputsAreStale(root = projectRoot(), outDir = OUT_DIR(root)): boolean {
   if (OUTPUT_FILES.some((f) => !existsSync(join(outDir, f)))) return true;
-  const outputs = [...OUTPUT_FILES, ...searchIndexParts(outDir)].map((f) => join(outDir, f));
+  const outputs = [...OUTPUT_FILES, ...bundleParts(outDir), ...searchIndexParts(outDir)].map((f) => join(outDir, f));
   if (outputs.some((f) => !existsSync(f))) return true;
   const oldestOutput = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   return inputPaths(root).some((p) => newestMtime(p) > oldestOutput);
@@ -98,7 +108,11 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
 
 export async function loadBundleFromDisk(): Promise<FactBundle> {
   const dir = await ensureFactsBuilt();
-  return readBundle(async (name) => readJson<unknown>(join(dir, name)));
+  return readBundle(async (name) => {
+    const path = join(dir, name);
+    if (!existsSync(path)) throw new Error(`fact bundle: ${path} is missing; run "npm run facts"`);
+    return readJson<unknown>(path);
+  });
 }
 
 export async function loadMatchIndexFromDisk(): Promise<MatchIndexData> {

@@ -1,23 +1,59 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATA_DIR } from '../../lib/facts/build/paths';
+import { BUNDLE_PART_BYTES, partsNamedBy, readBundle } from '../../lib/facts/bundle-parts';
+import { DATA_DIR, projectRoot } from '../../lib/facts/build/paths';
 import { buildFacts, OUTPUT_FILES } from '../../lib/facts/build/write';
+import { outputsAreStale } from '../../lib/facts/load-bundle-node';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+/** Firefox's add-on linter (and addons.mozilla.org) refuses to parse a file over 5 MiB. */
+const LINTER_LIMIT_BYTES = 5 * 1024 * 1024;
+/** What the bundle head (deals, FX, currencies, credits, lists of parts) may weigh: it must not grow with the sources. */
+const HEAD_BUDGET_BYTES = 1_500_000;
+
+const readJson = (dir: string) => async (name: string): Promise<unknown> => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+
 describe('fact build', () => {
-  it('is deterministic: two builds of the same data give the same bytes', async () => {
+  it('is deterministic: two builds of the same data give the same files, byte for byte', async () => {
     const a = mkdtempSync(join(tmpdir(), 'facts-a-'));
     const b = mkdtempSync(join(tmpdir(), 'facts-b-'));
     dirs.push(a, b);
     const first = await buildFacts(DATA_DIR(), a);
     const second = await buildFacts(DATA_DIR(), b);
     expect(second.meta.version).toBe(first.meta.version);
-    for (const f of OUTPUT_FILES) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
+    const files = readdirSync(a).sort();
+    expect(readdirSync(b).sort()).toEqual(files);
+    for (const f of OUTPUT_FILES) expect(files).toContain(f);
+    for (const f of files) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
     // No clock in the output: the version is a content hash prefixed by the data date.
     expect(first.meta.version).toMatch(/^\d{4}-\d{2}-\d{2}-[0-9a-f]{12}$/);
+
+    // The files put back together are the bundle the build compiled (and hashed into its version).
+    expect(await readBundle(readJson(a))).toEqual(first.compiled.bundle);
+    // Every file ships under the linter's limit; the head stays small however many sources come.
+    const head = JSON.parse(readFileSync(join(a, 'bundle.json'), 'utf8')) as Record<string, unknown>;
+    expect(head).not.toHaveProperty('sources');
+    expect(head).not.toHaveProperty('entities');
+    for (const f of files) expect(readFileSync(join(a, f)).length, f).toBeLessThan(LINTER_LIMIT_BYTES);
+    for (const f of partsNamedBy(head)) expect(readFileSync(join(a, f)).length, f).toBeLessThanOrEqual(BUNDLE_PART_BYTES);
+    expect(first.meta.sizes.bundleHeadBytes).toBe(readFileSync(join(a, 'bundle.json')).length);
+    expect(first.meta.sizes.bundleHeadBytes).toBeLessThan(HEAD_BUDGET_BYTES);
+  }, 180_000);
+
+  it('counts a build with a listed part missing as stale, so ensureFactsBuilt rebuilds it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'facts-c-'));
+    dirs.push(dir);
+    await buildFacts(DATA_DIR(), dir);
+    expect(outputsAreStale(projectRoot(), dir)).toBe(false);
+    const head = JSON.parse(readFileSync(join(dir, 'bundle.json'), 'utf8')) as { entityParts: string[]; sourceParts: string[] };
+    rmSync(join(dir, head.sourceParts.at(-1)!));
+    expect(outputsAreStale(projectRoot(), dir)).toBe(true);
+    await buildFacts(DATA_DIR(), dir);
+    rmSync(join(dir, head.entityParts[0]!));
+    expect(outputsAreStale(projectRoot(), dir)).toBe(true);
   }, 180_000);
 });

@@ -1,5 +1,5 @@
 /**
- * Writes the compiled facts to public/facts/: bundle (a head and entity parts, see
+ * Writes the compiled facts to public/facts/: bundle (a head, entity parts and source parts, see
  * lib/facts/bundle-parts.ts), match index, search index (a head and stored-field parts, see
  * lib/search/index-parts.ts), meta.
  */
@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { compileMatchIndex } from '../../match/compile-index';
 import { compileFacts, type CompiledFacts } from './compile';
 import { canonicalJson } from './order';
-import { splitBundle } from '../bundle-parts';
+import { BUNDLE_HEAD_FILE, ENTITY_PART_NAME, SOURCE_PART_NAME, splitBundle } from '../bundle-parts';
 import { buildSearchIndexJson } from './search-adapter';
 import { splitSearchIndex } from '../../search/index-parts';
 
@@ -55,9 +55,13 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
   const search = splitSearchIndex((await buildSearchIndexJson(compiled.bundle.entities)) as object);
   const searchJson = canonicalJson(search.head);
   const searchPartJsons = search.parts.map((part) => canonicalJson(part));
+  const bundleFiles = splitBundle(compiled.bundle).files.map(([name, value]): [string, string] => [name, canonicalJson(value)]);
+  const bundlePartSizes = bundleFiles.filter(([name]) => name !== BUNDLE_HEAD_FILE).map(([, json]) => Buffer.byteLength(json));
   const sizes = {
     bundleBytes: Buffer.byteLength(bundleJson),
     bundleGzipBytes: gzipSync(bundleJson, { level: 9 }).length,
+    bundleHeadBytes: Buffer.byteLength(bundleFiles.find(([name]) => name === BUNDLE_HEAD_FILE)![1]),
+    bundlePartBytes: Math.max(...bundlePartSizes),
     matchIndexBytes: Buffer.byteLength(matchJson),
     searchIndexBytes: Buffer.byteLength(searchJson),
     searchStoredPartBytes: Math.max(...searchPartJsons.map((json) => Buffer.byteLength(json))),
@@ -66,11 +70,11 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
   mkdirSync(outDir, { recursive: true });
   // Written last, meta.json marks a complete build; each file is replaced atomically so that
   // a test process reading while another one builds never sees half a file.
-  const { head, parts } = splitBundle(compiled.bundle);
-  parts.forEach((part, i) => writeAtomic(join(outDir, head.entityParts[i]!), canonicalJson(part)));
-  writeAtomic(join(outDir, 'bundle.json'), canonicalJson(head));
+  // Entity and source parts first, then the head that lists them.
+  for (const [name, json] of bundleFiles) writeAtomic(join(outDir, name), json);
   // Parts of an earlier, larger build would ship unread: remove them.
-  for (const f of readdirSync(outDir)) if (/^bundle-entities-\d+\.json$/.test(f) && !head.entityParts.includes(f)) rmSync(join(outDir, f));
+  const shipped = new Set(bundleFiles.map(([name]) => name));
+  for (const f of readdirSync(outDir)) if ((ENTITY_PART_NAME.test(f) || SOURCE_PART_NAME.test(f)) && !shipped.has(f)) rmSync(join(outDir, f));
   writeAtomic(join(outDir, 'match-index.json'), matchJson);
   // Search parts first, then the head that lists them (same order as the bundle).
   searchPartJsons.forEach((json, i) => writeAtomic(join(outDir, search.head.storedFieldParts[i]!), json));

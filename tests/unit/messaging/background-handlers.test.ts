@@ -12,12 +12,11 @@ import { splitBundle } from '../../../lib/facts/bundle-parts';
 function serveAssets(version: string) {
   const bundle = smallBundle(version);
   const { aliases, indexed } = aliasEntries(ENTITIES);
-  // Shipped as the build ships it: a head and entity parts (small parts, so there are several).
-  const { head, parts } = splitBundle(bundle, 200);
+  // Shipped as the build ships it: a head, entity and source parts (small parts, so there are several).
+  const { files } = splitBundle(bundle, 200);
   const assets: Record<string, unknown> = {
     '/facts/meta.json': { version, dataDate: bundle.dataDate },
-    '/facts/bundle.json': head,
-    ...Object.fromEntries(parts.map((part, i) => [`/facts/${head.entityParts[i]}`, part])),
+    ...Object.fromEntries(files.map(([name, json]) => [`/facts/${name}`, json])),
     '/facts/match-index.json': compileMatchIndex(aliases, indexed),
     '/facts/search-index.json': buildSearchIndex(ENTITIES),
   };

@@ -20,12 +20,11 @@ const OPTIONS = { privileged: true };
 function serveAssets(drop?: (name: string) => boolean): string[] {
   const bundle = smallBundle('v1');
   const { aliases, indexed } = aliasEntries(ENTITIES);
-  const { head, parts } = splitBundle(bundle, 200);
+  const { files } = splitBundle(bundle, 200);
   const search = splitSearchIndex(buildSearchIndex(ENTITIES), 150);
   const assets: Record<string, unknown> = {
     '/facts/meta.json': { version: 'v1', dataDate: bundle.dataDate },
-    '/facts/bundle.json': head,
-    ...Object.fromEntries(parts.map((part, i) => [`/facts/${head.entityParts[i]}`, part])),
+    ...Object.fromEntries(files.map(([name, json]) => [`/facts/${name}`, json])),
     '/facts/match-index.json': compileMatchIndex(aliases, indexed),
     '/facts/search-index.json': search.head,
     ...Object.fromEntries(search.parts.map((part, i) => [`/facts/${search.head.storedFieldParts[i]}`, part])),
