@@ -63,7 +63,9 @@ const LEGAL_WORDS: Readonly<Record<string, string>> = { LTD: 'Ltd', CORP: 'Corp'
 /** `isWord(lower)`: a dictionary word, so a short all-caps token is a word ("AIR"), not an acronym ("BCE"). */
 export function secDisplayName(raw: string, isWord: (lower: string) => boolean = () => false): string {
   // EDGAR appends state/country tags: "BANK OF MONTREAL /CAN/", "CANADIAN PACIFIC ... LTD/CN".
-  const name = raw.replace(/\s*\/[A-Za-z]{0,3}\/?\s*$/, '').trim();
+  // EDGAR spells legal forms letter by letter ("TELEFONICA S A", "HEINEKEN HOLDING N V"): written
+  // "S.A." they are a legal form again, and the row finds Telefónica instead of becoming a twin.
+  const name = raw.replace(/\s*\/[A-Za-z]{0,3}\/?\s*$/, '').trim().replace(/((?:\s[A-Z]){2,})$/, (run) => ` ${run.trim().split(/\s+/).join('.')}.`);
   if (name !== name.toUpperCase()) return name;
   return name
     .split(/\s+/)

@@ -139,6 +139,8 @@ describe('small parsers', () => {
     expect(secDisplayName('Apple Inc.')).toBe('Apple Inc.');
     expect(secDisplayName('BCE INC')).toBe('BCE Inc');
     expect(secDisplayName('AIR PRODUCTS & CHEMICALS INC', (w) => w === 'air')).toBe('Air Products & Chemicals Inc');
+    expect(secDisplayName('TELEFONICA S A')).toBe('Telefonica S.A.');
+    expect(secDisplayName('HEINEKEN HOLDING N V')).toBe('Heineken Holding N.V.');
   });
 
   it('makes brand/subsidiary entities only of named businesses, never of bare stakes', () => {
