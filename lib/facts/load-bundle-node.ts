@@ -106,13 +106,15 @@ export async function ensureFactsBuilt(root = projectRoot()): Promise<string> {
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
+/** Reads one file of a parted output (bundle or search index) from `dir`, naming it when missing. */
+const partReader = (dir: string, what: string) => async (name: string): Promise<unknown> => {
+  const path = join(dir, name);
+  if (!existsSync(path)) throw new Error(`${what}: ${path} is missing; run "npm run facts"`);
+  return readJson<unknown>(path);
+};
+
 export async function loadBundleFromDisk(): Promise<FactBundle> {
-  const dir = await ensureFactsBuilt();
-  return readBundle(async (name) => {
-    const path = join(dir, name);
-    if (!existsSync(path)) throw new Error(`fact bundle: ${path} is missing; run "npm run facts"`);
-    return readJson<unknown>(path);
-  });
+  return readBundle(partReader(await ensureFactsBuilt(), 'fact bundle'));
 }
 
 export async function loadMatchIndexFromDisk(): Promise<MatchIndexData> {
@@ -125,10 +127,5 @@ export async function loadMetaFromDisk(): Promise<Meta> {
 
 /** The search index's MiniSearch JSON, its head and stored-field parts joined (lib/search/index-parts.ts). */
 export async function loadSearchIndexFromDisk(): Promise<object> {
-  const dir = await ensureFactsBuilt();
-  return readSearchIndex(async (name) => {
-    const path = join(dir, name);
-    if (!existsSync(path)) throw new Error(`search index: ${path} is missing; run "npm run facts"`);
-    return readJson<unknown>(path);
-  });
+  return readSearchIndex(partReader(await ensureFactsBuilt(), 'search index'));
 }
