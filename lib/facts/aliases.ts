@@ -205,10 +205,10 @@ export function unitAliasInputs(name: string, words: WordLists): AliasInput[] {
   return exactCaseForOrdinaryPhrases([...new Set([name, stripLegalSuffix(name)])].map((text) => ({ text })), words);
 }
 
-/** Alias inputs for a company (or brand / organisation) from its names. */
 /**
- * `takenElsewhere`: a name another entity records as its own ("Citi" of Citigroup) is no short
- * form of this one ("Citi Holdings" does not become "Citi").
+ * Alias inputs for a company (or brand / organisation) from its names. `takenElsewhere`: a name
+ * another entity records as its own ("Citi" of Citigroup) is no short form of this one ("Citi
+ * Holdings" does not become "Citi").
  */
 export function companyAliasInputs(name: string, recorded: readonly { text: string; nickname?: boolean }[], tickers: readonly string[], words: WordLists, takenElsewhere: (alias: string) => boolean = () => false): AliasInput[] {
   const inputs: AliasInput[] = [{ text: name }];

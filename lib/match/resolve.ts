@@ -55,7 +55,6 @@ function kindByPreviousWord(j: Judge, a: Accepted, b: Accepted, c: Candidate): A
   return titleBefore(j.text, c.start) ? person : undefined;
 }
 
-
 /** Best accepted ref for a candidate, or null. Blocking phrases return entity -1. */
 export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted | null {
   const { ix } = j;

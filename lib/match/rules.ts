@@ -51,7 +51,6 @@ export function particleNameBefore(text: string, start: number, lang: string | u
   return !GERMAN_DETERMINERS.has(previousWord(text, q.at).word.toLowerCase()) && !atSentenceStart(text, q.at);
 }
 
-/** "Leonardo da Vinci" seen from "Leonardo": a particle and a capitalised word after. */
 /** Nouns that make the next name an organisation: "il gruppo Prada", "the brand Versace". */
 export const ORG_NOUNS = new Set([
   'gruppo', 'marchio', 'maison', 'casa', 'titolo', 'azienda', 'società', 'griffe',
@@ -61,6 +60,7 @@ export const ORG_NOUNS = new Set([
   'grupo', 'marca', 'empresa', 'acción',
 ]);
 
+/** "Leonardo da Vinci" seen from "Leonardo": a particle and a capitalised word after. */
 export function particleNameAfter(text: string, end: number): boolean {
   return /^[ \u00a0]+(?:da|di|de|del|della|van|von|der|dos|du)[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 40));
 }

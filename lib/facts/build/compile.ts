@@ -56,7 +56,6 @@ export const REACH_PEOPLE = 'curated/reach-people.jsonl';
 
 const readOptionalJsonl = <T>(path: string): T[] => (existsSync(path) ? readJsonl<T>(path) : []);
 
-
 /** "Meliá" and "Meliá Hotels International": the name is the other's first words. */
 export const isLeadingWordsOf = (name: string, of: string): boolean => normaliseName(of).startsWith(`${normaliseName(name)} `);
 
