@@ -37,14 +37,20 @@ export interface SplitBundle {
 
 const utf8 = new TextEncoder();
 
-/** Cuts `items` into runs whose JSON array is at most `partBytes` (a larger record gets a part of its own). Always one part at least. */
-function cutBySize<T>(items: readonly T[], partBytes: number): T[][] {
+/** UTF-8 bytes of a value's JSON: names, titles and descriptions carry accents, so not characters. */
+export const jsonBytes = (value: unknown): number => utf8.encode(JSON.stringify(value)).length;
+
+/**
+ * Cuts `items` into runs whose JSON (array or object, "[]" / "{}" plus a comma per item) is at most
+ * `partBytes` (a larger record gets a part of its own). Always one part at least. `bytesOf` is an
+ * item's own size: the whole value by default, key and value for an object's entries.
+ */
+export function cutBySize<T>(items: readonly T[], partBytes: number, bytesOf: (item: T) => number = jsonBytes): T[][] {
   const parts: T[][] = [];
   let current: T[] = [];
   let size = 2; // "[]"
   for (const item of items) {
-    // Names, titles and descriptions carry accents: count bytes, not characters. +1 for the comma.
-    const bytes = utf8.encode(JSON.stringify(item)).length + 1;
+    const bytes = bytesOf(item) + 1; // +1 for the comma
     if (current.length > 0 && size + bytes > partBytes) {
       parts.push(current);
       current = [];

@@ -11,9 +11,12 @@
  * every data round; cutting them by size keeps every file under STORED_PART_BYTES however much
  * data comes, while the loader puts back exactly the object MiniSearch wrote, so results and
  * shown fields (descriptions in every language, picked by the popup) cannot change. The head
- * (the inverted index, ~1.1 MB at 10,600 entities) grows far more slowly.
- * Pure: the background reads with fetch, Node (CLI, tests, bench) with the file system.
+ * (the inverted index, ~1.1 MB at 10,600 entities) grows far more slowly. The parts are cut like
+ * the bundle's (cutBySize). Pure: the background reads with fetch, Node (CLI, tests, bench) with
+ * the file system.
  */
+
+import { cutBySize, jsonBytes } from '../facts/bundle-parts';
 
 /** Largest stored-field part (bytes of UTF-8 JSON); the linter's limit is 5 MiB. */
 export const STORED_PART_BYTES = 2_000_000;
@@ -24,30 +27,15 @@ const PART_NAME = /^search-stored-\d+\.json$/;
 type StoredFields = Record<string, unknown>;
 export type SearchIndexHead = Record<string, unknown> & { storedFieldParts: string[] };
 
-const utf8 = new TextEncoder();
-const byteLength = (text: string): number => utf8.encode(text).length;
-
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Splits MiniSearch JSON (buildSearchIndex's output) into its head and stored-field parts. */
 export function splitSearchIndex(json: object, partBytes = STORED_PART_BYTES): { head: SearchIndexHead; parts: StoredFields[] } {
   const { storedFields, ...rest } = json as { storedFields?: unknown } & Record<string, unknown>;
   if (!isPlainObject(storedFields)) throw new Error('search index: the built index has no storedFields object');
-  const parts: StoredFields[] = [];
-  let current: StoredFields = {};
-  let size = 2;
-  for (const [id, fields] of Object.entries(storedFields)) {
-    // Key, colon, value, comma: descriptions in fr/de/es have accents, so count bytes, not chars.
-    const bytes = byteLength(JSON.stringify(id)) + 1 + byteLength(JSON.stringify(fields)) + 1;
-    if (size > 2 && size + bytes > partBytes) {
-      parts.push(current);
-      current = {};
-      size = 2;
-    }
-    current[id] = fields;
-    size += bytes;
-  }
-  parts.push(current);
+  // Key, colon, value, comma: one stored document as it stands in the part's JSON object.
+  const runs = cutBySize(Object.entries(storedFields), partBytes, ([id, fields]) => jsonBytes(id) + 1 + jsonBytes(fields));
+  const parts: StoredFields[] = runs.map((run) => Object.fromEntries(run));
   return { head: { ...rest, storedFieldParts: parts.map((_, i) => storedPartName(i + 1)) }, parts };
 }
 
