@@ -22,7 +22,7 @@ import { cutBySize, jsonBytes } from '../facts/bundle-parts';
 export const STORED_PART_BYTES = 2_000_000;
 export const SEARCH_INDEX_FILE = 'search-index.json';
 export const storedPartName = (n: number): string => `search-stored-${n}.json`;
-const PART_NAME = /^search-stored-\d+\.json$/;
+export const STORED_PART_NAME = /^search-stored-\d+\.json$/;
 
 type StoredFields = Record<string, unknown>;
 export type SearchIndexHead = Record<string, unknown> & { storedFieldParts: string[] };
@@ -54,7 +54,7 @@ export async function readSearchIndex(read: (name: string) => Promise<unknown>):
   }
   if (!Array.isArray(names) || names.length === 0) throw new Error(`search index: ${SEARCH_INDEX_FILE} has a bad list of parts`);
   const parts = await Promise.all(names.map(async (name: unknown) => {
-    if (typeof name !== 'string' || !PART_NAME.test(name)) throw new Error(`search index: bad part name ${JSON.stringify(name)}`);
+    if (typeof name !== 'string' || !STORED_PART_NAME.test(name)) throw new Error(`search index: bad part name ${JSON.stringify(name)}`);
     const part = await read(name);
     if (!isPlainObject(part)) throw new Error(`search index: ${name} is not an object of stored fields`);
     return part;

@@ -11,7 +11,7 @@ import { compileFacts, type CompiledFacts } from './compile';
 import { canonicalJson } from './order';
 import { BUNDLE_HEAD_FILE, ENTITY_PART_NAME, SOURCE_PART_NAME, splitBundle } from '../bundle-parts';
 import { buildSearchIndexJson } from './search-adapter';
-import { splitSearchIndex } from '../../search/index-parts';
+import { SEARCH_INDEX_FILE, STORED_PART_NAME, splitSearchIndex } from '../../search/index-parts';
 
 export const OUTPUT_FILES = ['bundle.json', 'match-index.json', 'search-index.json', 'meta.json'] as const;
 
@@ -70,18 +70,22 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
   mkdirSync(outDir, { recursive: true });
   // Written last, meta.json marks a complete build; each file is replaced atomically so that
   // a test process reading while another one builds never sees half a file.
-  // Entity and source parts first, then the head that lists them.
-  for (const [name, json] of bundleFiles) writeAtomic(join(outDir, name), json);
-  // Parts of an earlier, larger build would ship unread: remove them.
-  const shipped = new Set(bundleFiles.map(([name]) => name));
-  for (const f of readdirSync(outDir)) if ((ENTITY_PART_NAME.test(f) || SOURCE_PART_NAME.test(f)) && !shipped.has(f)) rmSync(join(outDir, f));
+  writeParted(outDir, bundleFiles, (f) => ENTITY_PART_NAME.test(f) || SOURCE_PART_NAME.test(f));
   writeAtomic(join(outDir, 'match-index.json'), matchJson);
-  // Search parts first, then the head that lists them (same order as the bundle).
-  searchPartJsons.forEach((json, i) => writeAtomic(join(outDir, search.head.storedFieldParts[i]!), json));
-  writeAtomic(join(outDir, 'search-index.json'), searchJson);
-  for (const f of readdirSync(outDir)) if (/^search-stored-\d+\.json$/.test(f) && !search.head.storedFieldParts.includes(f)) rmSync(join(outDir, f));
+  const searchFiles = [...searchPartJsons.map((json, i): [string, string] => [search.head.storedFieldParts[i]!, json]), [SEARCH_INDEX_FILE, searchJson] as [string, string]];
+  writeParted(outDir, searchFiles, (f) => STORED_PART_NAME.test(f));
   writeAtomic(join(outDir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
   return { meta, compiled };
+}
+
+/**
+ * Writes a parted output in the order given (its parts, then the head that lists them), then
+ * removes the parts of an earlier, larger build, which would ship unread.
+ */
+function writeParted(outDir: string, files: ReadonlyArray<readonly [name: string, json: string]>, isPart: (file: string) => boolean): void {
+  for (const [name, json] of files) writeAtomic(join(outDir, name), json);
+  const shipped = new Set(files.map(([name]) => name));
+  for (const f of readdirSync(outDir)) if (isPart(f) && !shipped.has(f)) rmSync(join(outDir, f));
 }
 
 function writeAtomic(path: string, text: string): void {
