@@ -37,4 +37,20 @@ describe('press names on the real bundle', () => {
     const unit = bundle.entities.find((e) => e.name === 'Digital Industries');
     expect(unit?.aliases.every((a) => a.flags?.caseSensitive)).toBe(true);
   });
+
+  it('keeps a bank under its press name and its registered name as one entity, in its own country (BBVA)', () => {
+    expect(holders('Banco Bilbao Vizcaya Argentaria')).toEqual(['BBVA']);
+    const bbva = bundle.entities.find((e) => e.name === 'BBVA');
+    expect(bbva?.facts.filter((f) => f.key === 'country').map((f) => f.value)).toEqual([{ t: 'text', v: 'Spain' }]);
+  });
+
+  it('gives "HPE" to Hewlett Packard Enterprise, not to the small engineering firm of the same initials', () => {
+    expect(holders('HPE')).toEqual(['Hewlett Packard Enterprise']);
+  });
+
+  it('knows Société Générale\'s "ALD" as ALD Automotive (Ayvens), one company with its parent', () => {
+    expect(holders('ALD')).toEqual(['ALD Automotive']);
+    const ald = bundle.entities.find((e) => e.name === 'ALD Automotive');
+    expect(ald?.facts.filter((f) => f.key === 'parent').map((f) => (f.value as { v?: { name?: string } }).v?.name)).toEqual(['Société Générale']);
+  });
 });

@@ -19,8 +19,8 @@ const reach = (file: string): ReachRecord[] =>
 
 /** Keys whose value points at another organisation. */
 const ORG_LINKS = new Set(['owner', 'parent', 'manager']);
-/** Owners that are states or public bodies: named, never an entity of their own. */
-const PUBLIC_BODY = new RegExp(`^(${NON_COMPANY_ORGS.map((o) => o.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'i');
+/** Owners and employers that are states or public bodies (by name or alias): named, never an entity of their own. */
+const PUBLIC_BODY = new RegExp(`^(${NON_COMPANY_ORGS.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`, 'i');
 /** States, public bodies and families are named, never entities; a person owner links to the person. */
 const namedOwner = (name: string) => PUBLIC_BODY.test(name) || namedOnlyOwner(name) || personByName.has(name);
 const MIN_FACTS = 3;

@@ -133,6 +133,17 @@ export const ROW_FIXES: Readonly<Record<string, { name?: string; dropIsins?: rea
   Elisa: { dropIsins: ['FR0012435121'] },
 };
 
+/**
+ * A few European rows give "United States", the country of a US listing (BBVA, IAG, Aegon, Alcon,
+ * Universal Music Group): no US ISIN and only European indices. Their country is left out rather
+ * than shown wrong; the curated records give it where a page states it.
+ */
+function listingCountryOnly(row: PyCompany): boolean {
+  const isins = row.isins ?? [];
+  const usIndex = (row.indices ?? []).some((i) => /^(S&P|NASDAQ|DOW)/.test(i));
+  return row.country === 'United States' && isins.length > 0 && !isins.some((i) => i.startsWith('US')) && !usIndex;
+}
+
 export function pytickerDrafts(yamlDoc: { companies: PyCompany[] }): EntityDraft[] {
   const out: EntityDraft[] = [];
   for (const row of yamlDoc.companies) {
@@ -141,7 +152,7 @@ export function pytickerDrafts(yamlDoc: { companies: PyCompany[] }): EntityDraft
     const co = fix ? { ...row, name: fix.name ?? row.name, isins: (row.isins ?? []).filter((i) => !fix.dropIsins?.includes(i)) } : row;
     const c: Candidate[] = [];
     const undatedNote = 'the dataset gives no as-of date for this figure';
-    if (co.country) c.push(fact('country', { t: 'text', v: co.country }, PYTICKERS));
+    if (co.country && !listingCountryOnly(co)) c.push(fact('country', { t: 'text', v: co.country }, PYTICKERS));
     for (const isin of co.isins ?? []) c.push(fact('isin', { t: 'text', v: isin }, PYTICKERS));
     if (co.industries?.length) c.push(fact('industries', { t: 'list', v: co.industries.slice(0, 12) }, PYTICKERS));
     if (co.indices?.length) c.push(fact('indices', { t: 'list', v: [...co.indices].sort() }, PYTICKERS));

@@ -44,6 +44,7 @@ export const NON_COMPANY_ORGS: readonly NonCompanyOrg[] = [
   { id: 'o:palazzo-chigi', kind: 'organisation', name: 'Palazzo Chigi', aliases: ['Presidenza del Consiglio'] },
   { id: 'o:imf', kind: 'organisation', name: 'International Monetary Fund', aliases: ['IMF', 'FMI', 'Fondo monetario internazionale', 'Internationaler Währungsfonds'] },
   { id: 'o:oecd', kind: 'organisation', name: 'OECD', aliases: ['OCSE', 'OCDE', 'Organisation for Economic Co-operation and Development'] },
+  { id: 'o:dis', kind: 'organisation', name: 'Dipartimento delle informazioni per la sicurezza', aliases: ['DIS', 'DIS (Dipartimento delle informazioni per la sicurezza)'] },
   { id: 'o:us-treasury', kind: 'organisation', name: 'US Treasury', aliases: ['Treasury Department', 'Dipartimento del Tesoro'] },
   { id: 'o:european-parliament', kind: 'organisation', name: 'European Parliament', aliases: ['Parlamento europeo', 'Parlement européen', 'Europäisches Parlament', 'Parlamento Europeo'] },
   { id: 'o:cfius', kind: 'regulator', name: 'CFIUS', aliases: ['Committee on Foreign Investment in the United States'] },

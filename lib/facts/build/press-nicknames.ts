@@ -32,6 +32,7 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'JPMorgan Chase', alias: 'JP Morgan', shortForm: true, seenIn: 'JP Morgan (TheInfoList copy of Wikipedia, theinfolist.com/html/ALL/s/J/JP_Morgan.html), a title for JPMorgan Chase & Co.' },
   { entity: 'Merck Group', alias: 'Merck KGaA', shortForm: true, seenIn: 'Merck Group (Knowpia copy of Wikipedia): "the main company is Merck KGaA in Germany"; Merck KGaA (ne.se)' },
   { entity: 'ALD Automotive', alias: 'Ayvens', shortForm: true, seenIn: 'ALD\'s universal registration document, section "Profil d\'Ayvens" (ald.fr.digital-report.net/rapport/2192), which calls the company Ayvens' },
+  { entity: 'ALD Automotive', alias: 'ALD', shortForm: true, seenIn: 'Société Générale\'s subsidiaries list ("ALD") and the ALD-LeasePlan pages cited for Tim Albertsen' },
   { entity: 'Citigroup', alias: 'Citi', shortForm: true, seenIn: 'Fortune CFO Daily, The Silicon Review and Reuters (LeapRate) titles cited for Mark Mason and Viswas Raghavan ("Citi CFO Mark Mason to step down")' },
   { entity: 'Casino Guichard-Perrachon S.A.', alias: 'Casino', shortForm: true, seenIn: 'La Tribune via Societe.com and AFP via Boursorama titles cited for Philippe Palazzi ("Casino n\'est « pas encore hors de danger »")' },
 ];

@@ -196,6 +196,20 @@ describe('pytickersymbols rows', () => {
     expect(elisa!.candidates.filter((c) => c.key === 'ticker').map((c) => c.value)).toEqual([{ t: 'ticker', symbol: 'EIA', exchange: 'FRA' }]);
     expect(plain!.name).toBe('Esempio S.p.A.');
   });
+  it('leaves out "United States" when it is only the country of a European company\'s US listing', async () => {
+    const { pytickerDrafts } = await import('../../../lib/facts/build/listings');
+    const country = (d: { candidates: { key: string; value: unknown }[] }) => d.candidates.find((c) => c.key === 'country')?.value;
+    const [bank, offshore, us] = pytickerDrafts({ companies: [
+      { name: 'Banco Esempio', symbol: 'BEX', country: 'United States', indices: ['IBEX 35'], isins: ['ES0000000001'] },
+      { name: 'Offshore Services', symbol: 'OFS', country: 'United States', indices: ['S&P 500'], isins: ['AN0000000001'] },
+      { name: 'Example Corp', symbol: 'EXC', country: 'United States', indices: ['NASDAQ 100'], isins: ['US0000000001'] },
+    ] });
+    expect(country(bank!)).toBeUndefined();
+    // The US ticker still joins the row to the SEC file's entry for the same listing.
+    expect(bank!.match?.tickers).toEqual(['BEX']);
+    expect(country(offshore!)).toEqual({ t: 'text', v: 'United States' });
+    expect(country(us!)).toEqual({ t: 'text', v: 'United States' });
+  });
 });
 
 describe('units named in a parent record', () => {
