@@ -53,4 +53,13 @@ describe('press names on the real bundle', () => {
     const ald = bundle.entities.find((e) => e.name === 'ALD Automotive');
     expect(ald?.facts.filter((f) => f.key === 'parent').map((f) => (f.value as { v?: { name?: string } }).v?.name)).toEqual(['Société Générale']);
   });
+
+  it('keeps one entity for a company the listings name under a former name or another ticker (Shell, DuPont)', () => {
+    expect(holders('Royal Dutch Shell')).toEqual(['Shell']);
+    expect(holders('The Royal Bank of Scotland Group')).toEqual(['NatWest Group plc']);
+    const dow = bundle.entities.find((e) => e.name === 'Dow Inc.');
+    // DuPont's quotes and ISIN stay on DuPont's card, not on Dow's.
+    expect(dow?.facts.filter((f) => JSON.stringify(f.value).includes('US26614N1028') || (f.key === 'ticker' && (f.value as { symbol?: string }).symbol === 'DD'))).toEqual([]);
+    expect(dow?.facts.some((f) => f.key === 'ticker' && (f.value as { symbol?: string }).symbol === 'DOW')).toBe(true);
+  });
 });

@@ -126,12 +126,30 @@ interface PyCompany {
  * SES S.A. showed Smiths Group's founding year and tickers, and Stabilus STMicroelectronics' CAC
  * 40 membership and 46,000 staff. Elisa's row lists Elis's ISIN, which merged the French laundry
  * group into the Finnish telecom operator. Each row gets the right name and loses the stray ISIN.
+ * Four rows carry a former or legal name the other sources do not share, which left two entities
+ * for one company (Shell and "Royal Dutch Shell PLC"): they take the name the company goes by now
+ * and keep the row's name as an alias (`keepName`).
  */
-export const ROW_FIXES: Readonly<Record<string, { name?: string; dropIsins?: readonly string[] }>> = {
+export const ROW_FIXES: Readonly<Record<string, { name?: string; dropIsins?: readonly string[]; keepName?: boolean }>> = {
   'SES S.A.': { name: 'Smiths Group PLC', dropIsins: ['LU0088087324'] },
   'STABILUS SE': { name: 'STMicroelectronics N.V.' },
   Elisa: { dropIsins: ['FR0012435121'] },
+  'Royal Dutch Shell PLC': { name: 'Shell plc', keepName: true },
+  'The Royal Bank of Scotland Group PLC': { name: 'NatWest Group plc', keepName: true },
+  'The Bank of New York Mellon Corporation': { name: 'BNY Mellon', keepName: true },
+  'Marsh & McLennan Companies Inc.': { name: 'Marsh McLennan', keepName: true },
 };
+
+/**
+ * A US row's listing symbols for matching: its NYSE/Nasdaq quotes, which are current, before the
+ * row's own `symbol`, which can be stale or wrong (DuPont's says DOW, Dow Inc.'s ticker: the two
+ * chemical companies became one entity with DuPont's ISIN and quotes on Dow's card).
+ */
+function usMatchTickers(row: PyCompany, quotes: readonly string[]): string[] {
+  if (row.country !== 'United States') return [];
+  const us = quotes.filter((g) => /^(NYSE|NASDAQ):/.test(g)).map((g) => g.split(':')[1]!);
+  return us.length ? [...new Set(us)] : row.symbol ? [row.symbol] : [];
+}
 
 /**
  * A few European rows give "United States", the country of a US listing (BBVA, IAG, Aegon, Alcon,
@@ -165,13 +183,13 @@ export function pytickerDrafts(yamlDoc: { companies: PyCompany[] }): EntityDraft
       const [exchange, symbol] = g.split(':');
       if (exchange && symbol) c.push(fact('ticker', { t: 'ticker', symbol, exchange }, PYTICKERS));
     }
-    const us = co.country === 'United States' && co.symbol ? [co.symbol] : [];
+    const akas = (co.akas ?? []).filter((a) => typeof a === 'string');
     out.push({
       kind: 'company',
       name: co.name,
-      aliases: (co.akas ?? []).filter((a) => typeof a === 'string').map((text) => ({ text })),
+      aliases: [...(fix?.keepName ? [row.name] : []), ...akas].map((text) => ({ text })),
       candidates: c,
-      match: { tickers: us, isins: co.isins ?? [] },
+      match: { tickers: usMatchTickers(co, local), isins: co.isins ?? [] },
       origin: 'pytickersymbols',
     });
   }

@@ -196,6 +196,20 @@ describe('pytickersymbols rows', () => {
     expect(elisa!.candidates.filter((c) => c.key === 'ticker').map((c) => c.value)).toEqual([{ t: 'ticker', symbol: 'EIA', exchange: 'FRA' }]);
     expect(plain!.name).toBe('Esempio S.p.A.');
   });
+  it('matches a US row by its NYSE/Nasdaq quote before its own stale symbol, and keeps a renamed row\'s name as an alias', async () => {
+    const { pytickerDrafts } = await import('../../../lib/facts/build/listings');
+    const [chem, plain, shell] = pytickerDrafts({ companies: [
+      // DuPont's row gives DOW (Dow Inc.'s ticker) as its symbol; its quote is NYSE:DD.
+      { name: 'Chemicals Example', symbol: 'DOW', country: 'United States', symbols: [{ google: 'FRA:6D81' }, { google: 'NYSE:DD' }] },
+      { name: 'Plain Example', symbol: 'PLX', country: 'United States', symbols: [{ google: 'FRA:PLX' }] },
+      { name: 'Royal Dutch Shell PLC', symbol: 'RDSA', country: 'Netherlands', isins: ['GB00BP6MXD84'] },
+    ] });
+    expect(chem!.match?.tickers).toEqual(['DD']);
+    expect(plain!.match?.tickers).toEqual(['PLX']);
+    expect(shell!.name).toBe('Shell plc');
+    expect(shell!.aliases.map((a) => a.text)).toContain('Royal Dutch Shell PLC');
+  });
+
   it('leaves out "United States" when it is only the country of a European company\'s US listing', async () => {
     const { pytickerDrafts } = await import('../../../lib/facts/build/listings');
     const country = (d: { candidates: { key: string; value: unknown }[] }) => d.candidates.find((c) => c.key === 'country')?.value;
