@@ -65,7 +65,8 @@ export function secDisplayName(raw: string, isWord: (lower: string) => boolean =
   // EDGAR appends state/country tags: "BANK OF MONTREAL /CAN/", "CANADIAN PACIFIC ... LTD/CN".
   // EDGAR spells legal forms letter by letter ("TELEFONICA S A", "HEINEKEN HOLDING N V"): written
   // "S.A." they are a legal form again, and the row finds Telefónica instead of becoming a twin.
-  const name = raw.replace(/\s*\/[A-Za-z]{0,3}\/?\s*$/, '').trim().replace(/((?:\s[A-Z]){2,})$/, (run) => ` ${run.trim().split(/\s+/).join('.')}.`);
+  // "A S" is the Nordic A/S ("NOVO NORDISK A S"), not "A.S.".
+  const name = raw.replace(/\s*\/[A-Za-z]{0,3}\/?\s*$/, '').trim().replace(/((?:\s[A-Z]){2,})$/, (run) => (run.trim() === 'A S' ? ' A/S' : ` ${run.trim().split(/\s+/).join('.')}.`));
   if (name !== name.toUpperCase()) return name;
   return name
     .split(/\s+/)

@@ -140,6 +140,7 @@ describe('small parsers', () => {
     expect(secDisplayName('BCE INC')).toBe('BCE Inc');
     expect(secDisplayName('AIR PRODUCTS & CHEMICALS INC', (w) => w === 'air')).toBe('Air Products & Chemicals Inc');
     expect(secDisplayName('TELEFONICA S A')).toBe('Telefonica S.A.');
+    expect(secDisplayName('NOVO NORDISK A S')).toBe('Novo Nordisk A/S');
     expect(secDisplayName('HEINEKEN HOLDING N V')).toBe('Heineken Holding N.V.');
   });
 
