@@ -235,7 +235,9 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
     const s = stripLegalSuffix(a.text);
     if (s !== a.text) inputs.push({ text: s });
   }
-  for (const t of tickers) if (isSafeTicker(t, words)) inputs.push({ text: t, ticker: true });
+  // A ticker that is the company's own name ("BBVA") stays its name: no ticker flags, which would
+  // ignore it in an all-caps heading.
+  for (const t of tickers) if (t !== name && t !== stripped && isSafeTicker(t, words)) inputs.push({ text: t, ticker: true });
   return inputs;
 }
 

@@ -129,9 +129,11 @@ export function recordKind(rec: CuratedCompany): EntityKind {
 }
 
 function figure(rs: RecordSources, field: string, key: string, amount: CuratedAmount, label?: string): Candidate | undefined {
-  const value: FactValue | undefined = moneyValue(amount, label);
+  // A year written as a number (2023, not "2023") is the same year: read it as text, never fail.
+  const year = typeof amount.year === 'number' ? String(amount.year) : amount.year;
+  const value: FactValue | undefined = moneyValue(amount, label === undefined ? undefined : String(label));
   if (!value) return undefined;
-  return candidate(rs, field, key, value, dateFromText(amount.as_of) ?? dateFromText(amount.year), amount.note);
+  return candidate(rs, field, key, value, dateFromText(amount.as_of) ?? dateFromText(year), amount.note);
 }
 
 function ceoChange(rs: RecordSources, raw: unknown): Candidate[] {

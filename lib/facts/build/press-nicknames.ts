@@ -33,6 +33,7 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Merck Group', alias: 'Merck KGaA', shortForm: true, seenIn: 'Merck Group (Knowpia copy of Wikipedia): "the main company is Merck KGaA in Germany"; Merck KGaA (ne.se)' },
   { entity: 'ALD Automotive', alias: 'Ayvens', shortForm: true, seenIn: 'ALD\'s universal registration document, section "Profil d\'Ayvens" (ald.fr.digital-report.net/rapport/2192), which calls the company Ayvens' },
   { entity: 'ALD Automotive', alias: 'ALD', shortForm: true, seenIn: 'Société Générale\'s subsidiaries list ("ALD") and the ALD-LeasePlan pages cited for Tim Albertsen' },
+  { entity: 'Naturgy', alias: 'Gas Natural', formerName: true, seenIn: 'Crónica Global, "Reynés acelera la toma de control de Gas Natural" (2018), cited for Francisco Reynés, Naturgy\'s chairman' },
   { entity: 'Citigroup', alias: 'Citi', shortForm: true, seenIn: 'Fortune CFO Daily, The Silicon Review and Reuters (LeapRate) titles cited for Mark Mason and Viswas Raghavan ("Citi CFO Mark Mason to step down")' },
   { entity: 'Casino Guichard-Perrachon S.A.', alias: 'Casino', shortForm: true, seenIn: 'La Tribune via Societe.com and AFP via Boursorama titles cited for Philippe Palazzi ("Casino n\'est « pas encore hors de danger »")' },
 ];

@@ -58,6 +58,12 @@ describe('curated company conversion', () => {
     expect(all.find((s) => s.url.includes('blog.'))?.authority).toBe('lower');
   });
 
+  it('reads a revenue year written as a number like the same year in quotes, without failing the build', () => {
+    const numeric = { ...company, revenue: { ...company.revenue!, year: 2023 as unknown as string } };
+    const revenue = convertCompany(numeric, new SourceRegistry()).candidates.find((c) => c.key === 'revenue');
+    expect(revenue).toMatchObject({ asOf: '2023', value: { t: 'money', label: '2023' } });
+  });
+
   it('marks Italian place nicknames', () => {
     expect(draft.aliases).toContainEqual({ text: 'la Fabbrica di via Roma', nickname: true });
   });
