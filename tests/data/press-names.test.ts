@@ -62,4 +62,10 @@ describe('press names on the real bundle', () => {
     expect(dow?.facts.filter((f) => JSON.stringify(f.value).includes('US26614N1028') || (f.key === 'ticker' && (f.value as { symbol?: string }).symbol === 'DD'))).toEqual([]);
     expect(dow?.facts.some((f) => f.key === 'ticker' && (f.value as { symbol?: string }).symbol === 'DOW')).toBe(true);
   });
+
+  it('matches a former name in ordinary words only as written ("Gas Natural" of Naturgy, not "el gas natural")', () => {
+    const naturgy = bundle.entities.find((e) => e.name === 'Naturgy');
+    expect(naturgy?.aliases.find((a) => a.text === 'Gas Natural')?.flags?.caseSensitive).toBe(true);
+    expect(naturgy?.aliases.find((a) => a.text === 'Naturgy')?.flags?.caseSensitive).toBeUndefined();
+  });
 });

@@ -67,6 +67,12 @@ describe('alias flags', () => {
     expect(aliases.map((a) => a.text)).toEqual(['Meta Platforms, Inc.', 'Meta Platforms', 'Meta', 'FBZZ']);
     expect(aliases.find((a) => a.text === 'FBZZ')?.flags).toMatchObject({ ticker: true, caseSensitive: true });
   });
+
+  it('keeps a ticker that is the company\'s own name ("BBVA") as its name, not a ticker an all-caps heading would ignore', () => {
+    const aliases = buildAliases(companyAliasInputs('BBVA', [{ text: 'Banco Bilbao Vizcaya Argentaria' }], ['BBVA', 'BBVX'], w), w);
+    expect(aliases.find((a) => a.text === 'BBVA')?.flags?.ticker).toBeUndefined();
+    expect(aliases.find((a) => a.text === 'BBVX')?.flags?.ticker).toBe(true);
+  });
 });
 
 describe('people and press short forms', () => {

@@ -37,3 +37,14 @@ describe('data that would make function words names', () => {
     expect(findMentions(index, text, { lang: 'en' }).map((m) => m.surface)).toEqual(['The Vanguard Group']);
   });
 });
+
+describe('names made of digits', () => {
+  it('are no name inside a number ("12.888 millones", "12 888 millions"), only standing alone', async () => {
+    const { fixtureIndex } = await import('./fixture-index');
+    const { findMentions } = await import('../../../lib/match/index');
+    const index = fixtureIndex([['b-888', 'brand', '888', ['888']]]);
+    const surfaces = (text: string, lang: string) => findMentions(index, text, { lang }).map((m) => text.slice(m.start, m.end + 4));
+    expect(surfaces('Aena invertirá 12.888 millones de euros. La casa de apuestas 888 creció.', 'es')).toEqual(['888 cre']);
+    expect(surfaces('Le groupe investira 12 888 millions, puis 888,5 millions.', 'fr')).toEqual([]);
+  });
+});
