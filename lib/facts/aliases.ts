@@ -71,6 +71,8 @@ export interface AliasInput {
   ticker?: boolean;
   /** Only this exact spelling: a unit named in ordinary words ("Digital Industries"). */
   exactCase?: boolean;
+  /** Known only from its owner's list: an ordinary word needs the owner in the text (AliasFlags.ownerContext). */
+  fromOwnerList?: boolean;
 }
 
 export function isCommonWord(alias: string, words: WordLists): boolean {
@@ -93,6 +95,7 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
   const ambiguous = letters.length <= 2 || isCommonWord(text, words);
   if (ambiguous) flags.ambiguous = true;
   if (ambiguous && (singleWord || input.surname)) flags.needsContext = true;
+  if (ambiguous && singleWord && input.fromOwnerList) flags.ownerContext = true;
   if (input.nickname) flags.nickname = true;
   if (input.surname) flags.surname = true;
   if (input.exactCase) flags.caseSensitive = true;
@@ -202,7 +205,7 @@ export function exactCaseForOrdinaryPhrases(inputs: readonly AliasInput[], words
  * the parent's own name: "Mercedes-Benz" of "Mercedes-Benz Cars").
  */
 export function unitAliasInputs(name: string, words: WordLists): AliasInput[] {
-  return exactCaseForOrdinaryPhrases([...new Set([name, stripLegalSuffix(name)])].map((text) => ({ text })), words);
+  return exactCaseForOrdinaryPhrases([...new Set([name, stripLegalSuffix(name)])].map((text) => ({ text, fromOwnerList: true })), words);
 }
 
 /**

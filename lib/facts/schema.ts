@@ -116,6 +116,12 @@ export const AliasFlags = v.object({
   surname: v.optional(v.boolean()),
   /** Stock ticker ("NVDA"). */
   ticker: v.optional(v.boolean()),
+  /**
+   * A brand or unit known only from its owner's list and named by an ordinary word ("Ora",
+   * "Tide"): only its owner or itself named plainly in the text, or an unexplained capital,
+   * backs it; a company cue nearby is not enough (business news is full of them).
+   */
+  ownerContext: v.optional(v.boolean()),
 });
 
 export const Alias = v.object({ text: Text(200), flags: v.optional(AliasFlags) });

@@ -1,6 +1,6 @@
 /**
  * Alias flags packed into small integers for the compiled index (one number per terminal ref).
- * The first six mirror AliasFlags in lib/facts/schema.ts; the rest are set by the compiler.
+ * F_CASE..F_TICKER and F_OWNER_CONTEXT mirror AliasFlags in lib/facts/schema.ts; the rest are set by the compiler.
  */
 import type { AliasFlags } from '../facts/schema';
 
@@ -16,6 +16,8 @@ export const F_VARIANT = 64;
 export const F_BLOCK = 128;
 /** The alias is an acronym-like all-caps token (≤ 5 letters): upper case required. */
 export const F_ACRONYM = 256;
+/** AliasFlags.ownerContext: a listed brand named by an ordinary word needs its owner in the text. */
+export const F_OWNER_CONTEXT = 512;
 
 export function packFlags(f: AliasFlags | undefined): number {
   if (!f) return 0;
@@ -25,7 +27,8 @@ export function packFlags(f: AliasFlags | undefined): number {
     (f.needsContext ? F_NEEDS_CONTEXT : 0) |
     (f.nickname ? F_NICKNAME : 0) |
     (f.surname ? F_SURNAME : 0) |
-    (f.ticker ? F_TICKER : 0)
+    (f.ticker ? F_TICKER : 0) |
+    (f.ownerContext ? F_OWNER_CONTEXT : 0)
   );
 }
 
@@ -38,6 +41,7 @@ export function unpackFlags(bits: number): AliasFlags {
   if (bits & F_NICKNAME) f.nickname = true;
   if (bits & F_SURNAME) f.surname = true;
   if (bits & F_TICKER) f.ticker = true;
+  if (bits & F_OWNER_CONTEXT) f.ownerContext = true;
   return f;
 }
 

@@ -11,7 +11,7 @@ import type { Candidate } from './scan';
 import type { MatchIndex } from './load-index';
 import * as f from './flags';
 import * as shapes from './case-shape';
-import { aliasShape, caseClass, caseMatches, letters } from './case-shape';
+import { aliasShape, caseClass, caseMatches, letters, type CaseClass } from './case-shape';
 import {
   atSentenceStart, capitalisedWordAfter, hasCompanyCue, isUpperStart, lineStartOf, lineStyle, previousWord, titleBefore,
   tickerContextBefore, type LineStyle,
@@ -23,7 +23,7 @@ import {
 
 // Local copies: under tsx (CLI, bench) imported bindings are getters, a call per use.
 const { A_DISTINCTIVE_LOWER, A_ONE_LETTER, A_SINGLE_WORD } = shapes;
-const { F_ACRONYM, F_AMBIGUOUS, F_CASE, F_NEEDS_CONTEXT, F_NICKNAME, F_SURNAME, F_TICKER, F_VARIANT } = f;
+const { F_ACRONYM, F_AMBIGUOUS, F_CASE, F_NEEDS_CONTEXT, F_NICKNAME, F_OWNER_CONTEXT, F_SURNAME, F_TICKER, F_VARIANT } = f;
 
 export interface DocState {
   /** Entities named with evidence somewhere in the document. */
@@ -156,6 +156,14 @@ function insideNumber(text: string, start: number, end: number): boolean {
   return isDigitAt(text, end - 1) && isDigitAt(text, end + 1) && NUMBER_SEPARATOR.test(text.charAt(end));
 }
 
+/**
+ * A capital that the sentence start or a headline does not explain. German capitalises every
+ * noun: after an article ("die Meta des Spiels") a capital proves nothing there.
+ */
+function unexplainedCapital(j: Judge, c: Candidate, cls: CaseClass, prev: string): boolean {
+  return cls === 'normal' && isUpperStart(j.text, c.start) && !atSentenceStart(j.text, c.start) && !(j.lang === 'de' && GERMAN_ARTICLES.has(prev));
+}
+
 export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flagsIn: number, entity: number): boolean | null {
   const { text, ix } = j;
   const aliasText = ix.aliasText[alias]!;
@@ -224,6 +232,13 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const nameGoesOn = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && !j.starts.has(nextWordStart(text, c.end)) && !ORG_NOUNS.has(prev);
   if (nameGoesOn && !strongIn(j, doc, entity) && !headline(style(j, c.start)) && !knownPersonAcrossParticle(j, doc, c)) return null;
   if (shape & A_SINGLE_WORD && PLACE_ONLY[j.lang ?? '']?.has(prev)) return null;
+  // A brand known only from its owner's list, named by an ordinary word ("Ora" of Great Wall,
+  // "Utile" of Coopérative U): business news always has a company cue, so only its owner or the
+  // brand named plainly, or a capital nothing explains (not in German), backs it.
+  if (flags & F_OWNER_CONTEXT) {
+    if (strongIn(j, doc, entity) || relatedStrongIn(j, doc, entity)) return false;
+    return j.lang !== 'de' && unexplainedCapital(j, c, cls, prev) && !style(j, c.start).titleCase ? true : null;
+  }
   if (cueNear(j, c)) return true;
   if (kind === 'media' && reportedBy(text, c.start, c.end)) return true;
   // An acronym written exactly as recorded ("FAZ", "KKR") outside an all-caps line is a name,
@@ -233,9 +248,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // own names for the company; one word ("Cupertino") is a town unless a cue or the company is near.
   if (flags & F_NICKNAME) return strongIn(j, doc, entity) || !(shape & A_SINGLE_WORD) ? false : null;
   if (PLACE_OR_DATIVE[j.lang ?? '']?.has(prev)) return strongIn(j, doc, entity) ? false : null;
-  // A capital that the sentence start or a headline does not explain. German capitalises every
-  // noun: after an article ("die Meta des Spiels") a capital proves nothing there.
-  const capital = cls === 'normal' && isUpperStart(text, c.start) && !atSentenceStart(text, c.start) && !(j.lang === 'de' && GERMAN_ARTICLES.has(prev));
+  const capital = unexplainedCapital(j, c, cls, prev);
   // One-letter names ("X") and title-cased acronyms ("Tim") get nothing from a capital.
   if (capital && !titleCased && !(shape & A_ONE_LETTER) && !style(j, c.start).titleCase) return true;
   if (strongIn(j, doc, entity)) return false;

@@ -98,6 +98,8 @@ describe('people and press short forms', () => {
     // No short form that would take the parent's own name.
     expect(buildAliases(unitAliasInputs('Mercedes-Benz Cars', lists), lists).map((a) => a.text)).toEqual(['Mercedes-Benz Cars']);
     expect(buildAliases(unitAliasInputs('Eurizon', lists), lists)).toEqual([{ text: 'Eurizon' }]);
+    // One ordinary word ("Ora", "Tide"): its owner must be in the text, a company cue is not enough.
+    expect(buildAliases(unitAliasInputs('Digital', lists), lists)).toEqual([{ text: 'Digital', flags: { ambiguous: true, needsContext: true, ownerContext: true } }]);
   });
 
   it('also knows a person without the middle initials the press often drops', () => {

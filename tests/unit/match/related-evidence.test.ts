@@ -75,3 +75,31 @@ describe('exchange labels', () => {
     }
   });
 });
+
+describe('a brand known only from its owner\'s list, named by an ordinary word', () => {
+  // "Ora" (Italian "now") is a Great Wall Motor car brand; "gruppo", "Borsa" and the like are in
+  // every business article, so a company cue is no evidence for it.
+  const LISTED = { ambiguous: true, needsContext: true, ownerContext: true };
+  const rows: IndexedEntity[] = [
+    { id: 'b:ora', kind: 'brand', name: 'Ora', related: ['c:gwm'] },
+    { id: 'c:gwm', kind: 'company', name: 'Great Wall Motor', related: ['b:ora'] },
+    { id: 'c:mps', kind: 'company', name: 'Monte dei Paschi' },
+  ];
+  const list: AliasEntry[] = [
+    { text: 'Ora', entityId: 'b:ora', kind: 'brand', flags: LISTED },
+    { text: 'Great Wall Motor', entityId: 'c:gwm', kind: 'company', flags: {} },
+    { text: 'Monte dei Paschi', entityId: 'c:mps', kind: 'company', flags: {} },
+  ];
+  const ix = loadMatchIndex(compileMatchIndex(list, rows));
+  const found = (text: string, lang: string) => findMentions(ix, text, { lang }).map((m) => m.surface);
+
+  it('is not taken on a company cue alone (a sentence start, an all-caps heading)', () => {
+    expect(found('Ora il gruppo Monte dei Paschi dovrà decidere cosa fare della quota.', 'it')).toEqual(['Monte dei Paschi']);
+    expect(found('ORA LA BORSA FESTEGGIA IL GRUPPO', 'it')).toEqual([]);
+  });
+
+  it('is taken when its owner is named in the text, or by a capital nothing explains', () => {
+    expect(found('Great Wall Motor porterà in Europa i modelli elettrici. Ora punta sulle citycar.', 'it')).toEqual(['Great Wall Motor', 'Ora']);
+    expect(found('Le vendite delle elettriche Ora sono salite del 20 %.', 'it')).toEqual(['Ora']);
+  });
+});
