@@ -77,10 +77,12 @@ export function fullNameIn(j: Judge, doc: DocState, entity: number): boolean {
 
 /** An entity tied to this one by a cited fact (its CEO, founder, owner...) is named plainly. */
 export function relatedStrongIn(j: Judge, doc: DocState, entity: number): boolean {
-  const related = j.ix.related[entity];
-  if (!related) return false;
+  const { relatedStart, related } = j.ix;
+  const end = relatedStart[entity + 1]!;
+  if (relatedStart[entity]! >= end) return false;
   j.usedDoc = true;
-  return related.some((r) => doc.strong.has(r));
+  for (let i = relatedStart[entity]!; i < end; i++) if (doc.strong.has(related[i]!)) return true;
+  return false;
 }
 
 const MIN_LOWER_CASE_LENGTH = 3;
