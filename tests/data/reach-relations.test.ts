@@ -55,6 +55,18 @@ describe('issue 8 additions', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('holds no empty, null or "undefined" value left by a merge script in any field', () => {
+    const bad: string[] = [];
+    const walk = (v: unknown, path: string): void => {
+      if (v === null || v === undefined || (typeof v === 'string' && (!v.trim() || /\bundefined\b|\bnull\b/.test(v)))) bad.push(path);
+      else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      // Addresses are copied as the page gives them ("?srnd=undefined" is part of one).
+      else if (typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== 'url') walk(x, `${path}.${k}`);
+    };
+    for (const r of [...orgs, ...people]) walk(r, r.name);
+    expect(bad).toEqual([]);
+  });
+
   it('extends a person the first gathering already holds instead of adding a twin', () => {
     const names = bundle.entities.filter((e) => e.kind === 'person').map((e) => e.name.toLowerCase());
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
