@@ -116,7 +116,10 @@ export function buildAliases(inputs: readonly AliasInput[], words: WordLists): A
   for (const input of inputs) {
     const text = input.text.replace(/\s+/g, ' ').trim();
     if (!text || text.length > 200) continue;
-    const key = text.toLowerCase();
+    // A name its owner writes in lower case ("maxingvest") is kept beside the capitalised form:
+    // the matcher reads lower case as a name only when the alias itself is written so.
+    const ownLowerCase = /\p{Ll}/u.test(text) && !/\p{Lu}/u.test(text) && !isCommonWord(text, words);
+    const key = ownLowerCase ? `=${text}` : text.toLowerCase();
     const seen = merged.get(key);
     if (!seen) {
       merged.set(key, { ...input, text });

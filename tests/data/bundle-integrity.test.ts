@@ -71,13 +71,19 @@ describe('compiled fact bundle', () => {
   });
 
   it('keeps aliases unique per entity, and flags any alias two entities share', () => {
-    const dupes = bundle.entities.filter((e) => new Set(e.aliases.map((a) => a.text.toLowerCase())).size !== e.aliases.length);
+    // One spelling per alias, ignoring case, except a name its owner writes in lower case
+    // ("maxingvest"), which is kept beside the capitalised form.
+    const ownLower = (t: string) => /\p{Ll}/u.test(t) && !/\p{Lu}/u.test(t);
+    const dupes = bundle.entities.filter((e) => {
+      const other = e.aliases.filter((a) => !ownLower(a.text)).map((a) => a.text.toLowerCase());
+      return new Set(other).size !== other.length || new Set(e.aliases.map((a) => a.text)).size !== e.aliases.length;
+    });
     expect(dupes.map((e) => e.id)).toEqual([]);
     const holders = new Map<string, { id: string; flagged: boolean }[]>();
     for (const e of bundle.entities) {
       for (const a of e.aliases) {
         const list = holders.get(a.text.toLowerCase()) ?? [];
-        list.push({ id: e.id, flagged: !!a.flags?.ambiguous });
+        if (!list.some((h) => h.id === e.id)) list.push({ id: e.id, flagged: !!a.flags?.ambiguous });
         holders.set(a.text.toLowerCase(), list);
       }
     }

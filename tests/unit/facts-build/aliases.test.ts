@@ -68,6 +68,12 @@ describe('alias flags', () => {
     expect(aliases.find((a) => a.text === 'FBZZ')?.flags).toMatchObject({ ticker: true, caseSensitive: true });
   });
 
+  it('keeps a name its owner writes in lower case ("maxingvest") beside the capitalised one, but not a common word\'s', () => {
+    const texts = (inputs: { text: string }[]) => buildAliases(inputs, w).map((a) => a.text);
+    expect(texts([{ text: 'Maxingvest' }, { text: 'maxingvest' }, { text: 'MAXINGVEST' }])).toEqual(['Maxingvest', 'maxingvest']);
+    expect(texts([{ text: 'Meta' }, { text: 'meta' }])).toEqual(['Meta']);
+  });
+
   it('keeps a ticker that is the company\'s own name ("BBVA") as its name, not a ticker an all-caps heading would ignore', () => {
     const aliases = buildAliases(companyAliasInputs('BBVA', [{ text: 'Banco Bilbao Vizcaya Argentaria' }], ['BBVA', 'BBVX'], w), w);
     expect(aliases.find((a) => a.text === 'BBVA')?.flags?.ticker).toBeUndefined();
