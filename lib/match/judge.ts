@@ -153,7 +153,7 @@ const isDigitAt = (text: string, i: number) => i >= 0 && i < text.length && text
 const NUMBER_SEPARATOR = /[.,'’ \u00a0\u202f]/;
 
 /** "12.888 millones": digits after a digit and a separator belong to the number, not to the name "888". */
-function insideNumber(text: string, start: number, end: number): boolean {
+export function insideNumber(text: string, start: number, end: number): boolean {
   if (isDigitAt(text, start) && isDigitAt(text, start - 2) && NUMBER_SEPARATOR.test(text.charAt(start - 1))) return true;
   return isDigitAt(text, end - 1) && isDigitAt(text, end + 1) && NUMBER_SEPARATOR.test(text.charAt(end));
 }
@@ -172,7 +172,6 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const shape = aliasShape(ix, alias);
   let flags = flagsIn;
   if (j.rejected(entity, c)) return null;
-  if (insideNumber(text, c.start, c.end)) return null;
   if (flags & F_CASE && !caseMatches(text, c, aliasText, !(flags & (F_TICKER | F_AMBIGUOUS)))) return null;
   // "Mps" for "MPS": a title-cased acronym may be a first name ("Tim"), so it needs evidence
   // other than its capital (a cue, a list of names, the company named plainly), and never

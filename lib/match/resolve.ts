@@ -9,7 +9,7 @@
 import type { Candidate } from './scan';
 import type { MatchIndex } from './load-index';
 import * as f from './flags';
-import { fullNameIn, judgeRef, strongIn, type DocState, type Judge } from './judge';
+import { fullNameIn, insideNumber, judgeRef, strongIn, type DocState, type Judge } from './judge';
 import { previousWord, titleBefore } from './context';
 import { ORG_NOUNS } from './rules';
 
@@ -61,6 +61,8 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
   let best: Accepted | null = null;
   let blocked = false;
   let rivals = 0;
+  // The span's text decides this for every ref alike: asked once per candidate, not per ref.
+  const inNumber = insideNumber(j.text, c.start, c.end);
   for (let r = ix.termStart[c.term]!; r < ix.termStart[c.term + 1]!; r++) {
     const flags = ix.refFlags[r]!;
     const alias = ix.refAlias[r]!;
@@ -68,6 +70,7 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
       blocked = true;
       continue;
     }
+    if (inNumber) continue;
     const entity = ix.aliasEntity[alias]!;
     const verdict = judgeRef(j, doc, c, alias, flags, entity);
     if (verdict === null) continue;
