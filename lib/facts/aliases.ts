@@ -196,10 +196,11 @@ export function ordinaryPhrase(text: string, words: WordLists): boolean {
 /**
  * A unit or brand (it has an owner or parent) named in ordinary words matches in its exact
  * spelling, never as the phrase in running text: "Digital Industries" of Siemens, not "digital
- * industries". One ordinary word ("Jeep") is flagged ambiguous anyway.
+ * industries". One ordinary word ("Jeep") is flagged ambiguous anyway. `except`: a spelling left
+ * to the usual rules (a company's own name, when only its other names must match as written).
  */
-export function exactCaseForOrdinaryPhrases(inputs: readonly AliasInput[], words: WordLists): AliasInput[] {
-  return inputs.map((i) => (ordinaryPhrase(i.text, words) ? { ...i, exactCase: true } : i));
+export function exactCaseForOrdinaryPhrases(inputs: readonly AliasInput[], words: WordLists, except?: string): AliasInput[] {
+  return inputs.map((i) => (i.text !== except && ordinaryPhrase(i.text, words) ? { ...i, exactCase: true } : i));
 }
 
 /**

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { load as loadYaml } from 'js-yaml';
 import { loadWordLists, type WordLists } from '../aliases-dictionary';
-import { normaliseName, stripLegalSuffix, buildAliases, companyAliasInputs, type AliasInput, descriptorShortForm, exactCaseForOrdinaryPhrases, ordinaryPhrase, personAliasInputs, shortFormFromTitles, unitAliasInputs, withoutMiddleInitials } from '../aliases';
+import { normaliseName, stripLegalSuffix, buildAliases, companyAliasInputs, descriptorShortForm, exactCaseForOrdinaryPhrases, personAliasInputs, shortFormFromTitles, unitAliasInputs, withoutMiddleInitials } from '../aliases';
 import { FactBundle, BUNDLE_FORMAT, type Entity, type Fact, type FactBundle as Bundle } from '../schema';
 import type { AliasEntry, IndexedEntity } from '../../match/types';
 import { convertCompany } from './convert-companies';
@@ -58,14 +58,6 @@ const readOptionalJsonl = <T>(path: string): T[] => (existsSync(path) ? readJson
 
 /** "Meliá" and "Meliá Hotels International": the name is the other's first words. */
 export const isLeadingWordsOf = (name: string, of: string): boolean => normaliseName(of).startsWith(`${normaliseName(name)} `);
-
-/**
- * A company's other names in ordinary words (the former name "Gas Natural" of Naturgy) match as
- * written, never as the phrase ("el gas natural"); its own name keeps the usual rules.
- */
-function otherNamesAsWritten(inputs: AliasInput[], name: string, words: WordLists): AliasInput[] {
-  return inputs.map((i) => (i.text !== name && ordinaryPhrase(i.text, words) ? { ...i, exactCase: true } : i));
-}
 
 /** Drafts known only by a name another record gives (an employer, a deal party, an owner). */
 const NAME_ONLY_ORIGINS = new Set(['curated-role-org', 'curated-deal-party', 'curated-owner']);
@@ -209,7 +201,9 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
       // Known only from another record (a unit, an employer, a deal party): a name in ordinary
       // words ("Gas Natural") matches as written, never as the phrase ("gas natural" in Spanish).
       : d.candidates.some((c) => c.key === 'parent' || c.key === 'owner') || NAME_ONLY_ORIGINS.has(d.origin) ? exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d)), words)
-      : otherNamesAsWritten(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d)), d.name, words);
+      // Its other names in ordinary words (the former name "Gas Natural" of Naturgy) match as
+      // written, never as the phrase ("el gas natural"); its own name keeps the usual rules.
+      : exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d)), words, d.name);
     return { id, kind: d.kind, name: d.name, aliases: buildAliases(inputs, words), facts: [] as Fact[] };
   });
   resolveSharedAliases(entities);
