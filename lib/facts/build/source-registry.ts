@@ -7,6 +7,15 @@ import type { CuratedSource } from './curated-types';
 import { pageSourceId } from './ids';
 
 const LOWER_AUTHORITY_NOTE = /lower-authority/i;
+/** The gatherers' stock warning in its several wordings ("lower-authority page (blog/aggregator); fact
+ * kept because it matches other reports, verify before display"): a page cited by several records
+ * would otherwise show it once per wording. */
+const STOCK_WARNING = /^lower-authority page(?: \([^)]*\))?[;,.]?(?:\s*fact kept because it matches other reports[^;.]*)?[;.]?\s*/i;
+
+/** A note without the stock warning, for a page whose note already carries one. */
+function withoutWarning(note: string): string {
+  return note.replace(STOCK_WARNING, '').trim();
+}
 /** Company releases, filings and the company's own site. */
 const PRIMARY = /press release|company website|company report|company release|company news|annual report|investor relations|investor post|\b(8-K|10-K|20-F|6-K)\b|SEC filing|Exhibit \d|financial report|letter to shareholders|newsroom/i;
 /** Encyclopaedias and their copies. */
@@ -60,8 +69,9 @@ export class SourceRegistry {
     if (!existing.date && src.date) existing.date = src.date;
     if (authority === 'lower') existing.authority = 'lower';
     if (!existing.licence && licence) existing.licence = licence;
-    if (src.note && !existing.note?.includes(src.note)) {
-      existing.note = existing.note ? `${existing.note}; ${src.note}`.slice(0, 1000) : src.note;
+    const note = src.note && existing.note && LOWER_AUTHORITY_NOTE.test(existing.note) ? withoutWarning(src.note) : src.note;
+    if (note && !existing.note?.includes(note)) {
+      existing.note = existing.note ? `${existing.note}; ${note}`.slice(0, 1000) : note;
     }
     return id;
   }

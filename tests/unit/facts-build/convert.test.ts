@@ -267,3 +267,15 @@ describe('a person named in both gatherings', () => {
     expect(merged[0]!.aliases.map((a) => a.text)).toEqual(['Lisa T. Su']);
   });
 });
+
+describe('a page cited by several records', () => {
+  it('shows the lower-authority warning once, whatever its wording, and keeps other notes', () => {
+    const registry = new SourceRegistry();
+    const page = { url: 'https://blog.example/post', title: 'A post', fields: ['hq'] };
+    const id = registry.addPage({ ...page, note: 'lower-authority page (blog/aggregator); fact kept because it matches other reports, verify before display' });
+    registry.addPage({ ...page, note: 'lower-authority page (blog/aggregator/AI-written); fact kept because it matches other reports, verify before display' });
+    registry.addPage({ ...page, note: 'lower-authority page; the date is the URL path' });
+    expect(registry.get(id)!.note).toBe('lower-authority page (blog/aggregator); fact kept because it matches other reports, verify before display; the date is the URL path');
+    expect(registry.get(id)!.authority).toBe('lower');
+  });
+});
