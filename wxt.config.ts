@@ -10,7 +10,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    // BACKSTORY_SOURCEMAP=1 writes source maps, to see where a bundle's bytes go (docs/on-page.md).
+    build: { target: 'es2022', sourcemap: process.env.BACKSTORY_SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
