@@ -6,7 +6,7 @@
  * packs' rows, only when packs exist. The merged index is cached in memory and in the `derived`
  * store (so a restarted worker does not recompile it), keyed by bundle version + packs.
  */
-import { compileMatchIndex, indexAliases, type MatchIndexData } from '../../lib/match/compile-index';
+import { compileMatchIndex, indexAliases, indexedEntities, type MatchIndexData } from '../../lib/match/compile-index';
 import { aliasEntries } from '../../lib/facts/alias-entries';
 import type { FactsDb } from '../../lib/facts/db';
 import { listPacks, packEntities } from '../../lib/facts/packs';
@@ -37,7 +37,8 @@ export async function getMatchIndex(db: FactsDb): Promise<Result<'getMatchIndex'
       const shipped = await fetchAsset<MatchIndexData>('/facts/match-index.json');
       const extra = aliasEntries(await packEntities(db));
       const known = new Set(shipped.entities.map((e) => e.id));
-      index = compileMatchIndex([...indexAliases(shipped), ...extra.aliases], [...shipped.entities, ...extra.indexed.filter((e) => !known.has(e.id))]);
+      // The shipped block list (public bodies named as phrases) and related entities carry over.
+      index = compileMatchIndex([...indexAliases(shipped), ...extra.aliases], [...indexedEntities(shipped), ...extra.indexed.filter((e) => !known.has(e.id))], { blockList: shipped.blockList ?? [] });
       await db.put('derived', { key: DERIVED_KEY, from: key, value: index });
     }
   }

@@ -16,13 +16,15 @@ import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_NEEDS_CONTEXT, F_SURNAME, F_VARIANT,
 import { PUBLIC_BODIES } from './blocklist';
 import { EXTRA_COMMON_WORDS, NEVER_ALIASES } from './common-words';
 import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
-import { decodeDeltas, encodeDeltas, encodeUints } from './index-codec';
+import { decodeDeltas, decodeUints, encodeDeltas, encodeUints } from './index-codec';
 import { tokenHashes } from './token-filter';
 
 /**
  * 2: aliases as text + packed flags (the entity id and kind are in aliasEntity and entities).
  * 3: the integer arrays as strings (`packed`, index-codec.ts), with the related-entity indexes
  *    and the token filter's hashes precomputed: parsing and loading take a third of format 2's time.
+ *    Since reach round 11 the entities carry no `related` list of their own (the packed arrays
+ *    hold it; an older format-3 cache that still has it loads the same way).
  */
 export const MATCH_INDEX_FORMAT = 3;
 
@@ -180,7 +182,9 @@ export function compileMatchIndex(
   const related = relatedIndexes(entities, entityIndex);
   return {
     format: MATCH_INDEX_FORMAT,
-    entities: [...entities],
+    // Related ids travel once, as the packed CSR arrays below (in each entity they were a fifth
+    // of the shipped index); indexedEntities() restores them for a recompile.
+    entities: entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name })),
     aliasText: aliases.map((a) => a.text),
     blockList: [...(options.blockList ?? [])],
     nodeChars: codesToString(nodeChars),
@@ -230,6 +234,21 @@ export function indexAliases(data: MatchIndexData): AliasEntry[] {
     const e = data.entities[entity?.[i] ?? -1];
     if (!e) throw new Error(`match index: alias "${t}" names no entity; rebuild it with \`npm run facts\``);
     return { text: t, entityId: e.id, kind: e.kind, flags: unpackFlags(flags?.[i] ?? 0) };
+  });
+}
+
+/**
+ * The entities of a compiled index as the compiler takes them, for a recompile with more aliases
+ * (fact packs): format 3 keeps each entity's related ids only in the packed CSR arrays.
+ */
+export function indexedEntities(data: MatchIndexData): IndexedEntity[] {
+  const p = data.packed;
+  if (!p) return data.entities;
+  const start = decodeDeltas(p.relatedStart, 'relatedStart');
+  const list = decodeUints(p.related, 'related');
+  return data.entities.map((e, i) => {
+    const ids = Array.from(list.subarray(start[i]!, start[i + 1]!), (j) => data.entities[j]!.id);
+    return ids.length ? { id: e.id, kind: e.kind, name: e.name, related: ids } : { id: e.id, kind: e.kind, name: e.name };
   });
 }
 

@@ -14,7 +14,7 @@ import { foldString } from './fold';
 import { PUBLIC_BODIES } from './blocklist';
 
 export { loadMatchIndex, type MatchIndex } from './load-index';
-export { compileMatchIndex, indexAliases, type MatchIndexData } from './compile-index';
+export { compileMatchIndex, indexAliases, indexedEntities, type MatchIndexData } from './compile-index';
 export type { Mention, FindOptions, Correction, AliasEntry, IndexedEntity } from './types';
 
 const BLOCKED_NAMES = new Set(PUBLIC_BODIES.map(foldString));

@@ -3,7 +3,7 @@
  * ("Tesla, run by Elon Musk, ..."): a careful reader needs nothing more, even at a sentence start.
  */
 import { describe, expect, it } from 'vitest';
-import { compileMatchIndex, findMentions, loadMatchIndex } from '../../../lib/match/index';
+import { compileMatchIndex, findMentions, indexAliases, indexedEntities, loadMatchIndex } from '../../../lib/match/index';
 import type { AliasEntry, IndexedEntity } from '../../../lib/match/types';
 
 const AMB = { ambiguous: true, needsContext: true };
@@ -33,6 +33,14 @@ describe('evidence from related entities', () => {
 
   it('never turns a lower-case common word into the company', () => {
     expect(surfaces('One tesla is a unit of flux density, Elon Musk noted.')).toEqual(['Elon Musk']);
+  });
+
+  it('keeps the relations when a fact pack recompiles the shipped index (they travel only in its packed arrays)', () => {
+    const shipped = JSON.parse(JSON.stringify(compileMatchIndex(aliases, entities)));
+    expect(shipped.entities.some((e: IndexedEntity) => 'related' in e)).toBe(false);
+    expect(indexedEntities(shipped)).toEqual(entities);
+    const recompiled = loadMatchIndex(compileMatchIndex(indexAliases(shipped), indexedEntities(shipped)));
+    expect(findMentions(recompiled, 'Tesla, run by Elon Musk, said it would build two plants.', { lang: 'en' }).map((m) => m.surface)).toEqual(['Tesla', 'Elon Musk']);
   });
 });
 

@@ -17,7 +17,8 @@ function serveAssets(version: string) {
   const assets: Record<string, unknown> = {
     '/facts/meta.json': { version, dataDate: bundle.dataDate },
     ...Object.fromEntries(files.map(([name, json]) => [`/facts/${name}`, json])),
-    '/facts/match-index.json': compileMatchIndex(aliases, indexed),
+    // A public body named after a company (the build's block list): never reported as OpenAI.
+    '/facts/match-index.json': compileMatchIndex(aliases, indexed, { blockList: ['OpenAI Oversight Council'] }),
     '/facts/search-index.json': buildSearchIndex(ENTITIES),
   };
   const fetchMock = vi.fn(async (url: string) => {
@@ -98,6 +99,10 @@ describe('background handlers', () => {
     const text = 'Bottega Rossi, the Prato tailor, now dresses the board of OpenAI.';
     expect(findMentions(index, text, { lang: 'en' }).map((m) => m.id)).toEqual(['u.bottega-rossi', 'c.openai']);
     expect(findMentions(loadMatchIndex(plain.index as MatchIndexData), text, { lang: 'en' }).map((m) => m.id)).toEqual(['c.openai']);
+    // The recompile keeps the shipped block list.
+    const blocked = 'The OpenAI Oversight Council met on Monday.';
+    expect(findMentions(loadMatchIndex(plain.index as MatchIndexData), blocked, { lang: 'en' })).toEqual([]);
+    expect(findMentions(index, blocked, { lang: 'en' })).toEqual([]);
     expect((await handlers.search({ query: 'Bottega' }, OPTIONS)).map((h) => h.id)).toContain('u.bottega-rossi');
     await handlers.removePack({ id: 'my-pack' }, OPTIONS);
     expect((await handlers.getMatchIndex({}, PAGE)).version).toBe('v1');
