@@ -38,4 +38,14 @@ describe('bad input', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}{"kind": "bid", oops\n`);
     expect(() => compileFacts(dir)).toThrow(/deals\.jsonl:96: invalid JSON/);
   }, 120_000);
+
+  it('stops the build with the file, line and field of a record of the wrong shape', () => {
+    const dir = tmp[tmp.length - 1]!;
+    const file = join(dir, 'sources', 'curated', 'reach-orgs.jsonl');
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    const record = { name: 'Esempio Ricerche', kind: 'company', key_people: [{ name: 'Anna Prova', role: 'president' }], sources: [{ url: 'https://example.org/a', title: 'A page', fields: ['key_people'] }] };
+    writeFileSync(join(dir, 'sources', 'curated', 'deals.jsonl'), readFileSync(join(DATA_DIR(), 'sources', 'curated', 'deals.jsonl')));
+    writeFileSync(file, `${[...lines, JSON.stringify(record)].join('\n')}\n`);
+    expect(() => compileFacts(dir)).toThrow(new RegExp(`reach-orgs\\.jsonl:${lines.length + 1}: "key_people" entry 1 must be a non-empty string "Name \\(title\\)", got an object`));
+  }, 120_000);
 });

@@ -31,6 +31,7 @@ import { stableSortFacts, sortEntities } from './order';
 import { aliasEntries, resolveSharedAliases } from './alias-rows';
 import { buildCredits, type Credit } from './credits';
 import { matchTranslations, readTranslations } from './translations';
+import { curatedShapeProblem, type CuratedKind } from './curated-shape';
 
 export interface CompiledFacts {
   bundle: Bundle;
@@ -41,20 +42,25 @@ export interface CompiledFacts {
   blockList: string[];
 }
 
-const readJsonl = <T>(path: string): T[] =>
-  readFileSync(path, 'utf8').split(/\r?\n/).filter((l) => l.trim()).map((l, i) => {
+const readJsonl = <T>(path: string, kind: CuratedKind): T[] =>
+  readFileSync(path, 'utf8').split(/\r?\n/).map((l, i) => {
+    if (!l.trim()) return undefined;
+    let record: unknown;
     try {
-      return JSON.parse(l) as T;
+      record = JSON.parse(l);
     } catch (e) {
       throw new Error(`${path}:${i + 1}: invalid JSON (${(e as Error).message})`);
     }
-  });
+    const problem = curatedShapeProblem(record, kind);
+    if (problem) throw new Error(`${path}:${i + 1}: ${problem}`);
+    return record as T;
+  }).filter((r): r is T => r !== undefined);
 
 /** Curated additions for issue 8 (see data/sources/curated/REACH.md). */
 export const REACH_ORGS = 'curated/reach-orgs.jsonl';
 export const REACH_PEOPLE = 'curated/reach-people.jsonl';
 
-const readOptionalJsonl = <T>(path: string): T[] => (existsSync(path) ? readJsonl<T>(path) : []);
+const readOptionalJsonl = <T>(path: string, kind: CuratedKind): T[] => (existsSync(path) ? readJsonl<T>(path, kind) : []);
 
 /** "Meliá" and "Meliá Hotels International": the name is the other's first words. */
 export const isLeadingWordsOf = (name: string, of: string): boolean => normaliseName(of).startsWith(`${normaliseName(name)} `);
@@ -78,13 +84,13 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
 
   // Issue 8 additions (brands, units, investors, media, their people) live in their own files,
   // same format, read after the first gathering so earlier records keep their ids.
-  const reachOrgs = readOptionalJsonl<CuratedCompany>(src(REACH_ORGS));
-  const firstCompanies = readJsonl<CuratedCompany>(src('curated/companies.jsonl'));
-  const firstPeople = readJsonl<CuratedPerson>(src('curated/people.jsonl'));
-  const reachPeople = readOptionalJsonl<CuratedPerson>(src(REACH_PEOPLE));
+  const reachOrgs = readOptionalJsonl<CuratedCompany>(src(REACH_ORGS), 'organisation');
+  const firstCompanies = readJsonl<CuratedCompany>(src('curated/companies.jsonl'), 'organisation');
+  const firstPeople = readJsonl<CuratedPerson>(src('curated/people.jsonl'), 'person');
+  const reachPeople = readOptionalJsonl<CuratedPerson>(src(REACH_PEOPLE), 'person');
   const companies = [...firstCompanies, ...reachOrgs];
   const people = [...firstPeople, ...reachPeople];
-  const deals = readJsonl<CuratedDeal>(src('curated/deals.jsonl'));
+  const deals = readJsonl<CuratedDeal>(src('curated/deals.jsonl'), 'deal');
   // Translations of description_en / summary_en (descriptions-<lang>.jsonl); records without
   // one keep English only. A line naming no record stops the build (file:line).
   const translations = matchTranslations(

@@ -106,7 +106,9 @@ export function roleOrgDrafts(people: readonly CuratedPerson[], registry: Source
     const srcs = pick(p.sources, ['roles']);
     if (!srcs.length) continue;
     for (const role of p.roles ?? []) {
-      const name = partyName(role.organization);
+      // The same cut as the role fact itself (convert-people.ts), so the link resolves:
+      // "Queens' College, Cambridge" is drafted, and linked, as "Queens' College".
+      const name = splitQualifier(role.organization).name || role.organization;
       if (!nameable(name) || known(name) || name.includes(' / ')) continue;
       const key = name.toLowerCase();
       let d = out.get(key);

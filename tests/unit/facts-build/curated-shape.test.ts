@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { curatedShapeProblem } from '../../../lib/facts/build/curated-shape';
+
+// Invented records in the curated shape (not real data).
+const page = { url: 'https://example.org/p', title: 'A page', fields: ['hq', 'employees'] };
+const ok = { name: 'Fabbrica Esempio', kind: 'company', hq: 'Torino', employees: { value: 'about 5,000' }, key_people: ['Anna Prova (CEO)'], sources: [page] };
+
+describe('the shape check of curated records', () => {
+  it('accepts a record the converters can read', () => {
+    expect(curatedShapeProblem(ok, 'organisation')).toBeUndefined();
+    expect(curatedShapeProblem({ name: 'Anna Prova', roles: [{ title: 'CEO', organization: 'Fabbrica Esempio' }], previous: 'CFO of Beta', sources: [page] }, 'person')).toBeUndefined();
+  });
+
+  it('names the field and what it got, for the mistakes gatherers make', () => {
+    expect(curatedShapeProblem({ ...ok, key_people: [{ name: 'Anna Prova', role: 'CEO' }] }, 'organisation')).toBe('"key_people" entry 1 must be a non-empty string "Name (title)", got an object');
+    expect(curatedShapeProblem({ ...ok, employees: { value: 5000 } }, 'organisation')).toMatch(/^"employees\.value" must be a string .*, got number 5000$/);
+    expect(curatedShapeProblem({ ...ok, other_figures: [{ label: 'fine', value: 420000 }] }, 'organisation')).toMatch(/^"other_figures" entry 1 must be \{label, value\}/);
+    expect(curatedShapeProblem({ name: 'Anna Prova', previous: ['CFO of Beta'], sources: [page] }, 'person')).toBe('"previous" must be a string, got a list');
+    expect(curatedShapeProblem({ name: 'Anna Prova', roles: [{ title: 'CEO' }], sources: [page] }, 'person')).toMatch(/^"roles" entry 1 must be \{title, organization\}/);
+    expect(curatedShapeProblem({ ...ok, sources: [] }, 'organisation')).toBe('"sources" must be a non-empty list, got a list');
+    expect(curatedShapeProblem({ ...ok, name: '' }, 'organisation')).toBe('"name" must be a non-empty string, got string ""');
+    expect(curatedShapeProblem([ok], 'organisation')).toBe('a organisation record must be a JSON object, got a list');
+  });
+});
