@@ -208,9 +208,18 @@ export function exactCaseForOrdinaryPhrases(inputs: readonly AliasInput[], words
  * Siemens): its name as listed and without a legal suffix, and no short form (which would take
  * the parent's own name: "Mercedes-Benz" of "Mercedes-Benz Cars").
  */
-export function unitAliasInputs(name: string, words: WordLists): AliasInput[] {
-  return exactCaseForOrdinaryPhrases([...new Set([name, stripLegalSuffix(name)])].map((text) => ({ text, fromOwnerList: true })), words);
+export function unitAliasInputs(name: string, words: WordLists, owner = '', taken: (alias: string) => boolean = () => false): AliasInput[] {
+  const names = [...new Set([name, stripLegalSuffix(name)])];
+  // A unit that is a group of its own has the press's short form too ("Vodacom Group" of Vodafone
+  // is "Vodacom"), unless that is the start of its owner's name or another entity's own name.
+  const short = GROUP_TAIL.test(stripLegalSuffix(name)) ? descriptorShortForm(name, words) : undefined;
+  // Never generic ("Artificial Intelligence Group", "Americas Group") nor a bare short acronym.
+  const known = (w: string) => [w, w.replace(/s$/i, ''), w.replace(/es$/i, ''), w.replace(/ies$/i, 'y')].some((v) => isCommonWord(v, words) || words.proper?.has(v.toLowerCase()));
+  const generic = (x: string) => x.split(/\s+/).every((w) => /^(?:and|of|&)$/i.test(w) || known(w)) || /^\p{Lu}{2,3}$/u.test(x);
+  if (short && !names.includes(short) && !taken(short) && !generic(short) && !normaliseName(owner).startsWith(normaliseName(short))) names.push(short);
+  return exactCaseForOrdinaryPhrases(names.map((text) => ({ text, fromOwnerList: true })), words);
 }
+const GROUP_TAIL = /\s(?:Group|Groupe|Holdings?)$/;
 
 /**
  * Alias inputs for a company (or brand / organisation) from its names. `takenElsewhere`: a name

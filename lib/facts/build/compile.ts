@@ -194,6 +194,10 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // Names an organisation records as its own, so no other derives them as a short form.
   const recordedBy = new Map<string, EntityDraft>();
   for (const d of merger.drafts) for (const a of d.aliases) if (!recordedBy.has(a.text.toLowerCase())) recordedBy.set(a.text.toLowerCase(), d);
+  const ownerName = (d: EntityDraft) => {
+    const v = d.candidates.find((c) => c.key === 'owner' || c.key === 'parent')?.value;
+    return v?.t === 'entity' ? v.v.name : '';
+  };
   const takenBy = (d: EntityDraft) => (alias: string) => { const owner = recordedBy.get(alias.toLowerCase()); return owner !== undefined && owner !== d; };
 
   const entities: Entity[] = drafts.map((d) => {
@@ -203,7 +207,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     const tickers = [...new Set(d.match.tickers)];
     const inputs =
       d.kind === 'person' ? personAliasInputs(d.name, d.aliases, d.origin === 'curated')
-      : d.origin === 'curated-relation' && d.aliases.length === 0 ? unitAliasInputs(d.name, words)
+      : d.origin === 'curated-relation' && d.aliases.length === 0 ? unitAliasInputs(d.name, words, ownerName(d), takenBy(d))
       // Known only from another record (a unit, an employer, a deal party): a name in ordinary
       // words ("Gas Natural") matches as written, never as the phrase ("gas natural" in Spanish).
       : d.candidates.some((c) => c.key === 'parent' || c.key === 'owner') || NAME_ONLY_ORIGINS.has(d.origin) ? exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d)), words)

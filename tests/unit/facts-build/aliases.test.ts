@@ -108,6 +108,22 @@ describe('people and press short forms', () => {
     expect(buildAliases(unitAliasInputs('Digital', lists), lists)).toEqual([{ text: 'Digital', flags: { ambiguous: true, needsContext: true, ownerContext: true } }]);
   });
 
+  it('gives a unit that is a group of its own its short press form, unless that is generic or someone else\'s name', () => {
+    const lists: WordLists = { common: new Set(['artificial', 'intelligence', 'local', 'service']), names: new Set(), proper: new Set(['americas']) };
+    const texts = (name: string, owner = '', taken: (a: string) => boolean = () => false) => buildAliases(unitAliasInputs(name, lists, owner, taken), lists).map((a) => a.text);
+    expect(texts('Vodacom Group', 'Vodafone')).toEqual(['Vodacom Group', 'Vodacom']);
+    expect(texts('Media-Saturn Holding GmbH', 'Ceconomy')).toContain('Media-Saturn');
+    // The owner's own name, another entity's name, ordinary words, a place, a bare short acronym.
+    expect(texts('Generali Group', 'Generali Italia')).toEqual(['Generali Group']);
+    expect(texts('Rossi Group', 'Bianchi', (a) => a === 'Rossi')).toEqual(['Rossi Group']);
+    expect(texts('Artificial Intelligence Group', 'Acme')).toEqual(['Artificial Intelligence Group']);
+    expect(texts('Local Services Group', 'Acme')).toEqual(['Local Services Group']);
+    expect(texts('Americas Group', 'Acme')).toEqual(['Americas Group']);
+    expect(texts('ECA Group', 'Acme')).toEqual(['ECA Group']);
+    // Only a group: a division's descriptor stays ("Mercedes-Benz Cars" above).
+    expect(texts('Rossi Technologies', 'Bianchi')).toEqual(['Rossi Technologies']);
+  });
+
   it('also knows a person without the middle initials the press often drops', () => {
     const texts = buildAliases(personAliasInputs('Ralf P. Thomas', []), words()).map((a) => a.text);
     expect(texts).toContain('Ralf Thomas');
