@@ -203,23 +203,29 @@ export function exactCaseForOrdinaryPhrases(inputs: readonly AliasInput[], words
   return inputs.map((i) => (i.text !== except && ordinaryPhrase(i.text, words) ? { ...i, exactCase: true } : i));
 }
 
+/** A unit's name that is a group of its own ("Vodacom Group"), whose short form the press uses. */
+const GROUP_TAIL = /\s(?:Group|Groupe|Holdings?)$/;
+
+/** Every word ordinary or a place (plural or not), or a bare acronym of two or three letters:
+ * "Artificial Intelligence", "Americas", "ECA" are no names a unit can claim. */
+function genericShortForm(text: string, words: WordLists): boolean {
+  const known = (w: string) => [w, w.replace(/s$/i, ''), w.replace(/es$/i, ''), w.replace(/ies$/i, 'y')].some((v) => isCommonWord(v, words) || words.proper?.has(v.toLowerCase()));
+  return text.split(/\s+/).every((w) => /^(?:and|of|&)$/i.test(w) || known(w)) || /^\p{Lu}{2,3}$/u.test(text);
+}
+
 /**
  * Alias inputs for a unit or brand known only from its owner's list ("Digital Industries" of
- * Siemens): its name as listed and without a legal suffix, and no short form (which would take
- * the parent's own name: "Mercedes-Benz" of "Mercedes-Benz Cars").
+ * Siemens): its name as listed and without a legal suffix. A short form only when the unit is a
+ * group of its own ("Vodacom Group" of Vodafone is "Vodacom") and the short form is neither the
+ * start of its owner's name ("Mercedes-Benz" of "Mercedes-Benz Cars" is the parent's), nor
+ * another entity's own name (`taken`), nor generic.
  */
 export function unitAliasInputs(name: string, words: WordLists, owner = '', taken: (alias: string) => boolean = () => false): AliasInput[] {
   const names = [...new Set([name, stripLegalSuffix(name)])];
-  // A unit that is a group of its own has the press's short form too ("Vodacom Group" of Vodafone
-  // is "Vodacom"), unless that is the start of its owner's name or another entity's own name.
   const short = GROUP_TAIL.test(stripLegalSuffix(name)) ? descriptorShortForm(name, words) : undefined;
-  // Never generic ("Artificial Intelligence Group", "Americas Group") nor a bare short acronym.
-  const known = (w: string) => [w, w.replace(/s$/i, ''), w.replace(/es$/i, ''), w.replace(/ies$/i, 'y')].some((v) => isCommonWord(v, words) || words.proper?.has(v.toLowerCase()));
-  const generic = (x: string) => x.split(/\s+/).every((w) => /^(?:and|of|&)$/i.test(w) || known(w)) || /^\p{Lu}{2,3}$/u.test(x);
-  if (short && !names.includes(short) && !taken(short) && !generic(short) && !normaliseName(owner).startsWith(normaliseName(short))) names.push(short);
+  if (short && !names.includes(short) && !taken(short) && !genericShortForm(short, words) && !normaliseName(owner).startsWith(normaliseName(short))) names.push(short);
   return exactCaseForOrdinaryPhrases(names.map((text) => ({ text, fromOwnerList: true })), words);
 }
-const GROUP_TAIL = /\s(?:Group|Groupe|Holdings?)$/;
 
 /**
  * Alias inputs for a company (or brand / organisation) from its names. `takenElsewhere`: a name
