@@ -1,0 +1,24 @@
+/**
+ * Short names the press uses for companies the bundle holds under longer ones, found in running
+ * text with the real index — and the same words left alone where they are ordinary words.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadIndexFromDisk } from '../../lib/cli/scan-core';
+import { findMentions, type MatchIndex } from '../../lib/match/index';
+
+let index: MatchIndex;
+beforeAll(async () => {
+  index = await loadIndexFromDisk();
+}, 180_000);
+const found = (text: string, lang: string) => findMentions(index, text, { lang }).map((m) => [m.surface, m.id]);
+
+describe('press short forms', () => {
+  it('finds "Colonial" as Inmobiliaria Colonial, never the adjective', () => {
+    expect(found('La socimi Colonial elevó un 12 % su beneficio, según su consejero delegado.', 'es')).toContainEqual(['Colonial', 'c:inmobiliaria-colonial']);
+    expect(found('El barrio conserva su pasado colonial y atrae a turistas.', 'es')).toEqual([]);
+  });
+
+  it('finds a unit that is a group of its own by its short form ("Vodacom" of Vodafone)', () => {
+    expect(found('In Africa, Vodacom added 4 million mobile-money customers.', 'en')).toContainEqual(['Vodacom', 'c:vodacom-group']);
+  });
+});
