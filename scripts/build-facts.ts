@@ -1,6 +1,7 @@
 /**
  * npm run facts: compiles data/ into public/facts/{bundle,match-index,search-index,meta}.json, with
- * the bundle's entity parts (bundle-entities-N.json) and the search index's stored-field parts
+ * the bundle's bucket parts (bundle-entities-N.txt, bundle-keys-N.txt, bundle-sources-N.txt, see
+ * lib/facts/bundle-parts.ts) and the search index's stored-field parts
  * (search-stored-N.json).
  *   tsx scripts/build-facts.ts [--out <dir>] [--data <dir>] [--credits]
  * --credits also rewrites data/CREDITS.md from the compiled credits.

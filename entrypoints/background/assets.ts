@@ -8,9 +8,18 @@ export interface BundleMetaFile {
   counts?: Record<string, number>;
 }
 
-export async function fetchAsset<T>(path: `/facts/${string}`): Promise<T> {
+async function fetchOk(path: `/facts/${string}`): Promise<Response> {
   const url = browser.runtime.getURL(path as '/');
   const response = await fetch(url);
   if (!response.ok) throw new Error(`Backstory's ${path} is missing from this build (${response.status}); run "npm run facts" and rebuild`);
-  return (await response.json()) as T;
+  return response;
+}
+
+export async function fetchAsset<T>(path: `/facts/${string}`): Promise<T> {
+  return (await (await fetchOk(path)).json()) as T;
+}
+
+/** A file's text: the bundle's bucket parts are stored as text, never parsed by the seed. */
+export async function fetchText(path: `/facts/${string}`): Promise<string> {
+  return (await fetchOk(path)).text();
 }

@@ -6,12 +6,12 @@
  */
 import { browser } from 'wxt/browser';
 import { openFactsDb, type FactsDb } from '../../lib/facts/db';
-import { needsSeed, seedBundle } from '../../lib/facts/seed';
+import { needsSeed, seedData } from '../../lib/facts/seed';
 import { readStatus } from '../../lib/facts/status';
 import type { BackgroundEvent, DbStatus } from '../../lib/messaging/protocol';
 import { BUNDLE_FORMAT } from '../../lib/facts/schema';
-import { fetchAsset, type BundleMetaFile } from './assets';
-import { readBundle } from '../../lib/facts/bundle-parts';
+import { fetchAsset, fetchText, type BundleMetaFile } from './assets';
+import { readSeedData } from '../../lib/facts/bundle-parts';
 
 const workerStartedAt = performance.now();
 let dbPromise: Promise<FactsDb> | undefined;
@@ -55,10 +55,11 @@ async function seed(db: FactsDb, force: boolean): Promise<void> {
   seeding = true;
   try {
     const fetchStart = performance.now();
-    const bundle = await readBundle((name) => fetchAsset<unknown>(`/facts/${name}`));
+    // The head is parsed; the bucket parts stay text and are stored as they are (bucket-text.ts).
+    const bundle = await readSeedData((name) => fetchText(`/facts/${name}`));
     fetchMs = Math.round(performance.now() - fetchStart);
     if (bundle.format !== BUNDLE_FORMAT) throw new Error(`Unsupported fact bundle format ${String(bundle.format)}`);
-    await seedBundle(db, bundle, {
+    await seedData(db, bundle, {
       ...(meta.builtAt ? { builtAt: meta.builtAt } : {}),
       onProgress: (progress) => broadcast({ backstory: 1, event: 'seedProgress', progress: { ...progress, version: bundle.version } }),
     });

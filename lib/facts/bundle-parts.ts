@@ -2,37 +2,60 @@
  * The fact bundle ships as a small head plus parts, each well under the 5 MB above which Firefox's
  * add-on linter (and addons.mozilla.org) refuses to parse a file:
  *
- *   bundle.json             format, version, dataDate, deals, FX, currencies, credits, and the
- *                           lists `entityParts` and `sourceParts`
- *   bundle-entities-N.json  a run of entities, in bundle order
- *   bundle-sources-N.json   a run of sources, in bundle order
+ *   bundle.json             format, version, dataDate, counts, deals, FX, currencies, credits, and
+ *                           the lists `entityBucketParts`, `keyBucketParts` and `sourceBucketParts`
+ *   bundle-entities-N.txt   entity buckets, one per line: "e:NN<TAB>{entity id: Entity, ...}"
+ *   bundle-keys-N.txt       the entities' lookup keys: "alias:NN<TAB>{key: [entity ids]}" (and ticker, rel, id)
+ *   bundle-sources-N.txt    source buckets: "bucket:NN<TAB>{source id: Source, ...}"
  *
- * Entities and sources are the two lists that grow with every data round (the sources alone were
- * 3 MB of a 3.7 MB head at 11,341 cited pages), so both are cut by size; what stays in the head
- * (deals, FX, currencies, credits: ~0.65 MB) grows slowly. The reader puts back the very object
- * the build compiled; its version (a hash compile.ts takes over the whole bundle) is in the head.
- * Pure: the background, the options page and the Node loader each bring their own reader.
+ * The buckets are exactly the text records the background stores (bucket-text.ts), made once by the
+ * build: a seed splits the lines and writes them, without parsing 24 MB of JSON into objects and
+ * cloning them back (docs/data-store.md). Node tools and tests read the same files back into the
+ * FactBundle the build compiled (`readBundle`): entities and sources are sorted by id in a bundle,
+ * so the order is put back by sorting. What stays in the head (deals, FX, currencies, credits:
+ * ~0.7 MB) grows slowly. Older layouts (one file; JSON entity and source parts) are still read.
+ * Pure: the background and the Node loader each bring their own reader of a file's text.
  */
+import { bucketLines, bucketMap, parseBucketLines, type TextBucket } from './bucket-text';
+import { bundleCounts } from './counts';
+import { ENTITY_BUCKET_ID } from './entity-buckets';
+import { KEY_BUCKET_ID } from './key-buckets';
+import { seedDataOf, storeBuckets, type SeedData, type StoreBuckets } from './seed-data';
 import type { Entity, FactBundle, Source } from './schema';
+import { SOURCE_BUCKET_ID } from './source-buckets';
 
-/** Largest part (bytes of UTF-8 JSON) unless one record alone is larger; the linter's limit is 5 MiB. */
+/** Largest part (bytes) unless one record alone is larger; the linter's limit is 5 MiB. */
 export const BUNDLE_PART_BYTES = 3_000_000;
 export const BUNDLE_HEAD_FILE = 'bundle.json';
-export const entityPartName = (n: number): string => `bundle-entities-${n}.json`;
-export const sourcePartName = (n: number): string => `bundle-sources-${n}.json`;
+/** The JSON parts of the previous layout (entities and sources as lists), still read. */
 export const ENTITY_PART_NAME = /^bundle-entities-\d+\.json$/;
 export const SOURCE_PART_NAME = /^bundle-sources-\d+\.json$/;
 
-export type BundleHead = Omit<FactBundle, 'entities' | 'sources'> & { entityParts: string[]; sourceParts: string[] };
+/** The three kinds of bucket parts: head field, file name, the bucket ids a file may hold. */
+const BUCKET_KINDS = {
+  entityBuckets: { field: 'entityBucketParts', file: (n: number) => `bundle-entities-${n}.txt`, name: /^bundle-entities-\d+\.txt$/, id: ENTITY_BUCKET_ID },
+  keyBuckets: { field: 'keyBucketParts', file: (n: number) => `bundle-keys-${n}.txt`, name: /^bundle-keys-\d+\.txt$/, id: KEY_BUCKET_ID },
+  sourceBuckets: { field: 'sourceBucketParts', file: (n: number) => `bundle-sources-${n}.txt`, name: /^bundle-sources-\d+\.txt$/, id: SOURCE_BUCKET_ID },
+} as const;
+type BucketKind = keyof typeof BUCKET_KINDS;
+const KINDS = Object.keys(BUCKET_KINDS) as BucketKind[];
+
+/** A file the build writes to public/facts for the bundle (a head or a part). */
+export const isBundlePart = (file: string): boolean => KINDS.some((kind) => BUCKET_KINDS[kind].name.test(file)) || ENTITY_PART_NAME.test(file) || SOURCE_PART_NAME.test(file);
+
+export type BundleHead = Omit<FactBundle, 'entities' | 'sources'> & {
+  counts: SeedData['counts'];
+  entityBucketParts: string[];
+  keyBucketParts: string[];
+  sourceBucketParts: string[];
+};
 
 export interface SplitBundle {
   head: BundleHead;
-  /** Entity parts, named by head.entityParts. */
-  parts: Entity[][];
-  /** Source parts, named by head.sourceParts. */
-  sourceParts: Source[][];
-  /** Every file to ship, parts first and the head (which names them) last: the order to write in. */
-  files: Array<[name: string, json: unknown]>;
+  /** The bucket lines of each part, by kind, in the order of the head's lists. */
+  parts: Record<BucketKind, string[][]>;
+  /** Every file to ship as text, parts first and the head (which names them) last: the order to write in. */
+  files: Array<[name: string, text: string]>;
 }
 
 const utf8 = new TextEncoder();
@@ -63,52 +86,94 @@ export function cutBySize<T>(items: readonly T[], partBytes: number, bytesOf: (i
   return parts;
 }
 
-/** Splits a bundle into its head, entity parts and source parts, in order, each part under `partBytes`. */
-export function splitBundle(bundle: FactBundle, partBytes = BUNDLE_PART_BYTES): SplitBundle {
-  const parts = cutBySize(bundle.entities, partBytes);
-  const sourceParts = cutBySize(bundle.sources, partBytes);
+/**
+ * Splits a bundle into its head and bucket parts, each part under `partBytes` (lines are ASCII, one
+ * byte a character, newline included). `json` serialises the head (the build passes its canonical form).
+ */
+export function splitBundle(bundle: FactBundle, partBytes = BUNDLE_PART_BYTES, json: (value: unknown) => string = JSON.stringify): SplitBundle {
+  const buckets: StoreBuckets = storeBuckets(bundle.entities, bundle.sources);
+  const parts = Object.fromEntries(KINDS.map((kind) => [kind, cutBySize(bucketLines(buckets[kind]), partBytes, (line) => line.length)])) as SplitBundle['parts'];
+  const names = (kind: BucketKind) => parts[kind].map((_, i) => BUCKET_KINDS[kind].file(i + 1));
   const { entities: _entities, sources: _sources, ...rest } = bundle;
   const head: BundleHead = {
     ...rest,
-    entityParts: parts.map((_, i) => entityPartName(i + 1)),
-    sourceParts: sourceParts.map((_, i) => sourcePartName(i + 1)),
+    counts: bundleCounts(bundle),
+    entityBucketParts: names('entityBuckets'),
+    keyBucketParts: names('keyBuckets'),
+    sourceBucketParts: names('sourceBuckets'),
   };
   const files: SplitBundle['files'] = [
-    ...parts.map((part, i): [string, unknown] => [head.entityParts[i]!, part]),
-    ...sourceParts.map((part, i): [string, unknown] => [head.sourceParts[i]!, part]),
-    [BUNDLE_HEAD_FILE, head],
+    ...KINDS.flatMap((kind) => parts[kind].map((lines, i): [string, string] => [head[BUCKET_KINDS[kind].field][i]!, `${lines.join('\n')}\n`])),
+    [BUNDLE_HEAD_FILE, json(head)],
   ];
-  return { head, parts, sourceParts, files };
+  return { head, parts, files };
 }
 
-type Read = (name: string) => Promise<unknown>;
+/** Reads a file's text (a fetch or a file read). */
+type Read = (name: string) => Promise<string>;
 
-/** `read(name)`, with the file named in any error (a fetch's or JSON.parse's own message does not say which). */
-async function readNamed(read: Read, name: string): Promise<unknown> {
+/** `read(name)`, parsed as JSON when asked, with the file named in any error (a fetch's or JSON.parse's own message does not say which). */
+async function readNamed(read: Read, name: string, asJson: boolean): Promise<unknown> {
   try {
-    return await read(name);
+    const text = await read(name);
+    if (typeof text !== 'string') throw new Error('not a text file');
+    return asJson ? (JSON.parse(text) as unknown) : text;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(message.includes(name) ? message : `fact bundle: cannot read ${name}: ${message}`, { cause: error });
   }
 }
 
+async function readHead(read: Read): Promise<Record<string, unknown>> {
+  const head = await readNamed(read, BUNDLE_HEAD_FILE, true);
+  if (!head || typeof head !== 'object' || Array.isArray(head)) throw new Error(`fact bundle: ${BUNDLE_HEAD_FILE} is not an object`);
+  return head as Record<string, unknown>;
+}
+
+/** A list of part names from the head, each matching `pattern` (no path can sneak in). */
+function partNames(head: Record<string, unknown>, field: string, pattern: RegExp): string[] {
+  const names = head[field];
+  if (!Array.isArray(names) || names.length === 0) throw new Error(`fact bundle: ${BUNDLE_HEAD_FILE} has a bad ${field} list: ${JSON.stringify(names)}`);
+  for (const name of names) if (typeof name !== 'string' || !pattern.test(name)) throw new Error(`fact bundle: bad part name ${JSON.stringify(name)}`);
+  return names as string[];
+}
+
+const isBucketLayout = (head: Record<string, unknown>): boolean => KINDS.some((kind) => head[BUCKET_KINDS[kind].field] !== undefined);
+
+/** The buckets of every kind, as text, from the parts the head names. */
+async function readBuckets(head: Record<string, unknown>, read: Read): Promise<StoreBuckets> {
+  const lists = await Promise.all(KINDS.map(async (kind) => {
+    const { field, name, id } = BUCKET_KINDS[kind];
+    const parts = await Promise.all(partNames(head, field, name).map(async (file) => parseBucketLines((await readNamed(read, file, false)) as string, file, id)));
+    return parts.flat();
+  }));
+  return Object.fromEntries(KINDS.map((kind, i) => [kind, lists[i]])) as unknown as StoreBuckets;
+}
+
+function withoutLayoutFields(head: Record<string, unknown>): Record<string, unknown> {
+  const { entityParts: _e, sourceParts: _s, entityBucketParts: _eb, keyBucketParts: _kb, sourceBucketParts: _sb, counts: _c, ...rest } = head;
+  return rest;
+}
+
+/** Every record of these buckets, in bundle order (by id). */
+function recordsOf<T extends { id: string }>(buckets: readonly TextBucket[]): T[] {
+  return buckets.flatMap((bucket) => Object.values(bucketMap<T>(bucket))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
 /**
- * One list of the bundle: read from the parts the head names, or (an older build) taken from the
- * head itself. A head with neither, or a part that is not a list of records, is an error that names
+ * One list of an older layout: read from the JSON parts the head names, or taken from the head
+ * itself. A head with neither, or a part that is not a list of records, is an error that names
  * the file, never a bundle seeded with half its records.
  */
 async function readList<T>(head: Record<string, unknown>, read: Read, field: 'entities' | 'sources', partsField: 'entityParts' | 'sourceParts', pattern: RegExp): Promise<T[]> {
-  const names = head[partsField];
-  if (names === undefined) {
+  if (head[partsField] === undefined) {
     if (Array.isArray(head[field])) return head[field] as T[];
     throw new Error(`fact bundle: ${BUNDLE_HEAD_FILE} has neither ${field} nor a list of ${field} parts (${partsField})`);
   }
-  if (!Array.isArray(names) || names.length === 0) throw new Error(`fact bundle: ${BUNDLE_HEAD_FILE} has a bad ${partsField} list: ${JSON.stringify(names)}`);
+  const names = partNames(head, partsField, pattern);
   if (head[field] !== undefined) throw new Error(`fact bundle: ${BUNDLE_HEAD_FILE} has both ${field} and ${partsField}`);
-  const parts = await Promise.all(names.map(async (name: unknown) => {
-    if (typeof name !== 'string' || !pattern.test(name)) throw new Error(`fact bundle: bad part name ${JSON.stringify(name)}`);
-    const part = await readNamed(read, name);
+  const parts = await Promise.all(names.map(async (name) => {
+    const part = await readNamed(read, name, true);
     if (!Array.isArray(part) || part.some((record) => !record || typeof record !== 'object')) throw new Error(`fact bundle: ${name} is not a list of ${field}`);
     return part as T[];
   }));
@@ -116,25 +181,39 @@ async function readList<T>(head: Record<string, unknown>, read: Read, field: 'en
 }
 
 /**
- * Reads a head and its parts through `read` (a fetch or a file read) and puts the bundle back
- * together. Also reads the older layouts: one file (no parts), and a head holding the sources
- * with only the entities in parts.
+ * Reads a head and its parts through `read` and puts the bundle back together as objects (Node
+ * tools and tests). Also reads the older layouts: one file, and JSON parts of entities and sources.
  */
 export async function readBundle(read: Read): Promise<FactBundle> {
-  const head = await readNamed(read, BUNDLE_HEAD_FILE);
-  if (!head || typeof head !== 'object' || Array.isArray(head)) throw new Error(`fact bundle: ${BUNDLE_HEAD_FILE} is not an object`);
-  const fields = head as Record<string, unknown>;
+  const head = await readHead(read);
+  if (isBucketLayout(head)) {
+    const buckets = await readBuckets(head, read);
+    return { ...withoutLayoutFields(head), sources: recordsOf<Source>(buckets.sourceBuckets), entities: recordsOf<Entity>(buckets.entityBuckets) } as unknown as FactBundle;
+  }
   const [entities, sources] = await Promise.all([
-    readList<Entity>(fields, read, 'entities', 'entityParts', ENTITY_PART_NAME),
-    readList<Source>(fields, read, 'sources', 'sourceParts', SOURCE_PART_NAME),
+    readList<Entity>(head, read, 'entities', 'entityParts', ENTITY_PART_NAME),
+    readList<Source>(head, read, 'sources', 'sourceParts', SOURCE_PART_NAME),
   ]);
-  const { entityParts: _e, sourceParts: _s, ...rest } = fields;
-  return { ...rest, sources, entities } as unknown as FactBundle;
+  return { ...withoutLayoutFields(head), sources, entities } as unknown as FactBundle;
 }
 
-/** Every part a head names (entity and source parts; none for a one-file bundle). */
+/**
+ * What the background seeds: the head as objects and the buckets as the text they ship as (no
+ * JSON.parse of the parts). An older layout is read as objects and bucketed here.
+ */
+export async function readSeedData(read: Read): Promise<SeedData> {
+  const head = await readHead(read);
+  if (!isBucketLayout(head)) return seedDataOf(await readBundle(read));
+  if (!head.counts || typeof head.counts !== 'object') throw new Error(`fact bundle: ${BUNDLE_HEAD_FILE} has no counts`);
+  return { ...(withoutLayoutFields(head) as Omit<SeedData, 'counts' | keyof StoreBuckets>), counts: head.counts as SeedData['counts'], ...(await readBuckets(head, read)) };
+}
+
+/** Every part a head names (bucket parts, or an older layout's entity and source parts; none for a one-file bundle). */
 export function partsNamedBy(head: unknown): string[] {
   if (!head || typeof head !== 'object') return [];
-  const { entityParts, sourceParts } = head as { entityParts?: unknown; sourceParts?: unknown };
-  return [entityParts, sourceParts].flatMap((list) => (Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string') : []));
+  const fields = head as Record<string, unknown>;
+  return ['entityBucketParts', 'keyBucketParts', 'sourceBucketParts', 'entityParts', 'sourceParts'].flatMap((field) => {
+    const list = fields[field];
+    return Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string') : [];
+  });
 }

@@ -11,9 +11,7 @@ import { openDB, unwrap, type DBSchema, type IDBPDatabase, type StoreNames } fro
 import type { FxRow, FxYear } from './fx';
 import type { Currency, Deal, Entity, EntityKind, Source } from './schema';
 import { relationTargetIds } from './relations';
-import type { EntityBucket } from './entity-buckets';
-import type { KeyBucket } from './key-buckets';
-import type { SourceBucket } from './source-buckets';
+import type { TextBucket } from './bucket-text';
 
 export type { FxRow, FxYear };
 
@@ -88,11 +86,13 @@ export interface DerivedRow {
 }
 
 export interface FactsDbSchema extends DBSchema {
-  /** Bundled entity rows in buckets (entity-buckets.ts) since schema version 5. */
-  entities: { key: string; value: EntityBucket };
-  keyBuckets: { key: string; value: KeyBucket };
+  /** Bundled entities in buckets (entity-buckets.ts) since schema version 5, as JSON text since ROWS_FORMAT 6. */
+  entities: { key: string; value: TextBucket };
+  /** Lookup keys of the bundled entities (key-buckets.ts), as JSON text since ROWS_FORMAT 6. */
+  keyBuckets: { key: string; value: TextBucket };
   deals: { key: string; value: DealRow; indexes: { party: string; amountEur: number } };
-  sources: { key: string; value: SourceBucket };
+  /** Bundled sources in buckets (source-buckets.ts), as JSON text since ROWS_FORMAT 6. */
+  sources: { key: string; value: TextBucket };
   currencies: { key: string; value: Currency };
   fx: { key: string; value: FxYear };
   meta: { key: string; value: BundleMeta };

@@ -2,12 +2,14 @@
  * The lookup keys of the bundled entities (alias, ticker, relation target, and the ids
  * themselves), stored in KEY_BUCKETS records per kind keyed by a hash of the key: the entity rows
  * live in buckets (entity-buckets.ts), which IndexedDB cannot index, and at most 256 bucket records
- * cost a seed little. A lookup is one key-bucket read plus the entity buckets it names. Pack entities
+ * cost a seed little. Stored as text (bucket-text.ts): a lookup parses one bucket (~450 keys). A lookup is one key-bucket read plus the entity buckets it names. Pack entities
  * keep their indexes: packs are small and written one at a time.
  */
+import { textBucket, type TextBucket } from './bucket-text';
 import { fnv1a } from './source-buckets';
 
 export const KEY_BUCKETS = 64;
+export const KEY_BUCKET_ID = /^(alias|ticker|rel|id):\d+$/;
 
 /** alias and ticker: normalised keys; rel: ids an owner/parent/manager fact points at; id: the entity's own id. */
 export type KeyKind = 'alias' | 'ticker' | 'rel' | 'id';
@@ -21,6 +23,11 @@ export interface KeyBucket {
 
 export function keyBucketId(kind: KeyKind, key: string): string {
   return `${kind}:${fnv1a(key) % KEY_BUCKETS}`;
+}
+
+/** Key buckets as stored and shipped: text records (bucket-text.ts), built once by the fact build. */
+export function keyTextBuckets(rows: Parameters<typeof keyBuckets>[0]): TextBucket[] {
+  return keyBuckets(rows).map((bucket) => textBucket(bucket.id, bucket.keys));
 }
 
 /** Buckets for the alias, ticker, relation-target and id keys of these rows. */

@@ -9,7 +9,8 @@ import type { MatchIndexData } from '../match/compile-index';
 import type { FactBundle } from './schema';
 import { DATA_DIR, OUT_DIR, projectRoot } from './build/paths';
 import { buildFacts, OUTPUT_FILES, type Meta } from './build/write';
-import { BUNDLE_HEAD_FILE, partsNamedBy, readBundle } from './bundle-parts';
+import { BUNDLE_HEAD_FILE, partsNamedBy, readBundle, readSeedData } from './bundle-parts';
+import type { SeedData } from './seed-data';
 import { readSearchIndex, SEARCH_INDEX_FILE } from '../search/index-parts';
 
 /** Inputs whose changes make the outputs stale: the data, the build code, the sibling compilers. */
@@ -18,6 +19,8 @@ function inputPaths(root: string): string[] {
     DATA_DIR(root),
     join(root, 'lib', 'facts', 'build'),
     join(root, 'lib', 'facts', 'bundle-parts.ts'),
+    // The bucket parts are stored rows: the code that builds them (lookup keys included) is build code.
+    ...['bucket-text.ts', 'counts.ts', 'seed-data.ts', 'entity-buckets.ts', 'key-buckets.ts', 'source-buckets.ts', 'rows.ts', 'keys.ts', 'relations.ts'].map((f) => join(root, 'lib', 'facts', f)),
     join(root, 'lib', 'facts', 'aliases.ts'),
     join(root, 'lib', 'facts', 'aliases-dictionary.ts'),
     join(root, 'lib', 'facts', 'prefer.ts'),
@@ -107,14 +110,20 @@ export async function ensureFactsBuilt(root = projectRoot()): Promise<string> {
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 /** Reads one file of a parted output (bundle or search index) from `dir`, naming it when missing. */
-const partReader = (dir: string, what: string) => async (name: string): Promise<unknown> => {
+const partText = (dir: string, what: string) => async (name: string): Promise<string> => {
   const path = join(dir, name);
   if (!existsSync(path)) throw new Error(`${what}: ${path} is missing; run "npm run facts"`);
-  return readJson<unknown>(path);
+  return readFileSync(path, 'utf8');
 };
+const partReader = (dir: string, what: string) => async (name: string): Promise<unknown> => JSON.parse(await partText(dir, what)(name)) as unknown;
 
 export async function loadBundleFromDisk(): Promise<FactBundle> {
-  return readBundle(partReader(await ensureFactsBuilt(), 'fact bundle'));
+  return readBundle(partText(await ensureFactsBuilt(), 'fact bundle'));
+}
+
+/** The bundle as the background seeds it: head objects and bucket text (bench/seed.bench.ts). */
+export async function loadSeedDataFromDisk(): Promise<SeedData> {
+  return readSeedData(partText(await ensureFactsBuilt(), 'fact bundle'));
 }
 
 export async function loadMatchIndexFromDisk(): Promise<MatchIndexData> {

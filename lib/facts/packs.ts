@@ -5,6 +5,7 @@
  */
 import type { PackSummary } from '../messaging/protocol';
 import type { FactsDb, PackRow } from './db';
+import { bucketMap } from './bucket-text';
 import { loadRateBook } from './query';
 import { PackError, validatePack, type KnownIds } from './pack-validate';
 import { dealRow, entityOf, entityRow } from './rows';
@@ -33,7 +34,7 @@ async function knownIds(db: FactsDb, packId: string): Promise<KnownIds> {
   ]);
   const otherPacks = new Map<string, string>();
   for (const row of [...packEntities, ...packDeals]) if (row.pack && row.pack !== packId) otherPacks.set(row.id, row.pack);
-  const entityKeys = idBuckets.flatMap((bucket) => Object.keys(bucket.keys));
+  const entityKeys = idBuckets.flatMap((bucket) => Object.keys(bucketMap(bucket)));
   return { bundledEntities: new Set(entityKeys), bundledDeals: new Set(dealKeys), otherPacks };
 }
 

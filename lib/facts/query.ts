@@ -2,24 +2,25 @@
  * Read queries over bundled and pack stores. Pack records take part in every lookup; a bundled
  * record wins when both have the same id (packs cannot shadow the bundle, see packs.ts).
  */
-import type { DealRow, EntityRow, FactsDb } from './db';
+import type { DealRow, FactsDb } from './db';
 import { convert, createRateBook, dateUpperBound, fxRowsFromYears, MAX_GAP_ROWS, type Rate, type RateBook } from './fx';
 import { aliasKey, tickerKey } from './keys';
-import { entityBucketId, type EntityBucket } from './entity-buckets';
+import { bucketMap, ownEntry, type TextBucket } from './bucket-text';
+import { entityBucketId } from './entity-buckets';
 import { keyBucketId, type KeyKind } from './key-buckets';
 import { entityOf } from './rows';
 import { sourceBucketId } from './source-buckets';
 import type { Deal, Entity, Source } from './schema';
 
-/** Bundled rows by id, one bucket read per bucket named (ids not in the bundle are absent). */
-async function bundledRows(store: { get(key: string): Promise<EntityBucket | undefined> }, ids: readonly string[]): Promise<Map<string, EntityRow>> {
+/** Bundled entities by id, one bucket read and parsed per bucket named (ids not in the bundle are absent). */
+async function bundledEntities(store: { get(key: string): Promise<TextBucket | undefined> }, ids: readonly string[]): Promise<Map<string, Entity>> {
   const bucketOf = new Map(ids.map((id) => [id, entityBucketId(id)]));
   const bucketIds = [...new Set(bucketOf.values())];
-  const buckets = new Map(await Promise.all(bucketIds.map(async (id) => [id, await store.get(id)] as const)));
-  const out = new Map<string, EntityRow>();
+  const buckets = new Map(await Promise.all(bucketIds.map(async (id) => [id, bucketMap<Entity>(await store.get(id))] as const)));
+  const out = new Map<string, Entity>();
   for (const [id, bucketId] of bucketOf) {
-    const row = buckets.get(bucketId)?.rows[id];
-    if (row) out.set(id, row);
+    const entity = ownEntry(buckets.get(bucketId)!, id);
+    if (entity) out.set(id, entity);
   }
   return out;
 }
@@ -27,23 +28,21 @@ async function bundledRows(store: { get(key: string): Promise<EntityBucket | und
 export async function getEntity(db: FactsDb, id: string): Promise<Entity | undefined> {
   // One transaction, both stores read in parallel (ids never collide; the bundle is asked first).
   const tx = db.transaction(['entities', 'packEntities']);
-  const [bundled, packed] = await Promise.all([bundledRows(tx.objectStore('entities'), [id]), tx.objectStore('packEntities').get(id)]);
-  const row = bundled.get(id) ?? packed;
-  return row && entityOf(row);
+  const [bundled, packed] = await Promise.all([bundledEntities(tx.objectStore('entities'), [id]), tx.objectStore('packEntities').get(id)]);
+  return bundled.get(id) ?? (packed && entityOf(packed));
 }
 
 export async function getEntities(db: FactsDb, ids: readonly string[]): Promise<Map<string, Entity>> {
   const tx = db.transaction(['entities', 'packEntities']);
-  const bundled = await bundledRows(tx.objectStore('entities'), ids);
-  const packed = await Promise.all(ids.filter((id) => !bundled.has(id)).map((id) => tx.objectStore('packEntities').get(id)));
-  const out = new Map<string, Entity>();
-  for (const row of [...bundled.values(), ...packed]) if (row) out.set(row.id, entityOf(row));
+  const out = await bundledEntities(tx.objectStore('entities'), ids);
+  const packed = await Promise.all(ids.filter((id) => !out.has(id)).map((id) => tx.objectStore('packEntities').get(id)));
+  for (const row of packed) if (row) out.set(row.id, entityOf(row));
   return out;
 }
 
-function uniqueRows(rows: EntityRow[]): Entity[] {
+function uniqueEntities(entities: Entity[]): Entity[] {
   const seen = new Map<string, Entity>();
-  for (const row of rows) if (!seen.has(row.id)) seen.set(row.id, entityOf(row));
+  for (const entity of entities) if (!seen.has(entity.id)) seen.set(entity.id, entity);
   return [...seen.values()];
 }
 
@@ -66,8 +65,8 @@ async function findByKey(db: FactsDb, kind: KeyKind, key: string): Promise<Entit
     tx.objectStore('keyBuckets').get(keyBucketId(kind, key)),
     tx.objectStore('packEntities').index(index).getAll(key),
   ]);
-  const bundled = await bundledRows(tx.objectStore('entities'), bucket?.keys[key] ?? []);
-  return uniqueRows([...bundled.values(), ...packed]);
+  const bundled = await bundledEntities(tx.objectStore('entities'), ownEntry(bucketMap<string[]>(bucket), key) ?? []);
+  return uniqueEntities([...bundled.values(), ...packed.map(entityOf)]);
 }
 
 /** Entities whose owner, parent or manager fact points at `id` (its brands, units and funds). */
@@ -184,7 +183,7 @@ export async function getSources(db: FactsDb, ids: Iterable<string>, packIds: It
   const bucketIds = new Set(wanted.filter((id) => !packSources.has(id)).map(sourceBucketId));
   const buckets = await Promise.all([...bucketIds].map((bucketId) => tx.objectStore('sources').get(bucketId)));
   const bundled = new Map<string, Source>();
-  for (const bucket of buckets) for (const [id, source] of Object.entries(bucket?.sources ?? {})) bundled.set(id, source);
+  for (const bucket of buckets) for (const [id, source] of Object.entries(bucketMap<Source>(bucket))) bundled.set(id, source);
   for (const id of wanted) {
     const source = packSources.get(id) ?? bundled.get(id);
     if (source) out[id] = source;

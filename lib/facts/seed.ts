@@ -1,19 +1,20 @@
 /**
- * Seeding the bundled stores from a FactBundle: ONE readwrite transaction over every bundled
- * store (clear, then put everything, then the version stamp), so a reader sees either the old
+ * Seeding the bundled stores from the shipped bundle (SeedData, seed-data.ts): ONE readwrite
+ * transaction over every bundled store (clear, then put everything, then the version stamp), so a reader sees either the old
  * bundle or the new one, never a mix. An abort at any point (a failing put, a progress callback
  * that throws, a closed worker) leaves the previous bundle intact. User stores are not touched.
  * Entity rows, their lookup keys and the sources go into hashed bucket records: each put has a
- * fixed cost, and ~1,400 puts seed 7,300 entities where one per row took over a second.
+ * fixed cost, and ~1,400 puts seed 7,300 entities where one per row took over a second. The buckets
+ * are text the build serialised (bucket-text.ts): cloning them is a copy of bytes, not of objects.
  */
 import { unwrap, wrap } from 'idb';
 import { BUNDLED_STORES, type BundleMeta, type FactsDb } from './db';
 import { createRateBook, fxRowsFromTable, fxYears } from './fx';
-import { dealRow, entityRow } from './rows';
-import { entityBuckets, type EntityBucket } from './entity-buckets';
-import { keyBuckets } from './key-buckets';
-import { sourceBuckets } from './source-buckets';
+import { dealRow } from './rows';
+import { seedDataOf, type SeedData } from './seed-data';
 import type { FactBundle } from './schema';
+
+export { bundleCounts } from './counts';
 
 export interface SeedProgress {
   done: number;
@@ -30,26 +31,11 @@ export interface SeedOptions {
  * Version of the stored row shapes (index keys, FX records). The bundle version changes only with
  * the data; bump this when the code changes how rows are built, so an update reseeds.
  */
-export const ROWS_FORMAT = 5; // 4: entity rows carry relTargets (issue #8); 5: entity rows and their keys in buckets
+export const ROWS_FORMAT = 6; // 4: entity rows carry relTargets (issue #8); 5: entity rows and their keys in buckets; 6: buckets stored as JSON text
 
-/** Records written between two progress callbacks (and awaits, which keep memory flat); an entity
- *  bucket counts as the entities it holds, so progress moves with the data, not the buckets. */
-export const SEED_PROGRESS_EVERY = 1000;
-
-export function bundleCounts(bundle: Pick<FactBundle, 'entities' | 'deals' | 'sources'>): BundleMeta['counts'] {
-  let companies = 0;
-  let people = 0;
-  let organisations = 0;
-  let facts = 0;
-  for (const entity of bundle.entities) {
-    if (entity.kind === 'company') companies++;
-    else if (entity.kind === 'person') people++;
-    else organisations++;
-    facts += entity.facts.length;
-  }
-  for (const deal of bundle.deals) facts += deal.facts?.length ?? 0;
-  return { companies, people, organisations, deals: bundle.deals.length, facts, sources: bundle.sources.length };
-}
+/** Records written between two progress callbacks (and awaits). A record is a bucket of ~17 entities
+ *  or ~450 keys, so a full seed is ~1,500 records: progress moves about six times. */
+export const SEED_PROGRESS_EVERY = 250;
 
 export async function readBundleMeta(db: FactsDb): Promise<BundleMeta | undefined> {
   return db.get('meta', 'bundle');
@@ -61,18 +47,20 @@ export async function needsSeed(db: FactsDb, version: string): Promise<boolean> 
   return meta?.version !== version || meta.rowsFormat !== ROWS_FORMAT;
 }
 
+/** Seeds a bundle held in memory as objects (tests, benches, the Node tools): its buckets are made here. */
 export async function seedBundle(db: FactsDb, bundle: FactBundle, options: SeedOptions = {}): Promise<BundleMeta> {
+  return seedData(db, seedDataOf(bundle), options);
+}
+
+/** Seeds the shipped bundle as read (bundle-parts.ts's readSeedData): its buckets are stored as they are. */
+export async function seedData(db: FactsDb, bundle: SeedData, options: SeedOptions = {}): Promise<BundleMeta> {
   const started = performance.now();
   const fxRows = fxRowsFromTable(bundle.fx);
   const book = createRateBook(fxRows, bundle.fx.source);
-  const entityRows = bundle.entities.map((entity) => entityRow(entity));
   const dealRows = bundle.deals.map((deal) => dealRow(deal, book));
   const fxRecords = fxYears(fxRows);
-  const sourceRecords = sourceBuckets(bundle.sources);
-  const entityRecords = entityBuckets(entityRows);
-  const keyRecords = keyBuckets(entityRows);
   const prepared = performance.now();
-  const total = entityRows.length + keyRecords.length + dealRows.length + sourceRecords.length + bundle.currencies.length + fxRecords.length + 1;
+  const total = bundle.entityBuckets.length + bundle.keyBuckets.length + dealRows.length + bundle.sourceBuckets.length + bundle.currencies.length + fxRecords.length + 1;
 
   // Relaxed durability: the bundled stores are a cache of the shipped bundle. Atomicity is kept
   // (all or nothing); only the flush to disk is not awaited, and a lost write just means a reseed.
@@ -85,13 +73,12 @@ export async function seedBundle(db: FactsDb, bundle: FactBundle, options: SeedO
   // Puts are queued without awaiting each one; every SEED_PROGRESS_EVERY records we wait for the
   // latest (requests complete in order) and report progress.
   // Raw IDBRequests (no promise per record): a failed put aborts the transaction, which `done` reports.
-  const writeAll = async (name: (typeof BUNDLED_STORES)[number], items: readonly unknown[], weight: (item: never) => number = () => 1): Promise<void> => {
+  const writeAll = async (name: (typeof BUNDLED_STORES)[number], items: readonly unknown[]): Promise<void> => {
     const store = unwrap(tx.objectStore(name));
     for (const item of items) {
       const request = store.put(item);
-      const before = written;
-      written += weight(item as never);
-      if (Math.floor(before / SEED_PROGRESS_EVERY) === Math.floor(written / SEED_PROGRESS_EVERY)) continue;
+      written++;
+      if (written % SEED_PROGRESS_EVERY !== 0) continue;
       await wrap(request);
       options.onProgress?.({ done: written, total });
     }
@@ -104,15 +91,15 @@ export async function seedBundle(db: FactsDb, bundle: FactBundle, options: SeedO
     lastSeedMs: 0,
     rowsFormat: ROWS_FORMAT,
     fxSource: bundle.fx.source,
-    counts: bundleCounts(bundle),
+    counts: bundle.counts,
   };
   if (options.builtAt) meta.builtAt = options.builtAt;
   try {
     await Promise.all(BUNDLED_STORES.map((name) => tx.objectStore(name).clear()));
-    await writeAll('entities', entityRecords, (bucket: EntityBucket) => Object.keys(bucket.rows).length);
-    await writeAll('keyBuckets', keyRecords);
+    await writeAll('entities', bundle.entityBuckets);
+    await writeAll('keyBuckets', bundle.keyBuckets);
     await writeAll('deals', dealRows);
-    await writeAll('sources', sourceRecords);
+    await writeAll('sources', bundle.sourceBuckets);
     await writeAll('currencies', bundle.currencies);
     await writeAll('fx', fxRecords);
     // The version stamp goes in the same transaction: it is written exactly when the data is.

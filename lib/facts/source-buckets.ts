@@ -1,17 +1,13 @@
 /**
  * Sources are stored in SOURCE_BUCKETS records keyed by a hash of the source id, not one record
- * each: seeding writes ~64 records instead of ~1,000 (each IndexedDB put has a fixed cost, see
+ * each, as text (bucket-text.ts): seeding writes ~64 records instead of ~17,000 (each IndexedDB put has a fixed cost, see
  * docs/data-store.md), and a card's sources are a few bucket reads.
  */
+import { textBucket, type TextBucket } from './bucket-text';
 import type { Source } from './schema';
 
 export const SOURCE_BUCKETS = 64;
-
-export interface SourceBucket {
-  /** "bucket:NN". */
-  id: string;
-  sources: Record<string, Source>;
-}
+export const SOURCE_BUCKET_ID = /^bucket:\d+$/;
 
 /** FNV-1a over UTF-16 units: stable across runs and engines. */
 export function fnv1a(text: string): number {
@@ -39,6 +35,7 @@ export function groupInBuckets<T extends { id: string }, F extends string>(items
   return [...buckets.values()];
 }
 
-export function sourceBuckets(sources: readonly Source[]): SourceBucket[] {
-  return groupInBuckets(sources, sourceBucketId, 'sources');
+/** Text buckets (bucket-text.ts) of source id -> Source. */
+export function sourceBuckets(sources: readonly Source[]): TextBucket[] {
+  return groupInBuckets(sources, sourceBucketId, 'sources').map((bucket) => textBucket(bucket.id, bucket.sources));
 }

@@ -1,5 +1,5 @@
 /**
- * Writes the compiled facts to public/facts/: bundle (a head, entity parts and source parts, see
+ * Writes the compiled facts to public/facts/: bundle (a head and bucket parts, see
  * lib/facts/bundle-parts.ts), match index, search index (a head and stored-field parts, see
  * lib/search/index-parts.ts), meta.
  */
@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { compileMatchIndex } from '../../match/compile-index';
 import { compileFacts, type CompiledFacts } from './compile';
 import { canonicalJson } from './order';
-import { BUNDLE_HEAD_FILE, ENTITY_PART_NAME, SOURCE_PART_NAME, splitBundle } from '../bundle-parts';
+import { BUNDLE_HEAD_FILE, isBundlePart, splitBundle } from '../bundle-parts';
 import { buildSearchIndexJson } from './search-adapter';
 import { SEARCH_INDEX_FILE, STORED_PART_NAME, splitSearchIndex } from '../../search/index-parts';
 
@@ -55,7 +55,8 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
   const search = splitSearchIndex((await buildSearchIndexJson(compiled.bundle.entities)) as object);
   const searchJson = canonicalJson(search.head);
   const searchPartJsons = search.parts.map((part) => canonicalJson(part));
-  const bundleFiles = splitBundle(compiled.bundle).files.map(([name, value]): [string, string] => [name, canonicalJson(value)]);
+  // The head in canonical JSON; the bucket parts are text the seed stores as it is (bundle-parts.ts).
+  const bundleFiles = splitBundle(compiled.bundle, undefined, canonicalJson).files;
   const bundlePartSizes = bundleFiles.filter(([name]) => name !== BUNDLE_HEAD_FILE).map(([, json]) => Buffer.byteLength(json));
   const sizes = {
     bundleBytes: Buffer.byteLength(bundleJson),
@@ -70,7 +71,7 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
   mkdirSync(outDir, { recursive: true });
   // Written last, meta.json marks a complete build; each file is replaced atomically so that
   // a test process reading while another one builds never sees half a file.
-  writeParted(outDir, bundleFiles, (f) => ENTITY_PART_NAME.test(f) || SOURCE_PART_NAME.test(f));
+  writeParted(outDir, bundleFiles, isBundlePart);
   writeAtomic(join(outDir, 'match-index.json'), matchJson);
   const searchFiles = [...searchPartJsons.map((json, i): [string, string] => [search.head.storedFieldParts[i]!, json]), [SEARCH_INDEX_FILE, searchJson] as [string, string]];
   writeParted(outDir, searchFiles, (f) => STORED_PART_NAME.test(f));

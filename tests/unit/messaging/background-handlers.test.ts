@@ -7,12 +7,16 @@ import { aliasEntries } from '../../../lib/facts/alias-entries';
 import { buildSearchIndex } from '../../../lib/search/build-index';
 import { ENTITIES, samplePack, smallBundle } from '../store/small-bundle';
 import { splitBundle } from '../../../lib/facts/bundle-parts';
+import { openFactsDb } from '../../../lib/facts/db';
+import { findByAlias, getSources } from '../../../lib/facts/query';
+import { needsSeed } from '../../../lib/facts/seed';
+import { writeRowsFormat5 } from '../store/rows-format-5';
 
 /** The background's build assets, served to its fetch() like the extension origin would. */
 function serveAssets(version: string) {
   const bundle = smallBundle(version);
   const { aliases, indexed } = aliasEntries(ENTITIES);
-  // Shipped as the build ships it: a head, entity and source parts (small parts, so there are several).
+  // Shipped as the build ships it: a head and text bucket parts (small parts, so there are several), served as text.
   const { files } = splitBundle(bundle, 200);
   const assets: Record<string, unknown> = {
     '/facts/meta.json': { version, dataDate: bundle.dataDate },
@@ -24,7 +28,7 @@ function serveAssets(version: string) {
   const fetchMock = vi.fn(async (url: string) => {
     const path = new URL(url).pathname;
     const body = assets[path];
-    return new Response(body === undefined ? 'missing' : JSON.stringify(body), { status: body === undefined ? 404 : 200 });
+    return new Response(body === undefined ? 'missing' : typeof body === 'string' ? body : JSON.stringify(body), { status: body === undefined ? 404 : 200 });
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
@@ -73,6 +77,24 @@ describe('background handlers', () => {
     const status = await updated.getStatus({}, OPTIONS);
     expect(status.version).toBe('v2');
     expect(status.packs.map((p) => p.id)).toEqual(['my-pack']);
+  });
+
+  it('reseeds a database stored in the previous row format (objects, not text) and answers from it', async () => {
+    // The same bundle version as shipped: only the stored rows' format says the data must be rewritten.
+    const old = await openFactsDb();
+    await writeRowsFormat5(old, smallBundle('v1'));
+    old.close();
+    serveAssets('v1');
+    const handlers = await startWorker();
+    const details = await handlers.lookupEntity({ id: 'c.openai' }, PAGE);
+    expect(details?.entity.name).toBe('OpenAI');
+    expect(details?.sources['s.bid']?.title).toContain('Musk-led bid');
+    expect((await handlers.getStatus({}, OPTIONS)).worker?.seededThisStart).toBe(true);
+    const db = await openFactsDb();
+    expect(await needsSeed(db, 'v1')).toBe(false);
+    expect((await findByAlias(db, 'Open AI')).map((e) => e.id)).toEqual(['c.openai']);
+    expect((await getSources(db, ['s.openai']))['s.openai']?.title).toBe('OpenAI profile');
+    db.close();
   });
 
   it('answers lookupFigure with the matched deal, a dated conversion and resolved sources', async () => {
