@@ -203,6 +203,13 @@ export function exactCaseForOrdinaryPhrases(inputs: readonly AliasInput[], words
   return inputs.map((i) => (i.text !== except && ordinaryPhrase(i.text, words) ? { ...i, exactCase: true } : i));
 }
 
+/** German reinsurers are "… Rück" in their press: "Münchener Rückversicherungs-Gesellschaft" is
+ * "Münchener Rück", "E+S Rückversicherung" "E+S Rück". */
+function reinsurerShortForm(name: string): string | undefined {
+  const short = name.replace(/\s*Rückversicherung(?:s-Gesellschaft)?$/, ' Rück').replace(/^(\S+)\s+Rück$/, '$1 Rück');
+  return short !== name && /\S\s+Rück$/.test(short) ? short : undefined;
+}
+
 /** A unit's name that is a group of its own ("Vodacom Group"), whose short form the press uses. */
 const GROUP_TAIL = /\s(?:Group|Groupe|Holdings?)$/;
 
@@ -222,6 +229,8 @@ function genericShortForm(text: string, words: WordLists): boolean {
  */
 export function unitAliasInputs(name: string, words: WordLists, owner = '', taken: (alias: string) => boolean = () => false): AliasInput[] {
   const names = [...new Set([name, stripLegalSuffix(name)])];
+  const rueck = reinsurerShortForm(stripLegalSuffix(name));
+  if (rueck && !taken(rueck)) names.push(rueck);
   const short = GROUP_TAIL.test(stripLegalSuffix(name)) ? descriptorShortForm(name, words) : undefined;
   if (short && !names.includes(short) && !taken(short) && !genericShortForm(short, words) && !normaliseName(owner).startsWith(normaliseName(short))) names.push(short);
   return exactCaseForOrdinaryPhrases(names.map((text) => ({ text, fromOwnerList: true })), words);
@@ -242,6 +251,8 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
   if (stripped !== name) inputs.push({ text: stripped });
   const short = descriptorShortForm(name, words);
   if (short && short !== stripped && !takenElsewhere(short)) inputs.push({ text: short });
+  const rueck = reinsurerShortForm(stripped);
+  if (rueck) inputs.push({ text: rueck });
   // "Just Eat Takeaway.com" is "Just Eat Takeaway", "Yahoo!" is "Yahoo" in running text.
   const bareWeb = stripped.replace(/\.com$/i, '').replace(/!$/, '');
   if (bareWeb !== stripped && bareWeb.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_SHORT_LETTERS && !isCommonWord(bareWeb, words) && !words.proper?.has(bareWeb.toLowerCase())) inputs.push({ text: bareWeb });
@@ -256,6 +267,8 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
     inputs.push({ text: a.text, nickname: a.nickname, ticker: isTicker });
     const s = stripLegalSuffix(a.text);
     if (s !== a.text) inputs.push({ text: s });
+    const r = reinsurerShortForm(s);
+    if (r) inputs.push({ text: r });
   }
   // A ticker that is the company's own name ("BBVA") stays its name: no ticker flags, which would
   // ignore it in an all-caps heading.

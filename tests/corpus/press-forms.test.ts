@@ -18,6 +18,10 @@ describe('press short forms', () => {
     expect(found('El barrio conserva su pasado colonial y atrae a turistas.', 'es')).toEqual([]);
   });
 
+  it('finds German reinsurers by their "… Rück" press names', () => {
+    expect(found('Die Münchener Rück hob ihre Prognose an, die E+S Rück folgte.', 'de')).toEqual([['Münchener Rück', 'c:munich-re'], ['E+S Rück', 'c:e-s-ruckversicherung']]);
+  });
+
   it('finds a unit that is a group of its own by its short form ("Vodacom" of Vodafone)', () => {
     expect(found('In Africa, Vodacom added 4 million mobile-money customers.', 'en')).toContainEqual(['Vodacom', 'c:vodacom-group']);
   });

@@ -120,6 +120,8 @@ describe('people and press short forms', () => {
     expect(texts('Local Services Group', 'Acme')).toEqual(['Local Services Group']);
     expect(texts('Americas Group', 'Acme')).toEqual(['Americas Group']);
     expect(texts('ECA Group', 'Acme')).toEqual(['ECA Group']);
+    // A German reinsurer is "… Rück" in the press.
+    expect(texts('E+S Rückversicherung AG', 'Hannover Re')).toContain('E+S Rück');
     // Only a group: a division's descriptor stays ("Mercedes-Benz Cars" above).
     expect(texts('Rossi Technologies', 'Bianchi')).toEqual(['Rossi Technologies']);
   });
@@ -177,6 +179,14 @@ describe('press short forms of registered names', () => {
     expect(texts('Just Eat Takeaway.com NV')).toContain('Just Eat Takeaway');
     expect(texts('Yahoo!')).toContain('Yahoo');
     expect(texts('monday.com Ltd.')).not.toContain('monday');
+  });
+
+  it('gives a German reinsurer its "… Rück" press form, from its name or a recorded legal name', () => {
+    const w = words();
+    const rueck = (name: string, recorded: string[]) => buildAliases(companyAliasInputs(name, recorded.map((text) => ({ text })), [], w), w).map((a) => a.text);
+    expect(rueck('Munich Re', ['Münchener Rückversicherungs-Gesellschaft AG'])).toContain('Münchener Rück');
+    expect(rueck('Deutsche Rückversicherung AG', [])).toContain('Deutsche Rück');
+    expect(rueck('Swiss Re', [])).toEqual(['Swiss Re']);
   });
 
   it('gives no short form that another company records as its own name', () => {
