@@ -18,6 +18,10 @@ describe('press short forms', () => {
     expect(found('El barrio conserva su pasado colonial y atrae a turistas.', 'es')).toEqual([]);
   });
 
+  it('finds Monte dei Paschi by the name the Italian press gives it', () => {
+    expect(found('Montepaschi ha chiuso il trimestre con un utile in crescita.', 'it')).toEqual([['Montepaschi', 'c:banca-monte-dei-paschi-di-siena']]);
+  });
+
   it('finds German reinsurers by their "… Rück" press names', () => {
     expect(found('Die Münchener Rück hob ihre Prognose an, die E+S Rück folgte.', 'de')).toEqual([['Münchener Rück', 'c:munich-re'], ['E+S Rück', 'c:e-s-ruckversicherung']]);
   });

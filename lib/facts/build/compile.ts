@@ -154,7 +154,9 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // "J.P. Morgan" is then JPMorgan Chase, not a second, empty bank.
   for (const n of PRESS_NICKNAMES) {
     const d = merger.drafts.find((x) => x.name === n.entity);
-    if (d) merger.addAlias(d, n.alias, !n.formerName && !n.shortForm);
+    // A nickname for a name no record describes would be silently lost: say so.
+    if (!d) throw new Error(`press-nicknames.ts: "${n.alias}" names "${n.entity}", which no company record describes`);
+    merger.addAlias(d, n.alias, !n.formerName && !n.shortForm);
   }
 
   // 3. People, then organisations the curated records name without describing.

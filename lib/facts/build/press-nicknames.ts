@@ -26,6 +26,7 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Swiss Reinsurance Company Ltd', alias: 'Swiss Re', shortForm: true, seenIn: 'Süddeutsche Zeitung, Moneycab titles cited for Andreas Berger and Thierry Léger' },
   { entity: 'Metropole Télévision SA', alias: 'M6', shortForm: true, seenIn: 'CB News/AFP, Stratégies, La Tribune, April 2024 (docs/reach-notes/round-5/bucket-3.md)' },
   { entity: 'Metropole Télévision SA', alias: 'Groupe M6', shortForm: true, seenIn: 'CB News/AFP, Stratégies, La Tribune, April 2024 (docs/reach-notes/round-5/bucket-3.md)' },
+  { entity: 'Banca Monte dei Paschi di Siena', alias: 'Montepaschi', shortForm: true, seenIn: 'the bank\'s own site title cited for its subsidiaries ("Organisational model (Montepaschi Group website)")' },
   { entity: 'Inmobiliaria Colonial', alias: 'Colonial', shortForm: true, seenIn: 'Vozpópuli 2022 and Expansión 2019 titles cited for the company ("Brugera dejará sus funciones ejecutivas en Colonial", "El tándem que resucitó Colonial")' },
   { entity: 'Bank of America', alias: 'BofA', shortForm: true, seenIn: 'Reuters via Boursorama, Compliance Week titles cited for Brian Moynihan' },
   // Names the press gives the listed company, read while checking held-out set F's misses.
