@@ -300,12 +300,17 @@ export function personAliasInputs(name: string, recorded: readonly { text: strin
  * for Poste Italiane): the first word, kept only when one of the record's own cited page
  * titles uses it alone (not followed by the rest of the name). Evidence, not guesswork.
  */
-export function shortFormFromTitles(name: string, titles: readonly string[]): string | undefined {
+export function shortFormFromTitles(name: string, titles: readonly string[], isOrdinary: (word: string) => boolean = () => false): string | undefined {
   const tokens = stripLegalSuffix(name).split(/\s+/);
   if (tokens.length < 2) return undefined;
   const [first, second] = tokens as [string, string];
   if (first.length < 3 || !/^\p{Lu}/u.test(first)) return undefined;
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const alone = new RegExp(`(?<![\\p{L}\\p{N}-])${esc(first)}(?![\\p{L}\\p{N}-])(?!\\s+${esc(second)})`, 'u');
+  // A first word that is an ordinary word ("Société", "Banque", "Crédit") needs a title that drops
+  // the rest in any case: "Société générale : ..." is the full name. A name of its own ("Heathrow
+  // airport", "SGL carbon") keeps the looser reading.
+  const anyCase = (t: string) => [...t].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : esc(c))).join('');
+  const rest = isOrdinary(first) ? anyCase(second) : esc(second);
+  const alone = new RegExp(`(?<![\\p{L}\\p{N}-])${esc(first)}(?![\\p{L}\\p{N}-])(?!\\s+${rest})`, 'u');
   return titles.some((t) => alone.test(t)) ? first : undefined;
 }

@@ -22,6 +22,17 @@ describe('press short forms', () => {
     expect(found('Montepaschi ha chiuso il trimestre con un utile in crescita.', 'it')).toEqual([['Montepaschi', 'c:banca-monte-dei-paschi-di-siena']]);
   });
 
+  it('finds the short names the English, French and German press use every day', () => {
+    const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+    expect(ids('Goldman and SocGen led the deal; Disney and BT were advised by Apollo.', 'en')).toEqual(['c:goldman-sachs', 'c:societe-generale', 'c:walt-disney-company-the', 'c:bt-group', 'c:apollo-global-management']);
+    expect(ids('TF1 a perdu des parts d\'audience, selon la société.', 'fr')).toEqual(['c:tf1-group']);
+    expect(ids('Der Versorger Eon hob die Prognose an, die Eon-Aktie stieg.', 'de')).toContain('c:e-on');
+  });
+
+  it('leaves "Société" alone: it is the French word for company', () => {
+    expect(found('Société anonyme au capital de 10 millions, la société Générale de Bâtiment recrute.', 'fr').map(([, id]) => id)).not.toContain('c:societe-generale');
+  });
+
   it('finds German reinsurers by their "… Rück" press names', () => {
     expect(found('Die Münchener Rück hob ihre Prognose an, die E+S Rück folgte.', 'de')).toEqual([['Münchener Rück', 'c:munich-re'], ['E+S Rück', 'c:e-s-ruckversicherung']]);
   });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { load as loadYaml } from 'js-yaml';
 import { loadWordLists, type WordLists } from '../aliases-dictionary';
-import { normaliseName, stripLegalSuffix, buildAliases, companyAliasInputs, descriptorShortForm, exactCaseForOrdinaryPhrases, personAliasInputs, shortFormFromTitles, unitAliasInputs, withoutMiddleInitials } from '../aliases';
+import { normaliseName, stripLegalSuffix, buildAliases, companyAliasInputs, descriptorShortForm, exactCaseForOrdinaryPhrases, isCommonWord, personAliasInputs, shortFormFromTitles, unitAliasInputs, withoutMiddleInitials } from '../aliases';
 import { FactBundle, BUNDLE_FORMAT, type Entity, type Fact, type FactBundle as Bundle } from '../schema';
 import type { AliasEntry, IndexedEntity } from '../../match/types';
 import { convertCompany } from './convert-companies';
@@ -183,7 +183,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // "Thales Alenia Space" never takes "Thales" from its parent's page titles.
   const claimed = new Set(merger.drafts.flatMap((d) => [d.name, descriptorShortForm(d.name, words) ?? d.name, ...d.aliases.map((a) => a.text)]).map((t) => t.toLowerCase()));
   for (const d of merger.drafts.slice(0, curatedCount)) {
-    const short = shortFormFromTitles(d.name, d.titles ?? []);
+    const short = shortFormFromTitles(d.name, d.titles ?? [], (w) => isCommonWord(w, words));
     // "European" of European Semiconductor Manufacturing Company: a word the dictionaries
     // capitalise (a demonym, a place, another brand) is no short form of this one.
     if (short && !claimed.has(short.toLowerCase()) && !words.proper?.has(short.toLowerCase())) {

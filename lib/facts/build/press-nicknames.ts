@@ -27,6 +27,14 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Metropole Télévision SA', alias: 'M6', shortForm: true, seenIn: 'CB News/AFP, Stratégies, La Tribune, April 2024 (docs/reach-notes/round-5/bucket-3.md)' },
   { entity: 'Metropole Télévision SA', alias: 'Groupe M6', shortForm: true, seenIn: 'CB News/AFP, Stratégies, La Tribune, April 2024 (docs/reach-notes/round-5/bucket-3.md)' },
   { entity: 'Banca Monte dei Paschi di Siena', alias: 'Montepaschi', shortForm: true, seenIn: 'the bank\'s own site title cited for its subsidiaries ("Organisational model (Montepaschi Group website)")' },
+  // Short names the English, French and German press use daily, each in titles of pages the bundle cites.
+  { entity: 'Société Générale', alias: 'SocGen', shortForm: true, seenIn: 'Financial News ("SocGen mounts bid to unite iconic City brands"), Euromoney and Bloomberg titles' },
+  { entity: 'Walt Disney Company (The)', alias: 'Disney', shortForm: true, seenIn: 'ABC7 ("Disney acquires Lucasfilm in $4 billion deal"), TheWrap and 34 other cited titles' },
+  { entity: 'Goldman Sachs', alias: 'Goldman', shortForm: true, seenIn: 'CNBC ("... the next president of Goldman as the bank shakes up its ranks"), Bloomberg titles' },
+  { entity: 'TF1 Group', alias: 'TF1', shortForm: true, seenIn: 'Ozap 2022 and TF1 Info titles cited for Rodolphe Belmer ("... à la tête de TF1")' },
+  { entity: 'BT Group PLC', alias: 'BT', shortForm: true, seenIn: 'BT Group RNS title cited for the company ("Adam Crozier appointed as Chairman of BT")' },
+  { entity: 'Apollo Global Management', alias: 'Apollo', shortForm: true, seenIn: 'Business Insider title cited for the company ("Marc Rowan steered Apollo through a rough transition ...")' },
+  { entity: 'E.ON', alias: 'Eon', shortForm: true, seenIn: 'Handelsblatt, Börsen-Zeitung and Rheinische Post titles cited for the company ("Eon sucht einen neuen Chef")' },
   { entity: 'Inmobiliaria Colonial', alias: 'Colonial', shortForm: true, seenIn: 'Vozpópuli 2022 and Expansión 2019 titles cited for the company ("Brugera dejará sus funciones ejecutivas en Colonial", "El tándem que resucitó Colonial")' },
   { entity: 'Bank of America', alias: 'BofA', shortForm: true, seenIn: 'Reuters via Boursorama, Compliance Week titles cited for Brian Moynihan' },
   // Names the press gives the listed company, read while checking held-out set F's misses.

@@ -140,6 +140,11 @@ describe('people and press short forms', () => {
   it('takes a first-word short form only when a cited title uses it alone', () => {
     expect(shortFormFromTitles('Intesa Sanpaolo', ['Chi guida Intesa, il banchiere'])).toBe('Intesa');
     expect(shortFormFromTitles('Intesa Sanpaolo', ['Intesa Sanpaolo, utile record'])).toBeUndefined();
+    // The rest of the name written in lower case is still the full name ("Société générale : ...").
+    const ordinary = (w: string) => ['société', 'banque'].includes(w.toLowerCase());
+    expect(shortFormFromTitles('Société Générale', ['Société générale : Slawomir Krupa remplace Frédéric Oudéa'], ordinary)).toBeUndefined();
+    // A name of its own keeps the looser reading ("Heathrow airport" in a title is the short form).
+    expect(shortFormFromTitles('Heathrow Airport', ['Heathrow airport to expand'], ordinary)).toBe('Heathrow');
     expect(shortFormFromTitles('Enel', ['Enel results'])).toBeUndefined();
   });
 });
