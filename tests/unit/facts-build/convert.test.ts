@@ -189,11 +189,20 @@ describe('S&P 500 rows', () => {
 describe('pytickersymbols rows', () => {
   it('gives a row named after another company the name of the company its data describes', async () => {
     const { pytickerDrafts } = await import('../../../lib/facts/build/listings');
-    const [smiths, elisa, plain] = pytickerDrafts({ companies: [
-      { name: 'SES S.A.', symbol: 'SMIN', country: 'United Kingdom', metadata: { founded: 1851 }, isins: ['GB00B1WY2338', 'LU0088087324'], akas: ['Smiths Group PLC'] },
-      { name: 'Elisa', country: 'Finland', isins: ['FI0009007884', 'FR0012435121'], symbols: [{ google: 'FRA:EIA' }, { google: 'FRA:7EL', skip: true }] },
+    const [smiths, ses, elisa, elis, plain] = pytickerDrafts({ companies: [
+      { name: 'SES S.A.', symbol: 'SMIN', country: 'United Kingdom', indices: ['CAC Mid 60', 'FTSE 100'], metadata: { founded: 1851 }, isins: ['GB00B1WY2338', 'LU0088087324'], akas: ['Smiths Group PLC'] },
+      { name: 'Elisa', country: 'Finland', indices: ['CAC Mid 60', 'OMX Helsinki 25'], isins: ['FI0009007884', 'FR0012435121'], symbols: [{ google: 'FRA:EIA' }, { google: 'FRA:7EL', skip: true }] },
       { name: 'Esempio S.p.A.', country: 'Italy', isins: ['IT0000000001'] },
     ] });
+    const indices = (d: { candidates: { key: string; value: unknown }[] }) => d.candidates.find((c) => c.key === 'indices')?.value;
+    // The Paris index membership goes back, with the ISIN, to the company it belongs to.
+    expect(indices(smiths!)).toEqual({ t: 'list', v: ['FTSE 100'] });
+    expect(ses!.name).toBe('SES S.A.');
+    expect(ses!.match.isins).toEqual(['LU0088087324']);
+    expect(indices(ses!)).toEqual({ t: 'list', v: ['CAC Mid 60'] });
+    expect(indices(elisa!)).toEqual({ t: 'list', v: ['OMX Helsinki 25'] });
+    expect(elis!.name).toBe('Elis');
+    expect(indices(elis!)).toEqual({ t: 'list', v: ['CAC Mid 60'] });
     expect(smiths!.name).toBe('Smiths Group PLC');
     expect(smiths!.match?.isins).toEqual(['GB00B1WY2338']);
     expect(smiths!.candidates.filter((c) => c.key === 'isin').map((c) => c.value)).toEqual([{ t: 'text', v: 'GB00B1WY2338' }]);
@@ -230,6 +239,25 @@ describe('pytickersymbols rows', () => {
     expect(bank!.match?.tickers).toEqual(['BEX']);
     expect(country(offshore!)).toEqual({ t: 'text', v: 'United States' });
     expect(country(us!)).toEqual({ t: 'text', v: 'United States' });
+  });
+
+  it('leaves out a country nothing in the row backs, and names no company after an encyclopaedia topic', async () => {
+    const { pytickerDrafts, companyNameOfTitle } = await import('../../../lib/facts/build/listings');
+    const country = (d: { candidates: { key: string; value: unknown }[] }) => d.candidates.find((c) => c.key === 'country')?.value;
+    const drafts = pytickerDrafts({ companies: [
+      // No ISIN, no quote, only a Spanish index: "Finland" has nothing behind it.
+      { name: 'Laboratorios Ejemplo', symbol: 'LEJ', country: 'Finland', indices: ['IBEX 35'], isins: [], symbols: [] },
+      // Registered abroad, with an ISIN: kept.
+      { name: 'Foreign Plc', symbol: 'FPL', country: 'Switzerland', indices: ['FTSE 100'], isins: ['CH0000000001'] },
+      // A topic, not a company: no draft.
+      { name: 'Wind power in Spain', symbol: 'WPS', country: 'Spain', indices: ['IBEX 35'] },
+    ] });
+    expect(drafts.map((d) => d.name)).toEqual(['Laboratorios Ejemplo', 'Foreign Plc']);
+    expect(country(drafts[0]!)).toBeUndefined();
+    expect(country(drafts[1]!)).toEqual({ t: 'text', v: 'Switzerland' });
+    expect(companyNameOfTitle('Rio Tinto (corporation)')).toBe('Rio Tinto');
+    expect(companyNameOfTitle('Metso (2020–present)')).toBe('Metso');
+    expect(companyNameOfTitle('Coop (Switzerland)')).toBe('Coop (Switzerland)');
   });
 });
 
