@@ -34,7 +34,7 @@ const FOREIGN_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   'OMX Helsinki 25': ['Telia Company'],
   // London: plcs registered in Ireland, Switzerland, Jersey, Guernsey, the Isle of Man; Rio Tinto
   // (dual-listed, Australia); Fresnillo (UK-registered, based in Mexico).
-  'FTSE 100': ['Coca-Cola HBC', 'CRH plc', 'DCC plc', 'Entain', 'Experian', 'Flutter Entertainment PLC', 'Fresnillo plc', 'Glencore', 'Pershing Square Holdings Ltd.', 'Rio Tinto (corporation)', 'Smurfit Kappa Group PLC'],
+  'FTSE 100': ['Coca-Cola HBC', 'CRH plc', 'DCC plc', 'Entain', 'Experian', 'Flutter Entertainment PLC', 'Fresnillo plc', 'Glencore', 'Pershing Square Holdings Ltd.', 'Rio Tinto', 'Smurfit Kappa Group PLC'],
   // US indices: companies registered in Ireland, Switzerland, Bermuda, the UK, the Netherlands;
   // Nasdaq listings of foreign groups.
   'S&P 100': ['Accenture', 'Linde plc', 'Medtronic'],

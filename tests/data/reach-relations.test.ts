@@ -32,7 +32,11 @@ let byId: Map<string, Entity>;
 beforeAll(async () => {
   bundle = await loadBundleFromDisk();
   // Organisations and people are looked up apart: a founder may share a brand's name.
-  byName = new Map(bundle.entities.filter((e) => e.kind !== 'person').map((e) => [e.name, e]));
+  // A record's name is the entity's name, or its first alias when the card shows a cleaner form
+  // ("Walt Disney Company (The)" is shown as "The Walt Disney Company", display-names.ts).
+  // Names win over such aliases.
+  const orgEntities = bundle.entities.filter((e) => e.kind !== 'person');
+  byName = new Map([...orgEntities.map((e) => [e.aliases[0]?.text ?? e.name, e] as const), ...orgEntities.map((e) => [e.name, e] as const)]);
   personByName = new Map(bundle.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e]));
   byId = new Map(bundle.entities.map((e) => [e.id, e]));
 }, 120_000);

@@ -32,6 +32,7 @@ import { aliasEntries, resolveSharedAliases } from './alias-rows';
 import { buildCredits, type Credit } from './credits';
 import { matchTranslations, readTranslations } from './translations';
 import { curatedShapeProblem, type CuratedKind } from './curated-shape';
+import { applyDisplayNames } from './display-names';
 
 export interface CompiledFacts {
   bundle: Bundle;
@@ -219,6 +220,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     return { id, kind: d.kind, name: d.name, aliases: buildAliases(inputs, words), facts: [] as Fact[] };
   });
   resolveSharedAliases(entities);
+  applyDisplayNames(entities);
 
   // 5. Facts, with names resolved to ids.
   const resolver = new NameResolver(entities);
