@@ -206,7 +206,7 @@ export function exactCaseForOrdinaryPhrases(inputs: readonly AliasInput[], words
 /** German reinsurers are "… Rück" in their press: "Münchener Rückversicherungs-Gesellschaft" is
  * "Münchener Rück", "E+S Rückversicherung" "E+S Rück". */
 function reinsurerShortForm(name: string): string | undefined {
-  const short = name.replace(/\s*Rückversicherung(?:s-Gesellschaft)?$/, ' Rück').replace(/^(\S+)\s+Rück$/, '$1 Rück');
+  const short = name.replace(/\s*Rückversicherung(?:s-Gesellschaft)?$/, ' Rück');
   return short !== name && /\S\s+Rück$/.test(short) ? short : undefined;
 }
 
@@ -228,10 +228,11 @@ function genericShortForm(text: string, words: WordLists): boolean {
  * another entity's own name (`taken`), nor generic.
  */
 export function unitAliasInputs(name: string, words: WordLists, owner = '', taken: (alias: string) => boolean = () => false): AliasInput[] {
-  const names = [...new Set([name, stripLegalSuffix(name)])];
-  const rueck = reinsurerShortForm(stripLegalSuffix(name));
+  const plain = stripLegalSuffix(name);
+  const names = [...new Set([name, plain])];
+  const rueck = reinsurerShortForm(plain);
   if (rueck && !taken(rueck)) names.push(rueck);
-  const short = GROUP_TAIL.test(stripLegalSuffix(name)) ? descriptorShortForm(name, words) : undefined;
+  const short = GROUP_TAIL.test(plain) ? descriptorShortForm(name, words) : undefined;
   if (short && !names.includes(short) && !taken(short) && !genericShortForm(short, words) && !normaliseName(owner).startsWith(normaliseName(short))) names.push(short);
   return exactCaseForOrdinaryPhrases(names.map((text) => ({ text, fromOwnerList: true })), words);
 }

@@ -2,8 +2,9 @@
  * The lookup keys of the bundled entities (alias, ticker, relation target, and the ids
  * themselves), stored in KEY_BUCKETS records per kind keyed by a hash of the key: the entity rows
  * live in buckets (entity-buckets.ts), which IndexedDB cannot index, and at most 256 bucket records
- * cost a seed little. Stored as text (bucket-text.ts): a lookup parses one bucket (~450 keys). A lookup is one key-bucket read plus the entity buckets it names. Pack entities
- * keep their indexes: packs are small and written one at a time.
+ * cost a seed little. A lookup is one key-bucket read (stored as text, bucket-text.ts: ~450 keys
+ * parsed) plus the entity buckets it names. Pack entities keep their indexes: packs are small and
+ * written one at a time.
  */
 import { textBucket, type TextBucket } from './bucket-text';
 import { fnv1a } from './source-buckets';

@@ -14,7 +14,6 @@ import { dealRow } from './rows';
 import { seedDataOf, type SeedData } from './seed-data';
 import type { FactBundle } from './schema';
 
-export { bundleCounts } from './counts';
 
 export interface SeedProgress {
   done: number;

@@ -7,7 +7,7 @@ import type { FactsDb } from '../../../lib/facts/db';
 import { entityBucketId } from '../../../lib/facts/entity-buckets';
 import { keyBuckets } from '../../../lib/facts/key-buckets';
 import { entityRow } from '../../../lib/facts/rows';
-import { bundleCounts } from '../../../lib/facts/seed';
+import { bundleCounts } from '../../../lib/facts/counts';
 import { groupInBuckets, sourceBucketId } from '../../../lib/facts/source-buckets';
 import type { FactBundle } from '../../../lib/facts/schema';
 
