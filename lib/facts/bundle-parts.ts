@@ -17,10 +17,9 @@
  * Pure: the background and the Node loader each bring their own reader of a file's text.
  */
 import { bucketLines, bucketMap, parseBucketLines, type TextBucket } from './bucket-text';
-import { bundleCounts } from './counts';
 import { ENTITY_BUCKET_ID } from './entity-buckets';
 import { KEY_BUCKET_ID } from './key-buckets';
-import { seedDataOf, storeBuckets, type SeedData, type StoreBuckets } from './seed-data';
+import { seedDataOf, type SeedData, type StoreBuckets } from './seed-data';
 import type { Entity, FactBundle, Source } from './schema';
 import { SOURCE_BUCKET_ID } from './source-buckets';
 
@@ -91,13 +90,14 @@ export function cutBySize<T>(items: readonly T[], partBytes: number, bytesOf: (i
  * byte a character, newline included). `json` serialises the head (the build passes its canonical form).
  */
 export function splitBundle(bundle: FactBundle, partBytes = BUNDLE_PART_BYTES, json: (value: unknown) => string = JSON.stringify): SplitBundle {
-  const buckets: StoreBuckets = storeBuckets(bundle.entities, bundle.sources);
-  const parts = Object.fromEntries(KINDS.map((kind) => [kind, cutBySize(bucketLines(buckets[kind]), partBytes, (line) => line.length)])) as SplitBundle['parts'];
+  // The same buckets and counts the background seeds (seed-data.ts), cut into parts.
+  const data = seedDataOf(bundle);
+  const parts = Object.fromEntries(KINDS.map((kind) => [kind, cutBySize(bucketLines(data[kind]), partBytes, (line) => line.length)])) as SplitBundle['parts'];
   const names = (kind: BucketKind) => parts[kind].map((_, i) => BUCKET_KINDS[kind].file(i + 1));
   const { entities: _entities, sources: _sources, ...rest } = bundle;
   const head: BundleHead = {
     ...rest,
-    counts: bundleCounts(bundle),
+    counts: data.counts,
     entityBucketParts: names('entityBuckets'),
     keyBucketParts: names('keyBuckets'),
     sourceBucketParts: names('sourceBuckets'),
