@@ -140,7 +140,7 @@ export function buildAliases(inputs: readonly AliasInput[], words: WordLists): A
  * "Infineon", "Lloyds Banking Group" is "Lloyds", "Cellnex Telecom" is "Cellnex". One tail only
  * ("American Airlines Group" stays "American Airlines"), longest first.
  */
-const DESCRIPTOR_TAIL = /\s+(?:Banking Group|IT Group|Aero Engines|Motor Company|Cars?|Technologies|Technology|Telecom|Holdings?|Group|Groupe|Corporation|Company|Companies|International|Sistemas|Materials|Platforms|Chase(?: & Co\.?)?|Entertainment|Pharmaceuticals|Therapeutics|Semiconductors?|Health|Corporación)$/;
+const DESCRIPTOR_TAIL = /\s+(?:Banking Group|IT Group|Aero Engines|Motor Company|Cars?|Technologies|Technology|Telecom|Holdings?|Group|Groupe|Corporation|Company|Companies|International|Sistemas|Materials|Platforms|Chase(?: & Co\.?)?|Entertainment|Pharmaceuticals|Therapeutics|Semiconductors?|Scientific|Health|Corporación)$/;
 /** A leading article the press drops after its own preposition ("aux Echos", "del Sole 24 Ore"). */
 const LEADING_ARTICLE = /^(?:The|Il|La|Lo|Le|Les|El|Los|Die|Der|Das)\s+/;
 /**

@@ -166,6 +166,7 @@ describe('press short forms of registered names', () => {
     ['Meliá Hotels International', 'Meliá'],
     ['Teck Resources Ltd', 'Teck'],
     ['WK Kellogg Co', 'WK Kellogg'],
+    ['Thermo Fisher Scientific Inc.', 'Thermo Fisher'],
   ])('%s -> %s', (name, expected) => {
     expect(descriptorShortForm(name, words())).toBe(expected);
   });
@@ -208,6 +209,8 @@ describe('press short forms of registered names', () => {
     w.common.add('bank');
     expect(descriptorShortForm('General Holdings', w)).toBeUndefined();
     expect(descriptorShortForm('Deutsche Bank', w)).toBeUndefined();
+    w.names.add('boston'); // a place: Boston Scientific keeps its full name
+    expect(descriptorShortForm('Boston Scientific', w)).toBeUndefined();
     expect(descriptorShortForm('The Estée Lauder Companies', w)).toBe('Estée Lauder');
     expect(descriptorShortForm('Meta Platforms, Inc.', w)).toBe('Meta Platforms');
   });
