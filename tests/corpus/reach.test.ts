@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndexFromDisk, scanContent } from '../../lib/cli/scan-core';
 import { loadBundleFromDisk } from '../../lib/facts/load-bundle-node';
 import { loadReachDocs } from '../../lib/eval/load-reach';
-import { REACH_DIR, REACH_HELDOUT_C_DIR, REACH_HELDOUT_D_DIR, REACH_HELDOUT_DIR, REACH_HELDOUT_E_DIR, REACH_HELDOUT_F_DIR, REACH_HELDOUT_G_DIR, REACH_HELDOUT_H_DIR, REACH_HELDOUT_I_DIR } from '../../lib/eval/paths';
+import { REACH_DIR, REACH_HELDOUT_C_DIR, REACH_HELDOUT_D_DIR, REACH_HELDOUT_DIR, REACH_HELDOUT_E_DIR, REACH_HELDOUT_F_DIR, REACH_HELDOUT_G_DIR, REACH_HELDOUT_H_DIR, REACH_HELDOUT_I_DIR, REACH_HELDOUT_J_DIR } from '../../lib/eval/paths';
 import { coverage, reachTotals, scoreReach } from '../../lib/eval/reach';
 import type { FactBundle } from '../../lib/facts/schema';
 import type { MatchIndex } from '../../lib/match/index';
@@ -22,7 +22,7 @@ import type { MatchIndex } from '../../lib/match/index';
  * A to E are no longer held out (data rounds drew on their misses). The honest figures are each
  * set's one untuned first run: C 64.8 % / 51.6 %, D 55.8 % / 44.7 %, E 65.2 % / 58.9 %,
  * F 72.7 % / 61.6 %, G 73.5 % / 56.6 %, H 69.3 % / 62.1 %, I 79.2 % / 53.8 % before round 11 and
- * 80.4 % / 53.8 % after it (docs/detection.md).
+ * 80.4 % / 53.8 % after it, J 78.0 % / 73.8 % before round 12 (docs/detection.md).
  */
 const FLOORS: Record<string, { org: number; person: number }> = {
   'set A': { org: 0.93, person: 0.95 },
@@ -34,6 +34,7 @@ const FLOORS: Record<string, { org: number; person: number }> = {
   'held-out set G': { org: 0.77, person: 0.61 },
   'held-out set H': { org: 0.7, person: 0.63 },
   'held-out set I': { org: 0.78, person: 0.51 },
+  'held-out set J': { org: 0.76, person: 0.72 },
 };
 const FACTS_BUILD_TIMEOUT_MS = 180_000;
 
@@ -43,7 +44,7 @@ beforeAll(async () => {
   [bundle, index] = [await loadBundleFromDisk(), await loadIndexFromDisk()];
 }, FACTS_BUILD_TIMEOUT_MS);
 
-describe.each([['set A', REACH_DIR], ['held-out set B', REACH_HELDOUT_DIR], ['held-out set C', REACH_HELDOUT_C_DIR], ['held-out set D', REACH_HELDOUT_D_DIR], ['held-out set E', REACH_HELDOUT_E_DIR], ['held-out set F', REACH_HELDOUT_F_DIR], ['held-out set G', REACH_HELDOUT_G_DIR], ['held-out set H', REACH_HELDOUT_H_DIR], ['held-out set I', REACH_HELDOUT_I_DIR]])('reach coverage, %s', (name, dir) => {
+describe.each([['set A', REACH_DIR], ['held-out set B', REACH_HELDOUT_DIR], ['held-out set C', REACH_HELDOUT_C_DIR], ['held-out set D', REACH_HELDOUT_D_DIR], ['held-out set E', REACH_HELDOUT_E_DIR], ['held-out set F', REACH_HELDOUT_F_DIR], ['held-out set G', REACH_HELDOUT_G_DIR], ['held-out set H', REACH_HELDOUT_H_DIR], ['held-out set I', REACH_HELDOUT_I_DIR], ['held-out set J', REACH_HELDOUT_J_DIR]])('reach coverage, %s', (name, dir) => {
   it('has articles in all five languages with organisations and people marked', () => {
     const docs = loadReachDocs(dir);
     expect(new Set(docs.map((d) => d.lang))).toEqual(new Set(['it', 'en', 'fr', 'de', 'es']));
