@@ -70,9 +70,20 @@ export interface ReachMiss {
   why: 'unknown' | 'not found' | 'thin';
 }
 
+/** A mention the scan reports where the writers marked no name: a place, a product, a family. */
+export interface ReachStray {
+  doc: string;
+  surface: string;
+  /** The entity the scan named. */
+  name: string;
+}
+
 export interface ReachReport {
   byLang: Map<string, Record<'org' | 'person', ReachTally>>;
   misses: ReachMiss[];
+  /** Every mention the scan reported, and those on text the writers left unmarked. */
+  marks: number;
+  strays: ReachStray[];
 }
 
 const cardFacts = (e: Entity): number => e.facts.filter((f) => f.key !== 'description' && f.sources.length > 0).length;
@@ -89,7 +100,13 @@ export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; m
   const byId = new Map(bundle.entities.map((e) => [e.id, e]));
   const byLang = new Map<string, Record<'org' | 'person', ReachTally>>();
   const misses: ReachMiss[] = [];
+  const strays: ReachStray[] = [];
+  let marks = 0;
   for (const { doc, mentions } of docs) {
+    // The writers mark every organisation and business person, so a mention outside all marks
+    // is most likely a false positive (or a product or place the brief leaves unmarked).
+    marks += mentions.length;
+    for (const m of mentions) if (!doc.names.some((n) => m.start < n.end && m.end > n.start)) strays.push({ doc: doc.id, surface: m.surface, name: m.name });
     const tallies = byLang.get(doc.lang) ?? { org: empty(), person: empty() };
     byLang.set(doc.lang, tallies);
     // Per article and entity: covered if any of its marked spans is found as that entity.
@@ -123,7 +140,7 @@ export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; m
       }
     }
   }
-  return { byLang, misses };
+  return { byLang, misses, marks, strays };
 }
 
 export function coverage(t: ReachTally): number {
@@ -146,6 +163,8 @@ export function renderReach(report: ReachReport, maxMisses = 40): string {
     `${lang.padEnd(5)} ${`${t.org.covered}/${t.org.names}`.padStart(22)} ${pct(coverage(t.org))}  ${String(t.org.full).padStart(7)} ${String(t.org.unknown).padStart(7)} ${String(t.org.notFound + t.org.thin).padStart(9)}   ${`${t.person.covered}/${t.person.names}`.padStart(17)} ${pct(coverage(t.person))}  ${String(t.person.full).padStart(7)} ${String(t.person.unknown).padStart(7)} ${String(t.person.notFound + t.person.thin).padStart(9)}`;
   for (const [lang, t] of [...report.byLang].sort(([a], [b]) => a.localeCompare(b))) lines.push(row(lang, t));
   lines.push(row('all', reachTotals(report)));
+  lines.push('', `Marks outside the names the writers marked: ${report.strays.length} of ${report.marks} (${((100 * report.strays.length) / Math.max(1, report.marks)).toFixed(1)} %)`);
+  for (const m of report.strays.slice(0, maxMisses)) lines.push(`  ${m.doc}  "${m.surface}" -> ${m.name}`);
   if (report.misses.length > 0) {
     lines.push('', `Misses (${Math.min(maxMisses, report.misses.length)} of ${report.misses.length}):`);
     for (const m of report.misses.slice(0, maxMisses)) lines.push(`  ${m.why.padEnd(9)} ${m.kind.padEnd(6)} ${m.doc}  "${m.surface}"`);

@@ -17,7 +17,7 @@ import {
   tickerContextBefore, type LineStyle,
 } from './context';
 import {
-  capitalBeforeLetter, cityBefore, elidedWord, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, indefiniteBefore, indexContext,
+  capitalBeforeLetter, cityBefore, elidedWord, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
   particleNameAfter, particleNameBefore, theCommonNoun, ORG_NOUNS,
 } from './rules';
 
@@ -97,6 +97,12 @@ const DEFINITE_ARTICLES: Record<string, ReadonlySet<string>> = {
   es: new Set(['el', 'la', 'los', 'las', 'del', 'al']),
   en: new Set(['the']),
   de: new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'vom', 'zum', 'zur', 'im', 'am', 'beim']),
+};
+/** A plural article before a surname names the family: "la scarpa dei Della Valle", "los Del Pino". */
+const FAMILY_PLURAL: Record<string, ReadonlySet<string>> = {
+  it: new Set(['i', 'gli', 'dei', 'degli', 'ai', 'agli', 'dai', 'dagli', 'coi']),
+  es: new Set(['los']),
+  fr: new Set(['les']),
 };
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins']);
 /**
@@ -201,7 +207,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   }
   if (flags & F_SURNAME) {
     // "la famiglia Agnelli", "the Murdoch family": the family, not the one person with the name.
-    if (familyContext(text, c.start, c.end, prev)) return null;
+    if (familyContext(text, c.start, c.end, prev) || FAMILY_PLURAL[j.lang ?? '']?.has(prev)) return null;
     if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk""
     if (flags & F_AMBIGUOUS && DEFINITE_ARTICLES[j.lang ?? '']?.has(prev)) return null; // "il Papa"
     if (fullNameIn(j, doc, entity) || titleBefore(text, c.start)) return false;
@@ -225,7 +231,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   }
   if (!weak) return !(flags & F_VARIANT);
   if (cityBefore(text, c.start) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
-  if (j.lang === 'de' && germanAdjectiveBefore(text, c.start)) return null; // "eine strategische Allianz"
+  if (j.lang === 'de' && (germanAdjectiveBefore(text, c.start) || germanCompoundHead(text, c.start))) return null; // "eine strategische Allianz", "US-Investors"
   if (shape & A_ONE_LETTER && capitalBeforeLetter(text, c.start)) return null; // "Generation X"
   // "Leonardo DiCaprio": a capitalised word after, unless the document names the company plainly
   // (not in German, where the next noun is capitalised anyway: "Metas Antwort") or a noun such
@@ -237,6 +243,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "Utile" of Coopérative U): business news always has a company cue, so only its owner or the
   // brand named plainly, or a capital nothing explains (not in German), backs it.
   if (flags & F_OWNER_CONTEXT) {
+    // "due boutique a Monaco e Amsterdam": after "a"/"à" a brand named by a town needs its owner.
+    if (PLACE_OR_DATIVE[j.lang ?? '']?.has(prev)) return strongIn(j, doc, entity) || relatedStrongIn(j, doc, entity) ? false : null;
     if (strongIn(j, doc, entity) || relatedStrongIn(j, doc, entity)) return false;
     return j.lang !== 'de' && unexplainedCapital(j, c, cls, prev) && !style(j, c.start).titleCase ? true : null;
   }

@@ -74,7 +74,9 @@ export function cityBefore(text: string, start: number): boolean {
 /** "l'indice Nasdaq", "the Nasdaq index": a stock index, not the exchange operator. */
 export function indexContext(text: string, end: number, prevLower: string): boolean {
   const next = text.charCodeAt(end);
-  if ((next === 0x20 || next === 0xa0) && /^.(?:index|Index|Composite|100)\b/u.test(text.slice(end, end + 12))) return true;
+  // "FTSE 250", "Stoxx 600", "FTSE MIB": an index size or MIB right after the name makes it the
+  // index (sizes only: "Fiat 500" stays rare, "Eni 2024" and "Generali 12 miliardi" untouched).
+  if ((next === 0x20 || next === 0xa0) && /^.(?:index|Index|Composite|(?:20|25|30|35|40|50|60|100|200|250|350|400|500|600)(?![\d.,])|MIB)\b/u.test(text.slice(end, end + 12))) return true;
   return INDEX_WORDS.has(prevLower);
 }
 
@@ -109,6 +111,18 @@ export function germanAdjectiveBefore(text: string, start: number): boolean {
   return !w.endsWith('en') || GERMAN_DETERMINERS.has(previousWord(text, p.at).word.toLowerCase());
 }
 
+const COMPOUND_PREFIXES = new Set(['ex', 'anti', 'pro', 'post', 'non', 'nicht']);
+
+/**
+ * German "Multiple-Sklerose-Mittel", "US-Investors": the last part of a hyphen compound is its
+ * head noun, not a name ("Ex-Tesla-Chef" keeps Tesla: the name comes first there).
+ */
+export function germanCompoundHead(text: string, start: number): boolean {
+  if (start < 2 || !/[-‐‑]/.test(text.charAt(start - 1))) return false;
+  const before = /(\p{L}+)$/u.exec(text.slice(Math.max(0, start - 30), start - 1));
+  return before !== null && !COMPOUND_PREFIXES.has(before[1]!.toLowerCase());
+}
+
 /** English "the Amazon rainforest": "the", the name, then a lower-case word that is no cue. */
 export function theCommonNoun(text: string, start: number, end: number, lang: string | undefined): boolean {
   if (previousWord(text, start).word.toLowerCase() !== 'the') return false;
@@ -122,7 +136,7 @@ export function capitalBeforeLetter(text: string, start: number): boolean {
   return word.length > 1 && (charClass(word.charCodeAt(0)) & CLS_UPPER) !== 0 && !word.endsWith('.');
 }
 
-const FAMILY_WORDS = new Set(['famiglia', 'family', 'famille', 'familie', 'familia', 'clan', 'dinastia', 'dynasty', 'dynastie', 'dinastía', 'fratelli', 'brothers', 'frères', 'brüder', 'hermanos']);
+const FAMILY_WORDS = new Set(['famiglia', 'family', 'famille', 'familie', 'familia', 'clan', 'dinastia', 'dynasty', 'dynastie', 'dinastía', 'fratelli', 'brothers', 'frères', 'brüder', 'hermanos', 'eredi', 'heirs', 'héritiers', 'erben', 'herederos']);
 
 /** First letters (lower case) of the family words. */
 const FAMILY_INITIALS = new Set([...FAMILY_WORDS].map((w) => w.charCodeAt(0)));

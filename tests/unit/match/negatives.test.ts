@@ -48,3 +48,44 @@ describe('names made of digits', () => {
     expect(surfaces('Le groupe investira 12 888 millions, puis 888,5 millions.', 'fr')).toEqual([]);
   });
 });
+
+describe('names that unseen articles used for something else (held-out sets, "marks outside the names")', () => {
+  const rows = (): Parameters<typeof import('./fixture-index').fixtureIndex>[0] => [
+    ['united', 'company', 'United Airlines Holdings', ['United Airlines Holdings', 'United']],
+    ['costa', 'company', 'Costa Coffee', ['Costa Coffee', 'Costa']],
+    ['ftse', 'company', 'FTSE Russell', ['FTSE Russell', ['FTSE', { caseSensitive: true }]]],
+    ['monaco', 'brand', 'Monaco', [['Monaco', { ambiguous: true, needsContext: true, ownerContext: true }]]],
+    ['diego-della-valle', 'person', 'Diego Della Valle', ['Diego Della Valle', ['Della Valle', { surname: true, ambiguous: true, needsContext: true }]]],
+    ['leonardo-del-vecchio', 'person', 'Leonardo Del Vecchio', ['Leonardo Del Vecchio', ['Del Vecchio', { surname: true, ambiguous: true, needsContext: true }]]],
+  ];
+  const surfaces = async (text: string, lang: string) => {
+    const { fixtureIndex } = await import('./fixture-index');
+    const { findMentions } = await import('../../../lib/match/index');
+    return findMentions(fixtureIndex(rows()), text, { lang }).map((m) => [m.surface, m.id]);
+  };
+
+  it('a country named in several words is a place, not the company named by its first word', async () => {
+    expect(await surfaces('Sales outside the United States rose. United said demand was strong.', 'en')).toEqual([['United', 'united']]);
+    expect(await surfaces('Il gruppo apre in Costa Rica; Costa punta sul caffè.', 'it')).toEqual([['Costa', 'costa']]);
+  });
+
+  it('an index size after the name is the index, the provider alone is the company', async () => {
+    expect(await surfaces('The FTSE 250 company fell. FTSE Russell will review it; FTSE said so.', 'en')).toEqual([['FTSE Russell', 'ftse'], ['FTSE', 'ftse']]);
+  });
+
+  it('a brand named by a town needs its owner after "a": "boutique a Monaco e Amsterdam"', async () => {
+    expect(await surfaces('Ha rilevato due boutique a Monaco e Amsterdam.', 'it')).toEqual([]);
+  });
+
+  it('heirs and a plural article name the family, not one person of that name', async () => {
+    expect(await surfaces('Diego Della Valle parla. Accordo tra gli eredi Del Vecchio; la scarpa dei Della Valle resta.', 'it')).toEqual([['Diego Della Valle', 'diego-della-valle']]);
+    expect(await surfaces('Diego Della Valle parla. Della Valle ha detto che resta.', 'it')).toEqual([['Diego Della Valle', 'diego-della-valle'], ['Della Valle', 'diego-della-valle']]);
+  });
+});
+
+describe('German hyphen compounds', () => {
+  it('a common-word name as the head of a compound is the noun ("Versicherer-Allianz"); after "Ex-" it is the name', () => {
+    expect(found('Die neue Versicherer-Allianz wächst schnell.', 'de')).toEqual([]);
+    expect(found('Der Ex-Allianz-Chef sprach in München.', 'de')).toEqual([['Allianz', 'allianz']]);
+  });
+});
