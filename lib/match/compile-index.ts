@@ -14,7 +14,6 @@ import type { AliasEntry, IndexedEntity } from './types';
 import { foldString, stripAccents } from './fold';
 import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_NEEDS_CONTEXT, F_SURNAME, F_VARIANT, packFlags, unpackFlags } from './flags';
 import { PUBLIC_BODIES } from './blocklist';
-import { PLACE_NAMES } from './place-names';
 import { EXTRA_COMMON_WORDS, NEVER_ALIASES } from './common-words';
 import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
 import { decodeDeltas, decodeUints, encodeDeltas, encodeUints } from './index-codec';
@@ -146,8 +145,6 @@ export function compileMatchIndex(
     }
   });
   for (const phrase of [...PUBLIC_BODIES, ...(options.blockList ?? [])]) insert(root, foldString(phrase), -1, F_BLOCK);
-  // A place some entity is recorded under stays that entity's name.
-  for (const place of PLACE_NAMES) if (!recorded.has(foldString(place))) insert(root, foldString(place), -1, F_BLOCK);
 
   // Breadth-first numbering: children of a node get consecutive numbers.
   const nodeChars: number[] = [0];

@@ -19,6 +19,8 @@ import type { CuratedCompany, CuratedDeal, CuratedPerson } from './curated-types
 import type { EntityDraft } from './draft';
 import { IdAllocator, foldAccents, shortHash } from './ids';
 import { PRESS_NICKNAMES } from './press-nicknames';
+import { placeBlockList } from './place-names';
+import { foldString } from '../../match/fold';
 import { PYTICKERS, SP500, SP500_FIN, pytickerDrafts, sp500Drafts } from './listings';
 import { DraftMerger, resolveFacts } from './merge';
 import { CLDR, ECB, ISO4217, buildCurrencies, buildFxTable } from './money';
@@ -262,7 +264,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     throw new Error(`fact bundle failed validation at ${path}: ${issue.message}`);
   }
   const { aliases, indexed } = aliasEntries(sorted);
-  return { bundle: body as Bundle, aliases, indexed, credits, blockList: nonCompanyBlockList() };
+  return { bundle: body as Bundle, aliases, indexed, credits, blockList: [...nonCompanyBlockList(), ...placeBlockList(aliases.map((a) => a.text), foldString)] };
 }
 
 function stripForId(name: string): string {

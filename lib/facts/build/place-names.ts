@@ -1,11 +1,12 @@
 /**
  * Country and territory names of more than one word, in the five page languages: "United States"
  * is no mention of United Airlines, "Costa Rica" none of Costa Coffee, "Hong Kong" none of a
- * "Hong" brand. Compiled into the trie as blocking phrases (like the public bodies), so the
- * longest match consumes them. Generated once from Intl.DisplayNames (type "region", Node 20's
- * ICU) for it/en/fr/de/es, names with a space or hyphen, without the "unknown region", "SAR"
- * and bracketed forms; kept as a static list so every build and every fact-pack recompile in the
- * browser gives the same index whatever ICU it carries.
+ * "Hong" brand. The build adds them to the index's block list (like the non-company
+ * organisations), so the longest match consumes them. The list travels in the index file: the
+ * content script carries no copy, and a fact pack's recompile keeps it. Generated once from
+ * Intl.DisplayNames (type "region", Node 20's ICU) for it/en/fr/de/es, names with a space or
+ * hyphen, without the "unknown region", "SAR" and bracketed forms; static, so every build gives
+ * the same index whatever ICU it runs on.
  */
 export const PLACE_NAMES: readonly string[] = [
   'Hong Kong', 'Hongkong', 'Macao', // the SAR forms below are too long for news text
@@ -86,3 +87,9 @@ export const PLACE_NAMES: readonly string[] = [
   'Vereinte Nationen', 'Viêt Nam', 'Wallis e Futuna', 'Wallis und Futuna', 'Wallis y Futuna',
   'Wallis-et-Futuna', 'Western Sahara', 'Zentralafrikanische Republik',
 ];
+
+/** The places no entity is recorded under ("Hong Kong" stays a name if some record says so). */
+export function placeBlockList(aliasTexts: Iterable<string>, fold: (s: string) => string): string[] {
+  const recorded = new Set([...aliasTexts].map(fold));
+  return PLACE_NAMES.filter((p) => !recorded.has(fold(p)));
+}
