@@ -172,7 +172,11 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // role employers are checked against organisations only; deal parties and owners against both.
   const knownOrg = (name: string) => !!merger.findByName(name) || publicBodies.has(normaliseName(name));
   const known = (name: string) => knownOrg(name) || personNames.has(normaliseName(name));
-  for (const d of derivedPeopleDrafts(companies, registry, (n) => personNames.has(normaliseName(n)))) {
+  const otherOrg = (n: string, co: CuratedCompany) => {
+    const org = merger.findByName(n);
+    return org !== undefined && org !== merger.findByName(co.name);
+  };
+  for (const d of derivedPeopleDrafts(companies, registry, (n) => personNames.has(normaliseName(n)), otherOrg)) {
     personDrafts.push(d);
     personNames.add(normaliseName(d.name));
   }

@@ -16,7 +16,7 @@ const PARTICLE = '(?:de|del|della|di|da|van|von|der|le|la|du|dos|bin|al)';
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** Two to four capitalised words (particles allowed): what a person's name looks like here. */
 const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}|${NAME_WORD})){1,3}$`, 'u');
-const NOT_A_PERSON = /\b(Group|Bank|Banca|Holding|Holdings|Capital|Partners|Fund|Family|Government|Front|Ministry|State|Company|Corporation|Inc|Fininvest|Foundation|Fondazione|Arbeitsfront)\b/;
+const NOT_A_PERSON = /\b(Group|Bank|Banca|Holding|Holdings|Capital|Partners|Fund|Family|Government|Front|Ministry|State|Company|Corporation|Inc|Fininvest|Foundation|Fondazione|Arbeitsfront|AB|AG|ASA|GmbH|NV|Oyj|plc|PLC|Ltd|SA|SE|SpA|Srl)\b/;
 
 export function looksLikePerson(name: string): boolean {
   return PERSON_NAME.test(name) && !NOT_A_PERSON.test(name);
@@ -36,7 +36,18 @@ interface RoleSpec {
   since?: string;
 }
 
-export function derivedPeopleDrafts(companies: readonly CuratedCompany[], registry: SourceRegistry, isKnownPerson: (name: string) => boolean): EntityDraft[] {
+/**
+ * `isOtherOrg(name, company)`: another organisation goes by the name. A founders list that names
+ * two or more organisations is a list of founding members (the banks behind a fund, the airlines
+ * behind an alliance): those get no person card. One such name among people stays a person:
+ * "Giovanni Agnelli" founded Fiat, whatever his family's holding is called.
+ */
+export function derivedPeopleDrafts(
+  companies: readonly CuratedCompany[],
+  registry: SourceRegistry,
+  isKnownPerson: (name: string) => boolean,
+  isOtherOrg: (name: string, company: CuratedCompany) => boolean = () => false,
+): EntityDraft[] {
   const out = new Map<string, EntityDraft>();
   const add = (company: CuratedCompany, name: string, spec: RoleSpec) => {
     if (!looksLikePerson(name) || isKnownPerson(name)) return;
@@ -68,10 +79,9 @@ export function derivedPeopleDrafts(companies: readonly CuratedCompany[], regist
       for (const n of names) add(co, n, { field: 'key_people', title: title ?? 'key person' });
     }
     const founders = Array.isArray(co.founders) ? (co.founders as unknown[]).filter((x): x is string => typeof x === 'string') : [];
-    for (const f of founders) {
-      const { names } = splitPeople(f);
-      for (const n of names) add(co, n, { field: 'founders', title: founders.length > 1 ? 'co-founder' : 'founder' });
-    }
+    const founderNames = founders.flatMap((f) => splitPeople(f).names);
+    const orgs = new Set(founderNames.filter((n) => isOtherOrg(n, co)));
+    for (const n of founderNames) if (orgs.size < 2 || !orgs.has(n)) add(co, n, { field: 'founders', title: founders.length > 1 ? 'co-founder' : 'founder' });
   }
   return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

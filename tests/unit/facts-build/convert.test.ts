@@ -173,6 +173,18 @@ describe('people named in company records', () => {
     expect(cfo.sources).toHaveLength(1);
     expect(looksLikePerson('German Labour Front')).toBe(false);
     expect(looksLikePerson('Werner von Siemens')).toBe(true);
+    expect(looksLikePerson('Svenska Handelsbanken AB')).toBe(false);
+  });
+
+  it('makes no person of the organisations a founders list names, but keeps a founder named like a holding', async () => {
+    const { derivedPeopleDrafts } = await import('../../../lib/facts/build/derived-people');
+    const orgs = new Set(['Intesa Sanpaolo', 'Banca Esempio', 'Giovanni Agnelli']);
+    const withFounders = (name: string, founders: string[]) => ({ ...company, name, founders, sources: [{ url: `https://news.example.org/${name.length}`, title: 'Founders', fields: ['founders'] }] });
+    const drafts = derivedPeopleDrafts(
+      [withFounders('Fondo Esempio', ['Intesa Sanpaolo', 'Banca Esempio', 'Marta Rossi']), withFounders('Fabbrica Torino', ['Giovanni Agnelli', 'Carlo Bianchi'])],
+      new SourceRegistry(), () => false, (n) => orgs.has(n),
+    );
+    expect(drafts.map((d) => d.name)).toEqual(['Carlo Bianchi', 'Giovanni Agnelli', 'Marta Rossi']);
   });
 });
 
