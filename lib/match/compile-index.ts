@@ -117,9 +117,10 @@ export function compileMatchIndex(
   options: CompileOptions = {},
 ): MatchIndexData {
   const entityIndex = new Map(entities.map((e, i) => [e.id, i]));
-  // Generated forms never take a name another entity is recorded under: "Paul Elliott Singer"
-  // yields no "Elliott" while Elliott Management is called so.
-  const recorded = new Set(aliases.map((a) => foldString(a.text)));
+  // Generated forms never take a name an organisation is recorded under: "Paul Elliott Singer"
+  // yields no "Elliott" while Elliott Management is called so. A surname another person also
+  // goes by stays: "Torres" is Carlos Torres Vila's after his full name, Raymond Torres's after his.
+  const recorded = new Set(aliases.filter((a) => a.kind !== 'person').map((a) => foldString(a.text)));
   const root = newNode();
   aliases.forEach((a, i) => {
     if (!entityIndex.has(a.entityId)) throw new Error(`compileMatchIndex: alias "${a.text}" names unknown entity "${a.entityId}"`);

@@ -12,6 +12,7 @@ import { collectCandidates, type Candidate } from './scan';
 import { docStateFrom, select, type Accepted, type Judge } from './resolve';
 import { foldString } from './fold';
 import { PUBLIC_BODIES } from './blocklist';
+import { F_SURNAME } from './flags';
 
 export { loadMatchIndex, type MatchIndex } from './load-index';
 export { compileMatchIndex, indexAliases, indexedEntities, type MatchIndexData } from './compile-index';
@@ -39,6 +40,17 @@ function correctionsFor(options: FindOptions): Correction[] {
   return (options.corrections ?? []).filter((c) => c.site === '*' || (site !== undefined && c.site.toLowerCase() === site));
 }
 
+/** Candidates that are nothing but a surname ("Ruiz"): after "Mercedes" they end a person's name. */
+function surnameOnlyStarts(index: MatchIndex, cands: readonly Candidate[]): Set<number> {
+  const out = new Set<number>();
+  for (const c of cands) {
+    let only = true;
+    for (let r = index.termStart[c.term]!; r < index.termStart[c.term + 1]! && only; r++) only = (index.refFlags[r]! & F_SURNAME) !== 0;
+    if (only) out.add(c.start);
+  }
+  return out;
+}
+
 export function findMentions(index: MatchIndex, text: string, options: FindOptions = {}): Mention[] {
   if (typeof text !== 'string') throw new TypeError('findMentions: text must be a string');
   const lang = baseLang(options.lang);
@@ -54,7 +66,7 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
     // "Musks" is the same correction as "Musk" (German genitive).
     return corrections.some((k) => k.id === e.id && (k.surface === surface || (c.genitive && `${k.surface}s` === surface)));
   };
-  const judge: Judge = { ix: index, text, lang, rejected, starts: new Set(cands.map((c) => c.start)), line: null, cues: new Map(), usedDoc: false };
+  const judge: Judge = { ix: index, text, lang, rejected, starts: new Set(cands.map((c) => c.start)), surnameStarts: surnameOnlyStarts(index, cands), line: null, cues: new Map(), usedDoc: false };
   // First selection gathers document evidence (who is named plainly, whose full name appears);
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.
   const memo = new Map<number, Accepted | null>();

@@ -20,6 +20,7 @@ import type { EntityDraft } from './draft';
 import { IdAllocator, foldAccents, shortHash } from './ids';
 import { PRESS_NICKNAMES } from './press-nicknames';
 import { placeBlockList } from './place-names';
+import { countryVariants } from './country-forms';
 import { foldString } from '../../match/fold';
 import { PYTICKERS, SP500, SP500_FIN, pytickerDrafts, sp500Drafts } from './listings';
 import { DraftMerger, resolveFacts } from './merge';
@@ -223,7 +224,11 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
       // Its other names in ordinary words (the former name "Gas Natural" of Naturgy) match as
       // written, never as the phrase ("el gas natural"); its own name keeps the usual rules.
       : exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d)), words, d.name);
-    return { id, kind: d.kind, name: d.name, aliases: buildAliases(inputs, words), facts: [] as Fact[] };
+    // "Vodafone España" is also "Vodafone Espagne", "Vodafone Spanien", "Vodafone Spagna". Not
+    // an outlet: "Financial Times Deutschland" and "CNN Portugal" are titles, written as such.
+    const isOtherOrgName = (head: string) => { const org = merger.findByName(head); return org !== undefined && org !== d; };
+    const national = d.kind === 'person' || d.kind === 'media' ? [] : countryVariants(d.name, inputs.map((a) => a.text), isOtherOrgName).filter((t) => !takenBy(d)(t)).map((text) => ({ text }));
+    return { id, kind: d.kind, name: d.name, aliases: buildAliases([...inputs, ...national], words), facts: [] as Fact[] };
   });
   resolveSharedAliases(entities);
   applyDisplayNames(entities);

@@ -52,3 +52,26 @@ describe('people: full names, surnames, titles', () => {
     ]);
   });
 });
+
+describe('people who share a name with another entity or person', () => {
+  const rows = (): Parameters<typeof import('./fixture-index').fixtureIndex>[0] => [
+    ['mercedes', 'company', 'Mercedes-Benz Group', ['Mercedes-Benz Group', ['Mercedes', { ambiguous: true, needsContext: true }]]],
+    ['toni-ruiz', 'person', 'Toni Ruiz', ['Toni Ruiz', ['Ruiz', { surname: true, ambiguous: true, needsContext: true }]]],
+    ['carlos-torres-vila', 'person', 'Carlos Torres Vila', ['Carlos Torres Vila']],
+    ['raymond-torres', 'person', 'Raymond Torres', ['Raymond Torres', ['Torres', { surname: true, ambiguous: true, needsContext: true }]]],
+  ];
+  const names = async (text: string) => {
+    const { fixtureIndex } = await import('./fixture-index');
+    const { findMentions } = await import('../../../lib/match/index');
+    return findMentions(fixtureIndex(rows()), text, { lang: 'es' }).map((m) => [m.surface, m.id]);
+  };
+
+  it('a first name before a known surname is a person\'s name, not the carmaker: "Mercedes Ruiz"', async () => {
+    expect(await names('La directora de la planta, Mercedes Ruiz, agradeció el apoyo.')).toEqual([]);
+  });
+
+  it('a surname two people go by is the one introduced in full: "Torres" after "Carlos Torres Vila"', async () => {
+    expect(await names('Carlos Torres Vila habló ayer. Torres dijo que la oferta sigue.')).toEqual([['Carlos Torres Vila', 'carlos-torres-vila'], ['Torres', 'carlos-torres-vila']]);
+    expect(await names('Raymond Torres, de Funcas, lo explicó. Torres prevé un 2 %.')).toEqual([['Raymond Torres', 'raymond-torres'], ['Torres', 'raymond-torres']]);
+  });
+});
