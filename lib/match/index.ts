@@ -40,15 +40,27 @@ function correctionsFor(options: FindOptions): Correction[] {
   return (options.corrections ?? []).filter((c) => c.site === '*' || (site !== undefined && c.site.toLowerCase() === site));
 }
 
-/** Candidates that are nothing but a surname ("Ruiz"): after "Mercedes" they end a person's name. */
-function surnameOnlyStarts(index: MatchIndex, cands: readonly Candidate[]): Set<number> {
-  const out = new Set<number>();
-  for (const c of cands) {
-    let only = true;
-    for (let r = index.termStart[c.term]!; r < index.termStart[c.term + 1]! && only; r++) only = (index.refFlags[r]! & F_SURNAME) !== 0;
-    if (only) out.add(c.start);
-  }
-  return out;
+/**
+ * Whether the candidates at `start` are nothing but a surname ("Ruiz"): after "Mercedes" they end
+ * a person's name. Asked rarely (a common-word name before a known name), so built on first use.
+ */
+function surnameOnlyAt(index: MatchIndex, cands: readonly Candidate[]): (start: number) => boolean {
+  let byStart: Map<number, Candidate[]> | undefined;
+  const onlySurnames = (c: Candidate) => {
+    for (let r = index.termStart[c.term]!; r < index.termStart[c.term + 1]!; r++) if (!(index.refFlags[r]! & F_SURNAME)) return false;
+    return true;
+  };
+  return (start) => {
+    if (!byStart) {
+      byStart = new Map();
+      for (const c of cands) {
+        const list = byStart.get(c.start);
+        if (list) list.push(c);
+        else byStart.set(c.start, [c]);
+      }
+    }
+    return (byStart.get(start) ?? []).every(onlySurnames);
+  };
 }
 
 export function findMentions(index: MatchIndex, text: string, options: FindOptions = {}): Mention[] {
@@ -66,7 +78,7 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
     // "Musks" is the same correction as "Musk" (German genitive).
     return corrections.some((k) => k.id === e.id && (k.surface === surface || (c.genitive && `${k.surface}s` === surface)));
   };
-  const judge: Judge = { ix: index, text, lang, rejected, starts: new Set(cands.map((c) => c.start)), surnameStarts: surnameOnlyStarts(index, cands), line: null, cues: new Map(), usedDoc: false };
+  const judge: Judge = { ix: index, text, lang, rejected, starts: new Set(cands.map((c) => c.start)), surnameOnly: surnameOnlyAt(index, cands), line: null, cues: new Map(), usedDoc: false };
   // First selection gathers document evidence (who is named plainly, whose full name appears);
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.
   const memo = new Map<number, Accepted | null>();

@@ -43,8 +43,8 @@ export interface Judge {
   rejected: (entity: number, c: Candidate) => boolean;
   /** Starts of all candidates: a known name next to a name is not a first name. */
   starts: Set<number>;
-  /** Starts of candidates that are only a surname: they may end a name ("Mercedes Ruiz"). */
-  surnameStarts?: Set<number>;
+  /** Whether the candidates at a start are only a surname: they may end a name ("Mercedes Ruiz"). */
+  surnameOnly: (start: number) => boolean;
   /** The last line whose style was computed (candidates come in text order). */
   line: LineStyle | null;
   /** Company cue around a candidate, keyed by start (both passes ask the same question). */
@@ -239,7 +239,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // (not in German, where the next noun is capitalised anyway: "Metas Antwort") or a noun such
   // as "gruppo" before it makes it an organisation.
   const after = nextWordStart(text, c.end);
-  const nameGoesOn = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && (!j.starts.has(after) || (j.surnameStarts?.has(after) ?? false)) && !ORG_NOUNS.has(prev);
+  const nameGoesOn = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && (!j.starts.has(after) || j.surnameOnly(after)) && !ORG_NOUNS.has(prev);
   if (nameGoesOn && !strongIn(j, doc, entity) && !headline(style(j, c.start)) && !knownPersonAcrossParticle(j, doc, c)) return null;
   if (shape & A_SINGLE_WORD && PLACE_ONLY[j.lang ?? '']?.has(prev)) return null;
   // A brand known only from its owner's list, named by an ordinary word ("Ora" of Great Wall,

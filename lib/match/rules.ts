@@ -74,8 +74,8 @@ export function cityBefore(text: string, start: number): boolean {
 /** "l'indice Nasdaq", "the Nasdaq index": a stock index, not the exchange operator. */
 export function indexContext(text: string, end: number, prevLower: string): boolean {
   const next = text.charCodeAt(end);
-  // "FTSE 250", "Stoxx 600", "FTSE MIB": an index size or MIB right after the name makes it the
-  // index (sizes only: "Fiat 500" stays rare, "Eni 2024" and "Generali 12 miliardi" untouched).
+  // "FTSE 250", "Stoxx 600", "FTSE MIB": a usual index size or MIB right after the name makes it
+  // the index; other numbers ("Eni 2024", "Generali 12 miliardi") leave the company alone.
   if ((next === 0x20 || next === 0xa0) && /^.(?:index|Index|Composite|(?:20|25|30|35|40|50|60|100|200|250|350|400|500|600)(?![\d.,])|MIB)\b/u.test(text.slice(end, end + 12))) return true;
   return INDEX_WORDS.has(prevLower);
 }
