@@ -173,11 +173,9 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // role employers are checked against organisations only; deal parties and owners against both.
   const knownOrg = (name: string) => !!merger.findByName(name) || publicBodies.has(normaliseName(name));
   const known = (name: string) => knownOrg(name) || personNames.has(normaliseName(name));
-  const otherOrg = (n: string, co: CuratedCompany) => {
-    const org = merger.findByName(n);
-    return org !== undefined && org !== merger.findByName(co.name);
-  };
-  for (const d of derivedPeopleDrafts(companies, registry, (n) => personNames.has(normaliseName(n)), otherOrg)) {
+  // Another organisation than `self` goes by this name (a founders list, a unit's group name).
+  const orgOtherThan = (self: EntityDraft | undefined) => (name: string) => { const org = merger.findByName(name); return org !== undefined && org !== self; };
+  for (const d of derivedPeopleDrafts(companies, registry, (n) => personNames.has(normaliseName(n)), (n, co) => orgOtherThan(merger.findByName(co.name))(n))) {
     personDrafts.push(d);
     personNames.add(normaliseName(d.name));
   }
@@ -226,8 +224,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
       : exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d)), words, d.name);
     // "Vodafone España" is also "Vodafone Espagne", "Vodafone Spanien", "Vodafone Spagna". Not
     // an outlet: "Financial Times Deutschland" and "CNN Portugal" are titles, written as such.
-    const isOtherOrgName = (head: string) => { const org = merger.findByName(head); return org !== undefined && org !== d; };
-    const national = d.kind === 'person' || d.kind === 'media' ? [] : countryVariants(d.name, inputs.map((a) => a.text), isOtherOrgName).filter((t) => !takenBy(d)(t)).map((text) => ({ text }));
+    const national = d.kind === 'person' || d.kind === 'media' ? [] : countryVariants(d.name, inputs.map((a) => a.text), orgOtherThan(d)).filter((t) => !takenBy(d)(t)).map((text) => ({ text }));
     return { id, kind: d.kind, name: d.name, aliases: buildAliases([...inputs, ...national], words), facts: [] as Fact[] };
   });
   resolveSharedAliases(entities);
