@@ -140,4 +140,30 @@ describe('relations in the whole bundle', () => {
     for (const id of up.keys()) visit(id, []);
     expect(cycles).toEqual([]);
   });
+
+  it('show a linked entity under its card name, not an index sort form ("Lilly (Eli)")', () => {
+    const sortForms = bundle.entities.flatMap((e) => e.facts.filter(isLink).map((f) => {
+      const v = f.value;
+      const name = v.t === 'entity' ? v.v.name : v.t === 'role' ? v.org.name : '';
+      const target = byId.get(linkId(f) ?? '');
+      return target && name !== target.name && /\((?:The|Eli|corporation|brand|Lotterie|Beteiligungsgesellschaft|\d{4}\s*[–-]\s*present)\)$/.test(name) ? `${e.id}: ${name}` : '';
+    })).filter(Boolean);
+    expect(sortForms).toEqual([]);
+  });
+
+  it('link a name written in full to the entity of that name before one it shares a short form with', () => {
+    // "Porsche AG" (the carmaker) and "Porsche SE" (the holding) both shorten to "Porsche".
+    const carmaker = byName.get('Porsche AG')!;
+    const holding = byName.get('Porsche SE')!;
+    const parentOf = (e: Entity) => e.facts.filter((f) => f.key === 'parent').map(linkId);
+    expect(parentOf(carmaker)).toContain(byName.get('Volkswagen Group')!.id);
+    expect(parentOf(holding)).not.toContain(byName.get('Volkswagen Group')!.id);
+    const leiters = personByName.get('Michael Leiters')!;
+    expect(leiters.facts.filter((f) => f.key === 'role' && f.value.t === 'role' && f.value.org.name === 'Porsche AG').map(linkId)).toEqual(expect.arrayContaining([carmaker.id]));
+    expect(leiters.facts.some((f) => f.key === 'role' && linkId(f) === holding.id)).toBe(false);
+    // Belén Garijo runs Merck KGaA, not the US Merck & Co.
+    const garijo = personByName.get('Belén Garijo')!;
+    expect(garijo.facts.filter((f) => f.key === 'role').map(linkId)).toContain(byName.get('Merck Group')!.id);
+    expect(garijo.facts.filter((f) => f.key === 'role').map(linkId)).not.toContain(byName.get('Merck & Co.')!.id);
+  });
 });

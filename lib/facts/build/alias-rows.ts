@@ -14,6 +14,14 @@ function dealPartyOnly(e: Entity): boolean {
   return e.facts.every((f) => f.key === 'dealRole');
 }
 
+/**
+ * Bare names the press uses for one of several companies that share them once the legal form
+ * is dropped. "Porsche" is the carmaker (Porsche AG: "Der deutsche Sportwagenhersteller
+ * Porsche", finanzen.at, and the Porsche newsroom cited on its record), not the holding, which
+ * the press calls "Porsche SE".
+ */
+const PRESS_MEANS: ReadonlyMap<string, string> = new Map([['porsche', 'Porsche AG']]);
+
 export function resolveSharedAliases(entities: Entity[]): { dropped: number; flagged: number } {
   const holders = new Map<string, Entity[]>();
   for (const e of entities) {
@@ -29,6 +37,9 @@ export function resolveSharedAliases(entities: Entity[]): { dropped: number; fla
   for (const [key, list] of holders) {
     if (list.length < 2) continue;
     let named = list.filter((e) => normaliseName(e.name) === normaliseName(key));
+    // Two companies named alike once the legal form goes: the press's bare name is one of them.
+    const meant = PRESS_MEANS.get(key);
+    if (meant && named.length > 1 && named.some((e) => e.name === meant)) named = named.filter((e) => e.name === meant);
     // A name known only as a deal party (the pre-2008 "Activision") yields to the described
     // entity the press means by it today (Activision Blizzard), and loses even its own name.
     if (named.length === 1 && dealPartyOnly(named[0]!)) {

@@ -228,13 +228,16 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     return { id, kind: d.kind, name: d.name, aliases: buildAliases([...inputs, ...national], words), facts: [] as Fact[] };
   });
   resolveSharedAliases(entities);
-  applyDisplayNames(entities);
+  const writtenNames = applyDisplayNames(entities);
 
-  // 5. Facts, with names resolved to ids.
+  // 5. Facts, with names resolved to ids; a link written in a renamed entity's sort form shows
+  // the card's name.
   const resolver = new NameResolver(entities);
+  const shownNames = new Map(entities.filter((e) => writtenNames.has(e.id)).map((e) => [e.id, e.name]));
+  const linkName = (id: string, written: string) => (writtenNames.get(id) === written ? shownNames.get(id)! : written);
   drafts.forEach((d, i) => {
     const e = entities[i]!;
-    e.facts = stableSortFacts(resolveFacts(d.candidates).filter((f) => !ownsItself(f, resolver, e.id)).map((f) => linkFact(f, resolver, e.id)));
+    e.facts = stableSortFacts(resolveFacts(d.candidates).filter((f) => !ownsItself(f, resolver, e.id)).map((f) => linkFact(f, resolver, e.id, linkName)));
   });
 
   // 6. Deals.
@@ -291,15 +294,15 @@ function ownsItself(f: Fact, resolver: NameResolver, selfId: string): boolean {
 }
 
 /** Fills EntityRef ids: CEO -> person, parent/owner and role organisations -> organisation. */
-function linkFact(f: Fact, resolver: NameResolver, selfId: string): Fact {
+function linkFact(f: Fact, resolver: NameResolver, selfId: string, linkName: (id: string, written: string) => string): Fact {
   const fix = (value: Fact['value']): Fact['value'] => {
     if (value.t === 'entity') {
       const id = resolver.resolve(value.v.name, f.key === 'ceo' ? 'person' : 'org');
-      return id && id !== selfId ? { t: 'entity', v: { id, name: value.v.name } } : value;
+      return id && id !== selfId ? { t: 'entity', v: { id, name: linkName(id, value.v.name) } } : value;
     }
     if (value.t === 'role') {
       const id = resolver.resolve(value.org.name, 'org');
-      return id ? { ...value, org: { id, name: value.org.name } } : value;
+      return id ? { ...value, org: { id, name: linkName(id, value.org.name) } } : value;
     }
     return value;
   };

@@ -27,22 +27,26 @@ export function displayName(name: string, named: (text: string) => boolean, ownA
   return DESCRIPTOR.test(qualifier) && !named(base) ? base : undefined;
 }
 
-/** Renames the entities whose written name is a sort or disambiguation form. */
-export function applyDisplayNames(entities: Entity[]): number {
+/**
+ * Renames the entities whose written name is a sort or disambiguation form. Returns the written
+ * form by id, so a fact that names a renamed entity in that form ("CEO, Lilly (Eli)") can show
+ * the card's name instead.
+ */
+export function applyDisplayNames(entities: Entity[]): Map<string, string> {
   const owners = new Map<string, Set<string>>();
   for (const e of entities) for (const text of [e.name, ...e.aliases.map((a) => a.text)]) {
     const key = text.toLowerCase();
     if (!owners.has(key)) owners.set(key, new Set());
     owners.get(key)!.add(e.id);
   }
-  let renamed = 0;
+  const renamed = new Map<string, string>();
   for (const e of entities) {
     const holders = (text: string) => owners.get(text.toLowerCase()) ?? new Set<string>();
     const shown = displayName(e.name, (text) => [...holders(text)].some((id) => id !== e.id), (text) => holders(text).has(e.id));
     if (!shown) continue;
     if (!e.aliases.some((a) => a.text === e.name)) e.aliases.unshift({ text: e.name });
+    renamed.set(e.id, e.name);
     e.name = shown;
-    renamed++;
   }
   return renamed;
 }

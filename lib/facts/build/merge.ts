@@ -29,6 +29,9 @@ export class DraftMerger {
   private readonly byIsin = new Map<string, EntityDraft>();
   private readonly byTicker = new Map<string, EntityDraft>();
   private readonly byName = new Map<string, EntityDraft>();
+  /** Names and aliases as written (lower case): "Porsche AG" is the carmaker even though it
+   * normalises to the "porsche" of Porsche SE, which came first. */
+  private readonly byExact = new Map<string, EntityDraft>();
   private readonly byCore = new Map<string, EntityDraft>();
 
   /**
@@ -58,6 +61,7 @@ export class DraftMerger {
     for (const i of target.match.isins) if (!this.byIsin.has(i)) this.byIsin.set(i, target);
     for (const t of target.match.tickers) if (!this.byTicker.has(t)) this.byTicker.set(t, target);
     for (const n of names) if (!this.byName.has(n)) this.byName.set(n, target);
+    for (const t of [d.name, ...d.aliases.map((a) => a.text)]) if (!this.byExact.has(t.toLowerCase())) this.byExact.set(t.toLowerCase(), target);
     const core = coreName(d.name);
     if (core.length >= 3 && !this.byCore.has(core)) this.byCore.set(core, target);
     return target;
@@ -89,12 +93,13 @@ export class DraftMerger {
   }
 
   findByName(name: string): EntityDraft | undefined {
-    return this.byName.get(normaliseName(name));
+    return this.byExact.get(name.toLowerCase()) ?? this.byName.get(normaliseName(name));
   }
 
   /** A name added after the draft was merged (a press short form): findable like its others. */
   addAlias(d: EntityDraft, text: string, nickname: boolean): void {
     d.aliases.push({ text, nickname });
+    if (!this.byExact.has(text.toLowerCase())) this.byExact.set(text.toLowerCase(), d);
     const key = normaliseName(text);
     if (key.length >= 2 && !this.byName.has(key)) this.byName.set(key, d);
   }

@@ -12,14 +12,20 @@ export interface NamedEntity {
 export class NameResolver {
   private readonly people = new Map<string, string>();
   private readonly orgs = new Map<string, string>();
+  /** Names as written (lower case) first: "Porsche AG" is the carmaker although it normalises
+   * to the "porsche" of Porsche SE, which comes earlier. */
+  private readonly exactPeople = new Map<string, string>();
+  private readonly exactOrgs = new Map<string, string>();
 
   /** Earlier entities win a shared name: curated records are added first. */
   constructor(entities: readonly NamedEntity[]) {
     for (const e of entities) {
       const map = e.kind === 'person' ? this.people : this.orgs;
+      const exact = e.kind === 'person' ? this.exactPeople : this.exactOrgs;
       for (const n of [e.name, ...e.aliases.map((a) => a.text)]) {
         const key = normaliseName(n);
         if (key.length >= 2 && !map.has(key)) map.set(key, e.id);
+        if (!exact.has(n.toLowerCase())) exact.set(n.toLowerCase(), e.id);
       }
     }
   }
@@ -28,6 +34,12 @@ export class NameResolver {
   resolve(name: string, prefer: 'person' | 'org' | 'any' = 'any'): string | undefined {
     const variants = [name, name.replace(/\s*\(.*$/, ''), name.replace(/\s*[,(].*$/, ''), name.replace(/\s+(since|from|via|through)\b.*$/i, '')];
     for (const v of variants) {
+      const written = v.trim().toLowerCase();
+      const exact =
+        prefer === 'person' ? this.exactPeople.get(written) :
+        prefer === 'org' ? this.exactOrgs.get(written) :
+        this.exactPeople.get(written) ?? this.exactOrgs.get(written);
+      if (exact) return exact;
       const key = normaliseName(v);
       if (key.length < 2) continue;
       const hit =
