@@ -166,4 +166,13 @@ describe('relations in the whole bundle', () => {
     expect(garijo.facts.filter((f) => f.key === 'role').map(linkId)).toContain(byName.get('Merck Group')!.id);
     expect(garijo.facts.filter((f) => f.key === 'role').map(linkId)).not.toContain(byName.get('Merck & Co.')!.id);
   });
+
+  it('link the people an organisation lists to their person cards', () => {
+    // A role's employer lists the person ("Diego Della Valle" at ACF Fiorentina): a button to the
+    // person's card, not plain text.
+    const unlinked = bundle.entities.flatMap((e) => e.facts.filter((f) => f.key === 'person' && f.value.t === 'entity' && !f.value.v.id && personByName.has(f.value.v.name)).map((f) => `${e.id}: ${f.value.t === 'entity' ? f.value.v.name : ''}`));
+    expect(unlinked).toEqual([]);
+    const fiorentina = byName.get('ACF Fiorentina')!;
+    expect(fiorentina.facts.filter((f) => f.key === 'person').map(linkId)).toContain(personByName.get('Diego Della Valle')!.id);
+  });
 });

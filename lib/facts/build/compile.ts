@@ -294,10 +294,13 @@ function ownsItself(f: Fact, resolver: NameResolver, selfId: string): boolean {
 }
 
 /** Fills EntityRef ids: CEO -> person, parent/owner and role organisations -> organisation. */
+/** Fact keys whose entity value is a person: a chief executive, an organisation's person of record. */
+const PERSON_KEYS = new Set(['ceo', 'person']);
+
 function linkFact(f: Fact, resolver: NameResolver, selfId: string, linkName: (id: string, written: string) => string): Fact {
   const fix = (value: Fact['value']): Fact['value'] => {
     if (value.t === 'entity') {
-      const id = resolver.resolve(value.v.name, f.key === 'ceo' ? 'person' : 'org');
+      const id = resolver.resolve(value.v.name, PERSON_KEYS.has(f.key) ? 'person' : 'org');
       return id && id !== selfId ? { t: 'entity', v: { id, name: linkName(id, value.v.name) } } : value;
     }
     if (value.t === 'role') {
