@@ -155,6 +155,18 @@ const DESCRIPTOR_HEAD = /^(?:Deutsche|Banca|Banco|Grupo|Gruppo|Groupe)\s+/;
 const MIN_SHORT_LETTERS = 4;
 
 /**
+ * "Progetto", "Profilo": an Italian noun the hunspell list holds only as its verb's stem
+ * ("progettare"), so the common-word check misses it. Asked only of a bank's name without its
+ * "Banca" ("Banca Progetto"), where a town ("Sondrio") stays a short form.
+ */
+function italianVerbForm(word: string, words: WordLists): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Ll}+[oaie]$/u.test(lower)) return false;
+  const stem = lower.slice(0, -1);
+  return ['are', 'ere', 'ire'].some((ending) => words.common.has(stem + ending));
+}
+
+/**
  * The short press form of a registered company name, or undefined when there is none or it
  * would be an ordinary word ("General Motors" never becomes "General"). A qualifier in brackets
  * ("Rio Tinto (corporation)") is never part of a name.
@@ -180,7 +192,7 @@ export function descriptorShortForm(name: string, words: WordLists): string | un
   if (short === name || (!acronym && short.replace(/[^\p{L}\p{N}]/gu, '').length < MIN_SHORT_LETTERS)) return plain;
   // A one-word short form must not be an ordinary word or a place; a longer one is a name of its
   // own ("Popolare di Sondrio"). "The Walt Disney" is no press form.
-  const ordinary = isCommonWord(short, words) && !(headOnly && /^Banc[ao]\s/.test(base) && !words.common.has(short.toLowerCase()));
+  const ordinary = (isCommonWord(short, words) && !(headOnly && /^Banc[ao]\s/.test(base) && !words.common.has(short.toLowerCase()))) || (headOnly && italianVerbForm(short, words));
   if (!/^\p{Lu}/u.test(short) || ordinary) return plain;
   return short;
 }

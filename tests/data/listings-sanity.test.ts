@@ -98,6 +98,7 @@ describe('entity names', () => {
   it('are no encyclopaedia topics', () => {
     expect(isTopicTitle('Solar power in Spain')).toBe(true);
     expect(isTopicTitle('Bank of Ireland')).toBe(false);
+    expect(isTopicTitle('Industrial and Commercial Bank of China')).toBe(false);
     const topics = bundle.entities.filter((e) => e.kind !== 'person' && isTopicTitle(e.name)).map((e) => e.name);
     expect(topics).toEqual([]);
   });

@@ -236,7 +236,10 @@ const TOPIC_COUNTRIES = [...new Set([...Object.values(INDEX_COUNTRY), 'Europe', 
 export function isTopicTitle(name: string): boolean {
   if (/^(List|Lists|Outline|History|Economy|Energy) of\b/i.test(name)) return true;
   const m = name.match(/^(.+?) (in|of) (.+)$/);
-  return !!m && /^[a-z]/.test(m[1]!.split(' ').slice(1).join(' ') || 'X') && TOPIC_COUNTRIES.includes(m[3]!);
+  // "Solar power in Spain": the words after the first are ordinary words; "Industrial and
+  // Commercial Bank of China" is a name.
+  const rest = m ? m[1]!.split(' ').slice(1) : [];
+  return !!m && rest.length > 0 && rest.every((w) => /^[a-z]/.test(w)) && TOPIC_COUNTRIES.includes(m[3]!);
 }
 
 /**

@@ -171,6 +171,15 @@ describe('press short forms of registered names', () => {
     expect(descriptorShortForm(name, words())).toBe(expected);
   });
 
+  it('gives a bank no short form that is an Italian noun known to the dictionary only by its verb', () => {
+    // "progetto" (project) is in the hunspell list only as "progettare"; a town stays ("Sondrio").
+    const w = words();
+    parseDic('1\nprogettare/ALKhlI\n', 'it', w);
+    expect(w.common.has('progetto')).toBe(false);
+    expect(descriptorShortForm('Banca Progetto', w)).toBeUndefined();
+    expect(descriptorShortForm('Banca Popolare di Sondrio', w)).toBe('Popolare di Sondrio');
+  });
+
   it('keeps a generic second word after a demonym: American Airlines, not American', () => {
     const w = words();
     expect(w.proper?.has('american')).toBe(true);
