@@ -36,9 +36,10 @@ export async function getMatchIndex(db: FactsDb): Promise<Result<'getMatchIndex'
     else {
       const shipped = await fetchAsset<MatchIndexData>('/facts/match-index.json');
       const extra = aliasEntries(await packEntities(db));
-      const known = new Set(shipped.entities.map((e) => e.id));
+      const entities = indexedEntities(shipped);
+      const known = new Set(entities.map((e) => e.id));
       // The shipped block list (public bodies named as phrases) and related entities carry over.
-      index = compileMatchIndex([...indexAliases(shipped), ...extra.aliases], [...indexedEntities(shipped), ...extra.indexed.filter((e) => !known.has(e.id))], { blockList: shipped.blockList ?? [] });
+      index = compileMatchIndex([...indexAliases(shipped), ...extra.aliases], [...entities, ...extra.indexed.filter((e) => !known.has(e.id))], { blockList: shipped.blockList ?? [] });
       await db.put('derived', { key: DERIVED_KEY, from: key, value: index });
     }
   }

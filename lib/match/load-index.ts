@@ -1,12 +1,12 @@
 /**
  * Run-time side of the index: JSON (MatchIndexData) -> typed arrays ready for the walker.
  * Target: ready in < 20 ms (JSON.parse + loadMatchIndex, measured in bench/match.bench.ts).
- * Format 3 only decodes strings and checks ranges: no Map, no pass over the trie. Older formats
- * (caches from before an update) are recompiled from their aliases.
+ * Formats 3 and 4 only decode strings and check ranges: no Map, no pass over the trie. Older
+ * formats (caches from before an update) are recompiled from their aliases.
  */
 import type { IndexedEntity } from './types';
 import { tokenFilterFrom, type TokenFilter } from './token-filter';
-import { compileMatchIndex, indexAliases, MATCH_INDEX_FORMAT, type MatchIndexData } from './compile-index';
+import { compileMatchIndex, indexAliases, indexEntities, MATCH_INDEX_FORMAT, type MatchIndexData } from './compile-index';
 import { decodeDeltas, decodeUints } from './index-codec';
 
 export interface MatchIndex {
@@ -60,7 +60,14 @@ function inRange(a: Int32Array, lo: number, hi: number, what: string): void {
  */
 function recompile(data: MatchIndexData): MatchIndex {
   const options = { blockList: data.blockList ?? [] };
-  if ((data.format === 0 || data.format === 1) && Array.isArray(data.aliases)) return loadMatchIndex(compileMatchIndex(data.aliases, data.entities, options));
+  const entities = () => {
+    try {
+      return indexEntities(data);
+    } catch (e) {
+      return fail((e as Error).message);
+    }
+  };
+  if ((data.format === 0 || data.format === 1) && Array.isArray(data.aliases)) return loadMatchIndex(compileMatchIndex(data.aliases, entities(), options));
   if (data.format === 2) {
     if (!Array.isArray(data.aliasText) || !Array.isArray(data.aliasFlags) || !Array.isArray(data.aliasEntity) || data.aliasFlags.length !== data.aliasText.length || data.aliasEntity.length !== data.aliasText.length) fail('aliasText, aliasFlags or aliasEntity is missing');
     let aliases;
@@ -69,14 +76,21 @@ function recompile(data: MatchIndexData): MatchIndex {
     } catch (e) {
       return fail((e as Error).message);
     }
-    return loadMatchIndex(compileMatchIndex(aliases, data.entities, options));
+    return loadMatchIndex(compileMatchIndex(aliases, entities(), options));
   }
   return fail(`format ${String(data.format)}, expected ${MATCH_INDEX_FORMAT}`);
 }
 
 export function loadMatchIndex(data: MatchIndexData): MatchIndex {
-  if (!data || typeof data !== 'object' || !Array.isArray(data.entities)) fail('expected an object with entities');
-  if (data.format !== MATCH_INDEX_FORMAT) return recompile(data);
+  if (!data || typeof data !== 'object' || !(Array.isArray(data.entities) || (data.entityColumns && typeof data.entityColumns === 'object'))) fail('expected an object with entities');
+  // Format 3 differs only in how the entities are written.
+  if (data.format !== MATCH_INDEX_FORMAT && data.format !== 3) return recompile(data);
+  let entityList;
+  try {
+    entityList = indexEntities(data);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
   const p = data.packed;
   if (!Array.isArray(data.aliasText)) fail('aliasText is missing');
   if (!p || typeof p !== 'object') fail('packed arrays are missing');
@@ -99,7 +113,7 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   const term = new Int32Array(nodes).fill(-1);
   for (let t = 0; t < termNodes.length; t++) term[termNodes[t]!] = t;
 
-  const entities = data.entities.length;
+  const entities = entityList.length;
   const aliasEntity = unpack(decodeDeltas, p.aliasEntity, 'aliasEntity');
   if (aliasEntity.length !== aliases) fail('aliasEntity does not match the aliases');
   inRange(aliasEntity, 0, entities, 'alias');
@@ -118,7 +132,7 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
     pairs: unpack(decodeUints, p.tokenPairs, 'tokenPairs'),
   });
   return {
-    entities: data.entities, aliasText: data.aliasText, aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild,
+    entities: entityList, aliasText: data.aliasText, aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild,
     tokens, relatedStart, related,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The shipped match index keeps each alias as text + packed flags, since the entity is already in
- * aliasEntity, and its integer arrays as short strings (format 3): smaller and faster to parse and
- * to send to every tab. A fact pack recompiles it from the same alias objects, and an older cached
+ * aliasEntity, its integer arrays as short strings (format 3) and its entities as columns (format 4):
+ * smaller and faster to parse and to send to every tab. A fact pack recompiles it from the same alias objects, and an older cached
  * index (format 1, one object per alias; format 2, plain number arrays) is recompiled on load
  * instead of failing.
  */
@@ -49,6 +49,22 @@ describe('match index format', () => {
     expect(() => loadMatchIndex({ ...format2, aliasEntity: format2.aliasEntity.map(() => 999) })).toThrow(/loadMatchIndex: invalid match index.*names no entity/);
   });
 
+  it('ships the entities as columns and still loads a format-3 index that wrote them as objects', () => {
+    expect(data.entities).toBeUndefined();
+    expect(data.entityColumns.ids).toEqual(entities.map((e) => e.id));
+    expect(data.entityColumns.kinds).toHaveLength(entities.length);
+    const format3 = { ...data, format: 3, entityColumns: undefined, entities: entities.map(({ id, kind, name }) => ({ id, kind, name })) };
+    expect(mentions(loadMatchIndex(format3))).toEqual(mentions(loadMatchIndex(data)));
+    expect(loadMatchIndex(data).entities).toEqual(format3.entities);
+  });
+
+  it('refuses damaged entity columns with an error', () => {
+    const cols = data.entityColumns;
+    expect(() => loadMatchIndex({ ...data, entityColumns: { ...cols, kinds: cols.kinds.slice(1) } })).toThrow(/invalid match index \(match index: entity columns disagree\)/);
+    expect(() => loadMatchIndex({ ...data, entityColumns: { ...cols, kinds: `?${cols.kinds.slice(1)}` } })).toThrow(/entity 0 is malformed/);
+    expect(() => loadMatchIndex({ ...data, entityColumns: undefined })).toThrow(/expected an object with entities/);
+  });
+
   it('refuses an index with neither form of aliases', () => {
     expect(() => loadMatchIndex({ ...data, aliasText: undefined })).toThrow(/aliasText/);
   });
@@ -61,6 +77,6 @@ describe('match index format', () => {
     expect(broken('firstChild', data.packed.firstChild.slice(1))).toThrow(/firstChild/);
     expect(broken('related', '|')).toThrow(/related/);
     expect(() => loadMatchIndex({ ...data, packed: undefined })).toThrow(/packed arrays are missing/);
-    expect(() => loadMatchIndex({ ...data, format: 7 })).toThrow(/format 7, expected 3/);
+    expect(() => loadMatchIndex({ ...data, format: 7 })).toThrow(/format 7, expected 4/);
   });
 });
