@@ -293,10 +293,10 @@ function ownsItself(f: Fact, resolver: NameResolver, selfId: string): boolean {
   return (f.key === 'owner' || f.key === 'parent') && f.value.t === 'entity' && resolver.resolve(f.value.v.name, 'org') === selfId;
 }
 
-/** Fills EntityRef ids: CEO -> person, parent/owner and role organisations -> organisation. */
 /** Fact keys whose entity value is a person: a chief executive, an organisation's person of record. */
 const PERSON_KEYS = new Set(['ceo', 'person']);
 
+/** Fills EntityRef ids: CEO and people -> person, parent/owner and role organisations -> organisation. */
 function linkFact(f: Fact, resolver: NameResolver, selfId: string, linkName: (id: string, written: string) => string): Fact {
   const fix = (value: Fact['value']): Fact['value'] => {
     if (value.t === 'entity') {

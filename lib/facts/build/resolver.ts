@@ -32,20 +32,15 @@ export class NameResolver {
 
   /** Tries the name as given, then without its parenthetical or trailing qualifiers. */
   resolve(name: string, prefer: 'person' | 'org' | 'any' = 'any'): string | undefined {
+    const lookup = (people: Map<string, string>, orgs: Map<string, string>, key: string) =>
+      prefer === 'person' ? people.get(key) : prefer === 'org' ? orgs.get(key) : people.get(key) ?? orgs.get(key);
     const variants = [name, name.replace(/\s*\(.*$/, ''), name.replace(/\s*[,(].*$/, ''), name.replace(/\s+(since|from|via|through)\b.*$/i, '')];
     for (const v of variants) {
-      const written = v.trim().toLowerCase();
-      const exact =
-        prefer === 'person' ? this.exactPeople.get(written) :
-        prefer === 'org' ? this.exactOrgs.get(written) :
-        this.exactPeople.get(written) ?? this.exactOrgs.get(written);
+      const exact = lookup(this.exactPeople, this.exactOrgs, v.trim().toLowerCase());
       if (exact) return exact;
       const key = normaliseName(v);
       if (key.length < 2) continue;
-      const hit =
-        prefer === 'person' ? this.people.get(key) :
-        prefer === 'org' ? this.orgs.get(key) :
-        this.people.get(key) ?? this.orgs.get(key);
+      const hit = lookup(this.people, this.orgs, key);
       if (hit) return hit;
     }
     return undefined;
