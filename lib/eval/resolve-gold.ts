@@ -8,6 +8,14 @@ export function nameKey(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A last-resort key: letters without accents and ligatures, dashes as one hyphen. "A.P.
+ * Møller-Mærsk" in a writer's gold is the bundle's "A.P. Møller-Maersk" (NFD keeps "ø" and "æ").
+ */
+export function foldedKey(s: string): string {
+  return nameKey(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ß/g, 'ss').replace(/\s*[-‐‑–—]\s*/g, '-');
+}
+
 const LEGAL_SUFFIX = /,?\s+(inc\.?|corp\.?|corporation|s\.p\.a\.|spa|s\.a\.|sa|se|ag|n\.v\.|nv|plc|p\.l\.c\.|group|holding|holdings|ltd\.?|limited)$/i;
 
 export interface GoldResolver {
@@ -21,6 +29,7 @@ export function makeResolver(bundle: FactBundle): GoldResolver {
   // alias, so the "Citi" the press means (Citigroup's recorded alias) wins.
   const byBareName = new Map<string, { id: string; person: boolean }[]>();
   const byAlias = new Map<string, { id: string; person: boolean }[]>();
+  const byFolded = new Map<string, { id: string; person: boolean }[]>();
   const add = (map: typeof byName, key: string, id: string, person: boolean): void => {
     const list = map.get(key) ?? [];
     if (!list.some((e) => e.id === id)) list.push({ id, person });
@@ -31,6 +40,7 @@ export function makeResolver(bundle: FactBundle): GoldResolver {
     add(byName, nameKey(e.name), e.id, person);
     add(byBareName, nameKey(e.name).replace(LEGAL_SUFFIX, ''), e.id, person);
     for (const a of e.aliases) add(byAlias, nameKey(a.text), e.id, person);
+    for (const t of [e.name, ...e.aliases.map((a) => a.text)]) add(byFolded, foldedKey(t), e.id, person);
   }
   return {
     resolve(canonical, bucket) {
@@ -43,7 +53,9 @@ export function makeResolver(bundle: FactBundle): GoldResolver {
           if (hit) return hit.id;
         }
       }
-      return undefined;
+      // One entity only: a folded key two entities share says nothing.
+      const folded = byFolded.get(foldedKey(canonical))?.filter((e) => e.person === person);
+      return folded?.length === 1 ? folded[0]!.id : undefined;
     },
   };
 }

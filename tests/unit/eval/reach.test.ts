@@ -56,4 +56,20 @@ describe('gold names resolved through the bundle', () => {
     expect(r.resolve('Ferrovial', 'companies')).toBe('c:ferrovial');
     expect(r.resolve('Ferrovial', 'people')).toBeUndefined();
   });
+
+  it('fall back to a spelling without accents and ligatures, when it names one entity only', async () => {
+    const { makeResolver } = await import('../../../lib/eval/resolve-gold');
+    const shipping = {
+      entities: [
+        { id: 'c:maersk', kind: 'company', name: 'A.P. Moller-Maersk', aliases: [{ text: 'A.P. Møller – Maersk' }], facts: [] },
+        { id: 'c:muller-a', kind: 'company', name: 'Müller AG', aliases: [], facts: [] },
+        { id: 'c:muller-b', kind: 'company', name: 'Muller AG', aliases: [], facts: [] },
+      ],
+    } as unknown as FactBundle;
+    const r = makeResolver(shipping);
+    expect(r.resolve('A.P. Møller-Mærsk', 'companies')).toBe('c:maersk');
+    expect(r.resolve('Müller AG', 'companies')).toBe('c:muller-a');
+    expect(r.resolve('Mueller', 'companies')).toBeUndefined();
+    expect(r.resolve('Mùller AG', 'companies')).toBeUndefined();
+  });
 });
