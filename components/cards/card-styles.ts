@@ -25,6 +25,7 @@ export const CARD_CSS = `
 .bs-card:focus { outline: 2px solid var(--bs-link); outline-offset: 2px; }
 .bs-head { display: flex; align-items: baseline; gap: 8px; }
 .bs-title { display: block; font-size: 15px; font-weight: 650; line-height: 1.3; flex: 1 1 auto; }
+.bs-qualifier { font-weight: 400; color: var(--bs-muted); }
 .bs-kind { display: inline-block; font-size: 11px; color: var(--bs-muted); text-transform: uppercase; letter-spacing: .04em; white-space: nowrap; }
 .bs-desc { display: block; margin-top: 4px; color: var(--bs-fg); }
 .bs-meta { display: block; font-size: 11px; color: var(--bs-muted); }

@@ -40,6 +40,7 @@ export function EntityCard({ details, lang, theme, onNotThis, surface, headingId
       <header class="bs-head">
         <h2 class="bs-title" id={headingId}>
           {view.name}
+          {view.qualifier ? <span class="bs-qualifier"> {view.qualifier}</span> : null}
         </h2>
         <span class="bs-kind">{view.kind}</span>
         {onClose ? (

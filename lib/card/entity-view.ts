@@ -21,7 +21,10 @@ export const MAX_DEALS = 4;
 
 export interface EntityCardView {
   id: string;
+  /** The name without a trailing bracketed qualifier, which goes in `qualifier`. */
   name: string;
+  /** "Switzerland" of "Coop (Switzerland)", "Iliad" of "Free (Iliad)": shown after the name, muted. */
+  qualifier?: string;
   kind: string;
   isPerson: boolean;
   /** In the UI language when translated, else English (`lang: 'en'`, so the card can mark it);
@@ -88,7 +91,7 @@ export function buildEntityView(details: EntityDetails, lang: Lang): EntityCardV
   const kind = t(lang, `kind_${entity.kind}`);
   return {
     id: entity.id,
-    name: entity.name,
+    ...splitQualifier(entity.name),
     kind,
     isPerson,
     description,
@@ -152,4 +155,10 @@ export function entitySummary(details: EntityDetails, lang: Lang, kind: string, 
     if (owner) parts.push(t(lang, 'summary_owner', { name: owner }));
   }
   return parts.join(', ');
+}
+
+/** "Coop (Switzerland)" -> name "Coop", qualifier "Switzerland"; other names as they are. */
+function splitQualifier(full: string): { name: string; qualifier?: string } {
+  const m = /^(.*\S)\s+\(([^()]+)\)$/.exec(full);
+  return m ? { name: m[1]!, qualifier: m[2]! } : { name: full };
 }

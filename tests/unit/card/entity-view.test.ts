@@ -17,6 +17,16 @@ describe('entity view model', () => {
     expect(buildEntityView(altmanDetails(), 'en').summary).toBe('Sam Altman, person, CEO, OpenAI');
   });
 
+  it('shows a bracketed place or owner after the name, apart from it ("Coop", "Switzerland")', () => {
+    const details = openAiDetails();
+    details.entity.name = 'Coop (Switzerland)';
+    const view = buildEntityView(details, 'en');
+    expect([view.name, view.qualifier]).toEqual(['Coop', 'Switzerland']);
+    expect(view.summary.startsWith('Coop (Switzerland), company')).toBe(true);
+    details.entity.name = 'OpenAI';
+    expect(buildEntityView(details, 'en').qualifier).toBeUndefined();
+  });
+
   it('splits a person’s roles into current and past', () => {
     const view = buildEntityView(altmanDetails(), 'en');
     expect(view.currentRoles.map((r) => r.value)).toEqual(['CEO, OpenAI (since 2019)']);
