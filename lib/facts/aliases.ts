@@ -140,15 +140,16 @@ export function buildAliases(inputs: readonly AliasInput[], words: WordLists): A
  * "Infineon", "Lloyds Banking Group" is "Lloyds", "Cellnex Telecom" is "Cellnex". One tail only
  * ("American Airlines Group" stays "American Airlines"), longest first.
  */
-const DESCRIPTOR_TAIL = /\s+(?:Banking Group|IT Group|Aero Engines|Motor Company|Cars?|Technologies|Technology|Telecom|Holdings?|Group|Groupe|Corporation|Company|Companies|International|Sistemas|Materials|Platforms|Chase(?: & Co\.?)?|Entertainment|Pharmaceuticals|Therapeutics|Semiconductors?|Scientific|Health|Corporación)$/;
+const DESCRIPTOR_TAIL = /\s+(?:Banking Group|IT Group|Aero Engines|Motor Company|Cars?|Technologies|Technology|Telecom|Holdings?|Group|Groupe|Corporation|Company|Companies|International|Sistemas|Materials|Platforms|Chase(?: & Co\.?)?|Entertainment|Pharmaceuticals|Therapeutics|Scientific|Health|Corporación)$/;
 /** A leading article the press drops after its own preposition ("aux Echos", "del Sole 24 Ore"). */
 const LEADING_ARTICLE = /^(?:The|Il|La|Lo|Le|Les|El|Los|Die|Der|Das)\s+/;
 /**
  * Trailing words of a registered name that the press drops, but which also follow demonyms and
  * places ("Turkish Airlines", "Australian Mining"): the rest must not be a word the dictionaries
- * capitalise. "Teck Resources" -> "Teck", "Meliá Hotels International" -> "Meliá".
+ * capitalise. "Teck Resources" -> "Teck", "Meliá Hotels International" -> "Meliá", "NXP Semiconductors" ->
+ * "NXP", but "Nordic Semiconductor" keeps its second word.
  */
-const PLAIN_TAIL = /\s+(?:Resources|Hotels|Minerals|Mining|Brands|Foods|Systems|Networks|Airlines|Communications|Industries)$/;
+const PLAIN_TAIL = /\s+(?:Resources|Hotels|Minerals|Mining|Brands|Foods|Systems|Networks|Airlines|Communications|Industries|Semiconductors?)$/;
 
 /** Leading words that the press drops when the rest is a name of its own ("Deutsche Telekom" -> "Telekom", "Groupe BPCE" -> "BPCE"). */
 const DESCRIPTOR_HEAD = /^(?:Deutsche|Banca|Banco|Grupo|Gruppo|Groupe)\s+/;

@@ -185,6 +185,9 @@ describe('press short forms of registered names', () => {
     expect(w.proper?.has('american')).toBe(true);
     expect(descriptorShortForm('American Airlines', w)).toBeUndefined();
     expect(descriptorShortForm('American Airlines Group', w)).toBe('American Airlines');
+    // "Nordic" alone is the region's adjective in every English article.
+    w.proper!.add('nordic');
+    expect(descriptorShortForm('Nordic Semiconductor ASA', w)).toBe('Nordic Semiconductor');
   });
 
   it('drops ".com" and a trailing "!" unless what is left is a dictionary word', () => {
