@@ -175,8 +175,10 @@ export function compileMatchIndex(
     if (EXTRA_COMMON_WORDS.has(key)) flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT;
     insert(root, key, i, flags);
     for (const v of inflectedVariants(a.text)) insert(root, foldString(v), i, flags | F_VARIANT);
+    // A recorded name keeps its own flags: "SIX Group" shortened is no plain "Six" while "SIX" is
+    // recorded in capitals only (the "Six" of "Rainbow Six").
     const short = a.kind !== 'person' && !(flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT)) ? shortenedName(a.text) : null;
-    if (short) insert(root, foldString(short), i, flags | F_VARIANT);
+    if (short && !recorded.has(foldString(short))) insert(root, foldString(short), i, flags | F_VARIANT);
     const surnames = a.kind === 'person' && flags === 0 ? doubleSurnames(a.text) : null;
     if (surnames) {
       insert(root, foldString(surnames[0]), i, F_SURNAME | F_VARIANT);

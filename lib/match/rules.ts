@@ -94,8 +94,11 @@ export function exchangeLabel(text: string, end: number): boolean {
 
 /** "eine Allianz", "una meta", "an apple": an indefinite article makes a common noun. */
 export function indefiniteBefore(text: string, start: number, lang: string | undefined): boolean {
-  const w = previousWord(text, start).word.toLowerCase();
+  const p = previousWord(text, start);
+  const w = p.word.toLowerCase();
   const list = lang ? INDEFINITE[lang] : undefined;
+  // "le numéro un MSC", "numero uno": a rank, not an article.
+  if ((w === 'un' || w === 'uno') && /^num[eé]ro$/i.test(previousWord(text, p.at).word)) return false;
   if (list ? list.includes(w) : INDEFINITE_ANY.has(w)) return true;
   // Italian elided "un'intesa": the apostrophe sits between the article and the word.
   const before = text.slice(Math.max(0, start - 4), start);

@@ -80,6 +80,8 @@ describe('context that rules a company out', () => {
     ]);
     expect(found('Amazon.com opened a site at the edge of the Amazon rainforest.', 'en')).toEqual([['Amazon.com', 'amazon']]);
     expect(found('Die Aktie der Allianz legte zu.', 'de')).toEqual([['Allianz', 'allianz']]);
+    // A rank is no article: "le numéro un Visa" is the company, "une Ferrari" a car.
+    expect(found('Le numéro un Visa publie ses comptes, puis son patron achète une Ferrari.', 'fr')).toEqual([['Visa', 'visa']]);
   });
 
   it('a family is not its company; a common phrase in lower case is not a newspaper', () => {

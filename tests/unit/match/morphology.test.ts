@@ -55,3 +55,19 @@ describe('morphology the press uses', () => {
     expect(found('sam altman habla; luego altman calla', 'es')).toEqual([['sam altman', 'sam-altman']]);
   });
 });
+
+describe('a shortened name never overrides a recorded one', () => {
+  it('"SIX Group" gives no plain "Six" while "SIX" is recorded in capitals only', async () => {
+    const { compileMatchIndex, findMentions, loadMatchIndex } = await import('../../../lib/match/index');
+    const ix = loadMatchIndex(compileMatchIndex(
+      [
+        { text: 'SIX Group', entityId: 'c:six', kind: 'company', flags: {} },
+        { text: 'SIX', entityId: 'c:six', kind: 'company', flags: { caseSensitive: true, ambiguous: true, needsContext: true } },
+      ],
+      [{ id: 'c:six', kind: 'company', name: 'SIX Group' }],
+    ));
+    const surfaces = (text: string) => findMentions(ix, text, { lang: 'fr' }).map((m) => m.surface);
+    expect(surfaces('Ses franchises, dont Far Cry et Rainbow Six, rapportent.')).toEqual([]);
+    expect(surfaces('La Bourse suisse SIX Group publie ses comptes.')).toEqual(['SIX Group']);
+  });
+});
