@@ -73,6 +73,33 @@ export function resolveSharedAliases(entities: Entity[]): { dropped: number; fla
   return { dropped, flagged };
 }
 
+/**
+ * A one-word organisation name that is the first name of several people in the bundle ("Alan",
+ * "Barbara", "Nicolas", "Elliott") names a person as often as the company: like a town, its
+ * capital is not enough, so it is flagged ambiguous and in need of context. The bundle's own
+ * people are the list: the hunspell lists hold few first names outside Italian and Spanish.
+ */
+export function flagFirstNames(entities: Entity[], minPeople = 2): number {
+  const count = new Map<string, number>();
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    const words = e.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const first = words[0]!.toLowerCase();
+    count.set(first, (count.get(first) ?? 0) + 1);
+  }
+  let flagged = 0;
+  for (const e of entities) {
+    if (e.kind === 'person') continue;
+    for (const a of e.aliases) {
+      if (/\s/.test(a.text) || a.flags?.ambiguous || a.flags?.caseSensitive || (count.get(a.text.toLowerCase()) ?? 0) < minPeople) continue;
+      a.flags = { ...a.flags, ambiguous: true, needsContext: true };
+      flagged++;
+    }
+  }
+  return flagged;
+}
+
 /** Ids of the entities a fact of `e` points at (CEO, owner, parent, a role's organisation...). */
 function linkedIds(e: Entity): string[] {
   const out: string[] = [];

@@ -31,7 +31,7 @@ import { NameResolver } from './resolver';
 import { SEC, enrichWithSec, parseSec, secTopUpDrafts } from './sec';
 import { SourceRegistry } from './source-registry';
 import { stableSortFacts, sortEntities } from './order';
-import { aliasEntries, resolveSharedAliases } from './alias-rows';
+import { aliasEntries, flagFirstNames, resolveSharedAliases } from './alias-rows';
 import { buildCredits, type Credit } from './credits';
 import { matchTranslations, readTranslations } from './translations';
 import { curatedShapeProblem, type CuratedKind } from './curated-shape';
@@ -228,6 +228,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     return { id, kind: d.kind, name: d.name, aliases: buildAliases([...inputs, ...national], words), facts: [] as Fact[] };
   });
   resolveSharedAliases(entities);
+  flagFirstNames(entities);
   const writtenNames = applyDisplayNames(entities);
 
   // 5. Facts, with names resolved to ids; a link written in a renamed entity's sort form shows
