@@ -50,6 +50,15 @@ function unpack(decode: (s: string, name: string) => Int32Array, s: unknown, nam
   }
 }
 
+/** The index's entities (columns or objects), turning a malformed list into the loader's error. */
+function entitiesOf(data: MatchIndexData): IndexedEntity[] {
+  try {
+    return indexEntities(data);
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+}
+
 function inRange(a: Int32Array, lo: number, hi: number, what: string): void {
   for (let i = 0; i < a.length; i++) if (!(a[i]! >= lo && a[i]! < hi)) fail(`${what} ${i} is out of range`);
 }
@@ -60,14 +69,7 @@ function inRange(a: Int32Array, lo: number, hi: number, what: string): void {
  */
 function recompile(data: MatchIndexData): MatchIndex {
   const options = { blockList: data.blockList ?? [] };
-  const entities = () => {
-    try {
-      return indexEntities(data);
-    } catch (e) {
-      return fail((e as Error).message);
-    }
-  };
-  if ((data.format === 0 || data.format === 1) && Array.isArray(data.aliases)) return loadMatchIndex(compileMatchIndex(data.aliases, entities(), options));
+  if ((data.format === 0 || data.format === 1) && Array.isArray(data.aliases)) return loadMatchIndex(compileMatchIndex(data.aliases, entitiesOf(data), options));
   if (data.format === 2) {
     if (!Array.isArray(data.aliasText) || !Array.isArray(data.aliasFlags) || !Array.isArray(data.aliasEntity) || data.aliasFlags.length !== data.aliasText.length || data.aliasEntity.length !== data.aliasText.length) fail('aliasText, aliasFlags or aliasEntity is missing');
     let aliases;
@@ -76,7 +78,7 @@ function recompile(data: MatchIndexData): MatchIndex {
     } catch (e) {
       return fail((e as Error).message);
     }
-    return loadMatchIndex(compileMatchIndex(aliases, entities(), options));
+    return loadMatchIndex(compileMatchIndex(aliases, entitiesOf(data), options));
   }
   return fail(`format ${String(data.format)}, expected ${MATCH_INDEX_FORMAT}`);
 }
@@ -85,12 +87,7 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   if (!data || typeof data !== 'object' || !(Array.isArray(data.entities) || (data.entityColumns && typeof data.entityColumns === 'object'))) fail('expected an object with entities');
   // Format 3 differs only in how the entities are written.
   if (data.format !== MATCH_INDEX_FORMAT && data.format !== 3) return recompile(data);
-  let entityList;
-  try {
-    entityList = indexEntities(data);
-  } catch (e) {
-    return fail((e as Error).message);
-  }
+  const entityList = entitiesOf(data);
   const p = data.packed;
   if (!Array.isArray(data.aliasText)) fail('aliasText is missing');
   if (!p || typeof p !== 'object') fail('packed arrays are missing');
