@@ -3,17 +3,19 @@
  * Resolving through the bundle's names and aliases keeps naming differences from counting as errors.
  */
 import type { FactBundle } from '../facts/schema';
+import { foldAccents } from '../facts/build/ids';
 
 export function nameKey(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/[’ʼ`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /**
- * A last-resort key: letters without accents and ligatures, dashes as one hyphen. "A.P.
- * Møller-Mærsk" in a writer's gold is the bundle's "A.P. Møller-Maersk" (NFD keeps "ø" and "æ").
+ * A last-resort key: letters folded as the build folds them for ids (accents, ø, æ, ß, ł), œ as
+ * "oe", dashes as one hyphen. "A.P. Møller-Mærsk" in a writer's gold is the bundle's "A.P.
+ * Møller-Maersk".
  */
 export function foldedKey(s: string): string {
-  return nameKey(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/œ/g, 'oe').replace(/ß/g, 'ss').replace(/\s*[-‐‑–—]\s*/g, '-');
+  return foldAccents(nameKey(s)).replace(/œ/g, 'oe').replace(/\s*[-‐‑–—]\s*/g, '-');
 }
 
 const LEGAL_SUFFIX = /,?\s+(inc\.?|corp\.?|corporation|s\.p\.a\.|spa|s\.a\.|sa|se|ag|n\.v\.|nv|plc|p\.l\.c\.|group|holding|holdings|ltd\.?|limited)$/i;
