@@ -19,7 +19,11 @@ export async function fetchAsset<T>(path: `/facts/${string}`): Promise<T> {
   return (await (await fetchOk(path)).json()) as T;
 }
 
-/** A file's text: the bundle's bucket parts are stored as text, never parsed by the seed. */
 export async function fetchText(path: `/facts/${string}`): Promise<string> {
   return (await fetchOk(path)).text();
+}
+
+/** A file's bytes: the bundle's binary bucket parts, stored as packed, never inflated by the seed. */
+export async function fetchBytes(path: `/facts/${string}`): Promise<Uint8Array> {
+  return new Uint8Array(await (await fetchOk(path)).arrayBuffer());
 }

@@ -10,8 +10,8 @@ import { needsSeed, seedData } from '../../lib/facts/seed';
 import { readStatus } from '../../lib/facts/status';
 import type { BackgroundEvent, DbStatus } from '../../lib/messaging/protocol';
 import { BUNDLE_FORMAT } from '../../lib/facts/schema';
-import { fetchAsset, fetchText, type BundleMetaFile } from './assets';
-import { readSeedData } from '../../lib/facts/bundle-parts';
+import { fetchAsset, fetchBytes, fetchText, type BundleMetaFile } from './assets';
+import { isBinaryPart, readSeedData } from '../../lib/facts/bundle-parts';
 
 const workerStartedAt = performance.now();
 let dbPromise: Promise<FactsDb> | undefined;
@@ -55,8 +55,8 @@ async function seed(db: FactsDb, force: boolean): Promise<void> {
   seeding = true;
   try {
     const fetchStart = performance.now();
-    // The head is parsed; the bucket parts stay text and are stored as they are (bucket-text.ts).
-    const bundle = await readSeedData((name) => fetchText(`/facts/${name}`));
+    // The head is parsed; the bucket parts stay packed and are stored as they are (bucket-text.ts).
+    const bundle = await readSeedData((name) => (isBinaryPart(name) ? fetchBytes : fetchText)(`/facts/${name}`));
     fetchMs = Math.round(performance.now() - fetchStart);
     if (bundle.format !== BUNDLE_FORMAT) throw new Error(`Unsupported fact bundle format ${String(bundle.format)}`);
     await seedData(db, bundle, {

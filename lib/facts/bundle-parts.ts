@@ -4,19 +4,20 @@
  *
  *   bundle.json             format, version, dataDate, counts, deals, FX, currencies, credits, and
  *                           the lists `entityBucketParts`, `keyBucketParts` and `sourceBucketParts`
- *   bundle-entities-N.txt   entity buckets, one per line: "e:NN<TAB>{entity id: Entity, ...}"
- *   bundle-keys-N.txt       the entities' lookup keys: "alias:NN<TAB>{key: [entity ids]}" (and ticker, rel, id)
- *   bundle-sources-N.txt    source buckets: "bucket:NN<TAB>{source id: Source, ...}"
+ *   bundle-entities-N.bin   entity buckets "e:NN" ({entity id: Entity, ...}), packed
+ *   bundle-keys-N.bin       the entities' lookup keys: "alias:NN" ({key: [entity ids]}; and ticker, rel, id)
+ *   bundle-sources-N.bin    source buckets "bucket:NN" ({source id: Source, ...})
  *
- * The buckets are exactly the text records the background stores (bucket-text.ts), made once by the
- * build: a seed splits the lines and writes them, without parsing 24 MB of JSON into objects and
- * cloning them back (docs/data-store.md). Node tools and tests read the same files back into the
+ * The buckets are exactly the packed records the background stores (bucket-text.ts: deflated ASCII
+ * JSON in binary parts), made once by the build: a seed cuts the parts into records and writes them,
+ * without parsing 37 MB of JSON into objects and cloning them back (docs/data-store.md). Node tools and tests read the same files back into the
  * FactBundle the build compiled (`readBundle`): entities and sources are sorted by id in a bundle,
  * so the order is put back by sorting. What stays in the head (deals, FX, currencies, credits:
- * ~0.7 MB) grows slowly. Older layouts (one file; JSON entity and source parts) are still read.
- * Pure: the background and the Node loader each bring their own reader of a file's text.
+ * ~0.7 MB) grows slowly. Older layouts (one file; JSON entity and source parts; text bucket parts
+ * bundle-*-N.txt, one "id<TAB>json" line per bucket) are still read.
+ * Pure: the background and the Node loader each bring their own reader of a file (bytes for `.bin`).
  */
-import { bucketLines, bucketMap, parseBucketLines, type TextBucket } from './bucket-text';
+import { bucketMap, decodeBucketPart, encodeBucketPart, packedRecordBytes, parseBucketLines, type PackedBucket, type StoredBucket } from './bucket-text';
 import { ENTITY_BUCKET_ID } from './entity-buckets';
 import { KEY_BUCKET_ID } from './key-buckets';
 import { seedDataOf, type SeedData, type StoreBuckets } from './seed-data';
@@ -32,9 +33,9 @@ export const SOURCE_PART_NAME = /^bundle-sources-\d+\.json$/;
 
 /** The three kinds of bucket parts: head field, file name, the bucket ids a file may hold. */
 const BUCKET_KINDS = {
-  entityBuckets: { field: 'entityBucketParts', file: (n: number) => `bundle-entities-${n}.txt`, name: /^bundle-entities-\d+\.txt$/, id: ENTITY_BUCKET_ID },
-  keyBuckets: { field: 'keyBucketParts', file: (n: number) => `bundle-keys-${n}.txt`, name: /^bundle-keys-\d+\.txt$/, id: KEY_BUCKET_ID },
-  sourceBuckets: { field: 'sourceBucketParts', file: (n: number) => `bundle-sources-${n}.txt`, name: /^bundle-sources-\d+\.txt$/, id: SOURCE_BUCKET_ID },
+  entityBuckets: { field: 'entityBucketParts', file: (n: number) => `bundle-entities-${n}.bin`, name: /^bundle-entities-\d+\.(?:bin|txt)$/, id: ENTITY_BUCKET_ID },
+  keyBuckets: { field: 'keyBucketParts', file: (n: number) => `bundle-keys-${n}.bin`, name: /^bundle-keys-\d+\.(?:bin|txt)$/, id: KEY_BUCKET_ID },
+  sourceBuckets: { field: 'sourceBucketParts', file: (n: number) => `bundle-sources-${n}.bin`, name: /^bundle-sources-\d+\.(?:bin|txt)$/, id: SOURCE_BUCKET_ID },
 } as const;
 type BucketKind = keyof typeof BUCKET_KINDS;
 const KINDS = Object.keys(BUCKET_KINDS) as BucketKind[];
@@ -51,11 +52,14 @@ export type BundleHead = Omit<FactBundle, 'entities' | 'sources'> & {
 
 export interface SplitBundle {
   head: BundleHead;
-  /** The bucket lines of each part, by kind, in the order of the head's lists. */
-  parts: Record<BucketKind, string[][]>;
-  /** Every file to ship as text, parts first and the head (which names them) last: the order to write in. */
-  files: Array<[name: string, text: string]>;
+  /** The buckets of each part, by kind, in the order of the head's lists. */
+  parts: Record<BucketKind, PackedBucket[][]>;
+  /** Every file to ship (binary parts, then the head, which names them, as text): the order to write in. */
+  files: Array<[name: string, content: string | Uint8Array]>;
 }
+
+/** A part the readers must hand over as bytes (a file read or fetch as text would garble it). */
+export const isBinaryPart = (file: string): boolean => file.endsWith('.bin');
 
 const utf8 = new TextEncoder();
 
@@ -86,13 +90,15 @@ export function cutBySize<T>(items: readonly T[], partBytes: number, bytesOf: (i
 }
 
 /**
- * Splits a bundle into its head and bucket parts, each part under `partBytes` (lines are ASCII, one
- * byte a character, newline included). `json` serialises the head (the build passes its canonical form).
+ * Splits a bundle into its head and binary bucket parts, each part under `partBytes` (a bucket
+ * larger than that gets a part of its own). `json` serialises the head (the build passes its canonical form).
  */
 export function splitBundle(bundle: FactBundle, partBytes = BUNDLE_PART_BYTES, json: (value: unknown) => string = JSON.stringify): SplitBundle {
   // The same buckets and counts the background seeds (seed-data.ts), cut into parts.
   const data = seedDataOf(bundle);
-  const parts = Object.fromEntries(KINDS.map((kind) => [kind, cutBySize(bucketLines(data[kind]), partBytes, (line) => line.length)])) as SplitBundle['parts'];
+  // seedDataOf packs every bucket (an older layout's text buckets exist only when read back).
+  const packed = (kind: BucketKind) => data[kind] as PackedBucket[];
+  const parts = Object.fromEntries(KINDS.map((kind) => [kind, cutBySize(packed(kind), partBytes, packedRecordBytes)])) as SplitBundle['parts'];
   const names = (kind: BucketKind) => parts[kind].map((_, i) => BUCKET_KINDS[kind].file(i + 1));
   const { entities: _entities, sources: _sources, ...rest } = bundle;
   const head: BundleHead = {
@@ -103,21 +109,25 @@ export function splitBundle(bundle: FactBundle, partBytes = BUNDLE_PART_BYTES, j
     sourceBucketParts: names('sourceBuckets'),
   };
   const files: SplitBundle['files'] = [
-    ...KINDS.flatMap((kind) => parts[kind].map((lines, i): [string, string] => [head[BUCKET_KINDS[kind].field][i]!, `${lines.join('\n')}\n`])),
+    ...KINDS.flatMap((kind) => parts[kind].map((buckets, i): [string, Uint8Array] => [head[BUCKET_KINDS[kind].field][i]!, encodeBucketPart(buckets)])),
     [BUNDLE_HEAD_FILE, json(head)],
   ];
   return { head, parts, files };
 }
 
-/** Reads a file's text (a fetch or a file read). */
-type Read = (name: string) => Promise<string>;
+/** Reads a file (a fetch or a file read): its bytes when `isBinaryPart(name)`, else its text. */
+type Read = (name: string) => Promise<string | Uint8Array>;
 
 /** `read(name)`, parsed as JSON when asked, with the file named in any error (a fetch's or JSON.parse's own message does not say which). */
-async function readNamed(read: Read, name: string, asJson: boolean): Promise<unknown> {
+async function readNamed(read: Read, name: string, as: 'json' | 'text' | 'bytes'): Promise<unknown> {
   try {
-    const text = await read(name);
-    if (typeof text !== 'string') throw new Error('not a text file');
-    return asJson ? (JSON.parse(text) as unknown) : text;
+    const content = await read(name);
+    if (as === 'bytes') {
+      if (!(content instanceof Uint8Array)) throw new Error('not read as bytes');
+      return content;
+    }
+    if (typeof content !== 'string') throw new Error('not a text file');
+    return as === 'json' ? (JSON.parse(content) as unknown) : content;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(message.includes(name) ? message : `fact bundle: cannot read ${name}: ${message}`, { cause: error });
@@ -125,7 +135,7 @@ async function readNamed(read: Read, name: string, asJson: boolean): Promise<unk
 }
 
 async function readHead(read: Read): Promise<Record<string, unknown>> {
-  const head = await readNamed(read, BUNDLE_HEAD_FILE, true);
+  const head = await readNamed(read, BUNDLE_HEAD_FILE, 'json');
   if (!head || typeof head !== 'object' || Array.isArray(head)) throw new Error(`fact bundle: ${BUNDLE_HEAD_FILE} is not an object`);
   return head as Record<string, unknown>;
 }
@@ -140,11 +150,17 @@ function partNames(head: Record<string, unknown>, field: string, pattern: RegExp
 
 const isBucketLayout = (head: Record<string, unknown>): boolean => KINDS.some((kind) => head[BUCKET_KINDS[kind].field] !== undefined);
 
-/** The buckets of every kind, as text, from the parts the head names. */
+/** One bucket part: binary (packed buckets) or an older layout's text (one line per bucket). */
+async function readBucketPart(read: Read, file: string, id: RegExp): Promise<StoredBucket[]> {
+  if (isBinaryPart(file)) return decodeBucketPart((await readNamed(read, file, 'bytes')) as Uint8Array, file, id);
+  return parseBucketLines((await readNamed(read, file, 'text')) as string, file, id);
+}
+
+/** The buckets of every kind, as stored, from the parts the head names. */
 async function readBuckets(head: Record<string, unknown>, read: Read): Promise<StoreBuckets> {
   const lists = await Promise.all(KINDS.map(async (kind) => {
     const { field, name, id } = BUCKET_KINDS[kind];
-    const parts = await Promise.all(partNames(head, field, name).map(async (file) => parseBucketLines((await readNamed(read, file, false)) as string, file, id)));
+    const parts = await Promise.all(partNames(head, field, name).map((file) => readBucketPart(read, file, id)));
     return parts.flat();
   }));
   return Object.fromEntries(KINDS.map((kind, i) => [kind, lists[i]])) as unknown as StoreBuckets;
@@ -156,7 +172,7 @@ function withoutLayoutFields(head: Record<string, unknown>): Record<string, unkn
 }
 
 /** Every record of these buckets, in bundle order (by id). */
-function recordsOf<T extends { id: string }>(buckets: readonly TextBucket[]): T[] {
+function recordsOf<T extends { id: string }>(buckets: readonly StoredBucket[]): T[] {
   return buckets.flatMap((bucket) => Object.values(bucketMap<T>(bucket))).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -173,7 +189,7 @@ async function readList<T>(head: Record<string, unknown>, read: Read, field: 'en
   const names = partNames(head, partsField, pattern);
   if (head[field] !== undefined) throw new Error(`fact bundle: ${BUNDLE_HEAD_FILE} has both ${field} and ${partsField}`);
   const parts = await Promise.all(names.map(async (name) => {
-    const part = await readNamed(read, name, true);
+    const part = await readNamed(read, name, 'json');
     if (!Array.isArray(part) || part.some((record) => !record || typeof record !== 'object')) throw new Error(`fact bundle: ${name} is not a list of ${field}`);
     return part as T[];
   }));
@@ -198,7 +214,7 @@ export async function readBundle(read: Read): Promise<FactBundle> {
 }
 
 /**
- * What the background seeds: the head as objects and the buckets as the text they ship as (no
+ * What the background seeds: the head as objects and the buckets as they ship (no inflating or
  * JSON.parse of the parts). An older layout is read as objects and bucketed here.
  */
 export async function readSeedData(read: Read): Promise<SeedData> {

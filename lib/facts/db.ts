@@ -11,7 +11,7 @@ import { openDB, unwrap, type DBSchema, type IDBPDatabase, type StoreNames } fro
 import type { FxRow, FxYear } from './fx';
 import type { Currency, Deal, Entity, EntityKind, Source } from './schema';
 import { relationTargetIds } from './relations';
-import type { TextBucket } from './bucket-text';
+import type { StoredBucket } from './bucket-text';
 
 export type { FxRow, FxYear };
 
@@ -86,13 +86,13 @@ export interface DerivedRow {
 }
 
 export interface FactsDbSchema extends DBSchema {
-  /** Bundled entities in buckets (entity-buckets.ts) since schema version 5, as JSON text since ROWS_FORMAT 6. */
-  entities: { key: string; value: TextBucket };
-  /** Lookup keys of the bundled entities (key-buckets.ts), as JSON text since ROWS_FORMAT 6. */
-  keyBuckets: { key: string; value: TextBucket };
+  /** Bundled entities in buckets (entity-buckets.ts) since schema version 5, as JSON text since ROWS_FORMAT 6, deflated since 7. */
+  entities: { key: string; value: StoredBucket };
+  /** Lookup keys of the bundled entities (key-buckets.ts), as JSON text since ROWS_FORMAT 6, deflated since 7. */
+  keyBuckets: { key: string; value: StoredBucket };
   deals: { key: string; value: DealRow; indexes: { party: string; amountEur: number } };
-  /** Bundled sources in buckets (source-buckets.ts), as JSON text since ROWS_FORMAT 6. */
-  sources: { key: string; value: TextBucket };
+  /** Bundled sources in buckets (source-buckets.ts), as JSON text since ROWS_FORMAT 6, deflated since 7. */
+  sources: { key: string; value: StoredBucket };
   currencies: { key: string; value: Currency };
   fx: { key: string; value: FxYear };
   meta: { key: string; value: BundleMeta };

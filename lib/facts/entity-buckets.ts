@@ -6,7 +6,7 @@
  * parses one. Only the entity is stored: its lookup keys are in the key buckets (key-buckets.ts).
  * Pack entities stay one row per record.
  */
-import { textBucket, type TextBucket } from './bucket-text';
+import { packedBucket, type PackedBucket } from './bucket-text';
 import type { Entity } from './schema';
 import { fnv1a, groupInBuckets } from './source-buckets';
 
@@ -17,6 +17,6 @@ export function entityBucketId(entityId: string): string {
   return `e:${fnv1a(entityId) % ENTITY_BUCKETS}`;
 }
 
-export function entityBuckets(entities: readonly Entity[]): TextBucket[] {
-  return groupInBuckets(entities, entityBucketId, 'rows').map((bucket) => textBucket(bucket.id, bucket.rows));
+export function entityBuckets(entities: readonly Entity[]): PackedBucket[] {
+  return groupInBuckets(entities, entityBucketId, 'rows').map((bucket) => packedBucket(bucket.id, bucket.rows));
 }

@@ -6,7 +6,7 @@
  * parsed) plus the entity buckets it names. Pack entities keep their indexes: packs are small and
  * written one at a time.
  */
-import { textBucket, type TextBucket } from './bucket-text';
+import { packedBucket, type PackedBucket } from './bucket-text';
 import { fnv1a } from './source-buckets';
 
 export const KEY_BUCKETS = 64;
@@ -27,8 +27,8 @@ export function keyBucketId(kind: KeyKind, key: string): string {
 }
 
 /** Key buckets as stored and shipped: text records (bucket-text.ts), built once by the fact build. */
-export function keyTextBuckets(rows: Parameters<typeof keyBuckets>[0]): TextBucket[] {
-  return keyBuckets(rows).map((bucket) => textBucket(bucket.id, bucket.keys));
+export function keyPackedBuckets(rows: Parameters<typeof keyBuckets>[0]): PackedBucket[] {
+  return keyBuckets(rows).map((bucket) => packedBucket(bucket.id, bucket.keys));
 }
 
 /** Buckets for the alias, ticker, relation-target and id keys of these rows. */

@@ -9,7 +9,7 @@ import type { MatchIndexData } from '../match/compile-index';
 import type { FactBundle } from './schema';
 import { DATA_DIR, OUT_DIR, projectRoot } from './build/paths';
 import { buildFacts, OUTPUT_FILES, type Meta } from './build/write';
-import { BUNDLE_HEAD_FILE, partsNamedBy, readBundle, readSeedData } from './bundle-parts';
+import { BUNDLE_HEAD_FILE, isBinaryPart, partsNamedBy, readBundle, readSeedData } from './bundle-parts';
 import type { SeedData } from './seed-data';
 import { readSearchIndex, SEARCH_INDEX_FILE } from '../search/index-parts';
 
@@ -109,21 +109,22 @@ export async function ensureFactsBuilt(root = projectRoot()): Promise<string> {
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-/** Reads one file of a parted output (bundle or search index) from `dir`, naming it when missing. */
-const partText = (dir: string, what: string) => async (name: string): Promise<string> => {
+/** Reads one file of a parted output (bundle or search index) from `dir`, naming it when missing:
+ *  a binary bundle part as bytes, anything else as text. */
+const partFile = (dir: string, what: string) => async (name: string): Promise<string | Uint8Array> => {
   const path = join(dir, name);
   if (!existsSync(path)) throw new Error(`${what}: ${path} is missing; run "npm run facts"`);
-  return readFileSync(path, 'utf8');
+  return isBinaryPart(name) ? new Uint8Array(readFileSync(path)) : readFileSync(path, 'utf8');
 };
-const partReader = (dir: string, what: string) => async (name: string): Promise<unknown> => JSON.parse(await partText(dir, what)(name)) as unknown;
+const partReader = (dir: string, what: string) => async (name: string): Promise<unknown> => JSON.parse((await partFile(dir, what)(name)) as string) as unknown;
 
 export async function loadBundleFromDisk(): Promise<FactBundle> {
-  return readBundle(partText(await ensureFactsBuilt(), 'fact bundle'));
+  return readBundle(partFile(await ensureFactsBuilt(), 'fact bundle'));
 }
 
 /** The bundle as the background seeds it: head objects and bucket text (bench/seed.bench.ts). */
 export async function loadSeedDataFromDisk(): Promise<SeedData> {
-  return readSeedData(partText(await ensureFactsBuilt(), 'fact bundle'));
+  return readSeedData(partFile(await ensureFactsBuilt(), 'fact bundle'));
 }
 
 export async function loadMatchIndexFromDisk(): Promise<MatchIndexData> {

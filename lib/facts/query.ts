@@ -5,18 +5,29 @@
 import type { DealRow, FactsDb } from './db';
 import { convert, createRateBook, dateUpperBound, fxRowsFromYears, MAX_GAP_ROWS, type Rate, type RateBook } from './fx';
 import { aliasKey, tickerKey } from './keys';
-import { bucketMap, ownEntry, type TextBucket } from './bucket-text';
+import { ownEntry, readBucketMap, type StoredBucket } from './bucket-text';
 import { entityBucketId } from './entity-buckets';
 import { keyBucketId, type KeyKind } from './key-buckets';
 import { entityOf } from './rows';
 import { sourceBucketId } from './source-buckets';
 import type { Deal, Entity, Source } from './schema';
 
+/**
+ * The maps of these buckets: every read is queued first, then the buckets are inflated. Inflating
+ * is not an IndexedDB request, so a transaction with nothing queued would commit meanwhile; a
+ * caller that reads again after this opens a new transaction.
+ */
+async function readBuckets<T>(store: { get(key: string): Promise<StoredBucket | undefined> }, bucketIds: readonly string[]): Promise<Array<Record<string, T>>> {
+  const stored = await Promise.all(bucketIds.map((id) => store.get(id)));
+  return Promise.all(stored.map((bucket) => readBucketMap<T>(bucket)));
+}
+
 /** Bundled entities by id, one bucket read and parsed per bucket named (ids not in the bundle are absent). */
-async function bundledEntities(store: { get(key: string): Promise<TextBucket | undefined> }, ids: readonly string[]): Promise<Map<string, Entity>> {
+async function bundledEntities(store: { get(key: string): Promise<StoredBucket | undefined> }, ids: readonly string[]): Promise<Map<string, Entity>> {
   const bucketOf = new Map(ids.map((id) => [id, entityBucketId(id)]));
   const bucketIds = [...new Set(bucketOf.values())];
-  const buckets = new Map(await Promise.all(bucketIds.map(async (id) => [id, bucketMap<Entity>(await store.get(id))] as const)));
+  const maps = await readBuckets<Entity>(store, bucketIds);
+  const buckets = new Map(bucketIds.map((id, i) => [id, maps[i]!]));
   const out = new Map<string, Entity>();
   for (const [id, bucketId] of bucketOf) {
     const entity = ownEntry(buckets.get(bucketId)!, id);
@@ -34,9 +45,9 @@ export async function getEntity(db: FactsDb, id: string): Promise<Entity | undef
 
 export async function getEntities(db: FactsDb, ids: readonly string[]): Promise<Map<string, Entity>> {
   const tx = db.transaction(['entities', 'packEntities']);
-  const out = await bundledEntities(tx.objectStore('entities'), ids);
-  const packed = await Promise.all(ids.filter((id) => !out.has(id)).map((id) => tx.objectStore('packEntities').get(id)));
-  for (const row of packed) if (row) out.set(row.id, entityOf(row));
+  // Both stores asked at once: after the buckets are inflated the transaction has committed.
+  const [out, packed] = await Promise.all([bundledEntities(tx.objectStore('entities'), ids), Promise.all(ids.map((id) => tx.objectStore('packEntities').get(id)))]);
+  for (const row of packed) if (row && !out.has(row.id)) out.set(row.id, entityOf(row));
   return out;
 }
 
@@ -59,13 +70,14 @@ export async function findByTicker(db: FactsDb, symbol: string): Promise<Entity[
 
 /** Bundled entities through their key bucket, pack entities through their index. */
 async function findByKey(db: FactsDb, kind: KeyKind, key: string): Promise<Entity[]> {
-  const tx = db.transaction(['entities', 'keyBuckets', 'packEntities']);
+  const tx = db.transaction(['keyBuckets', 'packEntities']);
   const index = kind === 'rel' ? 'relTarget' : kind === 'ticker' ? 'ticker' : 'alias';
-  const [bucket, packed] = await Promise.all([
-    tx.objectStore('keyBuckets').get(keyBucketId(kind, key)),
+  const [[keys], packed] = await Promise.all([
+    readBuckets<string[]>(tx.objectStore('keyBuckets'), [keyBucketId(kind, key)]),
     tx.objectStore('packEntities').index(index).getAll(key),
   ]);
-  const bundled = await bundledEntities(tx.objectStore('entities'), ownEntry(bucketMap<string[]>(bucket), key) ?? []);
+  // A second transaction: the first one committed while the key bucket was inflated.
+  const bundled = await bundledEntities(db.transaction('entities').store, ownEntry(keys!, key) ?? []);
   return uniqueEntities([...bundled.values(), ...packed.map(entityOf)]);
 }
 
@@ -181,9 +193,8 @@ export async function getSources(db: FactsDb, ids: Iterable<string>, packIds: It
     for (const source of pack?.sources ?? []) if (!packSources.has(source.id)) packSources.set(source.id, source);
   }
   const bucketIds = new Set(wanted.filter((id) => !packSources.has(id)).map(sourceBucketId));
-  const buckets = await Promise.all([...bucketIds].map((bucketId) => tx.objectStore('sources').get(bucketId)));
   const bundled = new Map<string, Source>();
-  for (const bucket of buckets) for (const [id, source] of Object.entries(bucketMap<Source>(bucket))) bundled.set(id, source);
+  for (const bucket of await readBuckets<Source>(tx.objectStore('sources'), [...bucketIds])) for (const [id, source] of Object.entries(bucket)) bundled.set(id, source);
   for (const id of wanted) {
     const source = packSources.get(id) ?? bundled.get(id);
     if (source) out[id] = source;

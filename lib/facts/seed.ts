@@ -5,7 +5,8 @@
  * that throws, a closed worker) leaves the previous bundle intact. User stores are not touched.
  * Entity rows, their lookup keys and the sources go into hashed bucket records: each put has a
  * fixed cost, and ~1,400 puts seed 7,300 entities where one per row took over a second. The buckets
- * are text the build serialised (bucket-text.ts): cloning them is a copy of bytes, not of objects.
+ * are JSON the build serialised and deflated (bucket-text.ts): cloning them is a copy of bytes, not
+ * of objects, and a third of the text's size.
  */
 import { unwrap, wrap } from 'idb';
 import { BUNDLED_STORES, type BundleMeta, type FactsDb } from './db';
@@ -30,7 +31,7 @@ export interface SeedOptions {
  * Version of the stored row shapes (index keys, FX records). The bundle version changes only with
  * the data; bump this when the code changes how rows are built, so an update reseeds.
  */
-export const ROWS_FORMAT = 6; // 4: entity rows carry relTargets (issue #8); 5: entity rows and their keys in buckets; 6: buckets stored as JSON text
+export const ROWS_FORMAT = 7; // 4: entity rows carry relTargets (issue #8); 5: entity rows and their keys in buckets; 6: buckets stored as JSON text; 7: buckets deflated
 
 /** Records written between two progress callbacks (and awaits). A record is a bucket of ~17 entities
  *  or ~450 keys, so a full seed is ~1,500 records: progress moves about six times. */

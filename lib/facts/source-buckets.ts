@@ -3,7 +3,7 @@
  * each, as text (bucket-text.ts): seeding writes ~64 records instead of ~17,000 (each IndexedDB put has a fixed cost, see
  * docs/data-store.md), and a card's sources are a few bucket reads.
  */
-import { textBucket, type TextBucket } from './bucket-text';
+import { packedBucket, type PackedBucket } from './bucket-text';
 import type { Source } from './schema';
 
 export const SOURCE_BUCKETS = 64;
@@ -36,6 +36,6 @@ export function groupInBuckets<T extends { id: string }, F extends string>(items
 }
 
 /** Text buckets (bucket-text.ts) of source id -> Source. */
-export function sourceBuckets(sources: readonly Source[]): TextBucket[] {
-  return groupInBuckets(sources, sourceBucketId, 'sources').map((bucket) => textBucket(bucket.id, bucket.sources));
+export function sourceBuckets(sources: readonly Source[]): PackedBucket[] {
+  return groupInBuckets(sources, sourceBucketId, 'sources').map((bucket) => packedBucket(bucket.id, bucket.sources));
 }

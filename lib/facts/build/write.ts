@@ -55,9 +55,9 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
   const search = splitSearchIndex((await buildSearchIndexJson(compiled.bundle.entities)) as object);
   const searchJson = canonicalJson(search.head);
   const searchPartJsons = search.parts.map((part) => canonicalJson(part));
-  // The head in canonical JSON; the bucket parts are text the seed stores as it is (bundle-parts.ts).
+  // The head in canonical JSON; the bucket parts are packed buckets the seed stores as they are (bundle-parts.ts).
   const bundleFiles = splitBundle(compiled.bundle, undefined, canonicalJson).files;
-  const bundlePartSizes = bundleFiles.filter(([name]) => name !== BUNDLE_HEAD_FILE).map(([, json]) => Buffer.byteLength(json));
+  const bundlePartSizes = bundleFiles.filter(([name]) => name !== BUNDLE_HEAD_FILE).map(([, content]) => Buffer.byteLength(content));
   const sizes = {
     bundleBytes: Buffer.byteLength(bundleJson),
     bundleGzipBytes: gzipSync(bundleJson, { level: 9 }).length,
@@ -83,14 +83,14 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
  * Writes a parted output in the order given (its parts, then the head that lists them), then
  * removes the parts of an earlier, larger build, which would ship unread.
  */
-function writeParted(outDir: string, files: ReadonlyArray<readonly [name: string, json: string]>, isPart: (file: string) => boolean): void {
-  for (const [name, json] of files) writeAtomic(join(outDir, name), json);
+function writeParted(outDir: string, files: ReadonlyArray<readonly [name: string, content: string | Uint8Array]>, isPart: (file: string) => boolean): void {
+  for (const [name, content] of files) writeAtomic(join(outDir, name), content);
   const shipped = new Set(files.map(([name]) => name));
   for (const f of readdirSync(outDir)) if (isPart(f) && !shipped.has(f)) rmSync(join(outDir, f));
 }
 
-function writeAtomic(path: string, text: string): void {
+function writeAtomic(path: string, content: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
+  writeFileSync(tmp, content);
   renameSync(tmp, path);
 }

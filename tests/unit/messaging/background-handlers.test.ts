@@ -16,7 +16,7 @@ import { writeRowsFormat5 } from '../store/rows-format-5';
 function serveAssets(version: string) {
   const bundle = smallBundle(version);
   const { aliases, indexed } = aliasEntries(ENTITIES);
-  // Shipped as the build ships it: a head and text bucket parts (small parts, so there are several), served as text.
+  // Shipped as the build ships it: a head and binary bucket parts (small parts, so there are several).
   const { files } = splitBundle(bundle, 200);
   const assets: Record<string, unknown> = {
     '/facts/meta.json': { version, dataDate: bundle.dataDate },
@@ -28,7 +28,7 @@ function serveAssets(version: string) {
   const fetchMock = vi.fn(async (url: string) => {
     const path = new URL(url).pathname;
     const body = assets[path];
-    return new Response(body === undefined ? 'missing' : typeof body === 'string' ? body : JSON.stringify(body), { status: body === undefined ? 404 : 200 });
+    return new Response(body === undefined ? 'missing' : typeof body === 'string' ? body : body instanceof Uint8Array ? new Blob([body as Uint8Array<ArrayBuffer>]) : JSON.stringify(body), { status: body === undefined ? 404 : 200 });
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;

@@ -32,7 +32,7 @@ function serveAssets(drop?: (name: string) => boolean): string[] {
   vi.stubGlobal('fetch', vi.fn(async (url: string) => {
     const path = new URL(url).pathname;
     const body = drop?.(path) ? undefined : assets[path];
-    return new Response(body === undefined ? 'missing' : typeof body === 'string' ? body : JSON.stringify(body), { status: body === undefined ? 404 : 200 });
+    return new Response(body === undefined ? 'missing' : typeof body === 'string' ? body : body instanceof Uint8Array ? new Blob([body as Uint8Array<ArrayBuffer>]) : JSON.stringify(body), { status: body === undefined ? 404 : 200 });
   }));
   return search.head.storedFieldParts;
 }

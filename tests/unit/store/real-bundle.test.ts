@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FactsDb } from '../../../lib/facts/db';
 import { entityDetails } from '../../../lib/facts/details';
-import { bucketMap } from '../../../lib/facts/bucket-text';
+import { bucketJson, bucketMap } from '../../../lib/facts/bucket-text';
 import { loadBundleFromDisk, loadSeedDataFromDisk } from '../../../lib/facts/load-bundle-node';
 import { dealsByParty, findByAlias, getEntities, largestDeals, loadRateBook } from '../../../lib/facts/query';
 import { readBundleMeta, seedData } from '../../../lib/facts/seed';
@@ -41,6 +41,13 @@ describe('the real bundle in IndexedDB', () => {
     expect(await db.count('deals')).toBe(bundle.deals.length);
     const stored = (await db.getAll('sources')).flatMap((bucket) => Object.keys(bucketMap(bucket)));
     expect(stored.sort()).toEqual(bundle.sources.map((s) => s.id).sort());
+  });
+
+  it('stores the buckets packed: a third of their JSON, the bytes a seed writes', async () => {
+    const buckets = [...(await db.getAll('entities')), ...(await db.getAll('keyBuckets')), ...(await db.getAll('sources'))];
+    const packed = buckets.reduce((n, b) => n + ('z' in b ? b.z.length : Infinity), 0);
+    const json = buckets.reduce((n, b) => n + bucketJson(b).length, 0);
+    expect(packed).toBeLessThan(json / 2.5);
   });
 
   it('finds Mediobanca by its press nickname and OpenAI with a sourced CEO', async () => {

@@ -5,7 +5,7 @@ import { addCorrection, listCorrections } from '../../../lib/facts/corrections';
 import { findByAlias, getEntity } from '../../../lib/facts/query';
 import { needsSeed, readBundleMeta, seedBundle } from '../../../lib/facts/seed';
 import { entityBucketId } from '../../../lib/facts/entity-buckets';
-import { bucketMap, textBucket } from '../../../lib/facts/bucket-text';
+import { bucketMap, packedBucket } from '../../../lib/facts/bucket-text';
 import type { Entity } from '../../../lib/facts/schema';
 import type { FactsDb } from '../../../lib/facts/db';
 import { freshDb } from './db-helpers';
@@ -97,7 +97,7 @@ describe('seedBundle', () => {
     await seedBundle(db, smallBundle('v1'));
     const bucket = (await db.get('entities', entityBucketId('c.openai')))!;
     const entities = bucketMap<Entity>(bucket);
-    await db.put('entities', textBucket(bucket.id, { ...entities, 'c.openai': { ...entities['c.openai']!, name: 'Broken' } }));
+    await db.put('entities', packedBucket(bucket.id, { ...entities, 'c.openai': { ...entities['c.openai']!, name: 'Broken' } }));
     expect((await getEntity(db, 'c.openai'))?.name).toBe('Broken');
     await seedBundle(db, smallBundle('v1'));
     expect((await getEntity(db, 'c.openai'))?.name).toBe('OpenAI');
