@@ -17,3 +17,4 @@ export const REACH_HELDOUT_I_DIR = join(dirname(fileURLToPath(import.meta.url)),
 export const REACH_HELDOUT_J_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-j');
 export const REACH_HELDOUT_K_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-k');
 export const REACH_HELDOUT_L_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-l');
+export const REACH_HELDOUT_M_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-m');

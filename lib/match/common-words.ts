@@ -22,6 +22,10 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
 export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'by', 'with', 'at', 'from',
   'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'di', 'da', 'e', 'o', 'del', 'della', 'per', 'con',
+  // Italian articulated prepositions open sentences ("Nel 2024", "Nel trimestre il gruppo..."), where
+  // a company cue nearby would otherwise let Nel ASA's short name through; "Nel ASA" still matches.
+  'nel', 'nello', 'nella', 'nei', 'negli', 'nelle', 'sul', 'sullo', 'sulla', 'sui', 'sugli', 'sulle',
+  'dal', 'dallo', 'dalla', 'dai', 'dagli', 'dalle', 'col', 'coi', 'allo', 'alla', 'agli', 'alle', 'dello', 'dei', 'degli', 'delle',
   'les', 'des', 'du', 'de', 'et', 'ou', 'au', 'aux', 'en', 'pour', 'sur',
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'und', 'oder', 'von', 'zu', 'mit', 'im', 'am',
   'el', 'los', 'las', 'y', 'al', 'con', 'por', 'para',

@@ -26,6 +26,14 @@ describe('compiled fact bundle', () => {
     expect(r.success ? [] : r.issues.slice(0, 3).map((i) => i.message)).toEqual([]);
   });
 
+  it('leaves public bodies their names: an entity holds one only as its own name or ticker (BCE Inc\'s "BCE")', async () => {
+    const { NON_COMPANY_ORGS } = await import('../../lib/facts/build/non-company-orgs');
+    const { normaliseName, stripLegalSuffix } = await import('../../lib/facts/aliases');
+    const publicNames = new Set(NON_COMPANY_ORGS.flatMap((o) => [o.name, ...o.aliases]).map(normaliseName));
+    const taken = bundle.entities.flatMap((e) => e.aliases.filter((a) => publicNames.has(normaliseName(a.text)) && !a.flags?.ticker && normaliseName(stripLegalSuffix(e.name)) !== normaliseName(a.text)).map((a) => `${e.name}: ${a.text}`));
+    expect(taken).toEqual([]);
+  });
+
   it('meets the size targets: 1,500+ companies, 150+ people, 80+ deals', async () => {
     const kind = (k: string) => bundle.entities.filter((e) => e.kind === k).length;
     expect(kind('company')).toBeGreaterThanOrEqual(1500);

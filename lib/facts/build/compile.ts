@@ -187,7 +187,9 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // 4. Ids, aliases, entities. Press short forms only where no other company claims the word.
   // Claimed also by the descriptor short forms the aliases will get ("Thales" of Thales Group), so
   // "Thales Alenia Space" never takes "Thales" from its parent's page titles.
-  const claimed = new Set(merger.drafts.flatMap((d) => [d.name, descriptorShortForm(d.name, words) ?? d.name, ...d.aliases.map((a) => a.text)]).map((t) => t.toLowerCase()));
+  // Public bodies claim theirs: "AMF splits equities management" (AMF Pensionsförsäkring's page)
+  // does not make France's regulator a pension fund.
+  const claimed = new Set([...merger.drafts.flatMap((d) => [d.name, descriptorShortForm(d.name, words) ?? d.name, ...d.aliases.map((a) => a.text)]), ...NON_COMPANY_ORGS.flatMap((o) => [o.name, ...o.aliases])].map((t) => t.toLowerCase()));
   for (const d of merger.drafts.slice(0, curatedCount)) {
     const short = shortFormFromTitles(d.name, d.titles ?? [], (w) => isCommonWord(w, words));
     // "European" of European Semiconductor Manufacturing Company: a word the dictionaries

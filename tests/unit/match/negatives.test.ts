@@ -36,6 +36,14 @@ describe('data that would make function words names', () => {
     const text = 'The company said shares rose. The Vanguard Group bought more.';
     expect(findMentions(index, text, { lang: 'en' }).map((m) => m.surface)).toEqual(['The Vanguard Group']);
   });
+
+  it('drops an Italian articulated preposition ("Nel" of Nel ASA), even with a company cue in the sentence', async () => {
+    const { fixtureIndex } = await import('./fixture-index');
+    const { findMentions } = await import('../../../lib/match/index');
+    const index = fixtureIndex([['nel', 'company', 'Nel ASA', ['Nel ASA', ['Nel', { ambiguous: true, needsContext: true }]]]]);
+    const text = 'Nel trimestre il gruppo ha ridotto i costi. Nella nota la società cita Nel ASA.';
+    expect(findMentions(index, text, { lang: 'it' }).map((m) => m.surface)).toEqual(['Nel ASA']);
+  });
 });
 
 describe('names made of digits', () => {
