@@ -45,13 +45,18 @@ export function packedBucket(id: string, map: Record<string, unknown>): PackedBu
 /** ASCII is valid UTF-8: the native decoder reads it ~10× faster than a loop over the bytes. */
 const ascii = new TextDecoder();
 
-/** The bucket's JSON text; a packed bucket that does not inflate is named in the error. */
+/** The error for a packed bucket that does not inflate, naming it (either inflater). */
+function damaged(bucket: PackedBucket, error: unknown): Error {
+  return new Error(`fact database: bucket ${bucket.id} is damaged (${error instanceof Error ? error.message : String(error)}); rebuild the cache in Options`, { cause: error });
+}
+
+/** The bucket's JSON text. */
 export function bucketJson(bucket: StoredBucket): string {
   if (!('z' in bucket)) return bucket.json;
   try {
     return ascii.decode(inflateSync(bucket.z));
   } catch (error) {
-    throw new Error(`fact database: bucket ${bucket.id} is damaged (${error instanceof Error ? error.message : String(error)}); rebuild the cache in Options`, { cause: error });
+    throw damaged(bucket, error);
   }
 }
 
@@ -73,7 +78,7 @@ export async function readBucketMap<T>(bucket: StoredBucket | undefined): Promis
     const inflated = new Blob([bucket.z as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
     json = await new Response(inflated).text();
   } catch (error) {
-    throw new Error(`fact database: bucket ${bucket.id} is damaged (${error instanceof Error ? error.message : String(error)}); rebuild the cache in Options`, { cause: error });
+    throw damaged(bucket, error);
   }
   return JSON.parse(json) as Record<string, T>;
 }

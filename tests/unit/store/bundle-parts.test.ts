@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketJson, bucketMap, decodeBucketPart, encodeBucketPart, type PackedBucket } from '../../../lib/facts/bucket-text';
+import { bucketJson, bucketMap, decodeBucketPart, encodeBucketPart, readBucketMap, type PackedBucket } from '../../../lib/facts/bucket-text';
 import { cutBySize, isBinaryPart, partsNamedBy, readBundle, readSeedData, splitBundle } from '../../../lib/facts/bundle-parts';
 import { seedDataOf } from '../../../lib/facts/seed-data';
 import type { FactBundle } from '../../../lib/facts/schema';
@@ -100,11 +100,14 @@ describe('the bundle in bucket parts (each file under the add-on linter\'s 5 MB 
     await expect(readSeedData(withHead({ ...head, counts: undefined }))).rejects.toThrow('bundle.json has no counts');
   });
 
-  it('names a bucket whose packed bytes are damaged when it is read', () => {
+  it('reads a packed bucket the same with either inflater, and names one whose bytes are damaged', async () => {
     const { files } = splitBundle(smallBundle('v-test'), 200);
     const [bucket] = bucketsIn(files[0]![1], files[0]![0]) as [PackedBucket];
+    expect(Object.keys(bucketMap(bucket)).length).toBeGreaterThan(0);
+    expect(await readBucketMap(bucket)).toEqual(bucketMap(bucket));
     const damaged = decodeBucketPart(encodeBucketPart([{ id: bucket.id, z: bucket.z.map((b) => b ^ 0x5a) }]), 'x.bin', /./)[0]!;
     expect(() => bucketMap(damaged)).toThrow(`fact database: bucket ${bucket.id} is damaged`);
+    await expect(readBucketMap(damaged)).rejects.toThrow(`fact database: bucket ${bucket.id} is damaged`);
   });
 
   it('still reads the text-bucket layout (one "id<TAB>json" line per bucket in .txt parts)', async () => {
