@@ -10,6 +10,8 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   // en
   'apple', 'amazon', 'shell', 'target', 'oracle', 'square', 'block', 'snap', 'visa', 'alphabet', 'x', 'gates', 'jobs',
   'page', 'cook', 'orange', 'total', 'next', 'gap', 'ball', 'pool', 'dover',
+  // en: towns that are surnames in the data ("SpaceX, based in Hawthorne" is no Eddie Hawthorne)
+  'hawthorne',
   // fr, de, es: nouns, cities, first names
   'vinci', 'continental', 'post', 'allianz', 'linde', 'santander', 'sabadell', 'mercedes', 'zara',
 ]);

@@ -46,6 +46,18 @@ describe('data that would make function words names', () => {
   });
 });
 
+describe('towns that are surnames in the data', () => {
+  it('"based in Hawthorne" is no Eddie Hawthorne until his full name appears', async () => {
+    const { fixtureIndex } = await import('./fixture-index');
+    const { findMentions } = await import('../../../lib/match/index');
+    // As the build writes a person: the full name and the surname alias.
+    const index = fixtureIndex([['p-eddie-hawthorne', 'person', 'Eddie Hawthorne', ['Eddie Hawthorne', ['Hawthorne', { surname: true }]]]]);
+    const surfaces = (text: string) => findMentions(index, text, { lang: 'en' }).map((m) => m.surface);
+    expect(surfaces('SpaceX, based in Hawthorne, California, raised money. Hawthorne is near Los Angeles.')).toEqual([]);
+    expect(surfaces('Eddie Hawthorne runs Arnold Clark. Hawthorne said sales rose.')).toEqual(['Eddie Hawthorne', 'Hawthorne']);
+  });
+});
+
 describe('names made of digits', () => {
   it('are no name inside a number ("12.888 millones", "12 888 millions"), only standing alone', async () => {
     const { fixtureIndex } = await import('./fixture-index');
