@@ -111,7 +111,7 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
 
 /** Reads one file of a parted output (bundle or search index) from `dir`, naming it when missing:
  *  a binary bundle part as bytes, anything else as text. */
-const partFile = (dir: string, what: string) => async (name: string): Promise<string | Uint8Array> => {
+export const partFile = (dir: string, what: string) => async (name: string): Promise<string | Uint8Array> => {
   const path = join(dir, name);
   if (!existsSync(path)) throw new Error(`${what}: ${path} is missing; run "npm run facts"`);
   return isBinaryPart(name) ? new Uint8Array(readFileSync(path)) : readFileSync(path, 'utf8');
@@ -122,7 +122,7 @@ export async function loadBundleFromDisk(): Promise<FactBundle> {
   return readBundle(partFile(await ensureFactsBuilt(), 'fact bundle'));
 }
 
-/** The bundle as the background seeds it: head objects and bucket text (bench/seed.bench.ts). */
+/** The bundle as the background seeds it: head objects and packed buckets (bench/seed.bench.ts). */
 export async function loadSeedDataFromDisk(): Promise<SeedData> {
   return readSeedData(partFile(await ensureFactsBuilt(), 'fact bundle'));
 }

@@ -27,9 +27,9 @@ describe('compiled fact bundle', () => {
   });
 
   it('leaves public bodies their names: an entity holds one only as its own name or ticker (BCE Inc\'s "BCE")', async () => {
-    const { NON_COMPANY_ORGS } = await import('../../lib/facts/build/non-company-orgs');
+    const { nonCompanyBlockList } = await import('../../lib/facts/build/non-company-orgs');
     const { normaliseName, stripLegalSuffix } = await import('../../lib/facts/aliases');
-    const publicNames = new Set(NON_COMPANY_ORGS.flatMap((o) => [o.name, ...o.aliases]).map(normaliseName));
+    const publicNames = new Set(nonCompanyBlockList().map(normaliseName));
     const taken = bundle.entities.flatMap((e) => e.aliases.filter((a) => publicNames.has(normaliseName(a.text)) && !a.flags?.ticker && normaliseName(stripLegalSuffix(e.name)) !== normaliseName(a.text)).map((a) => `${e.name}: ${a.text}`));
     expect(taken).toEqual([]);
   });

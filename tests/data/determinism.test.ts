@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUNDLE_PART_BYTES, isBinaryPart, partsNamedBy, readBundle } from '../../lib/facts/bundle-parts';
+import { BUNDLE_PART_BYTES, partsNamedBy, readBundle } from '../../lib/facts/bundle-parts';
 import { DATA_DIR, projectRoot } from '../../lib/facts/build/paths';
 import { buildFacts, OUTPUT_FILES } from '../../lib/facts/build/write';
-import { outputsAreStale } from '../../lib/facts/load-bundle-node';
+import { outputsAreStale, partFile } from '../../lib/facts/load-bundle-node';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -15,8 +15,6 @@ const LINTER_LIMIT_BYTES = 5 * 1024 * 1024;
 /** What the bundle head (deals, FX, currencies, credits, lists of parts) may weigh: it must not grow with the sources. */
 const HEAD_BUDGET_BYTES = 1_500_000;
 
-/** Reads a built file as the Node loader does: binary parts as bytes, the rest as text. */
-const readPart = (dir: string) => async (name: string): Promise<string | Uint8Array> => (isBinaryPart(name) ? new Uint8Array(readFileSync(join(dir, name))) : readFileSync(join(dir, name), 'utf8'));
 
 describe('fact build', () => {
   it('is deterministic: two builds of the same data give the same files, byte for byte', async () => {
@@ -34,7 +32,7 @@ describe('fact build', () => {
     expect(first.meta.version).toMatch(/^\d{4}-\d{2}-\d{2}-[0-9a-f]{12}$/);
 
     // The files put back together are the bundle the build compiled (and hashed into its version).
-    expect(await readBundle(readPart(a))).toEqual(first.compiled.bundle);
+    expect(await readBundle(partFile(a, 'fact bundle'))).toEqual(first.compiled.bundle);
     // Every file ships under the linter's limit; the head stays small however many sources come.
     const head = JSON.parse(readFileSync(join(a, 'bundle.json'), 'utf8')) as Record<string, unknown>;
     expect(head).not.toHaveProperty('sources');

@@ -25,7 +25,7 @@ import { foldString } from '../../match/fold';
 import { PYTICKERS, SP500, SP500_FIN, pytickerDrafts, sp500Drafts } from './listings';
 import { DraftMerger, resolveFacts } from './merge';
 import { CLDR, ECB, ISO4217, buildCurrencies, buildFxTable } from './money';
-import { NON_COMPANY_ORGS, nonCompanyBlockList } from './non-company-orgs';
+import { nonCompanyBlockList } from './non-company-orgs';
 import { ownerCandidate, relationDraft, relationTargets } from './relations';
 import { NameResolver } from './resolver';
 import { SEC, enrichWithSec, parseSec, secTopUpDrafts } from './sec';
@@ -168,7 +168,8 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // "Ralf P. Thomas" is also "Ralf Thomas": a company record's "Ralf Thomas (CFO)" is that person.
   const personNames = new Set(personDrafts.flatMap((d) => [d.name, withoutMiddleInitials(d.name) ?? d.name, ...d.aliases.map((a) => a.text)]).map(normaliseName));
   // Public bodies (central banks, regulators, EU institutions) are never drafted as companies.
-  const publicBodies = new Set(NON_COMPANY_ORGS.flatMap((o) => [o.name, ...o.aliases]).map(normaliseName));
+  const publicBodyNames = nonCompanyBlockList();
+  const publicBodies = new Set(publicBodyNames.map(normaliseName));
   // An employer that shares a person's name ("Christian Dior SE") is still an organisation, so
   // role employers are checked against organisations only; deal parties and owners against both.
   const knownOrg = (name: string) => !!merger.findByName(name) || publicBodies.has(normaliseName(name));
@@ -189,7 +190,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // "Thales Alenia Space" never takes "Thales" from its parent's page titles.
   // Public bodies claim theirs: "AMF splits equities management" (AMF Pensionsförsäkring's page)
   // does not make France's regulator a pension fund.
-  const claimed = new Set([...merger.drafts.flatMap((d) => [d.name, descriptorShortForm(d.name, words) ?? d.name, ...d.aliases.map((a) => a.text)]), ...NON_COMPANY_ORGS.flatMap((o) => [o.name, ...o.aliases])].map((t) => t.toLowerCase()));
+  const claimed = new Set([...merger.drafts.flatMap((d) => [d.name, descriptorShortForm(d.name, words) ?? d.name, ...d.aliases.map((a) => a.text)]), ...publicBodyNames].map((t) => t.toLowerCase()));
   for (const d of merger.drafts.slice(0, curatedCount)) {
     const short = shortFormFromTitles(d.name, d.titles ?? [], (w) => isCommonWord(w, words));
     // "European" of European Semiconductor Manufacturing Company: a word the dictionaries
@@ -276,7 +277,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     throw new Error(`fact bundle failed validation at ${path}: ${issue.message}`);
   }
   const { aliases, indexed } = aliasEntries(sorted);
-  return { bundle: body as Bundle, aliases, indexed, credits, blockList: [...nonCompanyBlockList(), ...placeBlockList(aliases.map((a) => a.text), foldString)] };
+  return { bundle: body as Bundle, aliases, indexed, credits, blockList: [...publicBodyNames, ...placeBlockList(aliases.map((a) => a.text), foldString)] };
 }
 
 function stripForId(name: string): string {
