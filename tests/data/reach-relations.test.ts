@@ -10,6 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../../lib/facts/build/paths';
 import { NON_COMPANY_ORGS } from '../../lib/facts/build/non-company-orgs';
 import { namedOnlyOwner } from '../../lib/facts/build/extra-entities';
+import { countriesClash } from '../../lib/facts/build/detail-country';
+import { splitQualifier } from '../../lib/facts/build/fact-helpers';
+import { normaliseName } from '../../lib/facts/aliases';
 import { loadBundleFromDisk } from '../../lib/facts/load-bundle-node';
 import type { Entity, Fact, FactBundle } from '../../lib/facts/schema';
 
@@ -166,6 +169,23 @@ describe('relations in the whole bundle', () => {
     const garijo = personByName.get('Belén Garijo')!;
     expect(garijo.facts.filter((f) => f.key === 'role').map(linkId)).toContain(byName.get('Merck Group')!.id);
     expect(garijo.facts.filter((f) => f.key === 'role').map(linkId)).not.toContain(byName.get('Merck & Co.')!.id);
+  });
+
+  it('give a listed unit its owner only when the list\'s detail names the unit\'s own country', () => {
+    // CAF lists "Solaris (Polish bus maker)"; the Berlin bank Solaris SE is a namesake.
+    interface Listing { name: string; subsidiaries?: string[]; brands?: string[] }
+    const listings = [...reach('companies.jsonl'), ...reach('reach-orgs.jsonl')] as Listing[];
+    // As the build finds them: "Solaris" is the normalised name of "Solaris SE".
+    const byNormalName = new Map(bundle.entities.filter((e) => e.kind !== 'person').flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)].map((n) => [normaliseName(n), e] as const)).reverse());
+    const clashes = listings.flatMap((owner) => [...(owner.subsidiaries ?? []), ...(owner.brands ?? [])].flatMap((item) => {
+      const { name, detail } = splitQualifier(item);
+      const unit = byName.get(name) ?? byNormalName.get(normaliseName(name));
+      const country = unit?.facts.find((f) => f.key === 'country');
+      if (!unit || country?.value.t !== 'text' || !countriesClash(detail, country.value.v)) return [];
+      return unit.facts.filter((f) => (f.key === 'parent' || f.key === 'owner') && linkName(f) === owner.name).map(() => `${unit.name} (${country.value.t === 'text' ? country.value.v : ''}) under ${owner.name}: ${item}`);
+    }));
+    expect(clashes).toEqual([]);
+    expect(byName.get('Solaris SE')!.facts.some((f) => f.key === 'parent' && linkName(f) === 'CAF')).toBe(false);
   });
 
   it('link the people an organisation lists to their person cards', () => {

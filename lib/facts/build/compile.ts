@@ -21,6 +21,7 @@ import { IdAllocator, foldAccents, shortHash } from './ids';
 import { PRESS_NICKNAMES } from './press-nicknames';
 import { placeBlockList } from './place-names';
 import { countryVariants } from './country-forms';
+import { countriesClash } from './detail-country';
 import { foldString } from '../../match/fold';
 import { PYTICKERS, SP500, SP500_FIN, pytickerDrafts, sp500Drafts } from './listings';
 import { DraftMerger, resolveFacts } from './merge';
@@ -139,6 +140,10 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
           // firm "Hermes" among Otto Group's units is not Hermès. Neither linked nor drafted
           // (a second "Hermes" would make the luxury house's name ambiguous in every article).
           if (existing && isListed(existing) && differsOnlyInAccents(target.name, existing)) continue;
+          // "Solaris (Polish bus maker)" among CAF's units is not the Berlin bank Solaris SE: a
+          // detail naming another country than the entity's own is a namesake, neither linked nor
+          // drafted (a second "Solaris" would make the bank's name ambiguous).
+          if (existing && countriesClash(target.detail, countryOf(existing))) continue;
           if (existing) {
             // A brand name that is also a listed company ("Vodafone" among Fastweb's brands in
             // Italy) names the brand, not the company: the company gets no owner from it.
