@@ -122,6 +122,12 @@ export const AliasFlags = v.object({
    * backs it; a company cue nearby is not enough (business news is full of them).
    */
   ownerContext: v.optional(v.boolean()),
+  /**
+   * The languages whose press means this entity by the alias when another entity shares it:
+   * "Merck" is the Darmstadt group in Italian, French, German and Spanish news and Merck & Co. in
+   * English. A tie-breaker only: a document naming the other one plainly still decides.
+   */
+  press: v.optional(v.array(v.picklist(['it', 'en', 'fr', 'de', 'es']))),
 });
 
 export const Alias = v.object({ text: Text(200), flags: v.optional(AliasFlags) });

@@ -18,6 +18,17 @@ export const F_BLOCK = 128;
 export const F_ACRONYM = 256;
 /** AliasFlags.ownerContext: a listed brand named by an ordinary word needs its owner in the text. */
 export const F_OWNER_CONTEXT = 512;
+/** AliasFlags.press: one bit per language whose press means this entity by a shared alias. */
+const PRESS_LANGS = ['it', 'en', 'fr', 'de', 'es'] as const;
+type PressLang = (typeof PRESS_LANGS)[number];
+const F_PRESS_FIRST = 1024;
+const pressBit = (i: number) => F_PRESS_FIRST << i;
+
+/** Whether the alias's press languages include `lang` (false when it names none). */
+export function pressMeans(bits: number, lang: string | undefined): boolean {
+  const i = PRESS_LANGS.indexOf(lang as PressLang);
+  return i >= 0 && (bits & pressBit(i)) !== 0;
+}
 
 export function packFlags(f: AliasFlags | undefined): number {
   if (!f) return 0;
@@ -28,7 +39,8 @@ export function packFlags(f: AliasFlags | undefined): number {
     (f.nickname ? F_NICKNAME : 0) |
     (f.surname ? F_SURNAME : 0) |
     (f.ticker ? F_TICKER : 0) |
-    (f.ownerContext ? F_OWNER_CONTEXT : 0)
+    (f.ownerContext ? F_OWNER_CONTEXT : 0) |
+    (f.press ?? []).reduce((bits, lang) => bits | pressBit(PRESS_LANGS.indexOf(lang)), 0)
   );
 }
 
@@ -42,6 +54,8 @@ export function unpackFlags(bits: number): AliasFlags {
   if (bits & F_SURNAME) f.surname = true;
   if (bits & F_TICKER) f.ticker = true;
   if (bits & F_OWNER_CONTEXT) f.ownerContext = true;
+  const press = PRESS_LANGS.filter((_, i) => bits & pressBit(i));
+  if (press.length > 0) f.press = press;
   return f;
 }
 

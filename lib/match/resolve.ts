@@ -15,7 +15,7 @@ import { ORG_NOUNS } from './rules';
 
 export type { DocState, Judge } from './judge';
 
-const { F_BLOCK, F_SURNAME, F_TICKER } = f;
+const { F_BLOCK, F_SURNAME, F_TICKER, pressMeans } = f;
 
 export interface Accepted {
   c: Candidate;
@@ -61,6 +61,8 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
   let best: Accepted | null = null;
   let blocked = false;
   let rivals = 0;
+  // Chosen over a rival only because the page's language prefers it ("Merck" in German news).
+  let byPress = false;
   // The span's text decides this for every ref alike: asked once per candidate, not per ref.
   const inNumber = insideNumber(j.text, c.start, c.end);
   for (let r = ix.termStart[c.term]!; r < ix.termStart[c.term + 1]!; r++) {
@@ -87,9 +89,24 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
       }
       const a = backing(j, doc, best.entity, c.start, best.flags);
       const b = backing(j, doc, entity, c.start, flags);
-      if (b > a || (b === a && cand.strong && !best.strong)) best = cand;
+      if (b !== a || cand.strong !== best.strong) {
+        if (b > a || (b === a && cand.strong)) {
+          best = cand;
+          byPress = false;
+        }
+        continue;
+      }
+      const pa = pressMeans(best.flags, j.lang);
+      const pb = pressMeans(flags, j.lang);
+      if (pb !== pa) {
+        if (pb) best = cand;
+        byPress = true;
+      }
     }
   }
+  // A choice the language made is no evidence for the document: "Merck & Co." named plainly
+  // must still win the bare "Merck" in Italian news on the second pass.
+  if (best && byPress) best = { ...best, strong: false };
   // A public body: reported only under its own kind (regulator...), never as a company.
   if (blocked && (!best || ix.entities[best.entity]!.kind === 'company')) return { c, entity: -1, alias: -1, flags: F_BLOCK, strong: false };
   // A surname shared by two people, neither introduced: do not guess.

@@ -20,6 +20,13 @@ describe('press names on the real bundle', () => {
     expect(holders('Mercedes-Benz')).toEqual(['Mercedes-Benz Group']);
   });
 
+  it('lets "Merck" name the Darmstadt group outside English and Merck & Co. (MSD elsewhere) in English', () => {
+    const pressOf = (name: string) => bundle.entities.find((e) => e.name === name)?.aliases.find((a) => a.text === 'Merck')?.flags?.press;
+    expect(pressOf('Merck Group')).toEqual(['it', 'fr', 'de', 'es']);
+    expect(pressOf('Merck & Co.')).toEqual(['en']);
+    expect(holders('MSD')).toEqual(['Merck & Co.']);
+  });
+
   it('knows "Ralf Thomas" as the one Ralf P. Thomas', () => {
     expect(holders('Ralf Thomas')).toEqual(['Ralf P. Thomas']);
   });

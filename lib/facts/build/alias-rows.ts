@@ -1,7 +1,7 @@
 /** Alias rows for the matcher (AliasEntry) and the rule for aliases shared by several entities. */
 import type { AliasEntry, IndexedEntity } from '../../match/types';
 import { normaliseName } from '../aliases';
-import type { Entity } from '../schema';
+import type { AliasFlags, Entity } from '../schema';
 
 /**
  * An alias (case-insensitive) on several entities is resolved or flagged:
@@ -22,6 +22,32 @@ function dealPartyOnly(e: Entity): boolean {
  */
 const PRESS_MEANS: ReadonlyMap<string, string> = new Map([['porsche', 'Porsche AG']]);
 
+/**
+ * Bare names whose meaning depends on the language of the page. "Merck": Merck & Co. holds the
+ * name in North America and is known as MSD elsewhere, where the Darmstadt group (Merck KGaA)
+ * holds it (pharmaphorum, "A history of... Merck & Co", 2013; MSD New Zealand, "History of MSD").
+ * Both entities keep the alias with the languages whose press means them (AliasFlags.press).
+ */
+const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, NonNullable<AliasFlags['press']>>> = new Map([
+  ['merck', new Map([['Merck & Co.', ['en']], ['Merck Group', ['it', 'fr', 'de', 'es']]] as const)],
+]);
+
+/** Gives each holder named in the table its press languages; any other holder loses the alias. */
+function splitByLanguage(key: string, list: Entity[], byEntity: ReadonlyMap<string, NonNullable<AliasFlags['press']>>): number {
+  let dropped = 0;
+  for (const e of list) {
+    const press = byEntity.get(e.name);
+    if (!press) {
+      const before = e.aliases.length;
+      e.aliases = e.aliases.filter((a) => a.text.toLowerCase() !== key);
+      dropped += before - e.aliases.length;
+      continue;
+    }
+    for (const a of e.aliases) if (a.text.toLowerCase() === key) a.flags = { ...a.flags, press: [...press] };
+  }
+  return dropped;
+}
+
 export function resolveSharedAliases(entities: Entity[]): { dropped: number; flagged: number } {
   const holders = new Map<string, Entity[]>();
   for (const e of entities) {
@@ -36,6 +62,11 @@ export function resolveSharedAliases(entities: Entity[]): { dropped: number; fla
   let flagged = 0;
   for (const [key, list] of holders) {
     if (list.length < 2) continue;
+    const byLanguage = PRESS_MEANS_BY_LANGUAGE.get(key);
+    if (byLanguage) {
+      dropped += splitByLanguage(key, list, byLanguage);
+      continue;
+    }
     let named = list.filter((e) => normaliseName(e.name) === normaliseName(key));
     // Two companies named alike once the legal form goes: the press's bare name is one of them.
     const meant = PRESS_MEANS.get(key);

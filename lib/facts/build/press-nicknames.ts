@@ -16,6 +16,10 @@ export interface PressNickname {
 }
 
 export const PRESS_NICKNAMES: readonly PressNickname[] = [
+  // Merck & Co. is MSD outside the US and Canada, where the Darmstadt group is "Merck"; which one
+  // a bare "Merck" means depends on the page's language (alias-rows.ts, PRESS_MEANS_BY_LANGUAGE).
+  { entity: 'Merck & Co.', alias: 'MSD', shortForm: true, seenIn: 'MSD New Zealand, "History of MSD" ("In all markets apart from the United States and Canada, we are known as MSD"); pharmaphorum, "A history of... Merck & Co" (2013)' },
+  { entity: 'Merck Group', alias: 'Merck', shortForm: true, seenIn: 'pharmaphorum, "A history of... Merck & Co" (2013): Merck KGaA holds the rights to the name Merck outside North America; "A propos du nom Merck / MSD" (fr.doczz.net)' },
   { entity: 'Generali', alias: 'Leone di Trieste', seenIn: 'QN, Affaritaliani, Il Giornale, Il Nord Est (ADDED.md)' },
   { entity: 'Generali', alias: 'il Leone di Trieste', seenIn: 'QN, Affaritaliani, Il Giornale, Il Nord Est (ADDED.md)' },
   { entity: 'Intesa Sanpaolo', alias: "Ca' de Sass", seenIn: 'QN, 2020 (ADDED.md)' },

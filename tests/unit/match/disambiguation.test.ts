@@ -33,6 +33,15 @@ describe('ambiguous company names need evidence', () => {
     ]);
   });
 
+  it('a bare name two companies share follows the page\'s language unless the page names one of them', () => {
+    expect(found('Der Pharmakonzern Merck hebt die Prognose an.', 'de')).toEqual([['Merck', 'merck-de']]);
+    expect(found('Merck alza le stime sul 2026.', 'it')).toEqual([['Merck', 'merck-de']]);
+    expect(found('Merck raised its forecast for Keytruda.', 'en')).toEqual([['Merck', 'merck-us']]);
+    // The document outweighs the language, in both directions.
+    expect(found("L'americana Merck & Co. compra una biotech. Merck pagherà in contanti.", 'it')).toEqual([['Merck & Co.', 'merck-us'], ['Merck', 'merck-us']]);
+    expect(found("Germany's Merck KGaA raised its outlook. Merck said demand recovered.", 'en')).toEqual([['Merck KGaA', 'merck-de'], ['Merck', 'merck-de']]);
+  });
+
   it('Leonardo the first name vs Leonardo the company', () => {
     expect(found('Una mostra su Leonardo da Vinci a Milano.', 'it')).toEqual([]);
     expect(found('Leonardo DiCaprio won an award.', 'en')).toEqual([]);
