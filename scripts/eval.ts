@@ -40,8 +40,9 @@ async function reach(argv: string[]): Promise<number> {
   const dirArg = argv.includes('--dir') ? argv[argv.indexOf('--dir') + 1] : undefined;
   const docs = loadReachDocs(dirArg ?? (argv.includes('--heldout') ? REACH_HELDOUT_DIR : REACH_DIR)).map((doc) => ({ doc, mentions: scanContent(index, { content: doc.text, html: false, lang: doc.lang }).mentions }));
   const report = scoreReach(bundle, docs);
-  const at = argv.indexOf('--misses');
-  console.log(renderReach(report, at >= 0 ? Number(argv[at + 1]) : 40));
+  const count = (flag: string) => (argv.includes(flag) ? Number(argv[argv.indexOf(flag) + 1]) : undefined);
+  const misses = count('--misses') ?? 40;
+  console.log(renderReach(report, misses, count('--strays') ?? misses));
   return 0;
 }
 

@@ -156,7 +156,8 @@ export function reachTotals(report: ReachReport): Record<'org' | 'person', Reach
   return all;
 }
 
-export function renderReach(report: ReachReport, maxMisses = 40): string {
+/** `maxStrays` apart from `maxMisses`: a held-out set's false marks can be read without its misses. */
+export function renderReach(report: ReachReport, maxMisses = 40, maxStrays = maxMisses): string {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
   const lines = ['lang  organisations: covered/names (%)  3+facts unknown not-found   people: covered/names (%)  3+facts unknown not-found'];
   const row = (lang: string, t: Record<'org' | 'person', ReachTally>) =>
@@ -164,7 +165,7 @@ export function renderReach(report: ReachReport, maxMisses = 40): string {
   for (const [lang, t] of [...report.byLang].sort(([a], [b]) => a.localeCompare(b))) lines.push(row(lang, t));
   lines.push(row('all', reachTotals(report)));
   lines.push('', `Marks outside the names the writers marked: ${report.strays.length} of ${report.marks} (${((100 * report.strays.length) / Math.max(1, report.marks)).toFixed(1)} %)`);
-  for (const m of report.strays.slice(0, maxMisses)) lines.push(`  ${m.doc}  "${m.surface}" -> ${m.name}`);
+  for (const m of report.strays.slice(0, maxStrays)) lines.push(`  ${m.doc}  "${m.surface}" -> ${m.name}`);
   if (report.misses.length > 0) {
     lines.push('', `Misses (${Math.min(maxMisses, report.misses.length)} of ${report.misses.length}):`);
     for (const m of report.misses.slice(0, maxMisses)) lines.push(`  ${m.why.padEnd(9)} ${m.kind.padEnd(6)} ${m.doc}  "${m.surface}"`);
