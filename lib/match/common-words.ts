@@ -35,3 +35,19 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   // "Swiss franc"); the airline keeps its longer names.
   'swiss',
 ]);
+
+/**
+ * English nationality adjectives, capitalised like names, that airlines and others take as their
+ * short name ("Norwegian" of Norwegian Air Shuttle, "Austrian" of Austrian Airlines). "The Austrian
+ * lender", "Norwegian oil fund" are nationalities before a noun with a company cue close by, so
+ * neither a cue nor the capital backs them: only the company (or its people) named plainly in
+ * the text does.
+ */
+export const DEMONYMS: ReadonlySet<string> = new Set([
+  'american', 'argentine', 'australian', 'austrian', 'baltic', 'belgian', 'brazilian', 'british', 'bulgarian',
+  'canadian', 'chilean', 'chinese', 'colombian', 'croatian', 'czech', 'danish', 'dutch', 'egyptian', 'emirati',
+  'english', 'estonian', 'european', 'finnish', 'french', 'german', 'greek', 'hungarian', 'icelandic', 'indian',
+  'irish', 'israeli', 'italian', 'japanese', 'korean', 'latvian', 'lithuanian', 'mexican', 'nordic', 'norwegian',
+  'peruvian', 'polish', 'portuguese', 'qatari', 'romanian', 'russian', 'saudi', 'scandinavian', 'scottish',
+  'serbian', 'slovak', 'slovenian', 'spanish', 'swedish', 'turkish', 'ukrainian', 'welsh',
+]);

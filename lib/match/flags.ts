@@ -18,6 +18,8 @@ export const F_BLOCK = 128;
 export const F_ACRONYM = 256;
 /** AliasFlags.ownerContext: a listed brand named by an ordinary word needs its owner in the text. */
 export const F_OWNER_CONTEXT = 512;
+/** Set by the compiler: a nationality adjective as a name ("Norwegian"): only the document backs it. */
+export const F_DEMONYM = 32768;
 /** AliasFlags.press: one bit per language whose press means this entity by a shared alias. */
 const PRESS_LANGS = ['it', 'en', 'fr', 'de', 'es'] as const;
 type PressLang = (typeof PRESS_LANGS)[number];

@@ -42,6 +42,13 @@ describe('ambiguous company names need evidence', () => {
     expect(found("Germany's Merck KGaA raised its outlook. Merck said demand recovered.", 'en')).toEqual([['Merck KGaA', 'merck-de'], ['Merck', 'merck-de']]);
   });
 
+  it('a nationality is no airline: "the Norwegian lender", unless the airline is named plainly', () => {
+    expect(found('The Norwegian lender said its profit rose. Norwegian shares fell in Oslo.', 'en')).toEqual([]);
+    expect(found('Norwegian Air Shuttle cut flights. Norwegian said bookings fell.', 'en')).toEqual([
+      ['Norwegian Air Shuttle', 'norwegian-air'], ['Norwegian', 'norwegian-air'],
+    ]);
+  });
+
   it('Leonardo the first name vs Leonardo the company', () => {
     expect(found('Una mostra su Leonardo da Vinci a Milano.', 'it')).toEqual([]);
     expect(found('Leonardo DiCaprio won an award.', 'en')).toEqual([]);
