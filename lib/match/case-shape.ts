@@ -72,11 +72,14 @@ export function caseMatches(text: string, c: Candidate, alias: string, titleCase
  * capitals inside a mixed-case name ("openai" for OpenAI). "generali", "tesla" stay words: the hunspell
  * lists hold stems, not every inflected form, so an unflagged alias may still be a word.
  */
+const LEADING_ARTICLES: ReadonlySet<string> = new Set(['the', 'der', 'die', 'das', 'les', 'los', 'las', 'gli']);
+
 function distinctiveInLowerCase(alias: string): boolean {
   // Several words, none of them short ("el mundo" is a phrase, "elon musk" a name); or a
   // mixed-case single word: an all-caps name ("AVEVA") in lower case is a word ("aveva", it had).
+  // A name that opens with an article is a phrase in lower case: "the independent board".
   const words = alias.trim().split(/\s+/);
-  if (words.length > 1) return words.every((w) => w.replace(/[^\p{L}]/gu, '').length >= 3);
+  if (words.length > 1) return !LEADING_ARTICLES.has(words[0]!.toLowerCase()) && words.every((w) => w.replace(/[^\p{L}]/gu, '').length >= 3);
   return /^.\P{Lu}*\p{Lu}/u.test(alias.trim()) && /\p{Ll}/u.test(alias);
 }
 

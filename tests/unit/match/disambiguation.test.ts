@@ -49,6 +49,11 @@ describe('ambiguous company names need evidence', () => {
     ]);
   });
 
+  it('a name that opens with an article is no name in lower case: "the independent board"', () => {
+    expect(found("The row with the independent board of the ice-cream maker went on.", 'en')).toEqual([]);
+    expect(found('The Independent reported the talks first.', 'en')).toEqual([['The Independent', 'independent']]);
+  });
+
   it('Leonardo the first name vs Leonardo the company', () => {
     expect(found('Una mostra su Leonardo da Vinci a Milano.', 'it')).toEqual([]);
     expect(found('Leonardo DiCaprio won an award.', 'en')).toEqual([]);
