@@ -188,6 +188,20 @@ describe('relations in the whole bundle', () => {
     expect(byName.get('Solaris SE')!.facts.some((f) => f.key === 'parent' && linkName(f) === 'CAF')).toBe(false);
   });
 
+  it('give no owner to a company that an owner\'s brand list only shares a name with', () => {
+    // Yachts, tools, a magazine, a supermarket, eyewear under licence, ceramics: brands named like
+    // another company (with or without its "Group"), which must not become that company's owner.
+    const wrong: Array<[string, string]> = [
+      ['Admiral Group', 'The Italian Sea Group'], ['Zebra Technologies', 'Würth'], ['Capital Group', 'Prisma Media'],
+      ['Match Group', 'Groupe Louis Delhaize'], ['Moncler', 'Marcolin'], ['Leonardo', "Cooperativa Ceramica d'Imola"],
+      ['Azimut Holding', 'Azimut Benetti'], ['Aramis Group', 'The Estée Lauder Companies'],
+    ];
+    const owners = (name: string) => byName.get(name)!.facts.filter((f) => f.key === 'owner' || f.key === 'parent').map(linkName);
+    expect(wrong.filter(([company, owner]) => owners(company).includes(owner))).toEqual([]);
+    // A brand that is the company itself still links (Kering's Gucci).
+    expect(owners('Gucci')).toContain('Kering');
+  });
+
   it('link the people an organisation lists to their person cards', () => {
     // An employer known only from people's roles lists them: a button to each person's card,
     // not plain text.

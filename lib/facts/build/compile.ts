@@ -27,7 +27,7 @@ import { PYTICKERS, SP500, SP500_FIN, pytickerDrafts, sp500Drafts } from './list
 import { DraftMerger, resolveFacts } from './merge';
 import { CLDR, ECB, ISO4217, buildCurrencies, buildFxTable } from './money';
 import { nonCompanyBlockList } from './non-company-orgs';
-import { ownerCandidate, relationDraft, relationTargets } from './relations';
+import { isNamesakeUnit, ownerCandidate, relationDraft, relationTargets } from './relations';
 import { NameResolver } from './resolver';
 import { SEC, enrichWithSec, parseSec, secTopUpDrafts } from './sec';
 import { SourceRegistry } from './source-registry';
@@ -72,7 +72,9 @@ export const isLeadingWordsOf = (name: string, of: string): boolean => normalise
 
 /** Drafts known only by a name another record gives (an employer, a deal party, an owner). */
 const NAME_ONLY_ORIGINS = new Set(['curated-role-org', 'curated-deal-party', 'curated-owner']);
-const isListed = (d: EntityDraft): boolean => d.match.tickers.length > 0 || d.match.isins.length > 0;
+/** Listed by a listing file or by its record's own ticker or ISIN (Leonardo, Azimut Holding). */
+const LISTING_KEYS = new Set(['ticker', 'isin']);
+const isListed = (d: EntityDraft): boolean => d.match.tickers.length > 0 || d.match.isins.length > 0 || d.candidates.some((c) => LISTING_KEYS.has(c.key));
 
 /** "Hermes" against "Hermès": the same letters only once accents are dropped, under every name the draft has. */
 export function differsOnlyInAccents(name: string, draft: Pick<EntityDraft, 'name' | 'aliases'>): boolean {
@@ -133,7 +135,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
       for (const c of owner.candidates.filter((x) => x.key === key && x.value.t === 'list')) {
         if (c.value.t !== 'list') continue;
         for (const target of relationTargets(c.value.v, kind)) {
-          if (target.name === owner.name) continue;
+          if (target.name === owner.name || isNamesakeUnit(owner.name, target.name)) continue;
           const ownerFact = ownerCandidate(c, target, owner.name);
           const existing = merger.findByName(target.name);
           // Found only by folding accents, a listed company is another business: the parcel
@@ -149,6 +151,12 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
             // Italy) names the brand, not the company: the company gets no owner from it.
             const listedCompany = kind === 'brand' && isListed(existing);
             if (ownerFact && existing !== owner && !listedCompany && !existing.candidates.some((x) => x.key === 'parent' || x.key === 'owner')) existing.candidates.push(ownerFact);
+          } else if (kind === 'brand' && merger.findByCore(target.name)) {
+            // A brand named like another company without its "Group" or "Technologies" is a
+            // namesake: The Italian Sea Group's yacht brand "Admiral" is not the insurer Admiral
+            // Group, Würth's "Zebra" not Zebra Technologies. Neither linked nor drafted, so the
+            // company's own card stays right.
+            continue;
           } else if (ownerFact && !isLeadingWordsOf(target.name, owner.name)) {
             // A new name is drafted unless it is the owner's own short name: "Meliá" among Meliá
             // Hotels International's brands would otherwise take "Meliá" from the group.

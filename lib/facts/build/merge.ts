@@ -92,6 +92,11 @@ export class DraftMerger {
     return this.byTicker.get(t);
   }
 
+  /** The draft whose core name this is ("Admiral" → Admiral Group), if any. */
+  findByCore(name: string): EntityDraft | undefined {
+    return this.byCore.get(coreName(name));
+  }
+
   findByName(name: string): EntityDraft | undefined {
     return this.byExact.get(name.toLowerCase()) ?? this.byName.get(normaliseName(name));
   }

@@ -12,6 +12,19 @@ const MAX_NAME_WORDS = 6;
 const NOT_AN_ENTITY = /^\p{Ll}/u;
 const ONLY_A_STAKE = /\b(stake|associate)\b/i;
 
+/**
+ * Brands an owner lists under the name of an unrelated company already in the bundle, found by
+ * the gatherers and reviewers (no country or "Group" tells them apart): the ceramics brand
+ * "Leonardo" of Cooperativa Ceramica d'Imola is not the defence group, the yachts "Azimut" of
+ * Azimut Benetti not the asset manager Azimut Holding. Neither linked nor drafted.
+ */
+const NAMESAKE_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["Cooperativa Ceramica d'Imola", new Set(['Leonardo'])],
+  ['Azimut Benetti', new Set(['Azimut'])],
+]);
+
+export const isNamesakeUnit = (owner: string, unit: string): boolean => NAMESAKE_UNITS.get(owner)?.has(unit) ?? false;
+
 export interface RelationTarget {
   name: string;
   detail?: string;
