@@ -72,6 +72,7 @@ export function caseMatches(text: string, c: Candidate, alias: string, titleCase
  * capitals inside a mixed-case name ("openai" for OpenAI). "generali", "tesla" stay words: the hunspell
  * lists hold stems, not every inflected form, so an unflagged alias may still be a word.
  */
+const ELIDED_ARTICLE = /^(?:l|d|dell|all|dall|nell|sull)['’]/iu;
 const LEADING_ARTICLES: ReadonlySet<string> = new Set(['the', 'der', 'die', 'das', 'les', 'los', 'las', 'gli']);
 
 function distinctiveInLowerCase(alias: string): boolean {
@@ -80,6 +81,8 @@ function distinctiveInLowerCase(alias: string): boolean {
   // A name that opens with an article is a phrase in lower case: "the independent board".
   const words = alias.trim().split(/\s+/);
   if (words.length > 1) return !LEADING_ARTICLES.has(words[0]!.toLowerCase()) && words.every((w) => w.replace(/[^\p{L}]/gu, '').length >= 3);
-  return /^.\P{Lu}*\p{Lu}/u.test(alias.trim()) && /\p{Ll}/u.test(alias);
+  // An elided article's capital is no inner capital: "L'Avenir" is "l'avenir" (the future).
+  const word = alias.trim().replace(ELIDED_ARTICLE, '');
+  return /^.\P{Lu}*\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
 }
 

@@ -52,6 +52,9 @@ describe('ambiguous company names need evidence', () => {
   it('a name that opens with an article is no name in lower case: "the independent board"', () => {
     expect(found("The row with the independent board of the ice-cream maker went on.", 'en')).toEqual([]);
     expect(found('The Independent reported the talks first.', 'en')).toEqual([['The Independent', 'independent']]);
+    // An elided article is an article too: "l'avenir" is the future, "L'Avenir" the Belgian daily.
+    expect(found("Le groupe prépare l'avenir de ses usines.", 'fr')).toEqual([]);
+    expect(found("Selon L'Avenir, le groupe prépare un plan.", 'fr')).toEqual([["L'Avenir", 'avenir']]);
   });
 
   it('Leonardo the first name vs Leonardo the company', () => {

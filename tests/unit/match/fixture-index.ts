@@ -43,6 +43,7 @@ export const ROWS: Row[] = [
   ['carlo-messina', 'person', 'Carlo Messina', ['Carlo Messina', ['Messina', SUR_AMB]]],
   ['ferrari', 'company', 'Ferrari', ['Ferrari', 'Ferrari N.V.']],
   ['independent', 'media', 'The Independent', ['The Independent']],
+  ['avenir', 'media', "L'Avenir", ["L'Avenir"]],
   ['norwegian-air', 'company', 'Norwegian Air Shuttle', ['Norwegian Air Shuttle', 'Norwegian Air', 'Norwegian']],
   // One bare name, two companies: the page's language decides unless the document names one.
   ['merck-us', 'company', 'Merck & Co.', ['Merck & Co.', ['Merck', { press: ['en'] }], ['MSD', { caseSensitive: true }]]],
