@@ -40,10 +40,10 @@ const shapes = new WeakMap<MatchIndex, Uint8Array>();
 
 export function aliasShape(ix: MatchIndex, alias: number): number {
   let table = shapes.get(ix);
-  if (!table) shapes.set(ix, (table = new Uint8Array(ix.aliasText.length)));
+  if (!table) shapes.set(ix, (table = new Uint8Array(ix.aliasCount)));
   let v = table[alias]!;
   if (v) return v;
-  const t = ix.aliasText[alias]!;
+  const t = ix.alias(alias);
   v = A_KNOWN;
   if (/\p{Lu}/u.test(t)) v |= A_HAS_UPPER;
   if (/\p{Ll}/u.test(t)) v |= A_HAS_LOWER;

@@ -16,7 +16,7 @@ import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_DEMONYM, F_NEEDS_CONTEXT, F_SURNAME,
 import { PUBLIC_BODIES } from './blocklist';
 import { DEMONYMS, EXTRA_COMMON_WORDS, NEVER_ALIASES } from './common-words';
 import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
-import { decodeDeltas, decodeUints, encodeDeltas, encodeUints } from './index-codec';
+import { decodeDeltas, decodeStarts, decodeUints, encodeDeltas, encodeShapes, encodeUints } from './index-codec';
 import { tokenHashes } from './token-filter';
 
 /**
@@ -28,8 +28,15 @@ import { tokenHashes } from './token-filter';
  * 4: the entities as three columns (`entityColumns`): at 23,891 entities JSON.parse of one object
  *    per entity was half the parse (10 of 18 ms); arrays of strings parse in half that time.
  *    Format 3 still loads as is.
+ * 5: the alias texts, entity ids and names each as one string plus their lengths (`joined`):
+ *    JSON.parse of 100 k short strings was most of the parse (8.5 of 10 ms at 46,303 aliases), of
+ *    three long ones 2.5 ms; the matcher slices an entry out when it needs it. The trie's child
+ *    ranges and terminal nodes as one character per node (`nodeShape`, index-codec.ts
+ *    encodeShapes) instead of the packed firstChild and termNodes; the token filter's hash counts
+ *    (`packed.tokenCounts`) so that its hash sets are filled straight from the strings.
+ *    Formats 3 and 4 still load as they are.
  */
-export const MATCH_INDEX_FORMAT = 4;
+export const MATCH_INDEX_FORMAT = 5;
 
 /** Format 4: the entities as columns. */
 export interface EntityColumns {
@@ -37,6 +44,41 @@ export interface EntityColumns {
   /** One character per entity: its kind's code (KIND_CODES). */
   kinds: string;
   names: string[];
+}
+
+/** Format 5: a list of strings written as one. */
+export interface JoinedStrings {
+  /** The strings, concatenated. */
+  text: string;
+  /** encodeUints of each string's length (UTF-16 units). */
+  lengths: string;
+}
+
+/** Format 5: the alias texts and the entity columns, each list joined. */
+export interface JoinedColumns {
+  aliases: JoinedStrings;
+  ids: JoinedStrings;
+  names: JoinedStrings;
+  /** One character per entity: its kind's code (KIND_CODES). */
+  kinds: string;
+}
+
+export function joinStrings(list: readonly string[]): JoinedStrings {
+  return { text: list.join(''), lengths: encodeUints(list.map((t) => t.length)) };
+}
+
+/** The strings of a JoinedStrings, checked (the lengths must add up to the text). */
+export function splitJoined(j: JoinedStrings | undefined, name: string): string[] {
+  if (!j || typeof j.text !== 'string') throw new Error(`match index: ${name} is missing`);
+  const starts = decodeStarts(j.lengths, `${name} lengths`, j.text.length);
+  const out = new Array<string>(starts.length - 1);
+  for (let i = 0; i + 1 < starts.length; i++) out[i] = j.text.slice(starts[i]!, starts[i + 1]!);
+  return out;
+}
+
+/** The kind of each code in EntityColumns.kinds / JoinedColumns.kinds. */
+export function kindOfCode(code: string): IndexedEntity['kind'] | undefined {
+  return KIND_OF_CODE[code];
 }
 
 /** One character per entity kind, for EntityColumns.kinds. */
@@ -52,7 +94,7 @@ export function entityColumns(entities: readonly IndexedEntity[]): EntityColumns
  * a fact pack's index comes from outside), older formats as written.
  */
 export function indexEntities(data: MatchIndexData): IndexedEntity[] {
-  const c = data.entityColumns;
+  const c = data.joined ? { ids: splitJoined(data.joined.ids, 'entity ids'), names: splitJoined(data.joined.names, 'entity names'), kinds: data.joined.kinds } : data.entityColumns;
   if (!c) {
     if (!Array.isArray(data.entities)) throw new Error('match index: expected entities or entityColumns');
     return data.entities;
@@ -70,16 +112,23 @@ export function indexEntities(data: MatchIndexData): IndexedEntity[] {
   return out;
 }
 
+/** The text of each alias, whatever the format. */
+export function aliasTexts(data: MatchIndexData): string[] {
+  if (data.joined) return splitJoined(data.joined.aliases, 'alias texts');
+  if (data.aliasText) return data.aliasText;
+  return (data.aliases ?? []).map((a) => a.text);
+}
+
 /** Format 3: integer arrays encoded by index-codec.ts (d: encodeDeltas, u: encodeUints). */
 export interface PackedIndexArrays {
   /** d: AliasFlags of each alias, packed by packFlags (flags.ts). */
   aliasFlags: string;
   /** d: entity index of each alias. */
   aliasEntity: string;
-  /** d: CSR child ranges, length nodes + 1. */
-  firstChild: string;
-  /** d: terminal nodes, and the start of each one's refs (length terminals + 1). */
-  termNodes: string;
+  /** d: CSR child ranges, length nodes + 1 (formats 3 and 4; format 5: nodeShape). */
+  firstChild?: string;
+  /** d: terminal nodes (formats 3 and 4; format 5: nodeShape), and the start of each one's refs (length terminals + 1). */
+  termNodes?: string;
   termStart: string;
   /** d: alias index per ref (-1 for a blocking phrase); u: its flags. */
   refAlias: string;
@@ -92,16 +141,22 @@ export interface PackedIndexArrays {
   tokenWalk: string;
   tokenPairOnly: string;
   tokenPairs: string;
+  /** u, format 5: how many hashes tokenWalk, tokenPairOnly and tokenPairs hold. */
+  tokenCounts?: string;
 }
 
 export interface MatchIndexData {
   format: number;
-  /** Formats 0 to 3 (format 4: entityColumns). */
+  /** Formats 0 to 3 (format 4: entityColumns; format 5: joined). */
   entities?: IndexedEntity[];
   entityColumns?: EntityColumns;
+  /** Format 5: alias texts and entity columns as joined strings. */
+  joined?: JoinedColumns;
+  /** Format 5: per trie node, its child count and whether it is terminal (index-codec.ts encodeShapes). */
+  nodeShape?: string;
   /** Format 0 and 1 (and the compiler's input): one object per alias. */
   aliases?: AliasEntry[];
-  /** Format 2 and later: the text of each alias. Format 2: its AliasFlags packed by packFlags (flags.ts). */
+  /** Formats 2 to 4: the text of each alias (format 5: joined.aliases). Format 2: its AliasFlags packed by packFlags (flags.ts). */
   aliasText?: string[];
   aliasFlags?: number[];
   /** Format 1 and later: edge unit into each node in BFS order (node 0, the root, has '\0'). */
@@ -228,19 +283,19 @@ export function compileMatchIndex(
   termNodes.forEach((n, t) => (term[n] = t));
   const tokens = tokenHashes(Uint16Array.from(nodeChars), Int32Array.from(firstChild), term);
   const related = relatedIndexes(entities, entityIndex);
+  const texts = aliases.map((a) => a.text);
+  const columns = entityColumns(entities);
   return {
     format: MATCH_INDEX_FORMAT,
     // Related ids travel once, as the packed CSR arrays below (in each entity they were a fifth
     // of the shipped index); indexedEntities() restores them for a recompile.
-    entityColumns: entityColumns(entities),
-    aliasText: aliases.map((a) => a.text),
+    joined: { aliases: joinStrings(texts), ids: joinStrings(columns.ids), names: joinStrings(columns.names), kinds: columns.kinds },
     blockList: [...(options.blockList ?? [])],
     nodeChars: codesToString(nodeChars),
+    nodeShape: encodeShapes(firstChild, (n) => term[n]! >= 0),
     packed: {
       aliasFlags: encodeDeltas(aliases.map((a) => packFlags(a.flags))),
       aliasEntity: encodeDeltas(aliasEntity),
-      firstChild: encodeDeltas(firstChild),
-      termNodes: encodeDeltas(termNodes),
       termStart: encodeDeltas(termStart),
       refAlias: encodeDeltas(refAlias),
       refFlags: encodeUints(refFlags),
@@ -249,6 +304,7 @@ export function compileMatchIndex(
       tokenWalk: encodeUints(tokens.walk),
       tokenPairOnly: encodeUints(tokens.pairOnly),
       tokenPairs: encodeUints(tokens.pairs),
+      tokenCounts: encodeUints([tokens.walk.length, tokens.pairOnly.length, tokens.pairs.length]),
     },
   };
 }
@@ -274,7 +330,7 @@ function relatedIndexes(entities: readonly IndexedEntity[], entityIndex: Readonl
  */
 export function indexAliases(data: MatchIndexData): AliasEntry[] {
   if (data.aliases) return data.aliases;
-  const text = data.aliasText ?? [];
+  const text = aliasTexts(data);
   const p = data.packed;
   const entity = p ? decodeDeltas(p.aliasEntity, 'aliasEntity') : data.aliasEntity;
   const flags = p ? decodeDeltas(p.aliasFlags, 'aliasFlags') : data.aliasFlags;

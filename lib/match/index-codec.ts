@@ -9,9 +9,9 @@
  * (neither '"' nor '\\' is used), and a number below 32 takes one character.
  */
 
-const MORE = 0x3c; // '<': first of the 32 non-final digits
-const LAST = 0x5d; // ']': first of the 32 final digits
-const END = LAST + 32; // one past '|'
+export const MORE = 0x3c; // '<': first of the 32 non-final digits
+export const LAST = 0x5d; // ']': first of the 32 final digits
+export const END = LAST + 32; // one past '|'
 const BASE = 32;
 
 function digits(v: number): string {
@@ -41,29 +41,33 @@ export function encodeDeltas(values: ArrayLike<number>): string {
 
 // The two decoders are written out separately: one loop with a mode flag ran half as fast.
 
-/** Decodes encodeUints; throws (with `name`) on a character outside the alphabet or a cut number. */
-export function decodeUints(s: string, name: string): Int32Array {
-  if (typeof s !== 'string') throw new Error(`${name} is missing`);
-  // Every number takes at least one character, so s.length bounds the count.
-  const out = new Int32Array(s.length);
+/**
+ * Decodes encodeUints; throws (with `name`) on a character outside the alphabet or a cut number.
+ * With `count`, the array is allocated at that length and any other number of values is an error
+ * (the loader knows most lengths: no array sized by the string and cut to size afterwards).
+ */
+export function decodeUints(s: string, name: string, count?: number): Int32Array {
+  const out = allocate(s, name, count);
+  const cap = out.length;
   let v = 0;
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= LAST) {
       if (c >= END) throw stray(name, i);
+      if (n === cap) throw tooMany(name, cap);
       out[n++] = v * BASE + (c - LAST);
       v = 0;
     } else if (c >= MORE) v = v * BASE + (c - MORE);
     else throw stray(name, i);
   }
-  return finish(s, name, out, n);
+  return finish(s, name, out, n, count);
 }
 
-/** Decodes encodeDeltas. */
-export function decodeDeltas(s: string, name: string): Int32Array {
-  if (typeof s !== 'string') throw new Error(`${name} is missing`);
-  const out = new Int32Array(s.length);
+/** Decodes encodeDeltas (`count` as for decodeUints). */
+export function decodeDeltas(s: string, name: string, count?: number): Int32Array {
+  const out = allocate(s, name, count);
+  const cap = out.length;
   let v = 0;
   let n = 0;
   let prev = 0;
@@ -71,20 +75,112 @@ export function decodeDeltas(s: string, name: string): Int32Array {
     const c = s.charCodeAt(i);
     if (c >= LAST) {
       if (c >= END) throw stray(name, i);
+      if (n === cap) throw tooMany(name, cap);
       const z = v * BASE + (c - LAST);
       out[n++] = prev = (prev + ((z >>> 1) ^ -(z & 1))) | 0;
       v = 0;
     } else if (c >= MORE) v = v * BASE + (c - MORE);
     else throw stray(name, i);
   }
-  return finish(s, name, out, n);
+  return finish(s, name, out, n, count);
+}
+
+function allocate(s: string, name: string, count: number | undefined): Int32Array {
+  if (typeof s !== 'string') throw new Error(`${name} is missing`);
+  if (count === undefined) return new Int32Array(s.length); // every number takes at least one character
+  if (!(Number.isInteger(count) && count >= 0 && count <= s.length)) throw new Error(`${name} holds fewer than ${count} numbers`);
+  return new Int32Array(count);
+}
+
+function tooMany(name: string, count: number): Error {
+  return new Error(`${name} holds more than ${count} numbers`);
+}
+
+/**
+ * Decodes encodeUints of string lengths into the start of each string in their concatenation
+ * (length count + 1, the last one `total`): format 5's joined string columns.
+ */
+export function decodeStarts(s: string, name: string, total: number): Int32Array {
+  if (typeof s !== 'string') throw new Error(`${name} is missing`);
+  const out = new Int32Array(s.length + 1);
+  let v = 0;
+  let n = 0;
+  let at = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= LAST) {
+      if (c >= END) throw stray(name, i);
+      at += v * BASE + (c - LAST);
+      out[++n] = at;
+      v = 0;
+    } else if (c >= MORE) v = v * BASE + (c - MORE);
+    else throw stray(name, i);
+  }
+  finish(s, name, out, n);
+  if (at !== total) throw new Error(`${name} do not add up to the text's length`);
+  return n + 1 === out.length ? out : out.subarray(0, n + 1);
+}
+
+/**
+ * Format 5's node shapes: one character per trie node, SHAPE_ZERO + (children << 1 | terminal).
+ * Nodes with one child or none are most of the trie (84 % and 11 % at 46,303 aliases), so the
+ * common characters are ']' .. '`'; none needs escaping in JSON, and no value reaches the
+ * surrogates (encodeShapes refuses a node with more children than that).
+ */
+export const SHAPE_ZERO = 0x5d;
+const SHAPE_MAX = 0xd7ff - SHAPE_ZERO;
+
+/** `first`: CSR child ranges (length nodes + 1, breadth-first numbering); `terminal`: per node. */
+export function encodeShapes(first: ArrayLike<number>, terminal: (node: number) => boolean): string {
+  const parts: string[] = [];
+  for (let n = 0; n + 1 < first.length; n++) {
+    const v = ((first[n + 1]! - first[n]!) << 1) | (terminal(n) ? 1 : 0);
+    if (!(v >= 0 && v <= SHAPE_MAX)) throw new Error(`node ${n} has too many children for the index format`);
+    parts.push(String.fromCharCode(SHAPE_ZERO + v));
+  }
+  return parts.join('');
+}
+
+/**
+ * The inverse of encodeShapes: `first` (node 0's children start at 1) and `term` (per node the
+ * index of its terminal in node order, or -1), and in the same pass `units` (the nodes' edge units,
+ * a string of the same length) as a typed array: the walker reads that faster than the string
+ * (10 % of the scan). A character below SHAPE_ZERO or child counts that do not add up to the node
+ * count are an error, so every `first` value lies in 1 .. nodes.
+ */
+export function decodeShapes(s: string, name: string, units: string): { first: Int32Array; term: Int32Array; terminals: number; chars: Uint16Array } {
+  if (typeof s !== 'string') throw new Error(`${name} is missing`);
+  const nodes = s.length;
+  if (typeof units !== 'string' || units.length !== nodes) throw new Error(`${name} length does not match nodeChars`);
+  const first = new Int32Array(nodes + 1);
+  const term = new Int32Array(nodes);
+  const chars = new Uint16Array(nodes);
+  let next = 1;
+  let t = 0;
+  let low = 0;
+  first[0] = 1;
+  for (let i = 0; i < nodes; i++) {
+    const v = s.charCodeAt(i) - SHAPE_ZERO;
+    low |= v; // negative once any character lies below SHAPE_ZERO
+    const b = v & 1;
+    t += b;
+    term[i] = (t - 1) | (b - 1); // t - 1 for a terminal, -1 otherwise
+    next += v >> 1;
+    first[i + 1] = next;
+    chars[i] = units.charCodeAt(i);
+  }
+  if (low < 0) throw new Error(`${name} has a character outside the alphabet`);
+  if (nodes > 0 && next !== nodes) throw new Error(`${name}: the child counts do not add up to the node count`);
+  return { first, term, terminals: t, chars };
 }
 
 function stray(name: string, at: number): Error {
   return new Error(`${name} has a stray character at ${at}`);
 }
 
-function finish(s: string, name: string, out: Int32Array, n: number): Int32Array {
+function finish(s: string, name: string, out: Int32Array, n: number, count?: number): Int32Array {
   if (s.length > 0 && s.charCodeAt(s.length - 1) < LAST) throw new Error(`${name} ends inside a number`);
-  return n === out.length ? out : out.slice(0, n);
+  if (count !== undefined && n !== count) throw new Error(`${name} holds ${n} numbers, expected ${count}`);
+  // A view, not a copy: a copy of the longer arrays cost a tenth of the load and more garbage.
+  return n === out.length ? out : out.subarray(0, n);
 }

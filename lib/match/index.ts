@@ -19,16 +19,25 @@ export { compileMatchIndex, indexAliases, indexedEntities, type MatchIndexData }
 export type { Mention, FindOptions, Correction, AliasEntry, IndexedEntity } from './types';
 
 const BLOCKED_NAMES = new Set(PUBLIC_BODIES.map(foldString));
-/** Per index: 1 for company entities that are really public bodies (computed once). */
+/**
+ * Per index and entity: 1 for a company entity that is really a public body, 2 for any other,
+ * 0 not asked yet. Filled as candidates ask (folding all 27 k names up front cost the first scan
+ * several milliseconds).
+ */
 const blockedCache = new WeakMap<MatchIndex, Uint8Array>();
 
-function blockedEntities(index: MatchIndex): Uint8Array {
+function blockedEntities(index: MatchIndex): (entity: number) => boolean {
   let b = blockedCache.get(index);
-  if (!b) {
-    b = Uint8Array.from(index.entities, (e) => (e.kind === 'company' && BLOCKED_NAMES.has(foldString(e.name)) ? 1 : 0));
-    blockedCache.set(index, b);
-  }
-  return b;
+  if (!b) blockedCache.set(index, (b = new Uint8Array(index.entityCount)));
+  const known = b;
+  return (entity) => {
+    let v = known[entity]!;
+    if (v === 0) {
+      const e = index.entity(entity);
+      known[entity] = v = e.kind === 'company' && BLOCKED_NAMES.has(foldString(e.name)) ? 1 : 2;
+    }
+    return v === 1;
+  };
 }
 
 function baseLang(lang: string | undefined): string | undefined {
@@ -71,9 +80,9 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   const corrections = correctionsFor(options).map((c) => ({ id: c.entityId, surface: foldString(c.surface) }));
   const blocked = blockedEntities(index);
   const rejected = (entity: number, c: Candidate): boolean => {
-    if (blocked[entity]) return true;
+    if (blocked(entity)) return true;
     if (corrections.length === 0) return false;
-    const e = index.entities[entity]!;
+    const e = index.entity(entity);
     const surface = foldString(text.slice(c.start, c.end));
     // "Musks" is the same correction as "Musk" (German genitive).
     return corrections.some((k) => k.id === e.id && (k.surface === surface || (c.genitive && `${k.surface}s` === surface)));
@@ -85,7 +94,7 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   const first = select(judge, { strong: new Set(), fullName: new Map() }, cands, memo);
   const accepted = select(judge, docStateFrom(index, first), cands, memo);
   return accepted.map((a) => {
-    const e = index.entities[a.entity]!;
+    const e = index.entity(a.entity);
     return { kind: e.kind, id: e.id, name: e.name, surface: text.slice(a.c.start, a.c.end), start: a.c.start, end: a.c.end };
   });
 }

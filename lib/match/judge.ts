@@ -149,7 +149,7 @@ function nextWordStart(text: string, end: number): number {
  * initials of its name ("IAG" of International Airlines Group).
  */
 function tickerIsName(ix: MatchIndex, entity: number, ticker: string): boolean {
-  const name = ix.entities[entity]!.name;
+  const name = ix.entity(entity).name;
   const upper = ticker.toUpperCase(); // the Italian press writes "Kkr", "Mps"
   if (name.toUpperCase() === upper || (name.startsWith(ticker) && !/\p{Ll}/u.test(name.charAt(ticker.length)))) return true;
   const initials = name.split(/[\s-]+/).filter((w) => !/^(of|and|&|the|de|di|y)$/i.test(w)).map((w) => w.charAt(0)).join('');
@@ -176,7 +176,7 @@ function unexplainedCapital(j: Judge, c: Candidate, cls: CaseClass, prev: string
 
 export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flagsIn: number, entity: number): boolean | null {
   const { text, ix } = j;
-  const aliasText = ix.aliasText[alias]!;
+  const aliasText = ix.alias(alias);
   const shape = aliasShape(ix, alias);
   let flags = flagsIn;
   if (j.rejected(entity, c)) return null;
@@ -198,7 +198,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (weak || flags & (F_ACRONYM | F_CASE | F_VARIANT) || !(shape & A_DISTINCTIVE_LOWER)) return null;
     return c.end - c.start >= MIN_LOWER_CASE_LENGTH ? true : null;
   }
-  const kind = ix.entities[entity]!.kind;
+  const kind = ix.entity(entity).kind;
   if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
   const prev = previousWord(text, c.start).word.toLowerCase();
   if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev))) return null;

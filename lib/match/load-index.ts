@@ -1,17 +1,30 @@
 /**
  * Run-time side of the index: JSON (MatchIndexData) -> typed arrays ready for the walker.
  * Target: ready in < 20 ms (JSON.parse + loadMatchIndex, measured in bench/match.bench.ts).
- * Formats 3 and 4 only decode strings and check ranges: no Map, no pass over the trie. Older
- * formats (caches from before an update) are recompiled from their aliases.
+ * Formats 3 to 5 only decode strings and check ranges: no Map, no pass over the trie. Format 5
+ * leaves the alias texts and entities in their joined strings until the matcher asks for one.
+ * Older formats (caches from before an update) are recompiled from their aliases.
  */
 import type { IndexedEntity } from './types';
-import { tokenFilterFrom, type TokenFilter } from './token-filter';
-import { compileMatchIndex, indexAliases, indexEntities, MATCH_INDEX_FORMAT, type MatchIndexData } from './compile-index';
-import { decodeDeltas, decodeUints } from './index-codec';
+import { hashSetFromPacked, tokenFilterFrom, type TokenFilter } from './token-filter';
+import { compileMatchIndex, indexAliases, indexEntities, kindOfCode, MATCH_INDEX_FORMAT, type JoinedStrings, type MatchIndexData } from './compile-index';
+import { decodeDeltas, decodeShapes, decodeStarts, decodeUints } from './index-codec';
 
 export interface MatchIndex {
+  /** How many entities the index names. */
+  readonly entityCount: number;
+  /**
+   * Entity e ({ id, kind, name }), made on first use: format 5 slices its strings out of the
+   * joined columns only for the entities a page names.
+   */
+  entity(e: number): IndexedEntity;
+  /** All entities (made on first read; the matcher asks entity(e)). */
   readonly entities: readonly IndexedEntity[];
-  /** The text of each alias (what the press writes, as recorded). */
+  /** How many aliases the index holds. */
+  readonly aliasCount: number;
+  /** The text of alias i (what the press writes, as recorded). */
+  alias(i: number): string;
+  /** All alias texts (made on first read; the matcher asks alias(i)). */
   readonly aliasText: readonly string[];
   /** Entity index of each alias. */
   readonly aliasEntity: Int32Array;
@@ -37,14 +50,33 @@ export interface MatchIndex {
   readonly related: Int32Array;
 }
 
+/** A list of strings read by index: an array, or (format 5) slices of one joined string. */
+interface StringList {
+  readonly length: number;
+  at(i: number): string;
+}
+
+function listOf(array: readonly string[]): StringList {
+  return { length: array.length, at: (i) => array[i]! };
+}
+
+function joinedList(j: JoinedStrings | undefined, name: string): StringList {
+  if (!j || typeof j !== 'object' || typeof j.text !== 'string') fail(`${name} are missing`);
+  const text = j.text;
+  const starts = unpack((s, n) => decodeStarts(s, n, text.length), j.lengths, `${name} lengths`);
+  // Each string is sliced once: the matcher asks for the same alias and entity again and again.
+  const made = new Array<string | undefined>(starts.length - 1);
+  return { length: starts.length - 1, at: (i) => (made[i] ??= text.slice(starts[i]!, starts[i + 1]!)) };
+}
+
 function fail(why: string): never {
   throw new Error(`loadMatchIndex: invalid match index (${why}); rebuild it with \`npm run facts\``);
 }
 
 /** Decodes one packed array (index-codec.ts), turning a codec error into the loader's. */
-function unpack(decode: (s: string, name: string) => Int32Array, s: unknown, name: string): Int32Array {
+function unpack<T>(decode: (s: string, name: string, count?: number) => T, s: unknown, name: string, count?: number): T {
   try {
-    return decode(s as string, name);
+    return decode(s as string, name, count);
   } catch (e) {
     return fail((e as Error).message);
   }
@@ -83,53 +115,122 @@ function recompile(data: MatchIndexData): MatchIndex {
   return fail(`format ${String(data.format)}, expected ${MATCH_INDEX_FORMAT}`);
 }
 
-export function loadMatchIndex(data: MatchIndexData): MatchIndex {
-  if (!data || typeof data !== 'object' || !(Array.isArray(data.entities) || (data.entityColumns && typeof data.entityColumns === 'object'))) fail('expected an object with entities');
-  // Format 3 differs only in how the entities are written.
-  if (data.format !== MATCH_INDEX_FORMAT && data.format !== 3) return recompile(data);
-  const entityList = entitiesOf(data);
-  const p = data.packed;
-  if (!Array.isArray(data.aliasText)) fail('aliasText is missing');
-  if (!p || typeof p !== 'object') fail('packed arrays are missing');
-  if (typeof data.nodeChars !== 'string') fail('nodeChars is missing');
-  const nodes = data.nodeChars.length;
+/** The trie's edge units, child ranges and terminals: format 5 from nodeShape, formats 3 and 4 from the packed arrays. */
+function trie(data: MatchIndexData, units: string): { chars: Uint16Array; first: Int32Array; term: Int32Array; terminals: number } {
+  const nodes = units.length;
+  if (data.format === MATCH_INDEX_FORMAT) {
+    if (typeof data.nodeShape === 'string' && data.nodeShape.length !== nodes) fail('nodeShape length does not match nodeChars');
+    return unpack((s, name) => decodeShapes(s, name, units), data.nodeShape, 'nodeShape');
+  }
   const chars = new Uint16Array(nodes);
-  for (let i = 0; i < nodes; i++) chars[i] = data.nodeChars.charCodeAt(i);
+  for (let i = 0; i < nodes; i++) chars[i] = units.charCodeAt(i);
+  const p = data.packed!;
   const first = unpack(decodeDeltas, p.firstChild, 'firstChild');
   if (first.length !== nodes + 1) fail('firstChild length does not match nodeChars');
   inRange(first, 0, nodes + 1, 'firstChild');
   const termNodes = unpack(decodeDeltas, p.termNodes, 'termNodes');
-  const termStart = unpack(decodeDeltas, p.termStart, 'termStart');
-  const refAlias = unpack(decodeDeltas, p.refAlias, 'refAlias');
-  const refFlags = unpack(decodeUints, p.refFlags, 'refFlags');
-  if (termStart.length !== termNodes.length + 1 || refAlias.length !== refFlags.length || termStart[termNodes.length] !== refAlias.length) fail('terminal arrays disagree');
   inRange(termNodes, 0, nodes, 'termNodes');
-  inRange(termStart, 0, refAlias.length + 1, 'termStart');
-  const aliases = data.aliasText.length;
-  inRange(refAlias, -1, aliases, 'refAlias');
   const term = new Int32Array(nodes).fill(-1);
   for (let t = 0; t < termNodes.length; t++) term[termNodes[t]!] = t;
+  return { chars, first, term, terminals: termNodes.length };
+}
 
-  const entities = entityList.length;
-  const aliasEntity = unpack(decodeDeltas, p.aliasEntity, 'aliasEntity');
-  if (aliasEntity.length !== aliases) fail('aliasEntity does not match the aliases');
+/** The token filter: format 5 fills its hash sets straight from the strings. */
+function tokenFilter(data: MatchIndexData): TokenFilter {
+  const p = data.packed!;
+  if (data.format !== MATCH_INDEX_FORMAT) {
+    return tokenFilterFrom({
+      walk: unpack(decodeUints, p.tokenWalk, 'tokenWalk'),
+      pairOnly: unpack(decodeUints, p.tokenPairOnly, 'tokenPairOnly'),
+      pairs: unpack(decodeUints, p.tokenPairs, 'tokenPairs'),
+    });
+  }
+  const counts = unpack(decodeUints, p.tokenCounts, 'tokenCounts');
+  if (counts.length !== 3) fail('tokenCounts does not hold three counts');
+  const set = (s: string, i: number, name: string) => {
+    try {
+      return hashSetFromPacked(s, counts[i]!, name);
+    } catch (e) {
+      return fail((e as Error).message);
+    }
+  };
+  return { walk: set(p.tokenWalk, 0, 'tokenWalk'), pairOnly: set(p.tokenPairOnly, 1, 'tokenPairOnly'), pairs: set(p.tokenPairs, 2, 'tokenPairs') };
+}
+
+/** Entities and alias texts, read by index: format 5 from the joined strings, older formats from their arrays. */
+function stringsOf(data: MatchIndexData): { ids: StringList; names: StringList; kinds: string; aliases: StringList } | { entities: IndexedEntity[]; aliases: StringList } {
+  if (data.format !== MATCH_INDEX_FORMAT) {
+    if (!Array.isArray(data.aliasText)) fail('aliasText is missing');
+    return { entities: entitiesOf(data), aliases: listOf(data.aliasText) };
+  }
+  const j = data.joined!;
+  const ids = joinedList(j.ids, 'entity ids');
+  const names = joinedList(j.names, 'entity names');
+  const kinds = j.kinds;
+  if (typeof kinds !== 'string' || kinds.length !== ids.length || names.length !== ids.length) fail('match index: entity columns disagree');
+  for (let i = 0; i < kinds.length; i++) if (!kindOfCode(kinds[i]!)) fail(`match index: entity ${i} is malformed`);
+  return { ids, names, kinds, aliases: joinedList(j.aliases, 'alias texts') };
+}
+
+export function loadMatchIndex(data: MatchIndexData): MatchIndex {
+  const isObject = (x: unknown) => !!x && typeof x === 'object';
+  if (!isObject(data) || !(Array.isArray(data.entities) || isObject(data.entityColumns) || isObject(data.joined))) fail('expected an object with entities');
+  const current = data.format === MATCH_INDEX_FORMAT;
+  if (current && !isObject(data.joined)) fail('expected an object with entities');
+  // Formats 3 and 4 differ only in how the entities are written; format 5 also in the strings and the trie's shape.
+  if (!current && data.format !== 4 && data.format !== 3) return recompile(data);
+  const strings = stringsOf(data);
+  const p = data.packed;
+  if (!p || typeof p !== 'object') fail('packed arrays are missing');
+  if (typeof data.nodeChars !== 'string') fail('nodeChars is missing');
+  const { chars, first, term, terminals } = trie(data, data.nodeChars);
+  // Decoded at their known lengths: a string holding another number of values is an error.
+  const termStart = unpack(decodeDeltas, p.termStart, 'termStart', terminals + 1);
+  const refs = termStart[terminals]!;
+  if (!(refs >= 0)) fail('terminal arrays disagree');
+  const refAlias = unpack(decodeDeltas, p.refAlias, 'refAlias', refs);
+  const refFlags = unpack(decodeUints, p.refFlags, 'refFlags', refs);
+  inRange(termStart, 0, refs + 1, 'termStart');
+  const aliases = strings.aliases.length;
+  inRange(refAlias, -1, aliases, 'refAlias');
+
+  const entities = 'entities' in strings ? strings.entities.length : strings.ids.length;
+  const aliasEntity = unpack(decodeDeltas, p.aliasEntity, 'aliasEntity', aliases);
   inRange(aliasEntity, 0, entities, 'alias');
-  const relatedStart = unpack(decodeDeltas, p.relatedStart, 'relatedStart');
-  const related = unpack(decodeUints, p.related, 'related');
-  if (relatedStart.length !== entities + 1 || relatedStart[entities] !== related.length) fail('related does not match relatedStart');
+  const relatedStart = unpack(decodeDeltas, p.relatedStart, 'relatedStart', entities + 1);
+  if (!(relatedStart[entities]! >= 0)) fail('related does not match relatedStart');
+  const related = unpack(decodeUints, p.related, 'related', relatedStart[entities]);
   inRange(relatedStart, 0, related.length + 1, 'relatedStart');
   inRange(related, 0, entities, 'related');
 
   const rootChild = new Int32Array(0x10000);
   for (let c = first[0]!; c < first[1]!; c++) rootChild[chars[c]!] = c;
+  const tokens = tokenFilter(data);
 
-  const tokens = tokenFilterFrom({
-    walk: unpack(decodeUints, p.tokenWalk, 'tokenWalk'),
-    pairOnly: unpack(decodeUints, p.tokenPairOnly, 'tokenPairOnly'),
-    pairs: unpack(decodeUints, p.tokenPairs, 'tokenPairs'),
-  });
+  // Entities and alias texts are made when the matcher first asks for them.
+  let entity: (e: number) => IndexedEntity;
+  if ('entities' in strings) {
+    const list = strings.entities;
+    entity = (e) => list[e]!;
+  } else {
+    const made = new Array<IndexedEntity | undefined>(entities);
+    const { ids, names, kinds } = strings;
+    entity = (e) => (made[e] ??= { id: ids.at(e), kind: kindOfCode(kinds[e]!)!, name: names.at(e) });
+  }
+  const aliasList = strings.aliases;
+  let allEntities: IndexedEntity[] | undefined;
+  let allAliases: string[] | undefined;
   return {
-    entities: entityList, aliasText: data.aliasText, aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild,
-    tokens, relatedStart, related,
+    entityCount: entities,
+    entity,
+    get entities() {
+      return (allEntities ??= Array.from({ length: entities }, (_, e) => entity(e)));
+    },
+    aliasCount: aliases,
+    alias: (i) => aliasList.at(i),
+    get aliasText() {
+      return (allAliases ??= Array.from({ length: aliases }, (_, i) => aliasList.at(i)));
+    },
+    aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild, tokens, relatedStart, related,
   };
 }

@@ -48,8 +48,8 @@ function backing(j: Judge, doc: DocState, entity: number, pos: number, flags: nu
  * whatever the document names elsewhere.
  */
 function kindByPreviousWord(j: Judge, a: Accepted, b: Accepted, c: Candidate): Accepted | undefined {
-  const aPerson = j.ix.entities[a.entity]!.kind === 'person';
-  if (aPerson === (j.ix.entities[b.entity]!.kind === 'person')) return undefined;
+  const aPerson = j.ix.entity(a.entity).kind === 'person';
+  if (aPerson === (j.ix.entity(b.entity).kind === 'person')) return undefined;
   const [person, org] = aPerson ? [a, b] : [b, a];
   if (ORG_NOUNS.has(previousWord(j.text, c.start).word.toLowerCase())) return org;
   return titleBefore(j.text, c.start) ? person : undefined;
@@ -108,7 +108,7 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
   // must still win the bare "Merck" in Italian news on the second pass.
   if (best && byPress) best = { ...best, strong: false };
   // A public body: reported only under its own kind (regulator...), never as a company.
-  if (blocked && (!best || ix.entities[best.entity]!.kind === 'company')) return { c, entity: -1, alias: -1, flags: F_BLOCK, strong: false };
+  if (blocked && (!best || ix.entity(best.entity).kind === 'company')) return { c, entity: -1, alias: -1, flags: F_BLOCK, strong: false };
   // A surname shared by two people, neither introduced: do not guess.
   if (best && rivals > 0 && best.flags & F_SURNAME && !fullNameIn(j, doc, best.entity)) return null;
   return best;
@@ -154,7 +154,7 @@ export function docStateFrom(ix: MatchIndex, accepted: readonly Accepted[]): Doc
   const personEnds = new Set<number>();
   for (const a of accepted) {
     if (a.strong) strong.add(a.entity);
-    if (ix.entities[a.entity]!.kind === 'person' && !(a.flags & (F_SURNAME | F_TICKER))) {
+    if (ix.entity(a.entity).kind === 'person' && !(a.flags & (F_SURNAME | F_TICKER))) {
       personStarts.add(a.c.start);
       personEnds.add(a.c.end);
       const list = fullName.get(a.entity);

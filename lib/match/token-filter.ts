@@ -8,6 +8,7 @@
  * All hold FNV-style hashes of folded units (tokenStep), the same the scanner computes as it reads.
  */
 import * as fold from './fold';
+import { END, LAST, MORE } from './index-codec';
 
 const charClass = fold.charClass;
 const CLS_WORD = fold.CLS_WORD;
@@ -30,17 +31,49 @@ export interface HashSet {
   mask: number;
 }
 
-function hashSet(hashes: ArrayLike<number>): HashSet {
+function emptySet(count: number): HashSet {
   let size = 16;
-  while (size < hashes.length * 4) size <<= 1;
-  const mask = size - 1;
-  const set = new Int32Array(size);
+  while (size < count * 4) size <<= 1;
+  return { set: new Int32Array(size), mask: size - 1 };
+}
+
+function hashSet(hashes: ArrayLike<number>): HashSet {
+  const { set, mask } = emptySet(hashes.length);
   for (let k = 0; k < hashes.length; k++) {
     const h = hashes[k]!;
     let i = ((h ^ (h >>> 15)) >>> 0) & mask;
     while (set[i] !== 0 && set[i] !== (h | 1)) i = (i + 1) & mask;
     set[i] = h | 1;
   }
+  return { set, mask };
+}
+
+/**
+ * The set of `count` hashes written by encodeUints (index-codec.ts), built straight from the
+ * string (format 5): no intermediate array. Throws (with `name`) like decodeUints, and when the
+ * string holds another number of hashes than `count`.
+ */
+export function hashSetFromPacked(s: string, count: number, name: string): HashSet {
+  if (typeof s !== 'string') throw new Error(`${name} is missing`);
+  if (!(Number.isInteger(count) && count >= 0 && count <= s.length)) throw new Error(`${name}: bad hash count`);
+  const { set, mask } = emptySet(count);
+  let v = 0;
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= LAST) {
+      if (c >= END || n === count) throw new Error(n === count ? `${name} holds more than ${count} hashes` : `${name} has a stray character at ${k}`);
+      const h = (v * 32 + (c - LAST)) | 0;
+      let i = ((h ^ (h >>> 15)) >>> 0) & mask;
+      while (set[i] !== 0 && set[i] !== (h | 1)) i = (i + 1) & mask;
+      set[i] = h | 1;
+      n++;
+      v = 0;
+    } else if (c >= MORE) v = v * 32 + (c - MORE);
+    else throw new Error(`${name} has a stray character at ${k}`);
+  }
+  if (s.length > 0 && s.charCodeAt(s.length - 1) < LAST) throw new Error(`${name} ends inside a number`);
+  if (n !== count) throw new Error(`${name} holds ${n} hashes, expected ${count}`);
   return { set, mask };
 }
 
