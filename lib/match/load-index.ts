@@ -7,7 +7,7 @@
  */
 import type { IndexedEntity } from './types';
 import { hashSetFromPacked, tokenFilterFrom, type TokenFilter } from './token-filter';
-import { compileMatchIndex, indexAliases, indexEntities, kindOfCode, MATCH_INDEX_FORMAT, type JoinedStrings, type MatchIndexData } from './compile-index';
+import { badKindCode, compileMatchIndex, indexAliases, indexEntities, kindOfCode, MATCH_INDEX_FORMAT, type JoinedStrings, type MatchIndexData } from './compile-index';
 import { decodeDeltas, decodeShapes, decodeStarts, decodeUints } from './index-codec';
 
 export interface MatchIndex {
@@ -168,7 +168,8 @@ function stringsOf(data: MatchIndexData): { ids: StringList; names: StringList; 
   const names = joinedList(j.names, 'entity names');
   const kinds = j.kinds;
   if (typeof kinds !== 'string' || kinds.length !== ids.length || names.length !== ids.length) fail('match index: entity columns disagree');
-  for (let i = 0; i < kinds.length; i++) if (!kindOfCode(kinds[i]!)) fail(`match index: entity ${i} is malformed`);
+  const bad = badKindCode(kinds);
+  if (bad >= 0) fail(`match index: entity ${bad} is malformed`);
   return { ids, names, kinds, aliases: joinedList(j.aliases, 'alias texts') };
 }
 
