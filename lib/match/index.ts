@@ -7,9 +7,10 @@
  * Pure: no DOM, no `browser`; shared by the content script and the CLI.
  */
 import type { Correction, FindOptions, Mention } from './types';
+import type { EntityKind } from '../facts/schema';
 import type { MatchIndex } from './load-index';
 import { collectCandidates, type Candidate } from './scan';
-import { docStateFrom, select, type Accepted, type Judge } from './resolve';
+import { docStateFrom, select, type Judge, type Memo, type StartSet } from './resolve';
 import { foldString } from './fold';
 import { PUBLIC_BODIES } from './blocklist';
 import { F_SURNAME } from './flags';
@@ -40,6 +41,18 @@ function blockedEntities(index: MatchIndex): (entity: number) => boolean {
   };
 }
 
+/** Per index: each entity's kind, in one array (judging reads it for every ref; the entity objects are scattered). */
+const kindsCache = new WeakMap<MatchIndex, readonly EntityKind[]>();
+
+function entityKinds(index: MatchIndex): readonly EntityKind[] {
+  let k = kindsCache.get(index);
+  if (!k) {
+    k = Array.from({ length: index.entityCount }, (_, e) => index.kindOf(e));
+    kindsCache.set(index, k);
+  }
+  return k;
+}
+
 function baseLang(lang: string | undefined): string | undefined {
   return lang ? lang.toLowerCase().split(/[-_]/)[0] : undefined;
 }
@@ -50,25 +63,49 @@ function correctionsFor(options: FindOptions): Correction[] {
 }
 
 /**
- * Whether the candidates at `start` are nothing but a surname ("Ruiz"): after "Mercedes" they end
- * a person's name. Asked rarely (a common-word name before a known name), so built on first use.
+ * Starts of the candidates, in text order (candidates come sorted by start). A sorted typed array
+ * answers "is a known name here?" by binary search: cheaper than building a Set of every start
+ * on each scan, and the question is asked for few candidates.
  */
-function surnameOnlyAt(index: MatchIndex, cands: readonly Candidate[]): (start: number) => boolean {
-  let byStart: Map<number, Candidate[]> | undefined;
-  const onlySurnames = (c: Candidate) => {
+function startsOf(cands: readonly Candidate[]): Int32Array {
+  const starts = new Int32Array(cands.length);
+  for (let i = 0; i < cands.length; i++) starts[i] = cands[i]!.start;
+  return starts;
+}
+
+/** Index of the first entry of `starts` that is >= `pos` (starts.length when none). */
+function firstAtOrAfter(starts: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function startSet(starts: Int32Array): StartSet {
+  return {
+    has: (pos) => {
+      const i = firstAtOrAfter(starts, pos);
+      return i < starts.length && starts[i] === pos;
+    },
+  };
+}
+
+/**
+ * Whether the candidates at `start` are nothing but a surname ("Ruiz"): after "Mercedes" they end
+ * a person's name. True when no candidate starts there.
+ */
+function surnameOnlyAt(index: MatchIndex, cands: readonly Candidate[], starts: Int32Array): (start: number) => boolean {
+  const onlySurname = (c: Candidate) => {
     for (let r = index.termStart[c.term]!; r < index.termStart[c.term + 1]!; r++) if (!(index.refFlags[r]! & F_SURNAME)) return false;
     return true;
   };
   return (start) => {
-    if (!byStart) {
-      byStart = new Map();
-      for (const c of cands) {
-        const list = byStart.get(c.start);
-        if (list) list.push(c);
-        else byStart.set(c.start, [c]);
-      }
-    }
-    return (byStart.get(start) ?? []).every(onlySurnames);
+    for (let i = firstAtOrAfter(starts, start); i < starts.length && starts[i] === start; i++) if (!onlySurname(cands[i]!)) return false;
+    return true;
   };
 }
 
@@ -87,12 +124,15 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
     // "Musks" is the same correction as "Musk" (German genitive).
     return corrections.some((k) => k.id === e.id && (k.surface === surface || (c.genitive && `${k.surface}s` === surface)));
   };
-  const judge: Judge = { ix: index, text, lang, rejected, starts: new Set(cands.map((c) => c.start)), surnameOnly: surnameOnlyAt(index, cands), line: null, cues: new Map(), usedDoc: false };
+  const starts = startsOf(cands);
+  const judge: Judge = {
+    ix: index, text, lang, rejected, kinds: entityKinds(index), starts: startSet(starts), surnameOnly: surnameOnlyAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false,
+  };
   // First selection gathers document evidence (who is named plainly, whose full name appears);
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.
-  const memo = new Map<number, Accepted | null>();
+  const memo: Memo = new Array(cands.length);
   const first = select(judge, { strong: new Set(), fullName: new Map() }, cands, memo);
-  const accepted = select(judge, docStateFrom(index, first), cands, memo);
+  const accepted = select(judge, docStateFrom(judge.kinds, first), cands, memo);
   return accepted.map((a) => {
     const e = index.entity(a.entity);
     return { kind: e.kind, id: e.id, name: e.name, surface: text.slice(a.c.start, a.c.end), start: a.c.start, end: a.c.end };

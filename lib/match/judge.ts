@@ -9,6 +9,7 @@
  */
 import type { Candidate } from './scan';
 import type { MatchIndex } from './load-index';
+import type { EntityKind } from '../facts/schema';
 import * as f from './flags';
 import * as shapes from './case-shape';
 import { aliasShape, caseClass, caseMatches, letters, type CaseClass } from './case-shape';
@@ -35,14 +36,21 @@ export interface DocState {
   personEnds?: Set<number>;
 }
 
+/** The set operation the rules need on candidate starts (a sorted array underneath, see index.ts). */
+export interface StartSet {
+  has(pos: number): boolean;
+}
+
 export interface Judge {
   ix: MatchIndex;
   text: string;
   lang: string | undefined;
   /** Entities blocked (public bodies listed as companies) or corrected at this span. */
   rejected: (entity: number, c: Candidate) => boolean;
+  /** Each entity's kind (index.entities[e].kind, in one array). */
+  kinds: readonly EntityKind[];
   /** Starts of all candidates: a known name next to a name is not a first name. */
-  starts: Set<number>;
+  starts: StartSet;
   /** Whether the candidates at a start are only a surname: they may end a name ("Mercedes Ruiz"). */
   surnameOnly: (start: number) => boolean;
   /** The last line whose style was computed (candidates come in text order). */
@@ -198,7 +206,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (weak || flags & (F_ACRONYM | F_CASE | F_VARIANT) || !(shape & A_DISTINCTIVE_LOWER)) return null;
     return c.end - c.start >= MIN_LOWER_CASE_LENGTH ? true : null;
   }
-  const kind = ix.entity(entity).kind;
+  const kind = j.kinds[entity]!;
   if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
   const prev = previousWord(text, c.start).word.toLowerCase();
   if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev))) return null;

@@ -5,6 +5,7 @@
  * leaves the alias texts and entities in their joined strings until the matcher asks for one.
  * Older formats (caches from before an update) are recompiled from their aliases.
  */
+import type { EntityKind } from '../facts/schema';
 import type { IndexedEntity } from './types';
 import { hashSetFromPacked, tokenFilterFrom, type TokenFilter } from './token-filter';
 import { badKindCode, compileMatchIndex, indexAliases, indexEntities, kindOfCode, MATCH_INDEX_FORMAT, type JoinedStrings, type MatchIndexData } from './compile-index';
@@ -18,6 +19,8 @@ export interface MatchIndex {
    * joined columns only for the entities a page names.
    */
   entity(e: number): IndexedEntity;
+  /** Entity e's kind, without making the entity. */
+  kindOf(e: number): EntityKind;
   /** All entities (made on first read; the matcher asks entity(e)). */
   readonly entities: readonly IndexedEntity[];
   /** How many aliases the index holds. */
@@ -210,13 +213,16 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
 
   // Entities and alias texts are made when the matcher first asks for them.
   let entity: (e: number) => IndexedEntity;
+  let kindOf: (e: number) => EntityKind;
   if ('entities' in strings) {
     const list = strings.entities;
     entity = (e) => list[e]!;
+    kindOf = (e) => list[e]!.kind;
   } else {
     const made = new Array<IndexedEntity | undefined>(entities);
     const { ids, names, kinds } = strings;
     entity = (e) => (made[e] ??= { id: ids.at(e), kind: kindOfCode(kinds[e]!)!, name: names.at(e) });
+    kindOf = (e) => kindOfCode(kinds[e]!)!;
   }
   const aliasList = strings.aliases;
   let allEntities: IndexedEntity[] | undefined;
@@ -224,6 +230,7 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   return {
     entityCount: entities,
     entity,
+    kindOf,
     get entities() {
       return (allEntities ??= Array.from({ length: entities }, (_, e) => entity(e)));
     },

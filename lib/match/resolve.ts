@@ -7,13 +7,13 @@
  * first, so spans never overlap; a blocking phrase (public body) consumes its span silently.
  */
 import type { Candidate } from './scan';
-import type { MatchIndex } from './load-index';
+import type { EntityKind } from '../facts/schema';
 import * as f from './flags';
 import { fullNameIn, insideNumber, judgeRef, strongIn, type DocState, type Judge } from './judge';
 import { previousWord, titleBefore } from './context';
 import { ORG_NOUNS } from './rules';
 
-export type { DocState, Judge } from './judge';
+export type { DocState, Judge, StartSet } from './judge';
 
 const { F_BLOCK, F_SURNAME, F_TICKER, pressMeans } = f;
 
@@ -48,8 +48,8 @@ function backing(j: Judge, doc: DocState, entity: number, pos: number, flags: nu
  * whatever the document names elsewhere.
  */
 function kindByPreviousWord(j: Judge, a: Accepted, b: Accepted, c: Candidate): Accepted | undefined {
-  const aPerson = j.ix.entity(a.entity).kind === 'person';
-  if (aPerson === (j.ix.entity(b.entity).kind === 'person')) return undefined;
+  const aPerson = j.kinds[a.entity] === 'person';
+  if (aPerson === (j.kinds[b.entity] === 'person')) return undefined;
   const [person, org] = aPerson ? [a, b] : [b, a];
   if (ORG_NOUNS.has(previousWord(j.text, c.start).word.toLowerCase())) return org;
   return titleBefore(j.text, c.start) ? person : undefined;
@@ -108,17 +108,20 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
   // must still win the bare "Merck" in Italian news on the second pass.
   if (best && byPress) best = { ...best, strong: false };
   // A public body: reported only under its own kind (regulator...), never as a company.
-  if (blocked && (!best || ix.entity(best.entity).kind === 'company')) return { c, entity: -1, alias: -1, flags: F_BLOCK, strong: false };
+  if (blocked && (!best || j.kinds[best.entity] === 'company')) return { c, entity: -1, alias: -1, flags: F_BLOCK, strong: false };
   // A surname shared by two people, neither introduced: do not guess.
   if (best && rivals > 0 && best.flags & F_SURNAME && !fullNameIn(j, doc, best.entity)) return null;
   return best;
 }
 
+/** Verdicts by candidate index (undefined: not judged yet, or judged with document evidence). */
+export type Memo = Array<Accepted | null | undefined>;
+
 /**
  * Greedy, longest-first, non-overlapping selection over candidates sorted by start. `memo`
  * carries verdicts that read no document evidence from the first pass to the second.
  */
-export function select(j: Judge, doc: DocState, cands: readonly Candidate[], memo: Map<number, Accepted | null>): Accepted[] {
+export function select(j: Judge, doc: DocState, cands: readonly Candidate[], memo: Memo): Accepted[] {
   const out: Accepted[] = [];
   let lastEnd = 0;
   let i = 0;
@@ -129,11 +132,11 @@ export function select(j: Judge, doc: DocState, cands: readonly Candidate[], mem
     if (start >= lastEnd) {
       // Candidates of one start come in growing end order: try the longest first.
       for (let m = k - 1; m >= i; m--) {
-        let a = memo.get(m);
+        let a = memo[m];
         if (a === undefined) {
           j.usedDoc = false;
           a = judgeCandidate(j, doc, cands[m]!);
-          if (!j.usedDoc) memo.set(m, a);
+          if (!j.usedDoc) memo[m] = a;
         }
         if (!a) continue;
         lastEnd = cands[m]!.end;
@@ -147,14 +150,14 @@ export function select(j: Judge, doc: DocState, cands: readonly Candidate[], mem
 }
 
 /** Document evidence from a first selection. */
-export function docStateFrom(ix: MatchIndex, accepted: readonly Accepted[]): DocState {
+export function docStateFrom(kinds: readonly EntityKind[], accepted: readonly Accepted[]): DocState {
   const strong = new Set<number>();
   const fullName = new Map<number, number[]>();
   const personStarts = new Set<number>();
   const personEnds = new Set<number>();
   for (const a of accepted) {
     if (a.strong) strong.add(a.entity);
-    if (ix.entity(a.entity).kind === 'person' && !(a.flags & (F_SURNAME | F_TICKER))) {
+    if (kinds[a.entity] === 'person' && !(a.flags & (F_SURNAME | F_TICKER))) {
       personStarts.add(a.c.start);
       personEnds.add(a.c.end);
       const list = fullName.get(a.entity);

@@ -33,7 +33,7 @@ const INDEFINITE_ANY = new Set(Object.values(INDEFINITE).flat().filter((w) => w 
 const NOT_ADJECTIVES = new Set(['gegen', 'neben', 'zwischen', 'wegen', 'binnen', 'unter', 'hinter', 'über', 'oder', 'aber', 'sondern', 'seitens', 'gestern', 'heute', 'morgen', 'später', 'früher', 'außer']);
 
 /** The word before is a first name: capitalised, mid-sentence, not a title, not a known name. */
-export function firstNameBefore(text: string, start: number, knownStarts: ReadonlySet<number>, lang: string | undefined): boolean {
+export function firstNameBefore(text: string, start: number, knownStarts: Pick<ReadonlySet<number>, 'has'>, lang: string | undefined): boolean {
   const { word, at } = previousWord(text, start);
   if (!FIRST_NAME_SHAPE.test(word) || titleBefore(text, start) || knownStarts.has(at)) return false;
   if (atSentenceStart(text, at)) return false;
