@@ -38,9 +38,14 @@ export const A_ONE_LETTER = 32;
 export const A_DISTINCTIVE_LOWER = 64;
 const shapes = new WeakMap<MatchIndex, Uint8Array>();
 
-export function aliasShape(ix: MatchIndex, alias: number): number {
+/** The index's table of alias shapes (0: not computed yet); callers judging many refs keep it. */
+export function shapeTable(ix: MatchIndex): Uint8Array {
   let table = shapes.get(ix);
   if (!table) shapes.set(ix, (table = new Uint8Array(ix.aliasCount)));
+  return table;
+}
+
+export function aliasShape(ix: MatchIndex, alias: number, table = shapeTable(ix)): number {
   let v = table[alias]!;
   if (v) return v;
   const t = ix.alias(alias);
@@ -55,14 +60,35 @@ export function aliasShape(ix: MatchIndex, alias: number): number {
   return v;
 }
 
+/** Letters and digits of `s` (NFC), the rest dropped. */
 export function letters(s: string): string {
-  return s.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+  // Most names are ASCII: there NFC changes nothing and the letters and digits are [A-Za-z0-9],
+  // so the string is returned as it is when it has nothing else (no normalize, no Unicode regex).
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return s.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+    if (!isAsciiAlnum(c)) return asciiLetters(s);
+  }
+  return s;
 }
 
-/** Same letters in the same case ("TIM", tickers); an acronym may also be written "Mps" for "MPS". */
-export function caseMatches(text: string, c: Candidate, alias: string, titleCaseOk: boolean): boolean {
-  const a = letters(alias);
-  const s = letters(text.slice(c.start, c.end)).slice(0, a.length);
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** letters() of a string that may still hold non-ASCII units after its first non-alphanumeric one. */
+function asciiLetters(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return s.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+  return s.replace(/[^A-Za-z0-9]/g, '');
+}
+
+/**
+ * Same letters in the same case ("TIM", tickers); an acronym may also be written "Mps" for "MPS".
+ * Takes letters() of the alias and of the surface (the caller needs them again).
+ */
+export function caseMatches(aliasLetters: string, surfaceLetters: string, titleCaseOk: boolean): boolean {
+  const a = aliasLetters;
+  const s = surfaceLetters.slice(0, a.length);
   if (a === s) return true;
   return titleCaseOk && a.length >= 3 && s === a.charAt(0) + a.slice(1).toLowerCase();
 }

@@ -14,6 +14,7 @@ import { docStateFrom, select, type Judge, type Memo, type StartSet } from './re
 import { foldString } from './fold';
 import { PUBLIC_BODIES } from './blocklist';
 import { F_SURNAME } from './flags';
+import { shapeTable } from './case-shape';
 
 export { loadMatchIndex, type MatchIndex } from './load-index';
 export { compileMatchIndex, indexAliases, indexedEntities, type MatchIndexData } from './compile-index';
@@ -126,7 +127,7 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   };
   const starts = startsOf(cands);
   const judge: Judge = {
-    ix: index, text, lang, rejected, kinds: entityKinds(index), starts: startSet(starts), surnameOnly: surnameOnlyAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false,
+    ix: index, text, lang, rejected, shapes: shapeTable(index), kinds: entityKinds(index), starts: startSet(starts), surnameOnly: surnameOnlyAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false,
   };
   // First selection gathers document evidence (who is named plainly, whose full name appears);
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.

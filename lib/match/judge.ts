@@ -47,6 +47,8 @@ export interface Judge {
   lang: string | undefined;
   /** Entities blocked (public bodies listed as companies) or corrected at this span. */
   rejected: (entity: number, c: Candidate) => boolean;
+  /** The index's alias shapes (case-shape.ts shapeTable: one look-up per scan, not per ref). */
+  shapes: Uint8Array;
   /** Each entity's kind (index.entities[e].kind, in one array). */
   kinds: readonly EntityKind[];
   /** Starts of all candidates: a known name next to a name is not a first name. */
@@ -185,14 +187,19 @@ function unexplainedCapital(j: Judge, c: Candidate, cls: CaseClass, prev: string
 export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flagsIn: number, entity: number): boolean | null {
   const { text, ix } = j;
   const aliasText = ix.alias(alias);
-  const shape = aliasShape(ix, alias);
+  const shape = aliasShape(ix, alias, j.shapes);
   let flags = flagsIn;
   if (j.rejected(entity, c)) return null;
-  if (flags & F_CASE && !caseMatches(text, c, aliasText, !(flags & (F_TICKER | F_AMBIGUOUS)))) return null;
-  // "Mps" for "MPS": a title-cased acronym may be a first name ("Tim"), so it needs evidence
-  // other than its capital (a cue, a list of names, the company named plainly), and never
-  // before a surname ("Tim Wright").
-  const titleCased = (flags & F_CASE) !== 0 && !letters(text.slice(c.start, c.end)).startsWith(letters(aliasText));
+  let titleCased = false;
+  if (flags & F_CASE) {
+    const aliasLetters = letters(aliasText);
+    const surfaceLetters = letters(text.slice(c.start, c.end));
+    if (!caseMatches(aliasLetters, surfaceLetters, !(flags & (F_TICKER | F_AMBIGUOUS)))) return null;
+    // "Mps" for "MPS": a title-cased acronym may be a first name ("Tim"), so it needs evidence
+    // other than its capital (a cue, a list of names, the company named plainly), and never
+    // before a surname ("Tim Wright").
+    titleCased = !surfaceLetters.startsWith(aliasLetters);
+  }
   if (titleCased) {
     if (capitalisedWordAfter(text, c.end)) return null;
     flags |= F_AMBIGUOUS;

@@ -65,7 +65,8 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
   let byPress = false;
   // The span's text decides this for every ref alike: asked once per candidate, not per ref.
   const inNumber = insideNumber(j.text, c.start, c.end);
-  for (let r = ix.termStart[c.term]!; r < ix.termStart[c.term + 1]!; r++) {
+  const end = ix.termStart[c.term + 1]!;
+  for (let r = ix.termStart[c.term]!; r < end; r++) {
     const flags = ix.refFlags[r]!;
     const alias = ix.refAlias[r]!;
     if (flags & F_BLOCK) {
