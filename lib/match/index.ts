@@ -10,7 +10,8 @@ import type { Correction, FindOptions, Mention } from './types';
 import type { EntityKind } from '../facts/schema';
 import type { MatchIndex } from './load-index';
 import { collectCandidates, type Candidate } from './scan';
-import { docStateFrom, select, type Judge, type Memo, type StartSet } from './resolve';
+import { docStateFrom, noDocState, select, type Judge, type Memo } from './resolve';
+import { firstAtOrAfter, positionSet } from './positions';
 import { foldString } from './fold';
 import { PUBLIC_BODIES } from './blocklist';
 import { F_SURNAME } from './flags';
@@ -64,35 +65,13 @@ function correctionsFor(options: FindOptions): Correction[] {
 }
 
 /**
- * Starts of the candidates, in text order (candidates come sorted by start). A sorted typed array
- * answers "is a known name here?" by binary search: cheaper than building a Set of every start
- * on each scan, and the question is asked for few candidates.
+ * Starts of the candidates, in text order (candidates come sorted by start): "is a known name
+ * here?" is a bisection (positions.ts), asked for few candidates, not a Set built on every scan.
  */
 function startsOf(cands: readonly Candidate[]): Int32Array {
   const starts = new Int32Array(cands.length);
   for (let i = 0; i < cands.length; i++) starts[i] = cands[i]!.start;
   return starts;
-}
-
-/** Index of the first entry of `starts` that is >= `pos` (starts.length when none). */
-function firstAtOrAfter(starts: Int32Array, pos: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function startSet(starts: Int32Array): StartSet {
-  return {
-    has: (pos) => {
-      const i = firstAtOrAfter(starts, pos);
-      return i < starts.length && starts[i] === pos;
-    },
-  };
 }
 
 /**
@@ -127,13 +106,13 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   };
   const starts = startsOf(cands);
   const judge: Judge = {
-    ix: index, text, lang, rejected, shapes: shapeTable(index), kinds: entityKinds(index), starts: startSet(starts), surnameOnly: surnameOnlyAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false,
+    ix: index, text, lang, rejected, shapes: shapeTable(index), kinds: entityKinds(index), starts: positionSet(starts), surnameOnly: surnameOnlyAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false,
   };
   // First selection gathers document evidence (who is named plainly, whose full name appears);
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.
   const memo: Memo = new Array(cands.length);
-  const first = select(judge, { strong: new Set(), fullName: new Map() }, cands, memo);
-  const accepted = select(judge, docStateFrom(judge.kinds, first), cands, memo);
+  const first = select(judge, noDocState(index), cands, memo);
+  const accepted = select(judge, docStateFrom(index, judge.kinds, first), cands, memo);
   return accepted.map((a) => {
     const e = index.entity(a.entity);
     return { kind: e.kind, id: e.id, name: e.name, surface: text.slice(a.c.start, a.c.end), start: a.c.start, end: a.c.end };

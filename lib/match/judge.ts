@@ -10,6 +10,7 @@
 import type { Candidate } from './scan';
 import type { MatchIndex } from './load-index';
 import type { EntityKind } from '../facts/schema';
+import type { PositionSet } from './positions';
 import * as f from './flags';
 import * as shapes from './case-shape';
 import { aliasShape, caseClass, caseMatches, letters, type CaseClass } from './case-shape';
@@ -27,18 +28,13 @@ const { A_DISTINCTIVE_LOWER, A_ONE_LETTER, A_SINGLE_WORD } = shapes;
 const { F_ACRONYM, F_AMBIGUOUS, F_CASE, F_DEMONYM, F_NEEDS_CONTEXT, F_NICKNAME, F_OWNER_CONTEXT, F_SURNAME, F_TICKER, F_VARIANT } = f;
 
 export interface DocState {
-  /** Entities named with evidence somewhere in the document. */
-  strong: Set<number>;
+  /** 1 for the entities named with evidence somewhere in the document (by entity index). */
+  strong: Uint8Array;
   /** People whose full name (not the surname alone) appears, with where it appears. */
   fullName: Map<number, number[]>;
   /** Where those full names start and end: "Generali di Philippe Donnet", "Luca Solca di Bernstein". */
-  personStarts?: Set<number>;
-  personEnds?: Set<number>;
-}
-
-/** The set operation the rules need on candidate starts (a sorted array underneath, see index.ts). */
-export interface StartSet {
-  has(pos: number): boolean;
+  personStarts?: PositionSet;
+  personEnds?: PositionSet;
 }
 
 export interface Judge {
@@ -52,7 +48,7 @@ export interface Judge {
   /** Each entity's kind (index.entities[e].kind, in one array). */
   kinds: readonly EntityKind[];
   /** Starts of all candidates: a known name next to a name is not a first name. */
-  starts: StartSet;
+  starts: PositionSet;
   /** Whether the candidates at a start are only a surname: they may end a name ("Mercedes Ruiz"). */
   surnameOnly: (start: number) => boolean;
   /** The last line whose style was computed (candidates come in text order). */
@@ -66,7 +62,7 @@ export interface Judge {
 /** Document evidence reads go through these, so verdicts that never read it can be reused. */
 export function strongIn(j: Judge, doc: DocState, entity: number): boolean {
   j.usedDoc = true;
-  return doc.strong.has(entity);
+  return doc.strong[entity] === 1;
 }
 
 /**
@@ -93,7 +89,7 @@ export function relatedStrongIn(j: Judge, doc: DocState, entity: number): boolea
   const end = relatedStart[entity + 1]!;
   if (relatedStart[entity]! >= end) return false;
   j.usedDoc = true;
-  for (let i = relatedStart[entity]!; i < end; i++) if (doc.strong.has(related[i]!)) return true;
+  for (let i = relatedStart[entity]!; i < end; i++) if (doc.strong[related[i]!] === 1) return true;
   return false;
 }
 

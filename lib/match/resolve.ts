@@ -8,12 +8,14 @@
  */
 import type { Candidate } from './scan';
 import type { EntityKind } from '../facts/schema';
+import type { MatchIndex } from './load-index';
+import { positionSet } from './positions';
 import * as f from './flags';
 import { fullNameIn, insideNumber, judgeRef, strongIn, type DocState, type Judge } from './judge';
 import { previousWord, titleBefore } from './context';
 import { ORG_NOUNS } from './rules';
 
-export type { DocState, Judge, StartSet } from './judge';
+export type { DocState, Judge } from './judge';
 
 const { F_BLOCK, F_SURNAME, F_TICKER, pressMeans } = f;
 
@@ -150,21 +152,26 @@ export function select(j: Judge, doc: DocState, cands: readonly Candidate[], mem
   return out;
 }
 
-/** Document evidence from a first selection. */
-export function docStateFrom(kinds: readonly EntityKind[], accepted: readonly Accepted[]): DocState {
-  const strong = new Set<number>();
+/** The document state of the first selection: no evidence yet. */
+export function noDocState(ix: MatchIndex): DocState {
+  return { strong: new Uint8Array(ix.entities.length), fullName: new Map() };
+}
+
+/** Document evidence from a first selection (accepted names come in text order). */
+export function docStateFrom(ix: MatchIndex, kinds: readonly EntityKind[], accepted: readonly Accepted[]): DocState {
+  const strong = new Uint8Array(ix.entities.length);
   const fullName = new Map<number, number[]>();
-  const personStarts = new Set<number>();
-  const personEnds = new Set<number>();
+  const personStarts: number[] = [];
+  const personEnds: number[] = [];
   for (const a of accepted) {
-    if (a.strong) strong.add(a.entity);
+    if (a.strong) strong[a.entity] = 1;
     if (kinds[a.entity] === 'person' && !(a.flags & (F_SURNAME | F_TICKER))) {
-      personStarts.add(a.c.start);
-      personEnds.add(a.c.end);
+      personStarts.push(a.c.start);
+      personEnds.push(a.c.end);
       const list = fullName.get(a.entity);
       if (list) list.push(a.c.start);
       else fullName.set(a.entity, [a.c.start]);
     }
   }
-  return { strong, fullName, personStarts, personEnds };
+  return { strong, fullName, personStarts: positionSet(Int32Array.from(personStarts)), personEnds: positionSet(Int32Array.from(personEnds)) };
 }
