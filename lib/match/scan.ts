@@ -89,11 +89,37 @@ function child(first: Int32Array, chars: Uint16Array, node: number, unit: number
   return 0;
 }
 
+const ASCII = 0x80;
+const secondCache = new WeakMap<MatchIndex, Int32Array>();
+
+/**
+ * The children of the root's children for ASCII units, by row (node - first[0]) * 128 + unit
+ * (0: none). Every walk takes this step, and the first letters of names have the most children
+ * (up to ~40: six probes of the binary search): one read instead. Breadth-first numbering puts
+ * the root's children at first[0] .. first[1]-1, so no map from node to row is needed. Built on
+ * first use per index (~150 rows, 77 KB), not at load.
+ */
+function secondUnits(ix: MatchIndex): Int32Array {
+  let table = secondCache.get(ix);
+  if (!table) {
+    const { first, chars } = ix;
+    table = new Int32Array((first[1]! - first[0]!) * ASCII);
+    for (let node = first[0]!; node < first[1]!; node++) {
+      for (let c = first[node]!; c < first[node + 1]!; c++) if (chars[c]! < ASCII) table[(node - first[0]!) * ASCII + chars[c]!] = c;
+    }
+    secondCache.set(ix, table);
+  }
+  return table;
+}
+
 function walk(ix: MatchIndex, text: string, start: number, genitiveS: boolean, out: Candidate[]): void {
   const n = text.length;
   const term = ix.term;
   const chars = ix.chars;
   const first = ix.first;
+  const second = secondUnits(ix);
+  const depth1 = first[0]!; // the root's children: depth1 .. depth2-1
+  const depth2 = first[1]!;
   let node = 0;
   let j = start;
   while (j < n) {
@@ -130,7 +156,7 @@ function walk(ix: MatchIndex, text: string, start: number, genitiveS: boolean, o
         }
       }
     }
-    let next = node === 0 ? ix.rootChild[unit]! : child(first, chars, node, unit);
+    let next = node === 0 ? ix.rootChild[unit]! : node < depth2 && unit < ASCII ? second[(node - depth1) * ASCII + unit]! : child(first, chars, node, unit);
     // German compounds join a name's words with hyphens: "Deutsche-Bank-Chef" holds "Deutsche Bank".
     if (next === 0 && node !== 0 && (c === HYPHEN || c === HYPHEN_U) && j + 1 < n && cls(text.charCodeAt(j + 1)) & WORD) {
       next = child(first, chars, node, 0x20);
