@@ -154,7 +154,16 @@ export function select(j: Judge, doc: DocState, cands: readonly Candidate[], mem
 
 /** The document state of the first selection: no evidence yet. */
 export function noDocState(ix: MatchIndex): DocState {
-  return { strong: new Uint8Array(ix.entities.length), fullName: new Map() };
+  return { strong: noneStrong(ix), fullName: new Map() };
+}
+
+/** Per index: an all-zero `strong` for first passes, shared (never written) so short texts allocate none. */
+const noneCache = new WeakMap<MatchIndex, Uint8Array>();
+
+function noneStrong(ix: MatchIndex): Uint8Array {
+  let none = noneCache.get(ix);
+  if (!none) noneCache.set(ix, (none = new Uint8Array(ix.entities.length)));
+  return none;
 }
 
 /** Document evidence from a first selection (accepted names come in text order). */
