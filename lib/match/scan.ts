@@ -112,14 +112,26 @@ function secondUnits(ix: MatchIndex): Int32Array {
   return table;
 }
 
-function walk(ix: MatchIndex, text: string, start: number, genitiveS: boolean, out: Candidate[]): void {
+/** What a walk reads of the index, gathered once per scan (the table lookup included). */
+interface Trie {
+  term: Int32Array;
+  chars: Uint16Array;
+  first: Int32Array;
+  rootChild: Int32Array;
+  second: Int32Array;
+  /** The root's children are depth1 .. depth2-1. */
+  depth1: number;
+  depth2: number;
+}
+
+function trieOf(ix: MatchIndex): Trie {
+  const { term, chars, first, rootChild } = ix;
+  return { term, chars, first, rootChild, second: secondUnits(ix), depth1: first[0]!, depth2: first[1]! };
+}
+
+function walk(trie: Trie, text: string, start: number, genitiveS: boolean, out: Candidate[]): void {
   const n = text.length;
-  const term = ix.term;
-  const chars = ix.chars;
-  const first = ix.first;
-  const second = secondUnits(ix);
-  const depth1 = first[0]!; // the root's children: depth1 .. depth2-1
-  const depth2 = first[1]!;
+  const { term, chars, first, rootChild, second, depth1, depth2 } = trie;
   let node = 0;
   let j = start;
   while (j < n) {
@@ -156,7 +168,7 @@ function walk(ix: MatchIndex, text: string, start: number, genitiveS: boolean, o
         }
       }
     }
-    let next = node === 0 ? ix.rootChild[unit]! : node < depth2 && unit < ASCII ? second[(node - depth1) * ASCII + unit]! : child(first, chars, node, unit);
+    let next = node === 0 ? rootChild[unit]! : node < depth2 && unit < ASCII ? second[(node - depth1) * ASCII + unit]! : child(first, chars, node, unit);
     // German compounds join a name's words with hyphens: "Deutsche-Bank-Chef" holds "Deutsche Bank".
     if (next === 0 && node !== 0 && (c === HYPHEN || c === HYPHEN_U) && j + 1 < n && cls(text.charCodeAt(j + 1)) & WORD) {
       next = child(first, chars, node, 0x20);
@@ -223,6 +235,7 @@ export function collectCandidates(ix: MatchIndex, text: string, genitiveS: boole
   const { set, mask } = ix.tokens.walk;
   const pairOnly = ix.tokens.pairOnly;
   const pairs = ix.tokens.pairs;
+  const trie = trieOf(ix);
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -255,10 +268,12 @@ export function collectCandidates(ix: MatchIndex, text: string, genitiveS: boole
         break;
       }
     }
-    // "Musks": the word without its last "s" may be a first word too.
-    const genitive = genitiveS && FOLDED[text.charCodeAt(i - 1)] === LOWER_S && hasToken(set, mask, prev);
-    if (slow || genitive || hasToken(set, mask, h)) walk(ix, text, start, genitiveS, out);
-    else if (hasToken(pairOnly.set, pairOnly.mask, h) && pairAhead(text, i, h, pairs, genitiveS)) walk(ix, text, start, genitiveS, out);
+    // "Musks": the word without its last "s" may be a first word too (asked only when the word is none).
+    if (slow || hasToken(set, mask, h) || (genitiveS && FOLDED[text.charCodeAt(i - 1)] === LOWER_S && hasToken(set, mask, prev))) {
+      walk(trie, text, start, genitiveS, out);
+    } else if (hasToken(pairOnly.set, pairOnly.mask, h) && pairAhead(text, i, h, pairs, genitiveS)) {
+      walk(trie, text, start, genitiveS, out);
+    }
   }
   return out;
 }
