@@ -45,7 +45,7 @@ export interface Judge {
   rejected: (entity: number, c: Candidate) => boolean;
   /** The index's alias shapes (case-shape.ts shapeTable: one look-up per scan, not per ref). */
   shapes: Uint8Array;
-  /** Each entity's kind (index.entities[e].kind, in one array). */
+  /** Each entity's kind (index.kindOf(e), in one array). */
   kinds: readonly EntityKind[];
   /** Starts of all candidates: a known name next to a name is not a first name. */
   starts: PositionSet;

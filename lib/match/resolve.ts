@@ -162,13 +162,13 @@ const noneCache = new WeakMap<MatchIndex, Uint8Array>();
 
 function noneStrong(ix: MatchIndex): Uint8Array {
   let none = noneCache.get(ix);
-  if (!none) noneCache.set(ix, (none = new Uint8Array(ix.entities.length)));
+  if (!none) noneCache.set(ix, (none = new Uint8Array(ix.entityCount)));
   return none;
 }
 
 /** Document evidence from a first selection (accepted names come in text order). */
 export function docStateFrom(ix: MatchIndex, kinds: readonly EntityKind[], accepted: readonly Accepted[]): DocState {
-  const strong = new Uint8Array(ix.entities.length);
+  const strong = new Uint8Array(ix.entityCount);
   const fullName = new Map<number, number[]>();
   const personStarts: number[] = [];
   const personEnds: number[] = [];
