@@ -12,7 +12,7 @@
 export const MORE = 0x3c; // '<': first of the 32 non-final digits
 export const LAST = 0x5d; // ']': first of the 32 final digits
 export const END = LAST + 32; // one past '|'
-const BASE = 32;
+export const BASE = 32;
 
 function digits(v: number): string {
   let s = String.fromCharCode(LAST + (v % BASE));

@@ -8,7 +8,7 @@
  * All hold FNV-style hashes of folded units (tokenStep), the same the scanner computes as it reads.
  */
 import * as fold from './fold';
-import { END, LAST, MORE } from './index-codec';
+import { BASE, END, LAST, MORE } from './index-codec';
 
 const charClass = fold.charClass;
 const CLS_WORD = fold.CLS_WORD;
@@ -37,14 +37,16 @@ function emptySet(count: number): HashSet {
   return { set: new Int32Array(size), mask: size - 1 };
 }
 
+/** Open addressing with linear probing; a stored hash has its low bit set, so 0 means empty. */
+function insertHash(set: Int32Array, mask: number, h: number): void {
+  let i = ((h ^ (h >>> 15)) >>> 0) & mask;
+  while (set[i] !== 0 && set[i] !== (h | 1)) i = (i + 1) & mask;
+  set[i] = h | 1;
+}
+
 function hashSet(hashes: ArrayLike<number>): HashSet {
   const { set, mask } = emptySet(hashes.length);
-  for (let k = 0; k < hashes.length; k++) {
-    const h = hashes[k]!;
-    let i = ((h ^ (h >>> 15)) >>> 0) & mask;
-    while (set[i] !== 0 && set[i] !== (h | 1)) i = (i + 1) & mask;
-    set[i] = h | 1;
-  }
+  for (let k = 0; k < hashes.length; k++) insertHash(set, mask, hashes[k]!);
   return { set, mask };
 }
 
@@ -63,13 +65,10 @@ export function hashSetFromPacked(s: string, count: number, name: string): HashS
     const c = s.charCodeAt(k);
     if (c >= LAST) {
       if (c >= END || n === count) throw new Error(n === count ? `${name} holds more than ${count} hashes` : `${name} has a stray character at ${k}`);
-      const h = (v * 32 + (c - LAST)) | 0;
-      let i = ((h ^ (h >>> 15)) >>> 0) & mask;
-      while (set[i] !== 0 && set[i] !== (h | 1)) i = (i + 1) & mask;
-      set[i] = h | 1;
+      insertHash(set, mask, (v * BASE + (c - LAST)) | 0);
       n++;
       v = 0;
-    } else if (c >= MORE) v = v * 32 + (c - MORE);
+    } else if (c >= MORE) v = v * BASE + (c - MORE);
     else throw new Error(`${name} has a stray character at ${k}`);
   }
   if (s.length > 0 && s.charCodeAt(s.length - 1) < LAST) throw new Error(`${name} ends inside a number`);
