@@ -75,7 +75,7 @@ export class DraftMerger {
 
   /** "Slack" = "Slack Technologies", "Credit Suisse" = "Credit Suisse Group AG" - unless the countries differ (Merck & Co. / Merck Group). */
   private coreMatch(d: EntityDraft): EntityDraft | undefined {
-    const hit = this.byCore.get(coreName(d.name));
+    const hit = this.findByCore(d.name);
     if (!hit || hit.kind === 'person' || d.kind === 'person') return undefined;
     // "MAN" (the truck maker) is not "Man Group" (the fund manager): an acronym and a word.
     if (shoutedCore(hit.name) !== shoutedCore(d.name)) return undefined;
