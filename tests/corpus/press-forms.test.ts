@@ -40,4 +40,14 @@ describe('press short forms', () => {
   it('finds a unit that is a group of its own by its short form ("Vodacom" of Vodafone)', () => {
     expect(found('In Africa, Vodacom added 4 million mobile-money customers.', 'en')).toContainEqual(['Vodacom', 'c:vodacom-group']);
   });
+
+  it("reads an acronym two organisations share as the one the page's press means, unless the page names the other", () => {
+    expect(found("L'ABI ha chiesto al governo di rivedere la tassa sugli extraprofitti delle banche.", 'it')).toEqual([['ABI', 'c:associazione-bancaria-italiana']]);
+    expect(found('Il gruppo ospedaliero GVM ha chiuso il bilancio in crescita.', 'it')).toEqual([['GVM', 'c:gvm-care-and-research']]);
+    expect(found('El grupo GVM vendió su participación en Ferroglobe.', 'es')).toEqual([['GVM', 'c:grupo-villar-mir']]);
+    expect(found('Die schwedische Bank SEB hob ihre Prognose an.', 'de')).toEqual([['SEB', 'c:skandinaviska-enskilda-banken']]);
+    expect(found('Le groupe SEB a racheté le fabricant de cafetières.', 'fr')).toEqual([['SEB', 'c:groupe-seb']]);
+    // The document's own evidence comes first: Villar Mir named plainly makes every "GVM" its own.
+    expect(found('Il gruppo Villar Mir, noto come GVM, ha venduto. GVM ha chiuso.', 'it').map(([, id]) => id)).toEqual(['c:grupo-villar-mir', 'c:grupo-villar-mir', 'c:grupo-villar-mir']);
+  });
 });

@@ -27,6 +27,13 @@ describe('press names on the real bundle', () => {
     expect(holders('MSD')).toEqual(['Merck & Co.']);
   });
 
+  it('keeps the Salzburg car distributor Porsche Holding apart from the family holding Porsche SE', () => {
+    expect(holders('Porsche Holding GmbH')).not.toContain('Porsche SE');
+    const eurocar = bundle.entities.find((e) => e.name === 'Eurocar Italia');
+    const owners = eurocar?.facts.filter((f) => f.key === 'owner').map((f) => JSON.stringify(f.value)) ?? [];
+    expect(owners.some((o) => o.includes('Porsche SE'))).toBe(false);
+  });
+
   it('knows "Ralf Thomas" as the one Ralf P. Thomas', () => {
     expect(holders('Ralf Thomas')).toEqual(['Ralf P. Thomas']);
   });

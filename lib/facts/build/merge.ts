@@ -21,7 +21,13 @@ const MULTI_KEYS = new Set(['role', 'figure', 'ticker', 'isin', 'indexMember', '
  */
 const NAMESAKES: readonly (readonly [string, string])[] = [
   ['EQT AB', 'EQT Corporation'], // Swedish private equity firm / US gas producer
+  // The Salzburg car distributor (Volkswagen's) is not the Stuttgart family holding Porsche SE;
+  // both are "porsche" once "Holding" and the legal form go.
+  ['Porsche SE', 'Porsche Holding GmbH'],
+  ['Porsche SE', 'Porsche Holding (Salzburg)'],
 ];
+
+const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));
 
 export class DraftMerger {
   readonly drafts: EntityDraft[] = [];
@@ -70,13 +76,13 @@ export class DraftMerger {
   /** Same normalised name, unless the two are known namesakes. */
   private nameMatch(d: EntityDraft): EntityDraft | undefined {
     const hit = this.byName.get(normaliseName(d.name));
-    return hit && NAMESAKES.some(([a, b]) => (a === hit.name && b === d.name) || (a === d.name && b === hit.name)) ? undefined : hit;
+    return hit && areNamesakes(hit.name, d.name) ? undefined : hit;
   }
 
   /** "Slack" = "Slack Technologies", "Credit Suisse" = "Credit Suisse Group AG" - unless the countries differ (Merck & Co. / Merck Group). */
   private coreMatch(d: EntityDraft): EntityDraft | undefined {
     const hit = this.findByCore(d.name);
-    if (!hit || hit.kind === 'person' || d.kind === 'person') return undefined;
+    if (!hit || hit.kind === 'person' || d.kind === 'person' || areNamesakes(hit.name, d.name)) return undefined;
     // "MAN" (the truck maker) is not "Man Group" (the fund manager): an acronym and a word.
     if (shoutedCore(hit.name) !== shoutedCore(d.name)) return undefined;
     const a = countryOf(hit);

@@ -20,6 +20,10 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   // a bare "Merck" means depends on the page's language (alias-rows.ts, PRESS_MEANS_BY_LANGUAGE).
   { entity: 'Merck & Co.', alias: 'MSD', shortForm: true, seenIn: 'MSD New Zealand, "History of MSD" ("In all markets apart from the United States and Canada, we are known as MSD"); pharmaphorum, "A history of... Merck & Co" (2013)' },
   { entity: 'Merck Group', alias: 'Merck', shortForm: true, seenIn: 'pharmaphorum, "A history of... Merck & Co" (2013): Merck KGaA holds the rights to the name Merck outside North America; "A propos du nom Merck / MSD" (fr.doczz.net)' },
+  // Two companies are "SEB": the Swedish bank signs so (its own site and press news) and the French
+  // small-appliance group too; the page's language decides (alias-rows.ts, PRESS_MEANS_BY_LANGUAGE).
+  { entity: 'Skandinaviska Enskilda Banken AB', alias: 'SEB', shortForm: true, seenIn: 'sebgroup.com press news ("Vi ska hjälpa våra kunder", SEB, 2020); Realtid, "Kritik mot SEB:s nya Tysklands-chef"; it.wikipedia.org, "Skandinaviska Enskilda Banken"' },
+  { entity: 'GVM Care & Research', alias: 'GVM', shortForm: true, seenIn: 'Corriere del Veneto, "Codivilla, la gara chiusa con un unico candidato: il Gvm di Ravenna" (2018); Quotidiano Nazionale, "La ricetta di GVM Care" (2024)' },
   { entity: 'Generali', alias: 'Leone di Trieste', seenIn: 'QN, Affaritaliani, Il Giornale, Il Nord Est (ADDED.md)' },
   { entity: 'Generali', alias: 'il Leone di Trieste', seenIn: 'QN, Affaritaliani, Il Giornale, Il Nord Est (ADDED.md)' },
   { entity: 'Intesa Sanpaolo', alias: "Ca' de Sass", seenIn: 'QN, 2020 (ADDED.md)' },
