@@ -26,8 +26,9 @@ const LANGS = ['it', 'fr', 'de', 'es'] as const;
 const META = new Set(['name', 'kind', 'aliases', 'sources', 'description_en', 'description_i18n']);
 const LISTS = ['aliases', 'key_people', 'brands', 'subsidiaries', 'founders', 'major_shareholders', 'education', 'honours'];
 
-const dir = process.argv[2];
-if (!dir) throw new Error('usage: merge-reach-round.ts <round dir>');
+const dirArg = process.argv[2];
+if (!dirArg) throw new Error('usage: merge-reach-round.ts <round dir>');
+const dir: string = dirArg;
 const log: string[] = [];
 
 const readLines = (file: string): Rec[] =>
