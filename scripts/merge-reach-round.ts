@@ -47,11 +47,11 @@ function uniteLists(field: string, a: unknown, b: unknown): string[] {
 }
 
 function uniteSources(a: Rec['sources'], b: Rec['sources']): Rec['sources'] {
-  const out = a.map((s) => ({ ...s, fields: [...(s.fields ?? [])] }));
+  const out: Rec['sources'] = a.map((s) => ({ ...s, fields: [...(s.fields ?? [])] }));
   for (const s of b) {
     const same = out.find((o) => o.url === s.url);
     if (!same) out.push(s);
-    else for (const f of s.fields ?? []) if (!same.fields!.includes(f)) same.fields!.push(f);
+    else for (const f of s.fields ?? []) if (!same.fields?.includes(f)) (same.fields ??= []).push(f);
   }
   return out;
 }

@@ -28,15 +28,16 @@ const PRESS_MEANS: ReadonlyMap<string, string> = new Map([['porsche', 'Porsche A
  * holds it (pharmaphorum, "A history of... Merck & Co", 2013; MSD New Zealand, "History of MSD").
  * Both entities keep the alias with the languages whose press means them (AliasFlags.press).
  */
-const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, NonNullable<AliasFlags['press']>>> = new Map([
-  ['merck', new Map([['Merck & Co.', ['en']], ['Merck Group', ['it', 'fr', 'de', 'es']]] as const)],
+type PressLanguages = NonNullable<AliasFlags['press']>;
+const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLanguages>> = new Map<string, ReadonlyMap<string, PressLanguages>>([
+  ['merck', new Map([['Merck & Co.', ['en']], ['Merck Group', ['it', 'fr', 'de', 'es']]])],
   // Italian news: the bankers' association; British: the insurers'; elsewhere AB InBev's ticker.
-  ['abi', new Map([['Associazione Bancaria Italiana', ['it']], ['Association of British Insurers', ['en']], ['Anheuser-Busch InBev SA', ['fr', 'de', 'es']]] as const)],
+  ['abi', new Map([['Associazione Bancaria Italiana', ['it']], ['Association of British Insurers', ['en']], ['Anheuser-Busch InBev SA', ['fr', 'de', 'es']]])],
   // The Italian hospital group (Gruppo Villa Maria) at home, the Villar Mir holding in Spain.
-  ['gvm', new Map([['GVM Care & Research', ['it']], ['Grupo Villar Mir', ['es']]] as const)],
+  ['gvm', new Map([['GVM Care & Research', ['it']], ['Grupo Villar Mir', ['es']]])],
   // The Swedish bank in English, German and Spanish news; the French appliance group (Tefal,
   // Moulinex, and Lagostina in Italy) in French and Italian.
-  ['seb', new Map([['Groupe SEB', ['fr', 'it']], ['Skandinaviska Enskilda Banken AB', ['en', 'de', 'es']]] as const)],
+  ['seb', new Map([['Groupe SEB', ['fr', 'it']], ['Skandinaviska Enskilda Banken AB', ['en', 'de', 'es']]])],
 ]);
 
 /** Gives each holder named in the table its press languages; any other holder loses the alias. */
