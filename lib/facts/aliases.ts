@@ -75,6 +75,15 @@ export interface AliasInput {
   fromOwnerList?: boolean;
 }
 
+/** A town of this size is meant by its name far more often than a brand that shares it. */
+const BIG_CITY = 100_000;
+
+/** The population of the largest town so named (GeoNames), or 0. */
+export function placePopulation(text: string, words: WordLists): number {
+  const lower = text.trim().toLowerCase();
+  return words.places?.get(lower) ?? words.places?.get(foldAccents(lower)) ?? 0;
+}
+
 export function isCommonWord(alias: string, words: WordLists): boolean {
   const lower = alias.toLowerCase();
   const folded = foldAccents(lower);
@@ -96,6 +105,10 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
   if (ambiguous) flags.ambiguous = true;
   if (ambiguous && (singleWord || input.surname)) flags.needsContext = true;
   if (ambiguous && singleWord && input.fromOwnerList) flags.ownerContext = true;
+  // A listed brand named like a town: an ordinary-word one ("Derby", "Fabriano") or any named
+  // like a city ("Halifax", "Brooklyn") needs its owner in the text, whatever its capital says.
+  const town = singleWord && input.fromOwnerList ? placePopulation(text, words) : 0;
+  if (town > 0 && (ambiguous || town >= BIG_CITY)) Object.assign(flags, { ambiguous: true, needsContext: true, ownerContext: true, place: true });
   if (input.nickname) flags.nickname = true;
   if (input.surname) flags.surname = true;
   if (input.exactCase) flags.caseSensitive = true;
@@ -195,6 +208,9 @@ export function descriptorShortForm(name: string, words: WordLists): string | un
   // own ("Popolare di Sondrio"). "The Walt Disney" is no press form.
   const ordinary = (isCommonWord(short, words) && !(headOnly && /^Banc[ao]\s/.test(base) && !words.common.has(short.toLowerCase()))) || (headOnly && italianVerbForm(short, words));
   if (!/^\p{Lu}/u.test(short) || ordinary) return plain;
+  // "Dubai Holding" is no "Dubai": a one-word short form that is a town's name would take the
+  // town. Banks the press names by their home town ("Santander") keep it, flagged above.
+  if (!headOnly && !/\s/.test(short) && placePopulation(short, words) > 0) return plain;
   return short;
 }
 

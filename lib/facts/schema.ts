@@ -123,6 +123,11 @@ export const AliasFlags = v.object({
    */
   ownerContext: v.optional(v.boolean()),
   /**
+   * The brand's name is also a town's ("Fabriano", "Derby", "Imola"): towns are written with a
+   * capital, so only the brand's owner or the brand named plainly backs it.
+   */
+  place: v.optional(v.boolean()),
+  /**
    * The languages whose press means this entity by the alias when another entity shares it:
    * "Merck" is the Darmstadt group in Italian, French, German and Spanish news and Merck & Co. in
    * English. A tie-breaker only: a document naming the other one plainly still decides.

@@ -1,6 +1,6 @@
 /**
  * Alias flags packed into small integers for the compiled index (one number per terminal ref).
- * F_CASE..F_TICKER and F_OWNER_CONTEXT mirror AliasFlags in lib/facts/schema.ts; the rest are set by the compiler.
+ * F_CASE..F_TICKER, F_OWNER_CONTEXT and F_PLACE mirror AliasFlags in lib/facts/schema.ts; the rest are set by the compiler.
  */
 import type { AliasFlags } from '../facts/schema';
 
@@ -20,6 +20,8 @@ export const F_ACRONYM = 256;
 export const F_OWNER_CONTEXT = 512;
 /** Set by the compiler: a nationality adjective as a name ("Norwegian"): only the document backs it. */
 export const F_DEMONYM = 32768;
+/** AliasFlags.place: a brand named like a town ("Fabriano", "Derby"): its capital proves nothing. */
+export const F_PLACE = 65536;
 /** AliasFlags.press: one bit per language whose press means this entity by a shared alias. */
 const PRESS_LANGS = ['it', 'en', 'fr', 'de', 'es'] as const;
 type PressLang = (typeof PRESS_LANGS)[number];
@@ -42,6 +44,7 @@ export function packFlags(f: AliasFlags | undefined): number {
     (f.surname ? F_SURNAME : 0) |
     (f.ticker ? F_TICKER : 0) |
     (f.ownerContext ? F_OWNER_CONTEXT : 0) |
+    (f.place ? F_PLACE : 0) |
     (f.press ?? []).reduce((bits, lang) => bits | pressBit(PRESS_LANGS.indexOf(lang)), 0)
   );
 }
@@ -56,6 +59,7 @@ export function unpackFlags(bits: number): AliasFlags {
   if (bits & F_SURNAME) f.surname = true;
   if (bits & F_TICKER) f.ticker = true;
   if (bits & F_OWNER_CONTEXT) f.ownerContext = true;
+  if (bits & F_PLACE) f.place = true;
   const press = PRESS_LANGS.filter((_, i) => bits & pressBit(i));
   if (press.length > 0) f.press = press;
   return f;

@@ -25,7 +25,7 @@ import {
 
 // Local copies: under tsx (CLI, bench) imported bindings are getters, a call per use.
 const { A_DISTINCTIVE_LOWER, A_ONE_LETTER, A_SINGLE_WORD } = shapes;
-const { F_ACRONYM, F_AMBIGUOUS, F_CASE, F_DEMONYM, F_NEEDS_CONTEXT, F_NICKNAME, F_OWNER_CONTEXT, F_SURNAME, F_TICKER, F_VARIANT } = f;
+const { F_ACRONYM, F_AMBIGUOUS, F_CASE, F_DEMONYM, F_NEEDS_CONTEXT, F_NICKNAME, F_OWNER_CONTEXT, F_PLACE, F_SURNAME, F_TICKER, F_VARIANT } = f;
 
 export interface DocState {
   /** 1 for the entities named with evidence somewhere in the document (by entity index). */
@@ -263,6 +263,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     // "due boutique a Monaco e Amsterdam": after "a"/"à" a brand named by a town needs its owner.
     if (PLACE_OR_DATIVE[j.lang ?? '']?.has(prev)) return strongIn(j, doc, entity) || relatedStrongIn(j, doc, entity) ? false : null;
     if (strongIn(j, doc, entity) || relatedStrongIn(j, doc, entity)) return false;
+    // "lo stabilimento di Fabriano", "a Greggs in Derby": a town's name has its capital anyway.
+    if (flags & F_PLACE) return null;
     return j.lang !== 'de' && unexplainedCapital(j, c, cls, prev) && !style(j, c.start).titleCase ? true : null;
   }
   if (cueNear(j, c)) return true;

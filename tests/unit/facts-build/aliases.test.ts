@@ -244,3 +244,23 @@ describe('press short forms of registered names', () => {
     expect(companyAliasInputs('Cellnex Telecom SA', [], [], words()).map((i) => i.text)).toEqual(['Cellnex Telecom SA', 'Cellnex Telecom', 'Cellnex']);
   });
 });
+
+describe('names that are also towns (GeoNames places)', () => {
+  const withPlaces = (): WordLists => ({ ...words(), common: new Set(['derby']), places: new Map([['derby', 270_468], ['brooklyn', 2_300_664], ['gillette', 32_649], ['dubai', 2_956_587], ['santander', 182_700]]) });
+
+  it('flags a listed brand named like a town: an ordinary word, or any name of a city', () => {
+    const w = withPlaces();
+    expect(aliasFlags({ text: 'Derby', fromOwnerList: true }, w).place).toBe(true);
+    expect(aliasFlags({ text: 'Brooklyn', fromOwnerList: true }, w)).toEqual({ ambiguous: true, needsContext: true, ownerContext: true, place: true });
+    // A small town's name that is no word is the brand far more often ("Gillette", Wyoming).
+    expect(aliasFlags({ text: 'Gillette', fromOwnerList: true }, w).place).toBeUndefined();
+    // A company's own name is not flagged: only brands known from an owner's list.
+    expect(aliasFlags({ text: 'Brooklyn' }, w).place).toBeUndefined();
+  });
+
+  it('makes no short form that is a town ("Dubai Holding" is no "Dubai"), but keeps a bank\'s home town', () => {
+    const w = withPlaces();
+    expect(descriptorShortForm('Dubai Holding LLC', w)).toBe('Dubai Holding');
+    expect(descriptorShortForm('Banco Santander, S.A.', w)).toBe('Santander');
+  });
+});

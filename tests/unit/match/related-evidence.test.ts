@@ -112,3 +112,27 @@ describe('a brand known only from its owner\'s list, named by an ordinary word',
     expect(found('Le vendite delle elettriche Ora sono salite del 20 %.', 'it')).toEqual(['Ora']);
   });
 });
+
+describe('a brand known only from its owner\'s list and named like a town', () => {
+  // Fedrigoni's paper brand "Fabriano" shares its name with the town of its mills.
+  const TOWN = { ambiguous: true, needsContext: true, ownerContext: true, place: true };
+  const rows: IndexedEntity[] = [
+    { id: 'b:fabriano', kind: 'brand', name: 'Fabriano', related: ['c:fedrigoni'] },
+    { id: 'c:fedrigoni', kind: 'company', name: 'Fedrigoni', related: ['b:fabriano'] },
+  ];
+  const list: AliasEntry[] = [
+    { text: 'Fabriano', entityId: 'b:fabriano', kind: 'brand', flags: TOWN },
+    { text: 'Fedrigoni', entityId: 'c:fedrigoni', kind: 'company', flags: {} },
+  ];
+  const ix = loadMatchIndex(compileMatchIndex(list, rows));
+  const found = (text: string, lang: string) => findMentions(ix, text, { lang }).map((m) => m.surface);
+
+  it('is no mention where only its capital speaks for it: towns have capitals too', () => {
+    expect(found('Lo stabilimento di Fabriano resterà aperto fino a marzo.', 'it')).toEqual([]);
+    expect(found('The bakery chain opened a shop near Fabriano last year.', 'en')).toEqual([]);
+  });
+
+  it('is the brand when its owner is named in the text', () => {
+    expect(found('Fedrigoni rilancia la carta da disegno: le vendite di Fabriano crescono.', 'it')).toEqual(['Fedrigoni', 'Fabriano']);
+  });
+});
