@@ -51,3 +51,14 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
   'peruvian', 'polish', 'portuguese', 'qatari', 'romanian', 'russian', 'saudi', 'scandinavian', 'scottish',
   'serbian', 'slovak', 'slovenian', 'spanish', 'swedish', 'turkish', 'ukrainian', 'welsh',
 ]);
+
+/**
+ * Business terms written as acronyms that are also a company's name or short name: "criteri ESG"
+ * (environmental, social, governance; Socotec's unit ESG), "il CdA ha approvato" (Italian for the
+ * board; Compagnie des Alpes is "CDA" in French). Like the demonyms above, only the company named
+ * plainly in the text backs them: the acronym rule ("written exactly as recorded") would take
+ * every one. Folded forms.
+ */
+export const BUSINESS_TERMS: ReadonlySet<string> = new Set([
+  'esg', 'cda', 'ceo', 'cfo', 'coo', 'ipo', 'ebit', 'ebitda', 'etf', 'npl', 'btp', 'opa', 'ops', 'opv', 'kpi', 'capex', 'spac', 'reit', 'pil', 'bip', 'gdp', 'kmu', 'pme',
+]);

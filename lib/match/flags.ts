@@ -18,8 +18,11 @@ export const F_BLOCK = 128;
 export const F_ACRONYM = 256;
 /** AliasFlags.ownerContext: a listed brand named by an ordinary word needs its owner in the text. */
 export const F_OWNER_CONTEXT = 512;
-/** Set by the compiler: a nationality adjective as a name ("Norwegian"): only the document backs it. */
-export const F_DEMONYM = 32768;
+/**
+ * Set by the compiler: a nationality adjective ("Norwegian") or a business term ("ESG", "CDA")
+ * as a name: only the company or its people named plainly in the document back it.
+ */
+export const F_DOCUMENT_ONLY = 32768;
 /** AliasFlags.place: a brand named like a town ("Fabriano", "Derby"): its capital proves nothing. */
 export const F_PLACE = 65536;
 /** AliasFlags.press: one bit per language whose press means this entity by a shared alias. */

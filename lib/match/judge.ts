@@ -25,7 +25,7 @@ import {
 
 // Local copies: under tsx (CLI, bench) imported bindings are getters, a call per use.
 const { A_DISTINCTIVE_LOWER, A_ONE_LETTER, A_SINGLE_WORD } = shapes;
-const { F_ACRONYM, F_AMBIGUOUS, F_CASE, F_DEMONYM, F_NEEDS_CONTEXT, F_NICKNAME, F_OWNER_CONTEXT, F_PLACE, F_SURNAME, F_TICKER, F_VARIANT } = f;
+const { F_ACRONYM, F_AMBIGUOUS, F_CASE, F_DOCUMENT_ONLY, F_NEEDS_CONTEXT, F_NICKNAME, F_OWNER_CONTEXT, F_PLACE, F_SURNAME, F_TICKER, F_VARIANT } = f;
 
 export interface DocState {
   /** 1 for the entities named with evidence somewhere in the document (by entity index). */
@@ -253,9 +253,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const nameGoesOn = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && (!j.starts.has(after) || j.surnameOnly(after)) && !ORG_NOUNS.has(prev);
   if (nameGoesOn && !strongIn(j, doc, entity) && !headline(style(j, c.start)) && !knownPersonAcrossParticle(j, doc, c)) return null;
   if (shape & A_SINGLE_WORD && PLACE_ONLY[j.lang ?? '']?.has(prev)) return null;
-  // "The Austrian lender", "Norwegian oil fund": a nationality, whatever cue is near; the airline
-  // named plainly (or its people) makes the bare word its short name.
-  if (flags & F_DEMONYM) return strongIn(j, doc, entity) || relatedStrongIn(j, doc, entity) ? false : null;
+  // "The Austrian lender", "Norwegian oil fund", "criteri ESG": a nationality or a business term,
+  // whatever cue is near; the company named plainly (or its people) makes it its short name.
+  if (flags & F_DOCUMENT_ONLY) return strongIn(j, doc, entity) || relatedStrongIn(j, doc, entity) ? false : null;
   // A brand known only from its owner's list, named by an ordinary word ("Ora" of Great Wall,
   // "Utile" of Coopérative U): business news always has a company cue, so only its owner or the
   // brand named plainly, or a capital nothing explains (not in German), backs it.

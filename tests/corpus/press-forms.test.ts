@@ -50,4 +50,12 @@ describe('press short forms', () => {
     // The document's own evidence comes first: Villar Mir named plainly makes every "GVM" its own.
     expect(found('Il gruppo Villar Mir, noto come GVM, ha venduto. GVM ha chiuso.', 'it').map(([, id]) => id)).toEqual(['c:grupo-villar-mir', 'c:grupo-villar-mir', 'c:grupo-villar-mir']);
   });
+
+  it('leaves business terms and public bodies alone, unless the company they name is named plainly', () => {
+    // "CdA" is the Italian board, "ESG" the criteria, NATO an alliance: none is a company here.
+    expect(found('Il CdA di Mediobanca si riunisce; il CDA ha approvato. Secondo la NATO la spesa cresce. I criteri ESG pesano sulle scelte dei fondi.', 'it')).toEqual([['Mediobanca', 'c:mediobanca']]);
+    // Compagnie des Alpes named in full makes its "CDA" a short name.
+    expect(found('La Compagnie des Alpes (CDA) a publié ses ventes; CDA vise une hausse.', 'fr').map(([, id]) => id)).toEqual(['c:compagnie-des-alpes', 'c:compagnie-des-alpes', 'c:compagnie-des-alpes']);
+  });
 });
+

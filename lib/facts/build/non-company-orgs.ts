@@ -47,6 +47,7 @@ export const NON_COMPANY_ORGS: readonly NonCompanyOrg[] = [
   { id: 'o:dis', kind: 'organisation', name: 'Dipartimento delle informazioni per la sicurezza', aliases: ['DIS', 'DIS (Dipartimento delle informazioni per la sicurezza)'] },
   { id: 'o:us-treasury', kind: 'organisation', name: 'US Treasury', aliases: ['Treasury Department', 'Dipartimento del Tesoro'] },
   { id: 'o:european-parliament', kind: 'organisation', name: 'European Parliament', aliases: ['Parlamento europeo', 'Parlement européen', 'Europäisches Parlament', 'Parlamento Europeo'] },
+  { id: 'o:nato', kind: 'organisation', name: 'NATO', aliases: ['Nato', 'OTAN', 'North Atlantic Treaty Organization', 'Alleanza atlantica', 'Organisation du traité de l\'Atlantique nord', 'Organización del Tratado del Atlántico Norte'] },
   { id: 'o:cfius', kind: 'regulator', name: 'CFIUS', aliases: ['Committee on Foreign Investment in the United States'] },
 ];
 
