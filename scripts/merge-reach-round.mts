@@ -1,7 +1,7 @@
 /**
  * Merges one data round's gathered records into the curated reach files (issue 8).
  *
- *   npx tsx scripts/merge-reach-round.ts <round dir>   (reads <dir>/h*-orgs.jsonl, h*-people.jsonl)
+ *   npx tsx scripts/merge-reach-round.mts <round dir>   (reads <dir>/h*-orgs.jsonl, h*-people.jsonl)
  *
  * Gatherers write one JSON line per record (data/sources/curated/README.md) plus, for a new record,
  * `description_i18n` {it, fr, de, es}: their own translations of their `description_en`. This
@@ -18,6 +18,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { curatedShapeProblem } from '../lib/facts/build/curated-shape';
 import { englishFingerprint } from '../lib/facts/build/translations';
+import { loadBundleFromDisk } from '../lib/facts/load-bundle-node';
 
 type Rec = Record<string, unknown> & { name: string; sources: Array<{ url: string; title: string; fields?: string[]; date?: string; note?: string }> };
 
@@ -27,9 +28,11 @@ const META = new Set(['name', 'kind', 'aliases', 'sources', 'description_en', 'd
 const LISTS = ['aliases', 'key_people', 'brands', 'subsidiaries', 'founders', 'major_shareholders', 'education', 'honours'];
 
 const dirArg = process.argv[2];
-if (!dirArg) throw new Error('usage: merge-reach-round.ts <round dir>');
+if (!dirArg) throw new Error('usage: merge-reach-round.mts <round dir>');
 const dir: string = dirArg;
 const log: string[] = [];
+/** Names the built bundle already holds (any file, any source): a record naming one extends it. */
+const inBundle = new Set((await loadBundleFromDisk()).entities.map((e) => e.name.toLowerCase()));
 
 const readLines = (file: string): Rec[] =>
   readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
@@ -107,6 +110,10 @@ function mergeFile(curatedFile: string, pattern: RegExp, kind: 'organisation' | 
       delete r.description_i18n;
       dropUncited(r, at);
       const old = byName.get(r.name.toLowerCase());
+      // A new card needs three cited facts (each role one); an extension adds to a known record.
+      const facts = Object.keys(r).filter((k) => !META.has(k) && !k.endsWith('_conflict'));
+      const count = facts.length + Math.max(0, ((r.roles as unknown[] | undefined)?.length ?? 0) - 1);
+      if (!old && !inBundle.has(r.name.toLowerCase()) && count < 3) { log.push(`${at}: ${r.name}: skipped, ${count} cited facts (a new record needs 3)`); return; }
       const hadEnglish = typeof old?.description_en === 'string';
       if (old) {
         const changed = mergeInto(old, r);
