@@ -109,6 +109,13 @@ function mergeFile(curatedFile: string, pattern: RegExp, kind: 'organisation' | 
       const i18n = r.description_i18n as Partial<Record<(typeof LANGS)[number], string>> | undefined;
       delete r.description_i18n;
       dropUncited(r, at);
+      // "Haier Europe" (parent Haier) listing the brand "Haier" would make Haier its own grandchild.
+      const up = [r.owner, r.parent].filter((x): x is string => typeof x === 'string').map((x) => listKey('brands', x.replace(/\s*\(.*$/, '')));
+      for (const k of ['brands', 'subsidiaries']) {
+        const list = r[k] as string[] | undefined;
+        const kept = list?.filter((x) => !up.includes(listKey(k, x.replace(/\s*\(.*$/, ''))));
+        if (list && kept && kept.length !== list.length) { log.push(`${at}: ${r.name}: its own owner dropped from ${k}`); r[k] = kept; }
+      }
       const old = byName.get(r.name.toLowerCase());
       // A new card needs three cited facts (each role one); an extension adds to a known record.
       const facts = Object.keys(r).filter((k) => !META.has(k) && !k.endsWith('_conflict'));

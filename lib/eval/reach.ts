@@ -61,6 +61,12 @@ export interface ReachTally {
   thin: number;
   /** Covered with at least FULL_CARD_FACTS cited facts. */
   full: number;
+  /**
+   * Covered through a shorter name found on the span because the database does not know the
+   * canonical one: "ProSiebenSat.1" as ProSiebenSat.1 Media, but also "Bankinter Portugal" as
+   * Bankinter (the parent's card). Reported apart, so the figure can be read without them.
+   */
+  shorter: number;
 }
 
 export interface ReachMiss {
@@ -87,7 +93,7 @@ export interface ReachReport {
 }
 
 const cardFacts = (e: Entity): number => e.facts.filter((f) => f.key !== 'description' && f.sources.length > 0).length;
-const empty = (): ReachTally => ({ names: 0, covered: 0, notFound: 0, unknown: 0, thin: 0, full: 0 });
+const empty = (): ReachTally => ({ names: 0, covered: 0, notFound: 0, unknown: 0, thin: 0, full: 0, shorter: 0 });
 const loose = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /** "ProSiebenSat.1" and "ProSiebenSat.1 Media", "Walgreens" and "Walgreens Boots Alliance". */
 const sameName = (a: string, b: string): boolean => {
@@ -110,17 +116,18 @@ export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; m
     const tallies = byLang.get(doc.lang) ?? { org: empty(), person: empty() };
     byLang.set(doc.lang, tallies);
     // Per article and entity: covered if any of its marked spans is found as that entity.
-    const seen = new Map<string, { name: ReachName; found: boolean; id?: string }>();
+    const seen = new Map<string, { name: ReachName; found: boolean; id?: string; shorter: boolean }>();
     for (const name of doc.names) {
       const onSpan = mentions.filter((m) => m.start < name.end && m.end > name.start && (m.kind === 'person') === (name.kind === 'person'));
-      const id = resolver.resolve(name.canonical, name.kind === 'person' ? 'people' : 'companies') ?? onSpan.find((m) => sameName(m.name, name.canonical))?.id;
+      const resolved = resolver.resolve(name.canonical, name.kind === 'person' ? 'people' : 'companies');
+      const id = resolved ?? onSpan.find((m) => sameName(m.name, name.canonical))?.id;
       const key = `${name.kind}\u0000${id ?? name.canonical.toLowerCase()}`;
       const hit = id !== undefined && onSpan.some((m) => m.id === id);
       const prev = seen.get(key);
-      if (!prev) seen.set(key, { name, found: hit, id });
+      if (!prev) seen.set(key, { name, found: hit, id, shorter: resolved === undefined });
       else prev.found ||= hit;
     }
-    for (const { name, found, id } of seen.values()) {
+    for (const { name, found, id, shorter } of seen.values()) {
       const t = tallies[name.kind];
       t.names++;
       const entity = id ? byId.get(id) : undefined;
@@ -131,6 +138,7 @@ export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; m
       if (!why) {
         t.covered++;
         if (cardFacts(entity!) >= FULL_CARD_FACTS) t.full++;
+        if (shorter) t.shorter++;
       }
       else {
         if (why === 'unknown') t.unknown++;
@@ -147,7 +155,7 @@ export function coverage(t: ReachTally): number {
   return t.names === 0 ? 1 : t.covered / t.names;
 }
 
-const TALLY_FIELDS = ['names', 'covered', 'notFound', 'unknown', 'thin', 'full'] as const;
+const TALLY_FIELDS = ['names', 'covered', 'notFound', 'unknown', 'thin', 'full', 'shorter'] as const;
 
 /** All languages together. */
 export function reachTotals(report: ReachReport): Record<'org' | 'person', ReachTally> {
@@ -163,7 +171,9 @@ export function renderReach(report: ReachReport, maxMisses = 40, maxStrays = max
   const row = (lang: string, t: Record<'org' | 'person', ReachTally>) =>
     `${lang.padEnd(5)} ${`${t.org.covered}/${t.org.names}`.padStart(22)} ${pct(coverage(t.org))}  ${String(t.org.full).padStart(7)} ${String(t.org.unknown).padStart(7)} ${String(t.org.notFound + t.org.thin).padStart(9)}   ${`${t.person.covered}/${t.person.names}`.padStart(17)} ${pct(coverage(t.person))}  ${String(t.person.full).padStart(7)} ${String(t.person.unknown).padStart(7)} ${String(t.person.notFound + t.person.thin).padStart(9)}`;
   for (const [lang, t] of [...report.byLang].sort(([a], [b]) => a.localeCompare(b))) lines.push(row(lang, t));
-  lines.push(row('all', reachTotals(report)));
+  const all = reachTotals(report);
+  lines.push(row('all', all));
+  lines.push('', `Of the covered, through another name found on its span (the database lacks the name marked; e.g. a unit found as its parent): ${all.org.shorter} organisations, ${all.person.shorter} people`);
   lines.push('', `Marks outside the names the writers marked: ${report.strays.length} of ${report.marks} (${((100 * report.strays.length) / Math.max(1, report.marks)).toFixed(1)} %)`);
   for (const m of report.strays.slice(0, maxStrays)) lines.push(`  ${m.doc}  "${m.surface}" -> ${m.name}`);
   if (report.misses.length > 0) {

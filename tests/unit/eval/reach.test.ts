@@ -34,8 +34,9 @@ describe('reach coverage fixtures', () => {
     ];
     const report = scoreReach(bundle, [{ doc, mentions }]);
     const t = report.byLang.get('it')!;
-    expect(t.org).toEqual({ names: 4, covered: 2, notFound: 0, unknown: 1, thin: 1, full: 1 });
-    expect(t.person).toEqual({ names: 1, covered: 0, notFound: 1, unknown: 0, thin: 0, full: 0 });
+    // "ProSiebenSat.1" is not a name the bundle lists: covered through the mention found on its span, counted apart.
+    expect(t.org).toEqual({ names: 4, covered: 2, notFound: 0, unknown: 1, thin: 1, full: 1, shorter: 1 });
+    expect(t.person).toEqual({ names: 1, covered: 0, notFound: 1, unknown: 0, thin: 0, full: 0, shorter: 0 });
     expect(report.misses.map((m) => `${m.why}:${m.surface}`)).toEqual(['thin:Thinbrand', 'unknown:Nobody SpA', 'not found:Luca de Meo']);
   });
 });
