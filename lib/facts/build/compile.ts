@@ -24,7 +24,7 @@ import { countryVariants } from './country-forms';
 import { countriesClash } from './detail-country';
 import { foldString } from '../../match/fold';
 import { PYTICKERS, SP500, SP500_FIN, pytickerDrafts, sp500Drafts } from './listings';
-import { DraftMerger, resolveFacts } from './merge';
+import { countryOf, DraftMerger, resolveFacts } from './merge';
 import { CLDR, ECB, ISO4217, buildCurrencies, buildFxTable } from './money';
 import { nonCompanyBlockList } from './non-company-orgs';
 import { isNamesakeUnit, ownerCandidate, relationDraft, relationTargets } from './relations';
@@ -295,11 +295,6 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
 
 function stripForId(name: string): string {
   return stripLegalSuffix(name).replace(/\s*&\s*$/, '');
-}
-
-function countryOf(d: EntityDraft): string | undefined {
-  const c = d.candidates.find((x) => x.key === 'country');
-  return c?.value.t === 'text' ? c.value.v : undefined;
 }
 
 /**

@@ -85,8 +85,8 @@ export class DraftMerger {
     if (!hit || hit.kind === 'person' || d.kind === 'person' || areNamesakes(hit.name, d.name)) return undefined;
     // "MAN" (the truck maker) is not "Man Group" (the fund manager): an acronym and a word.
     if (shoutedCore(hit.name) !== shoutedCore(d.name)) return undefined;
-    const a = countryOf(hit);
-    const b = countryOf(d);
+    const a = countryOf(hit)?.toLowerCase();
+    const b = countryOf(d)?.toLowerCase();
     return a && b && a !== b ? undefined : hit;
   }
 
@@ -129,9 +129,10 @@ function shoutedCore(name: string): boolean {
   return first.length >= 2 && /^\p{Lu}+$/u.test(first);
 }
 
-function countryOf(d: EntityDraft): string | undefined {
+/** The first country a draft's sources give, as written. */
+export function countryOf(d: EntityDraft): string | undefined {
   const c = d.candidates.find((x) => x.key === 'country');
-  return c?.value.t === 'text' ? c.value.v.toLowerCase() : undefined;
+  return c?.value.t === 'text' ? c.value.v : undefined;
 }
 
 /** Candidate list -> facts: one fact per key (preferred value + conflicts), several for MULTI_KEYS. */
