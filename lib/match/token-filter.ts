@@ -22,7 +22,7 @@ export function tokenStep(h: number, unit: number): number {
 
 export function hasToken(set: Int32Array, mask: number, h: number): boolean {
   const key = h | 1; // 0 marks an empty slot
-  for (let i = ((h ^ (h >>> 15)) >>> 0) & mask; set[i] !== 0; i = (i + 1) & mask) if (set[i] === key) return true;
+  for (let i = ((key ^ (key >>> 15)) >>> 0) & mask; set[i] !== 0; i = (i + 1) & mask) if (set[i] === key) return true;
   return false;
 }
 
@@ -39,9 +39,12 @@ function emptySet(count: number): HashSet {
 
 /** Open addressing with linear probing; a stored hash has its low bit set, so 0 means empty. */
 function insertHash(set: Int32Array, mask: number, h: number): void {
-  let i = ((h ^ (h >>> 15)) >>> 0) & mask;
-  while (set[i] !== 0 && set[i] !== (h | 1)) i = (i + 1) & mask;
-  set[i] = h | 1;
+  // The slot comes from the stored key (h | 1), as in hasToken: two hashes that differ only in
+  // the low bit are one key, and must probe from one slot.
+  const key = h | 1;
+  let i = ((key ^ (key >>> 15)) >>> 0) & mask;
+  while (set[i] !== 0 && set[i] !== key) i = (i + 1) & mask;
+  set[i] = key;
 }
 
 function hashSet(hashes: ArrayLike<number>): HashSet {
