@@ -104,6 +104,9 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
   const ambiguous = letters.length <= 2 || isCommonWord(text, words);
   if (ambiguous) flags.ambiguous = true;
   if (ambiguous && (singleWord || input.surname)) flags.needsContext = true;
+  // "de Bilbao" (Corine de Bilbao) is also "Banco de Bilbao": a surname that is a town's name
+  // counts only after the full name.
+  if (input.surname && placePopulation(text.trim().split(/\s+/).pop() ?? '', words) > 0) Object.assign(flags, { ambiguous: true, needsContext: true });
   if (ambiguous && singleWord && input.fromOwnerList) flags.ownerContext = true;
   // A listed brand named like a town: an ordinary-word one ("Derby", "Fabriano") or any named
   // like a city ("Halifax", "Brooklyn") needs its owner in the text, whatever its capital says.
@@ -295,8 +298,9 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
     // A recorded alias that is a ticker ("MSFT") keeps the ticker flags.
     const isTicker = tickers.includes(a.text);
     inputs.push({ text: a.text, nickname: a.nickname, ticker: isTicker });
+    // "JPMorgan SE" (J.P. Morgan SE's recorded name) is no "JPMorgan": JPMorgan Chase goes by it.
     const s = stripLegalSuffix(a.text);
-    if (s !== a.text) inputs.push({ text: s });
+    if (s !== a.text && !takenElsewhere(s)) inputs.push({ text: s });
     const r = reinsurerShortForm(s);
     if (r) inputs.push({ text: r });
   }

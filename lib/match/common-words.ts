@@ -53,7 +53,7 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Business terms written as acronyms that are also a company's name or short name: "criteri ESG"
+ * Business terms written as acronyms (and a function word) that are also a company's name or short name: "criteri ESG"
  * (environmental, social, governance; Socotec's unit ESG), "il CdA ha approvato" (Italian for the
  * board; Compagnie des Alpes is "CDA" in French). Like the demonyms above, only the company named
  * plainly in the text backs them: the acronym rule ("written exactly as recorded") would take
@@ -61,4 +61,8 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
  */
 export const BUSINESS_TERMS: ReadonlySet<string> = new Set([
   'esg', 'cda', 'ceo', 'cfo', 'coo', 'ipo', 'ebit', 'ebitda', 'etf', 'npl', 'btp', 'opa', 'ops', 'opv', 'kpi', 'capex', 'spac', 'reit', 'pil', 'bip', 'gdp', 'kmu', 'pme',
+  // credit ratings ("rating BBB", Boggi Milano's "BBB")
+  'aaa', 'aa', 'bbb', 'bb', 'ccc',
+  // function words that are also a name ("But analysts questioned…": the French retailer But)
+  'but',
 ]);

@@ -21,9 +21,9 @@ const FOREIGN_MEMBERS: Readonly<Record<string, readonly string[]>> = {
   // Luxembourg-registered, Frankfurt-listed.
   MDAX: ['Aroundtown', 'RTL Group', 'Stabilus SA'],
   SDAX: ['Grand City Properties', 'SAF-Holland', 'Redcare Pharmacy'],
-  // Euronext Paris listings of Luxembourg, Dutch and Swiss-registered groups.
+  // Euronext Paris listings of Luxembourg, Dutch and Swiss-registered groups (SES: Betzdorf, Luxembourg).
   'CAC 40': ['ArcelorMittal', 'Stellantis', 'STMicroelectronics', 'Eurofins Scientific SE'],
-  'CAC Mid 60': ['Aperam', 'Solutions 30', 'Technip Energies'],
+  'CAC Mid 60': ['Aperam', 'SES S.A.', 'Solutions 30', 'Technip Energies'],
   // Euronext Brussels: argenx (Dutch-registered), Aperam (Luxembourg).
   'BEL 20': ['Aperam', 'arGEN-X'],
   // Euronext Amsterdam: ArcelorMittal (Luxembourg), RELX and Unilever (UK), URW (France).

@@ -20,7 +20,13 @@ function dealPartyOnly(e: Entity): boolean {
  * Porsche", finanzen.at, and the Porsche newsroom cited on its record), not the holding, which
  * the press calls "Porsche SE".
  */
-const PRESS_MEANS: ReadonlyMap<string, string> = new Map([['porsche', 'Porsche AG']]);
+const PRESS_MEANS: ReadonlyMap<string, string> = new Map([
+  ['porsche', 'Porsche AG'],
+  // J.P. Morgan SE (the Frankfurt bank) shortens to it as well; the press means the group.
+  ['jpmorgan', 'JPMorgan Chase'],
+  ['j.p. morgan', 'JPMorgan Chase'],
+  ['jp morgan', 'JPMorgan Chase'],
+]);
 
 /**
  * Bare names whose meaning depends on the language of the page. "Merck": Merck & Co. holds the
@@ -78,7 +84,7 @@ export function resolveSharedAliases(entities: Entity[]): { dropped: number; fla
     let named = list.filter((e) => normaliseName(e.name) === normaliseName(key));
     // Two companies named alike once the legal form goes: the press's bare name is one of them.
     const meant = PRESS_MEANS.get(key);
-    if (meant && named.length > 1 && named.some((e) => e.name === meant)) named = named.filter((e) => e.name === meant);
+    if (meant && list.some((e) => e.name === meant)) named = list.filter((e) => e.name === meant);
     // A name known only as a deal party (the pre-2008 "Activision") yields to the described
     // entity the press means by it today (Activision Blizzard), and loses even its own name.
     if (named.length === 1 && dealPartyOnly(named[0]!)) {
