@@ -18,3 +18,4 @@ export const REACH_HELDOUT_J_DIR = join(dirname(fileURLToPath(import.meta.url)),
 export const REACH_HELDOUT_K_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-k');
 export const REACH_HELDOUT_L_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-l');
 export const REACH_HELDOUT_M_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-m');
+export const REACH_HELDOUT_N_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/reach-heldout-n');

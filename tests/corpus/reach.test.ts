@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndexFromDisk, scanContent } from '../../lib/cli/scan-core';
 import { loadBundleFromDisk } from '../../lib/facts/load-bundle-node';
 import { loadReachDocs } from '../../lib/eval/load-reach';
-import { REACH_DIR, REACH_HELDOUT_C_DIR, REACH_HELDOUT_D_DIR, REACH_HELDOUT_DIR, REACH_HELDOUT_E_DIR, REACH_HELDOUT_F_DIR, REACH_HELDOUT_G_DIR, REACH_HELDOUT_H_DIR, REACH_HELDOUT_I_DIR, REACH_HELDOUT_J_DIR, REACH_HELDOUT_K_DIR, REACH_HELDOUT_L_DIR, REACH_HELDOUT_M_DIR } from '../../lib/eval/paths';
+import { REACH_DIR, REACH_HELDOUT_C_DIR, REACH_HELDOUT_D_DIR, REACH_HELDOUT_DIR, REACH_HELDOUT_E_DIR, REACH_HELDOUT_F_DIR, REACH_HELDOUT_G_DIR, REACH_HELDOUT_H_DIR, REACH_HELDOUT_I_DIR, REACH_HELDOUT_J_DIR, REACH_HELDOUT_K_DIR, REACH_HELDOUT_L_DIR, REACH_HELDOUT_M_DIR, REACH_HELDOUT_N_DIR } from '../../lib/eval/paths';
 import { coverage, reachTotals, scoreReach } from '../../lib/eval/reach';
 import type { FactBundle } from '../../lib/facts/schema';
 import type { MatchIndex } from '../../lib/match/index';
@@ -25,7 +25,9 @@ import type { MatchIndex } from '../../lib/match/index';
  * 80.4 % / 53.8 % after it, J 78.0 % / 73.8 % before round 12 and 80.3 % / 78.6 % after it,
  * K 82.5 % / 69.2 % (written after round 12), L 75.1 % / 62.4 % before round 13 and
  * 76.4 % / 64.4 % after it, M 80.7 % / 81.0 % before round 14 and 81.1 % / 81.0 % after it
- * (docs/detection.md).
+ * (docs/detection.md). After round 16 (2026-12-01): F 87.4 / 83.8, G 83.0 / 72.7, H 76.4 / 74.1,
+ * I 89.1 / 69.8, J 83.9 / 86.4, K 84.8 / 78.6, L 79.1 / 68.3, M 81.9 / 81.0; N (written during
+ * round 16, scored before it) 91.4 / 87.8 first run, 91.8 / 88.5 after.
  */
 const FLOORS: Record<string, { org: number; person: number }> = {
   'set A': { org: 0.93, person: 0.95 },
@@ -33,14 +35,15 @@ const FLOORS: Record<string, { org: number; person: number }> = {
   'held-out set C': { org: 0.94, person: 0.94 },
   'held-out set D': { org: 0.9, person: 0.83 },
   'held-out set E': { org: 0.9, person: 0.94 },
-  'held-out set F': { org: 0.82, person: 0.79 },
+  'held-out set F': { org: 0.85, person: 0.81 },
   'held-out set G': { org: 0.8, person: 0.7 },
-  'held-out set H': { org: 0.73, person: 0.71 },
-  'held-out set I': { org: 0.86, person: 0.64 },
-  'held-out set J': { org: 0.8, person: 0.82 },
-  'held-out set K': { org: 0.82, person: 0.74 },
-  'held-out set L': { org: 0.75, person: 0.65 },
-  'held-out set M': { org: 0.79, person: 0.79 },
+  'held-out set H': { org: 0.74, person: 0.71 },
+  'held-out set I': { org: 0.86, person: 0.67 },
+  'held-out set J': { org: 0.82, person: 0.84 },
+  'held-out set K': { org: 0.82, person: 0.76 },
+  'held-out set L': { org: 0.77, person: 0.66 },
+  'held-out set M': { org: 0.8, person: 0.79 },
+  'held-out set N': { org: 0.89, person: 0.86 },
 };
 const MAX_STRAY_SHARE = 0.03;
 const FACTS_BUILD_TIMEOUT_MS = 180_000;
@@ -51,7 +54,7 @@ beforeAll(async () => {
   [bundle, index] = [await loadBundleFromDisk(), await loadIndexFromDisk()];
 }, FACTS_BUILD_TIMEOUT_MS);
 
-describe.each([['set A', REACH_DIR], ['held-out set B', REACH_HELDOUT_DIR], ['held-out set C', REACH_HELDOUT_C_DIR], ['held-out set D', REACH_HELDOUT_D_DIR], ['held-out set E', REACH_HELDOUT_E_DIR], ['held-out set F', REACH_HELDOUT_F_DIR], ['held-out set G', REACH_HELDOUT_G_DIR], ['held-out set H', REACH_HELDOUT_H_DIR], ['held-out set I', REACH_HELDOUT_I_DIR], ['held-out set J', REACH_HELDOUT_J_DIR], ['held-out set K', REACH_HELDOUT_K_DIR], ['held-out set L', REACH_HELDOUT_L_DIR], ['held-out set M', REACH_HELDOUT_M_DIR]])('reach coverage, %s', (name, dir) => {
+describe.each([['set A', REACH_DIR], ['held-out set B', REACH_HELDOUT_DIR], ['held-out set C', REACH_HELDOUT_C_DIR], ['held-out set D', REACH_HELDOUT_D_DIR], ['held-out set E', REACH_HELDOUT_E_DIR], ['held-out set F', REACH_HELDOUT_F_DIR], ['held-out set G', REACH_HELDOUT_G_DIR], ['held-out set H', REACH_HELDOUT_H_DIR], ['held-out set I', REACH_HELDOUT_I_DIR], ['held-out set J', REACH_HELDOUT_J_DIR], ['held-out set K', REACH_HELDOUT_K_DIR], ['held-out set L', REACH_HELDOUT_L_DIR], ['held-out set M', REACH_HELDOUT_M_DIR], ['held-out set N', REACH_HELDOUT_N_DIR]])('reach coverage, %s', (name, dir) => {
   it('has articles in all five languages with organisations and people marked', () => {
     const docs = loadReachDocs(dir);
     expect(new Set(docs.map((d) => d.lang))).toEqual(new Set(['it', 'en', 'fr', 'de', 'es']));
