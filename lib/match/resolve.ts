@@ -32,6 +32,9 @@ export interface Accepted {
  * How well the document backs `entity` at `pos`: nearest full name before, then any evidence.
  * A person's full name elsewhere backs a surname, not the full name itself: "Brunello Cucinelli"
  * is also the company, and the designer named with his title later says nothing of the headline.
+ * A full name that comes only after the surname backs it less than an organisation of that name
+ * named plainly: "Barceló, copresidido por Simón Pedro Barceló", "Ferragamo, ricavi in calo ...
+ * il presidente Leonardo Ferragamo" open with the family's company, not with its member.
  */
 function backing(j: Judge, doc: DocState, entity: number, pos: number, flags: number): number {
   j.usedDoc = true;
@@ -39,7 +42,7 @@ function backing(j: Judge, doc: DocState, entity: number, pos: number, flags: nu
   if (at && flags & F_SURNAME) {
     let best = -1;
     for (const p of at) if (p < pos && p > best) best = p;
-    return best >= 0 ? 2 + best / 1e9 : 1.5;
+    return best >= 0 ? 2 + best / 1e9 : 0.5;
   }
   return strongIn(j, doc, entity) ? 1 : 0;
 }

@@ -27,6 +27,13 @@ describe('context that rules a company out', () => {
     expect(found('Una mostra su Leonardo da Vinci apre a Milano.', 'it')).toEqual([]);
   });
 
+  it('a family name before the family member is introduced is the company; after it, the person', () => {
+    const text = 'Ferragamo, ricavi in calo nei nove mesi. Il presidente Leonardo Ferragamo ha confermato la guida. Ferragamo ha aggiunto che il piano resta.';
+    expect(found(text, 'it')).toEqual([['Ferragamo', 'ferragamo'], ['Leonardo Ferragamo', 'leonardo-ferragamo'], ['Ferragamo', 'leonardo-ferragamo']]);
+    // Without the full name anywhere, the company holds the name throughout.
+    expect(found('Ferragamo chiude il trimestre in calo; Ferragamo punta sugli Stati Uniti.', 'it')).toEqual([['Ferragamo', 'ferragamo'], ['Ferragamo', 'ferragamo']]);
+  });
+
   it('the word before a name shared by a person and a company decides: il gruppo Prada', () => {
     expect(found('Miuccia Prada ha parlato ieri. Il gruppo Prada ha chiuso i conti; la stilista Prada sorride.', 'it')).toEqual([
       ['Miuccia Prada', 'miuccia-prada'], ['Prada', 'prada'], ['Prada', 'miuccia-prada'],

@@ -79,6 +79,9 @@ export const ROWS: Row[] = [
   ['miuccia-prada', 'person', 'Miuccia Prada', ['Miuccia Prada', ['Prada', SUR_AMB]]],
   ['cucinelli', 'company', 'Brunello Cucinelli S.p.A.', ['Brunello Cucinelli', 'Brunello Cucinelli S.p.A.']],
   ['brunello-cucinelli', 'person', 'Brunello Cucinelli', ['Brunello Cucinelli', ['Cucinelli', SUR]]],
+  // A family's company and its chairman share the surname: neither is a common word.
+  ['ferragamo', 'company', 'Salvatore Ferragamo', ['Salvatore Ferragamo', 'Ferragamo']],
+  ['leonardo-ferragamo', 'person', 'Leonardo Ferragamo', ['Leonardo Ferragamo', ['Ferragamo', SUR]]],
   ['faz', 'media', 'Frankfurter Allgemeine Zeitung', ['Frankfurter Allgemeine Zeitung', ['FAZ', { ambiguous: true, needsContext: true, caseSensitive: true }]]],
   ['kkr', 'investor', 'KKR', [['KKR', { ticker: true, caseSensitive: true }], ['Kkr', { ticker: true, caseSensitive: true }]]],
 ];
