@@ -4,6 +4,7 @@
  * Run: `npx tsx bench/money.bench.ts` (or through `npm run bench`).
  */
 import { parseFigures } from '../lib/money/index.ts';
+import { prng } from './match-text.ts';
 
 /** Size of the generated text, in UTF-16 code units. */
 export const BENCH_TEXT_CHARS = 1_000_000;
@@ -100,23 +101,12 @@ const PROSE: Record<string, string[]> = {
 /** Share of sentences carrying numbers in the news-like text (about 3 numbers per 1,000 chars). */
 const NEWS_NUMBER_SENTENCE_SHARE = 0.2;
 
-/** Deterministic pseudo-random generator (mulberry32), so every run sees the same text. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * ~1 MB of paragraphs in the five languages. `numberShare` is the share of sentences with
  * numbers: 1 gives the number-dense text (every sentence), 0.2 a news-like one.
  */
 export function benchText(chars = BENCH_TEXT_CHARS, numberShare = 1): string {
-  const next = rng(42);
+  const next = prng(42);
   const langs = Object.keys(SENTENCES);
   const parts: string[] = [];
   let size = 0;

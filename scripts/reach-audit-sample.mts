@@ -7,30 +7,19 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { prng } from '../bench/match-text';
 
 interface Source { url: string; title?: string; fields?: string[] }
 type GatheredRecord = Record<string, unknown> & { name: string; sources?: Source[] };
 
 const NOT_FACTS = new Set(['name', 'aliases', 'sources', 'kind', 'description_en', 'description_i18n', 'wikipedia']);
 
-/** mulberry32: a small seeded generator, enough to pick records reproducibly. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const [dir, seedText, countText = '22'] = process.argv.slice(2);
 if (!dir || !seedText) {
   console.error('usage: reach-audit-sample.mts <round dir> <seed> [count]');
   process.exit(2);
 }
-const random = seeded(Number(seedText));
+const random = prng(Number(seedText));
 const records: Array<{ file: string; record: GatheredRecord }> = [];
 for (const file of readdirSync(dir).filter((f) => /^h\d+-(orgs|people)\.jsonl$/.test(f)).sort()) {
   for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) if (line.trim()) records.push({ file, record: JSON.parse(line) as GatheredRecord });
