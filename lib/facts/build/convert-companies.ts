@@ -153,14 +153,41 @@ export interface ParsedTicker {
   exchange?: string;
 }
 
-/** "NYSE: TS; BIT: TEN", "NASDAQ: GOOG, GOOGL", "AAPL" -> tickers with exchanges. */
+/** An exchange named in brackets after the symbol: "CF (Toronto Stock Exchange)", "POW (TSX)". */
+const BRACKETED_EXCHANGE = /^(?:[A-Za-z]+ )*(?:stock exchange|exchange|nasdaq|nyse|tsx|lse|aim|six|euronext|xetra|bse|nse|jse|asx|borsa|bolsa|börse|otc)\b/i;
+
+/** Splits on ";" outside brackets: "INFY (NYSE); 500209 (BSE)", "NKT (Nasdaq Copenhagen; listed since 1898)". */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ';' && depth === 0) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/**
+ * "NYSE: TS; BIT: TEN", "NASDAQ: GOOG, GOOGL", "AAPL", "CF (Toronto Stock Exchange)" -> tickers
+ * with exchanges. A bracketed exchange counts: without it, Canaccord's Toronto "CF" read as a US
+ * ticker and merged the broker into CF Industries (NYSE: CF).
+ */
 export function parseTickers(text: string | undefined): ParsedTicker[] {
   if (!text) return [];
   const out: ParsedTicker[] = [];
-  for (const part of text.replace(/\([^)]*\)/g, '').split(';')) {
+  for (const raw of topLevelParts(text)) {
+    const bracket = raw.match(/\(([^)]*)\)/)?.[1]?.split(/[;,]/)[0]?.trim();
+    const part = raw.replace(/\([^)]*\)/g, '');
     const m = part.trim().match(/^(?:([A-Za-z][A-Za-z .]*?):\s*)?(.+)$/);
     if (!m) continue;
-    const exchange = m[1]?.trim();
+    const exchange = m[1]?.trim() ?? (bracket && BRACKETED_EXCHANGE.test(bracket) ? bracket : undefined);
     for (const sym of m[2]!.split(',')) {
       const symbol = sym.trim();
       if (/^[A-Z0-9][A-Z0-9. ]{0,9}$/.test(symbol)) out.push(exchange ? { symbol, exchange } : { symbol });
@@ -170,7 +197,7 @@ export function parseTickers(text: string | undefined): ParsedTicker[] {
 }
 
 export function isUsExchange(exchange: string | undefined): boolean {
-  return !exchange || /^(nasdaq|nyse)$/i.test(exchange);
+  return !exchange || /^(nasdaq|nyse|new york stock exchange)$/i.test(exchange);
 }
 
 /** Nicknames: the curated source notes mention them ("uses 'il Biscione' for Mediaset"), or lower-case starts. */

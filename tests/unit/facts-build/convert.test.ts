@@ -131,6 +131,12 @@ describe('small parsers', () => {
     expect(parseTickers('NYSE: TS; BIT: TEN')).toEqual([{ symbol: 'TS', exchange: 'NYSE' }, { symbol: 'TEN', exchange: 'BIT' }]);
     expect(parseTickers('NASDAQ: GOOG, GOOGL')).toHaveLength(2);
     expect(parseTickers('AAPL')).toEqual([{ symbol: 'AAPL' }]);
+    // An exchange in brackets is the exchange: a Toronto "CF" is not CF Industries' NYSE ticker.
+    expect(parseTickers('CF (Toronto Stock Exchange)')).toEqual([{ symbol: 'CF', exchange: 'Toronto Stock Exchange' }]);
+    expect(parseTickers('INFY (NYSE); 500209 (BSE)')).toEqual([{ symbol: 'INFY', exchange: 'NYSE' }, { symbol: '500209', exchange: 'BSE' }]);
+    expect(parseTickers('NKT (Nasdaq Copenhagen; listed since 1898)')).toEqual([{ symbol: 'NKT', exchange: 'Nasdaq Copenhagen' }]);
+    // A bracket that is no exchange leaves the symbol as it was.
+    expect(parseTickers('NYSE: TRW (before the takeover)')).toEqual([{ symbol: 'TRW', exchange: 'NYSE' }]);
   });
 
   it('reads counts and prices only when exact', () => {
