@@ -189,7 +189,9 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   const known = (name: string) => knownOrg(name) || personNames.has(normaliseName(name));
   // Another organisation than `self` goes by this name (a founders list, a unit's group name).
   const orgOtherThan = (self: EntityDraft | undefined) => (name: string) => { const org = merger.findByName(name); return org !== undefined && org !== self; };
-  for (const d of derivedPeopleDrafts(companies, registry, (n) => personNames.has(normaliseName(n)), (n, co) => orgOtherThan(merger.findByName(co.name))(n))) {
+  // First names: the first words of the people the curated records describe ("Giovanni", "Jimmy").
+  const firstNames = new Set(personDrafts.map((d) => normaliseName(d.name.split(/\s+/)[0]!)));
+  for (const d of derivedPeopleDrafts(companies, registry, (n) => personNames.has(normaliseName(n)), (n, co) => orgOtherThan(merger.findByName(co.name))(n), (w) => firstNames.has(normaliseName(w)))) {
     personDrafts.push(d);
     personNames.add(normaliseName(d.name));
   }

@@ -39,14 +39,16 @@ interface RoleSpec {
 /**
  * `isOtherOrg(name, company)`: another organisation goes by the name. A founders list that names
  * two or more organisations is a list of founding members (the banks behind a fund, the airlines
- * behind an alliance): those get no person card. One such name among people stays a person:
- * "Giovanni Agnelli" founded Fiat, whatever his family's holding is called.
+ * behind an alliance): those get no person card. One such name among people stays a person when
+ * it opens with a first name (`isFirstName`): "Giovanni Agnelli" founded Fiat, whatever his
+ * family's holding is called, but Petershill Partners' founder "Goldman Sachs" is the bank.
  */
 export function derivedPeopleDrafts(
   companies: readonly CuratedCompany[],
   registry: SourceRegistry,
   isKnownPerson: (name: string) => boolean,
   isOtherOrg: (name: string, company: CuratedCompany) => boolean = () => false,
+  isFirstName: (word: string) => boolean = () => true,
 ): EntityDraft[] {
   const out = new Map<string, EntityDraft>();
   const add = (company: CuratedCompany, name: string, spec: RoleSpec) => {
@@ -81,7 +83,8 @@ export function derivedPeopleDrafts(
     const founders = Array.isArray(co.founders) ? (co.founders as unknown[]).filter((x): x is string => typeof x === 'string') : [];
     const founderNames = founders.flatMap((f) => splitPeople(f).names);
     const orgs = new Set(founderNames.filter((n) => isOtherOrg(n, co)));
-    for (const n of founderNames) if (orgs.size < 2 || !orgs.has(n)) add(co, n, { field: 'founders', title: founders.length > 1 ? 'co-founder' : 'founder' });
+    const organisation = (n: string) => orgs.has(n) && (orgs.size >= 2 || !isFirstName(n.split(/\s+/)[0]!));
+    for (const n of founderNames) if (!organisation(n)) add(co, n, { field: 'founders', title: founders.length > 1 ? 'co-founder' : 'founder' });
   }
   return [...out.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

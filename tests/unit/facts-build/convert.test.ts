@@ -192,6 +192,18 @@ describe('people named in company records', () => {
     );
     expect(drafts.map((d) => d.name)).toEqual(['Carlo Bianchi', 'Giovanni Agnelli', 'Marta Rossi']);
   });
+
+  it('makes no person of a lone founding organisation whose name opens with no first name', async () => {
+    const { derivedPeopleDrafts } = await import('../../../lib/facts/build/derived-people');
+    const orgs = new Set(['Goldman Sachs', 'Giovanni Agnelli']);
+    const withFounders = (name: string, founders: string[]) => ({ ...company, name, founders, sources: [{ url: `https://news.example.org/${name.length}`, title: 'Founders', fields: ['founders'] }] });
+    const firstNames = new Set(['giovanni', 'marta']);
+    const drafts = derivedPeopleDrafts(
+      [withFounders('Fondo Partners', ['Goldman Sachs']), withFounders('Fabbrica Torino', ['Giovanni Agnelli'])],
+      new SourceRegistry(), () => false, (n) => orgs.has(n), (w) => firstNames.has(w.toLowerCase()),
+    );
+    expect(drafts.map((d) => d.name)).toEqual(['Giovanni Agnelli']);
+  });
 });
 
 describe('S&P 500 rows', () => {
