@@ -12,11 +12,14 @@ import { isIsoDate, newestDate } from './fact-helpers';
 import { normaliseName } from '../aliases';
 import type { SourceRegistry } from './source-registry';
 
-const PARTICLE = '(?:de|del|della|di|da|van|von|der|le|la|du|dos|bin|al)';
-const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+// "Philip von dem Bussche", "Alex von zur Mühlen", "Peter ter Kulve", "Marc van't Noordende",
+// "Friederike an Mey", "José Ortega y Gasset".
+const PARTICLE = "(?:de|del|della|di|da|van|von|der|dem|den|des|zu|zur|ter|ten|van['’]t|an|y|le|la|du|do|dos|bin|al)";
+// A capitalised word, also behind an elided or Arabic particle: "d'Angelantonio", "al-Khater".
+const NAME_WORD = "(?:(?:d|al|el)['’-])?\\p{Lu}[\\p{L}'’.-]*";
 /** Two to four capitalised words (particles allowed): what a person's name looks like here. */
 const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}|${NAME_WORD})){1,3}$`, 'u');
-const NOT_A_PERSON = /\b(Group|Bank|Banca|Holding|Holdings|Capital|Partners|Fund|Family|Government|Front|Ministry|State|Company|Corporation|Inc|Fininvest|Foundation|Fondazione|Arbeitsfront|AB|AG|ASA|GmbH|NV|Oyj|plc|PLC|Ltd|SA|SE|SpA|Srl)\b/;
+const NOT_A_PERSON = /\b(Group|Bank|Banca|Holding|Holdings|Capital|Partners|Fund|Family|Government|Front|Ministry|State|Company|Corporation|Inc|Fininvest|Foundation|Fondazione|Arbeitsfront|Club|Compañía|Compagnie|Compagnia|Association|Associazione|Institute|Istituto|Instituto|Society|Società|Sociedad|Société|Trust|AB|AG|ASA|GmbH|NV|Oyj|plc|PLC|Ltd|SA|SE|SpA|Srl)\b/;
 
 export function looksLikePerson(name: string): boolean {
   return PERSON_NAME.test(name) && !NOT_A_PERSON.test(name);
