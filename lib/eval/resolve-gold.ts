@@ -31,6 +31,7 @@ export function makeResolver(bundle: FactBundle): GoldResolver {
   // alias, so the "Citi" the press means (Citigroup's recorded alias) wins.
   const byBareName = new Map<string, { id: string; person: boolean }[]>();
   const byAlias = new Map<string, { id: string; person: boolean }[]>();
+  const byLostName = new Map<string, { id: string; person: boolean }[]>();
   const byFolded = new Map<string, { id: string; person: boolean }[]>();
   const add = (map: typeof byName, key: string, id: string, person: boolean): void => {
     const list = map.get(key) ?? [];
@@ -39,7 +40,10 @@ export function makeResolver(bundle: FactBundle): GoldResolver {
   };
   for (const e of bundle.entities) {
     const person = e.kind === 'person';
-    add(byName, nameKey(e.name), e.id, person);
+    // An organisation left with no alias lost its name to another in the build (Telenor's unit
+    // "Digi" to Digi Communications, Travelport's "Apollo" to Apollo Global Management): the
+    // bundle no longer means it by that name, so the name resolves to the alias holder first.
+    add(person || e.aliases.length > 0 ? byName : byLostName, nameKey(e.name), e.id, person);
     add(byBareName, nameKey(e.name).replace(LEGAL_SUFFIX, ''), e.id, person);
     for (const a of e.aliases) add(byAlias, nameKey(a.text), e.id, person);
     for (const t of [e.name, ...e.aliases.map((a) => a.text)]) add(byFolded, foldedKey(t), e.id, person);
@@ -50,7 +54,7 @@ export function makeResolver(bundle: FactBundle): GoldResolver {
       const key = nameKey(canonical);
       const stripped = key.replace(LEGAL_SUFFIX, '');
       for (const k of [key, stripped, stripped.replace(LEGAL_SUFFIX, '')]) {
-        for (const map of [byName, byAlias, byBareName]) {
+        for (const map of [byName, byAlias, byLostName, byBareName]) {
           const hit = map.get(k)?.find((e) => e.person === person);
           if (hit) return hit.id;
         }

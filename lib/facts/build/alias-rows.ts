@@ -9,10 +9,19 @@ import type { AliasFlags, Entity } from '../schema';
  *    others lose the alias ("Bloomberg" stays with Bloomberg L.P.; Michael Bloomberg loses the surname);
  *  - otherwise every holder keeps it flagged ambiguous + needsContext.
  */
-/** An entity drafted only because a deal names it: no description, no facts but its deal roles. */
-function dealPartyOnly(e: Entity): boolean {
-  return e.facts.every((f) => f.key === 'dealRole');
+/**
+ * What an entity is known from when it is only a stub: 'deal' when drafted only because a deal
+ * names it (no facts but its deal roles), 'listed' when known only from its owner's list (a brand
+ * or unit whose one fact is its owner or parent). `keys` are the keys of its facts or candidates.
+ */
+export type StubKind = 'deal' | 'listed' | undefined;
+export function stubKind(kind: Entity['kind'], keys: readonly string[]): StubKind {
+  if (keys.length === 0) return undefined;
+  if (keys.every((k) => k === 'dealRole')) return 'deal';
+  if (kind !== 'person' && keys.every((k) => k === 'owner' || k === 'parent')) return 'listed';
+  return undefined;
 }
+const stubFromFacts = (e: Entity): StubKind => stubKind(e.kind, e.facts.map((f) => f.key));
 
 /**
  * Bare names the press uses for one of several companies that share them once the legal form
@@ -62,7 +71,11 @@ function splitByLanguage(key: string, list: Entity[], byEntity: ReadonlyMap<stri
   return dropped;
 }
 
-export function resolveSharedAliases(entities: Entity[]): { dropped: number; flagged: number } {
+/**
+ * `stub`: what an entity is known from when it is a stub (the build passes its drafts' candidate
+ * keys, since facts are attached after aliases; tests may pass entities with facts).
+ */
+export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => StubKind = stubFromFacts): { dropped: number; flagged: number } {
   const holders = new Map<string, Entity[]>();
   for (const e of entities) {
     for (const a of e.aliases) {
@@ -86,9 +99,15 @@ export function resolveSharedAliases(entities: Entity[]): { dropped: number; fla
     const meant = PRESS_MEANS.get(key);
     if (meant && list.some((e) => e.name === meant)) named = list.filter((e) => e.name === meant);
     // A name known only as a deal party (the pre-2008 "Activision") yields to the described
-    // entity the press means by it today (Activision Blizzard), and loses even its own name.
-    if (named.length === 1 && dealPartyOnly(named[0]!)) {
-      const described = list.filter((e) => !dealPartyOnly(e));
+    // entity the press means by it today (Activision Blizzard), and loses even its own name. So
+    // does a brand or unit known only from its owner's list: Travelport's old booking system
+    // "Apollo" is no match for Apollo Global Management, which records "Apollo" as its name.
+    const namedStub = named.length === 1 ? stub(named[0]!) : undefined;
+    if (namedStub) {
+      // A listed brand named like a family ("Armani") keeps its name from the family's people.
+      // A ticker is not the name the press means: Philip Morris's "Veev" keeps its name from
+      // Veeva Systems' VEEV, Electrolux's "AEG" from Aegon's.
+      const described = list.filter((e) => !stub(e) && (namedStub === 'deal' || (e.kind !== 'person' && e.aliases.some((a) => a.text.toLowerCase() === key && !a.flags?.ticker))));
       if (described.length > 0) {
         const stub = named[0]!;
         const before = stub.aliases.length;

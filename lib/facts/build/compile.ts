@@ -32,7 +32,7 @@ import { NameResolver } from './resolver';
 import { SEC, enrichWithSec, parseSec, secTopUpDrafts } from './sec';
 import { SourceRegistry } from './source-registry';
 import { stableSortFacts, sortEntities } from './order';
-import { aliasEntries, flagFirstNames, resolveSharedAliases } from './alias-rows';
+import { aliasEntries, flagFirstNames, resolveSharedAliases, stubKind } from './alias-rows';
 import { buildCredits, type Credit } from './credits';
 import { matchTranslations, readTranslations } from './translations';
 import { curatedShapeProblem, type CuratedKind } from './curated-shape';
@@ -226,6 +226,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   };
   const takenBy = (d: EntityDraft) => (alias: string) => { const owner = recordedBy.get(alias.toLowerCase()); return owner !== undefined && owner !== d; };
 
+  const draftOf = new Map<string, EntityDraft>();
   const entities: Entity[] = drafts.map((d) => {
     const prefix = d.kind === 'person' ? 'p' : d.kind === 'brand' ? 'b' : 'c';
     const base = d.kind === 'person' ? d.name : stripForId(d.name);
@@ -243,9 +244,11 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     // "Vodafone España" is also "Vodafone Espagne", "Vodafone Spanien", "Vodafone Spagna". Not
     // an outlet: "Financial Times Deutschland" and "CNN Portugal" are titles, written as such.
     const national = d.kind === 'person' || d.kind === 'media' ? [] : countryVariants(d.name, inputs.map((a) => a.text), orgOtherThan(d)).filter((t) => !takenBy(d)(t)).map((text) => ({ text }));
+    draftOf.set(id, d);
     return { id, kind: d.kind, name: d.name, aliases: buildAliases([...inputs, ...national], words), facts: [] as Fact[] };
   });
-  resolveSharedAliases(entities);
+  // Facts come later (step 5): a stub is told by its draft's candidates.
+  resolveSharedAliases(entities, (e) => { const d = draftOf.get(e.id); return d ? stubKind(e.kind, d.candidates.map((c) => c.key)) : undefined; });
   flagFirstNames(entities);
   const writtenNames = applyDisplayNames(entities);
 

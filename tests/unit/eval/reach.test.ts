@@ -58,6 +58,17 @@ describe('gold names resolved through the bundle', () => {
     expect(r.resolve('Ferrovial', 'people')).toBeUndefined();
   });
 
+  it('resolve a name an alias-less unit lost in the build to the entity that holds it as an alias', async () => {
+    const { makeResolver } = await import('../../../lib/eval/resolve-gold');
+    const telecoms = {
+      entities: [
+        { id: 'c:digi', kind: 'company', name: 'Digi', aliases: [], facts: [] },
+        { id: 'c:digi-communications', kind: 'company', name: 'Digi Communications', aliases: [{ text: 'Digi Communications' }, { text: 'Digi' }], facts: [] },
+      ],
+    } as unknown as FactBundle;
+    expect(makeResolver(telecoms).resolve('Digi', 'companies')).toBe('c:digi-communications');
+  });
+
   it('fall back to a spelling without accents and ligatures, when it names one entity only', async () => {
     const { makeResolver } = await import('../../../lib/eval/resolve-gold');
     const shipping = {

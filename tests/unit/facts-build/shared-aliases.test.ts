@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSharedAliases, stubKind } from '../../../lib/facts/build/alias-rows';
+import type { AliasFlags, Entity } from '../../../lib/facts/schema';
+
+type Alias = string | [string, AliasFlags];
+const fact = (key: string) => ({ key, value: { t: 'text', v: '' }, asOf: '2025', sources: ['s:x'] }) as unknown as Entity['facts'][number];
+const entity = (id: string, kind: Entity['kind'], name: string, aliases: Alias[], factKeys: string[]): Entity => ({
+  id,
+  kind,
+  name,
+  aliases: aliases.map((a) => (typeof a === 'string' ? { text: a } : { text: a[0], flags: a[1] })),
+  facts: factKeys.map(fact),
+});
+const aliasesOf = (entities: Entity[], id: string) => entities.find((e) => e.id === id)!.aliases.map((a) => a.text);
+
+describe('an alias several entities hold', () => {
+  it('stays with the one named so: Bloomberg the company, not Michael Bloomberg\'s surname', () => {
+    const es = [entity('c:bloomberg', 'company', 'Bloomberg', ['Bloomberg'], ['hq']), entity('p:michael-bloomberg', 'person', 'Michael Bloomberg', ['Michael Bloomberg', 'Bloomberg'], ['role'])];
+    resolveSharedAliases(es);
+    expect(aliasesOf(es, 'c:bloomberg')).toEqual(['Bloomberg']);
+    expect(aliasesOf(es, 'p:michael-bloomberg')).toEqual(['Michael Bloomberg']);
+  });
+
+  it('goes to the described company the press means when the one named so is known only from an owner\'s list', () => {
+    const es = [entity('b:apollo', 'brand', 'Apollo', ['Apollo'], ['owner']), entity('c:apollo-gm', 'company', 'Apollo Global Management', ['Apollo Global Management', 'Apollo'], ['hq', 'founded'])];
+    resolveSharedAliases(es);
+    expect(aliasesOf(es, 'b:apollo')).toEqual([]);
+    expect(aliasesOf(es, 'c:apollo-gm')).toEqual(['Apollo Global Management', 'Apollo']);
+  });
+
+  it('is not taken from a listed brand by a ticker or by a family member\'s surname', () => {
+    const ticker = [entity('b:veev', 'brand', 'Veev', ['Veev'], ['owner']), entity('c:veeva', 'company', 'Veeva Systems', ['Veeva Systems', ['VEEV', { ticker: true, caseSensitive: true }]], ['hq'])];
+    resolveSharedAliases(ticker);
+    expect(aliasesOf(ticker, 'b:veev')).toEqual(['Veev']);
+    const family = [entity('b:armani', 'brand', 'Armani', ['Armani'], ['owner']), entity('p:giorgio-armani', 'person', 'Giorgio Armani', ['Giorgio Armani', 'Armani'], ['role'])];
+    resolveSharedAliases(family);
+    expect(aliasesOf(family, 'b:armani')).toEqual(['Armani']);
+    expect(aliasesOf(family, 'p:giorgio-armani')).toEqual(['Giorgio Armani']);
+  });
+
+  it('tells stubs by the keys the build passes, since facts are attached after aliases', () => {
+    const es = [entity('c:activision', 'company', 'Activision', ['Activision'], []), entity('c:activision-blizzard', 'company', 'Activision Blizzard', ['Activision Blizzard', 'Activision'], [])];
+    const keys: Record<string, string[]> = { 'c:activision': ['dealRole'], 'c:activision-blizzard': ['hq', 'ticker'] };
+    resolveSharedAliases(es, (e) => stubKind(e.kind, keys[e.id]!));
+    expect(aliasesOf(es, 'c:activision')).toEqual([]);
+    expect(aliasesOf(es, 'c:activision-blizzard')).toEqual(['Activision Blizzard', 'Activision']);
+  });
+});
