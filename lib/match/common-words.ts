@@ -66,3 +66,14 @@ export const BUSINESS_TERMS: ReadonlySet<string> = new Set([
   // function words that are also a name ("But analysts questioned…": the French retailer But)
   'but',
 ]);
+
+/**
+ * Month names English and German write with a capital ("in April", "im Juni"), which a company
+ * may go by (the French broker April Group). Like the business terms above, only the company
+ * named plainly in the text, or its people, backs them: a capital proves nothing in English or
+ * German, and a cue nearby ("results in April") is no cue for the broker.
+ */
+export const MONTH_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
+]);

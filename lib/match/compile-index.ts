@@ -14,7 +14,7 @@ import type { AliasEntry, IndexedEntity } from './types';
 import { foldString, stripAccents } from './fold';
 import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_DOCUMENT_ONLY, F_NEEDS_CONTEXT, F_SURNAME, F_VARIANT, packFlags, unpackFlags } from './flags';
 import { PUBLIC_BODIES } from './blocklist';
-import { BUSINESS_TERMS, DEMONYMS, EXTRA_COMMON_WORDS, NEVER_ALIASES } from './common-words';
+import { BUSINESS_TERMS, DEMONYMS, EXTRA_COMMON_WORDS, MONTH_NAMES, NEVER_ALIASES } from './common-words';
 import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
 import { decodeDeltas, decodeStarts, decodeUints, encodeDeltas, encodeShapes, encodeUints } from './index-codec';
 import { tokenHashes } from './token-filter';
@@ -239,7 +239,7 @@ export function compileMatchIndex(
     const key = foldString(a.text);
     if (NEVER_ALIASES.has(key)) return;
     if (EXTRA_COMMON_WORDS.has(key)) flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT;
-    if (DEMONYMS.has(key) || BUSINESS_TERMS.has(key)) flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT | F_DOCUMENT_ONLY;
+    if (DEMONYMS.has(key) || BUSINESS_TERMS.has(key) || MONTH_NAMES.has(key)) flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT | F_DOCUMENT_ONLY;
     insert(root, key, i, flags);
     for (const v of inflectedVariants(a.text)) insert(root, foldString(v), i, flags | F_VARIANT);
     // A recorded name keeps its own flags: "SIX Group" shortened is no plain "Six" while "SIX" is

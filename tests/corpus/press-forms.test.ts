@@ -57,5 +57,12 @@ describe('press short forms', () => {
     // Compagnie des Alpes named in full makes its "CDA" a short name.
     expect(found('La Compagnie des Alpes (CDA) a publié ses ventes; CDA vise une hausse.', 'fr').map(([, id]) => id)).toEqual(['c:compagnie-des-alpes', 'c:compagnie-des-alpes', 'c:compagnie-des-alpes']);
   });
+
+  it('reads a month as a month, and as the broker April only where April Group is named plainly', () => {
+    expect(found('Sales fell in April, the retailer said, and shares slipped. Im April sank der Umsatz des Konzerns.', 'en')).toEqual([]);
+    const ids = found('Le courtier April Group a publié ses comptes. April vise une hausse de ses ventes.', 'fr').map(([, id]) => id);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(1);
+  });
 });
 

@@ -109,10 +109,10 @@ export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => St
       // Veeva Systems' VEEV, Electrolux's "AEG" from Aegon's.
       const described = list.filter((e) => !stub(e) && (namedStub === 'deal' || (e.kind !== 'person' && e.aliases.some((a) => a.text.toLowerCase() === key && !a.flags?.ticker))));
       if (described.length > 0) {
-        const stub = named[0]!;
-        const before = stub.aliases.length;
-        stub.aliases = stub.aliases.filter((a) => a.text.toLowerCase() !== key);
-        dropped += before - stub.aliases.length;
+        const loser = named[0]!;
+        const before = loser.aliases.length;
+        loser.aliases = loser.aliases.filter((a) => a.text.toLowerCase() !== key);
+        dropped += before - loser.aliases.length;
         named = described.length === 1 ? described : [];
         if (named.length === 0) list.splice(0, list.length, ...described);
       }
