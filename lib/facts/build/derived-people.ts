@@ -25,12 +25,18 @@ export function looksLikePerson(name: string): boolean {
   return PERSON_NAME.test(name) && !NOT_A_PERSON.test(name);
 }
 
+/**
+ * British honours before a name: the press writes "Roger Bone" as often as "Sir Roger Bone", and
+ * "Lord Smith" alone is no name to match. A stage name ("Dr. Dre") keeps its title.
+ */
+const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Baroness|Baron)\s+/;
+
 /** "Giorgio Medda and Alessandro Zambotti (co-CEOs)" -> two names with title "co-CEOs". */
 export function splitPeople(text: string): { names: string[]; title?: string } {
   const m = text.match(/^(.*?)\s*\((.*)\)\s*$/);
   const body = (m ? m[1] : text)!.trim();
   const title = m?.[2]?.trim();
-  return { names: body.split(/\s+(?:and|e|&)\s+|,\s*/).map((n) => n.trim()).filter(Boolean), title };
+  return { names: body.split(/\s+(?:and|e|&)\s+|,\s*/).map((n) => n.trim().replace(HONORIFIC, '')).filter(Boolean), title };
 }
 
 interface RoleSpec {

@@ -182,6 +182,14 @@ describe('people named in company records', () => {
     expect(looksLikePerson('Svenska Handelsbanken AB')).toBe(false);
   });
 
+  it('names people without their British honours, and makes no name of a title and a surname', async () => {
+    const { splitPeople, looksLikePerson } = await import('../../../lib/facts/build/derived-people');
+    expect(splitPeople('Sir Roger Bone (chair, 2022)')).toEqual({ names: ['Roger Bone'], title: 'chair, 2022' });
+    expect(splitPeople('Baroness Karren Brady and Dame Kay Davies (directors)').names).toEqual(['Karren Brady', 'Kay Davies']);
+    expect(splitPeople('Lord Smith (chair)').names.filter(looksLikePerson)).toEqual([]);
+    expect(splitPeople('Dr. Dre (co-founder)').names).toEqual(['Dr. Dre']);
+  });
+
   it('reads the particles of Dutch, German, French, Spanish and Arabic names, not organisations written alike', async () => {
     const { looksLikePerson } = await import('../../../lib/facts/build/derived-people');
     for (const name of ['Philip von dem Bussche', 'Alex von zur Mühlen', 'Peter ter Kulve', "Marc van't Noordende", "Fabio d'Angelantonio", 'Nadhmi al-Nasr', 'Enrique Loewe y Roessberg']) expect(looksLikePerson(name), name).toBe(true);
