@@ -34,6 +34,16 @@ describe('press names on the real bundle', () => {
     expect(owners.some((o) => o.includes('Porsche SE'))).toBe(false);
   });
 
+  it('keeps companies apart from namesakes of other countries and groups', () => {
+    // The Austrian news agency is no oil producer, and no brand list makes a UK company a unit.
+    expect(holders('APA Corporation')).toEqual(['APA Corporation']);
+    const owner = (name: string) => bundle.entities.find((e) => e.name === name)?.facts.filter((f) => f.key === 'owner' || f.key === 'parent').map((f) => JSON.stringify(f.value)) ?? [];
+    expect(owner('IMI plc').join()).not.toContain('Intesa');
+    expect(owner('Marshalls plc').join()).not.toContain('TJX');
+    expect(owner('Dole plc').join()).not.toContain('Itochu');
+    expect(owner('Banco de Investimento Global').join()).not.toContain('Simba');
+  });
+
   it('knows "Ralf Thomas" as the one Ralf P. Thomas', () => {
     expect(holders('Ralf Thomas')).toEqual(['Ralf P. Thomas']);
   });

@@ -24,7 +24,7 @@ import { countryVariants } from './country-forms';
 import { countriesClash } from './detail-country';
 import { foldString } from '../../match/fold';
 import { PYTICKERS, SP500, SP500_FIN, pytickerDrafts, sp500Drafts } from './listings';
-import { countryOf, DraftMerger, resolveFacts } from './merge';
+import { areNamesakes, countryOf, DraftMerger, resolveFacts } from './merge';
 import { CLDR, ECB, ISO4217, buildCurrencies, buildFxTable } from './money';
 import { nonCompanyBlockList } from './non-company-orgs';
 import { isNamesakeUnit, ownerCandidate, relationDraft, relationTargets } from './relations';
@@ -137,7 +137,9 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
         for (const target of relationTargets(c.value.v, kind)) {
           if (target.name === owner.name || isNamesakeUnit(owner.name, target.name)) continue;
           const ownerFact = ownerCandidate(c, target, owner.name);
-          const existing = merger.findByName(target.name);
+          // A known namesake (merge.ts) is another business: the unit is drafted on its own.
+          const found = merger.findByName(target.name);
+          const existing = found && areNamesakes(found.name, target.name) ? undefined : found;
           // Found only by folding accents, a listed company is another business: the parcel
           // firm "Hermes" among Otto Group's units is not Hermès. Neither linked nor drafted
           // (a second "Hermes" would make the luxury house's name ambiguous in every article).
@@ -151,7 +153,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
             // Italy) names the brand, not the company: the company gets no owner from it.
             const listedCompany = kind === 'brand' && isListed(existing);
             if (ownerFact && existing !== owner && !listedCompany && !existing.candidates.some((x) => x.key === 'parent' || x.key === 'owner')) existing.candidates.push(ownerFact);
-          } else if (kind === 'brand' && merger.findByCore(target.name)) {
+          } else if (kind === 'brand' && merger.findByCore(target.name) && !areNamesakes(merger.findByCore(target.name)!.name, target.name)) {
             // A brand named like another company without its "Group" or "Technologies" is a
             // namesake: The Italian Sea Group's yacht brand "Admiral" is not the insurer Admiral
             // Group, Würth's "Zebra" not Zebra Technologies. Neither linked nor drafted, so the

@@ -25,9 +25,22 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   // both are "porsche" once "Holding" and the legal form go.
   ['Porsche SE', 'Porsche Holding GmbH'],
   ['Porsche SE', 'Porsche Holding (Salzburg)'],
+  // Round 17's records against names already in the bundle: the Austrian news agency is not
+  // APA Corporation (Apache, S&P 500); the UK and Irish companies are not the brands of the same
+  // name in other groups' lists (Intesa Sanpaolo's IMI, TJX's Marshalls, P&G's Tide, Itochu's
+  // Dole, NorgesGruppen's Kiwi, Royal Unibrew's Ceres, Simba Dickie's Big, Fila's Das).
+  ['APA – Austria Presse Agentur', 'APA Corporation'],
+  ['IMI plc', 'IMI'],
+  ['Marshalls plc', 'Marshalls'],
+  ['Tide Platform', 'Tide'],
+  ['Dole plc', 'Dole'],
+  ['Kiwi.com', 'Kiwi'],
+  ['Ceres Power', 'Ceres'],
+  ['Banco de Investimento Global', 'Big'],
+  ['DAS', 'Das'],
 ];
 
-const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));
+export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));
 
 export class DraftMerger {
   readonly drafts: EntityDraft[] = [];
