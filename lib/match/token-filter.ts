@@ -20,9 +20,17 @@ export function tokenStep(h: number, unit: number): number {
   return Math.imul(h ^ unit, 0x01000193);
 }
 
+/**
+ * Where a stored key's probe starts. Inserting and looking up both start from the stored key
+ * (h | 1): two hashes that differ only in the low bit are one key and must probe from one slot.
+ */
+function firstSlot(key: number, mask: number): number {
+  return ((key ^ (key >>> 15)) >>> 0) & mask;
+}
+
 export function hasToken(set: Int32Array, mask: number, h: number): boolean {
   const key = h | 1; // 0 marks an empty slot
-  for (let i = ((key ^ (key >>> 15)) >>> 0) & mask; set[i] !== 0; i = (i + 1) & mask) if (set[i] === key) return true;
+  for (let i = firstSlot(key, mask); set[i] !== 0; i = (i + 1) & mask) if (set[i] === key) return true;
   return false;
 }
 
@@ -39,10 +47,8 @@ function emptySet(count: number): HashSet {
 
 /** Open addressing with linear probing; a stored hash has its low bit set, so 0 means empty. */
 function insertHash(set: Int32Array, mask: number, h: number): void {
-  // The slot comes from the stored key (h | 1), as in hasToken: two hashes that differ only in
-  // the low bit are one key, and must probe from one slot.
   const key = h | 1;
-  let i = ((key ^ (key >>> 15)) >>> 0) & mask;
+  let i = firstSlot(key, mask);
   while (set[i] !== 0 && set[i] !== key) i = (i + 1) & mask;
   set[i] = key;
 }

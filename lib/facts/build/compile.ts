@@ -130,6 +130,8 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   enrichWithSec(secRows, merger);
 
   // 2. Brands and subsidiaries of curated companies.
+  // A company goes by this name without its "Group" or "Technologies" (a known namesake aside).
+  const namedLikeAnotherCompany = (name: string) => { const core = merger.findByCore(name); return core !== undefined && !areNamesakes(core.name, name); };
   for (const owner of merger.drafts.slice(0, curatedCount)) {
     for (const [key, kind] of [['brands', 'brand'], ['subsidiaries', 'company']] as const) {
       for (const c of owner.candidates.filter((x) => x.key === key && x.value.t === 'list')) {
@@ -153,7 +155,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
             // Italy) names the brand, not the company: the company gets no owner from it.
             const listedCompany = kind === 'brand' && isListed(existing);
             if (ownerFact && existing !== owner && !listedCompany && !existing.candidates.some((x) => x.key === 'parent' || x.key === 'owner')) existing.candidates.push(ownerFact);
-          } else if (kind === 'brand' && merger.findByCore(target.name) && !areNamesakes(merger.findByCore(target.name)!.name, target.name)) {
+          } else if (kind === 'brand' && namedLikeAnotherCompany(target.name)) {
             // A brand named like another company without its "Group" or "Technologies" is a
             // namesake: The Italian Sea Group's yacht brand "Admiral" is not the insurer Admiral
             // Group, Würth's "Zebra" not Zebra Technologies. Neither linked nor drafted, so the
