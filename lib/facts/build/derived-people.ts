@@ -19,7 +19,8 @@ const PARTICLE = "(?:de|del|della|di|da|van|von|der|dem|den|des|zu|zur|ter|ten|v
 const NAME_WORD = "(?:(?:d|al|el)['’-])?\\p{Lu}[\\p{L}'’.-]*";
 /** Two to four capitalised words (particles allowed): what a person's name looks like here. */
 const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}|${NAME_WORD})){1,3}$`, 'u');
-const NOT_A_PERSON = /\b(Group|Bank|Banca|Holding|Holdings|Capital|Partners|Fund|Family|Government|Front|Ministry|State|Company|Corporation|Inc|Fininvest|Foundation|Fondazione|Arbeitsfront|Club|Compañía|Compagnie|Compagnia|Association|Associazione|Institute|Istituto|Instituto|Society|Società|Sociedad|Société|Trust|AB|AG|ASA|GmbH|NV|Oyj|plc|PLC|Ltd|SA|SE|SpA|Srl)\b/;
+// Whole words, accented ones too (a JavaScript \b ends no word at "à" or "é": "Società", "Société").
+const NOT_A_PERSON = new RegExp(`(?<!\\p{L})(?:Group|Bank|Banca|Holding|Holdings|Capital|Partners|Fund|Family|Government|Front|Ministry|State|Company|Corporation|Inc|Fininvest|Foundation|Fondazione|Arbeitsfront|Club|Compañía|Compagnie|Compagnia|Association|Associazione|Institute|Istituto|Instituto|Society|Società|Sociedad|Société|Trust|AB|AG|ASA|GmbH|NV|Oyj|plc|PLC|Ltd|SA|SE|SpA|Srl)(?!\\p{L})`, 'u');
 
 export function looksLikePerson(name: string): boolean {
   return PERSON_NAME.test(name) && !NOT_A_PERSON.test(name);

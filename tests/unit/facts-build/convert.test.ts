@@ -193,7 +193,7 @@ describe('people named in company records', () => {
   it('reads the particles of Dutch, German, French, Spanish and Arabic names, not organisations written alike', async () => {
     const { looksLikePerson } = await import('../../../lib/facts/build/derived-people');
     for (const name of ['Philip von dem Bussche', 'Alex von zur Mühlen', 'Peter ter Kulve', "Marc van't Noordende", "Fabio d'Angelantonio", 'Nadhmi al-Nasr', 'Enrique Loewe y Roessberg']) expect(looksLikePerson(name), name).toBe(true);
-    for (const name of ["Automobile Club d'Italia", 'Erhardt y Compañía', 'Wellcome Trust', 'Sociedad Vascongada de Publicaciones']) expect(looksLikePerson(name), name).toBe(false);
+    for (const name of ["Automobile Club d'Italia", 'Erhardt y Compañía', 'Wellcome Trust', 'Sociedad Vascongada de Publicaciones', 'Société Générale de Belgique', 'Società Italiana Acetilene']) expect(looksLikePerson(name), name).toBe(false);
   });
 
   it('makes no person of the organisations a founders list names, but keeps a founder named like a holding', async () => {
