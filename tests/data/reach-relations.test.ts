@@ -210,4 +210,15 @@ describe('relations in the whole bundle', () => {
     const linked = bundle.entities.flatMap((e) => e.facts.filter((f) => f.key === 'person' && linkId(f)));
     expect(linked.length).toBeGreaterThan(500);
   });
+
+  it("give a person a company record's role only where something ties her to the company", () => {
+    const roles = (name: string) => (personByName.get(name)?.facts ?? []).filter((f) => f.value.t === 'role').map((f) => (f.value.t === 'role' ? f.value.org.name : ''));
+    // Suez's record names Thierry Déau, who has his own record (Meridiam, Suez's main shareholder), its chair.
+    expect(roles('Thierry Déau')).toContain('Suez');
+    // Tata Motors' chairman chairs Jaguar Land Rover: the title names his employer.
+    expect(roles('Natarajan Chandrasekaran')).toContain('Jaguar Land Rover');
+    // Namesakes: DJI's founder is not Huawei's Frank Wang, Air France-KLM's chief not Semafor's Ben Smith.
+    expect(roles('Frank Wang')).not.toContain('Huawei');
+    expect(roles('Ben Smith')).not.toContain('Semafor');
+  });
 });

@@ -15,6 +15,7 @@ import { convertDeal } from './convert-deals';
 import { convertPerson } from './convert-people';
 import { dealPartyDrafts, ownerDrafts, roleOrgDrafts } from './extra-entities';
 import { derivedPeopleDrafts } from './derived-people';
+import type { Candidate } from '../prefer';
 import type { CuratedCompany, CuratedDeal, CuratedPerson } from './curated-types';
 import type { EntityDraft } from './draft';
 import { IdAllocator, foldAccents, shortHash } from './ids';
@@ -193,9 +194,47 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   const known = (name: string) => knownOrg(name) || personNames.has(normaliseName(name));
   // Another organisation than `self` goes by this name (a founders list, a unit's group name).
   const orgOtherThan = (self: EntityDraft | undefined) => (name: string) => { const org = merger.findByName(name); return org !== undefined && org !== self; };
+  // An organisation and the owners or parents above it (three levels: a brand, its group, the holding).
+  const groupOf = (d: EntityDraft): EntityDraft[] => {
+    const chain = [d];
+    for (let i = 0; i < 3; i++) {
+      const v = chain[chain.length - 1]!.candidates.find((c) => c.key === 'owner' || c.key === 'parent')?.value;
+      const up = v?.t === 'entity' ? merger.findByName(v.v.name) : undefined;
+      if (!up || chain.includes(up)) break;
+      chain.push(up);
+    }
+    return chain;
+  };
+  // The organisations a company record names as its shareholders, units, brands, owner or parent.
+  const listedBy = (co: CuratedCompany): EntityDraft[] => ['major_shareholders', 'subsidiaries', 'brands', 'owner', 'parent']
+    .flatMap((k) => { const v = co[k]; return Array.isArray(v) ? v : typeof v === 'string' ? [v] : []; })
+    .filter((x): x is string => typeof x === 'string')
+    .map((x) => merger.findByName(x.replace(/\s*\(.*$/, '').trim()))
+    .filter((d): d is EntityDraft => d !== undefined);
   // First names: the first words of the people the curated records describe ("Giovanni", "Jimmy").
   const firstNames = new Set(personDrafts.map((d) => normaliseName(d.name.split(/\s+/)[0]!)));
-  for (const d of derivedPeopleDrafts(companies, registry, (n) => personNames.has(normaliseName(n)), (n, co) => orgOtherThan(merger.findByName(co.name))(n), (w) => firstNames.has(normaliseName(w)))) {
+  // A company record's role for a person who has a record of her own joins that record: Suez's
+  // page naming Thierry Déau (Meridiam, Suez's main shareholder) its chair from 2025 may be the only
+  // one that says so. Names are shared, though (Air France-KLM's Ben Smith is not Semafor's), so the
+  // role joins only a record whose name is one person's only, who holds no role there yet, and
+  // whom something ties to the company: one of her employers is the company's owner or parent (or
+  // the reverse, or they share one), or the company record lists it (as shareholder, subsidiary or
+  // brand), or the title names it ("chairman of Tata Motors" at Jaguar Land Rover).
+  const personByName = new Map<string, EntityDraft[]>();
+  for (const d of personDrafts) for (const n of new Set([d.name, withoutMiddleInitials(d.name) ?? d.name, ...d.aliases.map((a) => a.text)].map(normaliseName))) personByName.set(n, [...(personByName.get(n) ?? []), d]);
+  const attachToKnown = (name: string, role: Candidate, company: CuratedCompany) => {
+    const found = personByName.get(normaliseName(name));
+    if (found?.length !== 1) return;
+    const person = found[0]!;
+    const employer = merger.findByName(company.name);
+    if (!employer || role.value.t !== 'role') return;
+    const employers = person.candidates.flatMap((c) => (c.key === 'role' && c.value.t === 'role' ? [merger.findByName(c.value.org.name)] : [])).filter((d): d is EntityDraft => d !== undefined);
+    if (employers.includes(employer)) return;
+    const title = normaliseName(role.value.title);
+    const tied = employers.some((o) => groupOf(o).some((g) => groupOf(employer).includes(g)) || listedBy(company).includes(o) || [o.name, ...o.aliases.map((a) => a.text)].some((n) => n.length >= 3 && title.includes(normaliseName(n))));
+    if (tied) person.candidates.push(role);
+  };
+  for (const d of derivedPeopleDrafts(companies, registry, (n) => personNames.has(normaliseName(n)), (n, co) => orgOtherThan(merger.findByName(co.name))(n), (w) => firstNames.has(normaliseName(w)), attachToKnown)) {
     personDrafts.push(d);
     personNames.add(normaliseName(d.name));
   }

@@ -3,6 +3,8 @@
  * record of their own get one, with the role the company record states, cited by the company
  * record's pages that list that field (`ceo`, `key_people`, `founders`). Nothing else is said
  * about them. "Bret Taylor (chair of the board)" -> Bret Taylor, role "chair of the board", OpenAI.
+ * A person who has a record already is handed to `attachToKnown` with the role instead (the
+ * company's pages may be the only ones that say she now chairs it).
  */
 import type { Candidate } from '../prefer';
 import { bestAuthority } from '../prefer';
@@ -59,10 +61,14 @@ export function derivedPeopleDrafts(
   isKnownPerson: (name: string) => boolean,
   isOtherOrg: (name: string, company: CuratedCompany) => boolean = () => false,
   isFirstName: (word: string) => boolean = () => true,
+  attachToKnown: (name: string, role: Candidate, company: CuratedCompany) => void = () => {},
 ): EntityDraft[] {
   const out = new Map<string, EntityDraft>();
   const add = (company: CuratedCompany, name: string, spec: RoleSpec) => {
-    if (!looksLikePerson(name) || isKnownPerson(name)) return;
+    if (!looksLikePerson(name)) return;
+    const known = isKnownPerson(name);
+    // A founder is history the person's own record tells better; only present roles are handed on.
+    if (known && spec.field === 'founders') return;
     const srcs: CuratedSource[] = company.sources.filter((s) => s.fields?.includes(spec.field));
     if (!srcs.length) return;
     const ids = [...new Set(srcs.map((s) => registry.addPage(s)))];
@@ -74,6 +80,7 @@ export function derivedPeopleDrafts(
       authority: bestAuthority(ids.map((id) => registry.get(id)!.authority)),
       note: `as stated in the ${company.name} record`,
     };
+    if (known) return attachToKnown(name, c, company);
     // "Claudio De Sanctis" in one record and "Claudio de Sanctis" in another are one person.
     const key = normaliseName(name);
     let d = out.get(key);

@@ -182,6 +182,19 @@ describe('people named in company records', () => {
     expect(looksLikePerson('Svenska Handelsbanken AB')).toBe(false);
   });
 
+  it("hands a known person's role to attachToKnown instead of drafting a twin, but never a founder's", async () => {
+    const { derivedPeopleDrafts } = await import('../../../lib/facts/build/derived-people');
+    const handed: string[] = [];
+    const drafts = derivedPeopleDrafts([{
+      ...company,
+      key_people: ['Anna Prova (chair, 2025)', 'Luisa Conti (CFO)'],
+      founders: ['Anna Prova'],
+      sources: [{ url: 'https://news.example.org/board', title: 'Esempio board', fields: ['key_people', 'founders'], date: '2025-05-05' }],
+    }], new SourceRegistry(), (n) => n === 'Anna Prova', () => false, () => true, (name, role) => handed.push(`${name}: ${role.value.t === 'role' ? role.value.title : ''}`));
+    expect(drafts.map((d) => d.name)).toEqual(['Luisa Conti']);
+    expect(handed).toEqual(['Anna Prova: chair, 2025']);
+  });
+
   it('names people without their British honours, and makes no name of a title and a surname', async () => {
     const { splitPeople, looksLikePerson } = await import('../../../lib/facts/build/derived-people');
     expect(splitPeople('Sir Roger Bone (chair, 2022)')).toEqual({ names: ['Roger Bone'], title: 'chair, 2022' });
