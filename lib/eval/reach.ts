@@ -10,6 +10,9 @@
  * once per article (a reader hovers it once). The right entity: the one the gold's canonical
  * name resolves to, or, when the canonical is a form the bundle does not list ("ProSiebenSat.1"
  * for "ProSiebenSat.1 Media"), the entity found on the span if one name contains the other.
+ * A unit found on the whole marked span counts for its owner or parent: the writers marked
+ * "Mediobanca Securities" as Mediobanca, and the reader hovering it gets the unit's card, which
+ * links to Mediobanca (reported apart as `unit`).
  */
 import type { Entity, FactBundle } from '../facts/schema';
 import type { ScanMention } from '../cli/scan-core';
@@ -67,6 +70,8 @@ export interface ReachTally {
    * Bankinter (the parent's card). Reported apart, so the figure can be read without them.
    */
   shorter: number;
+  /** Covered through a unit of the named entity found on the whole marked span (its card links the owner). */
+  unit: number;
 }
 
 export interface ReachMiss {
@@ -93,7 +98,7 @@ export interface ReachReport {
 }
 
 const cardFacts = (e: Entity): number => e.facts.filter((f) => f.key !== 'description' && f.sources.length > 0).length;
-const empty = (): ReachTally => ({ names: 0, covered: 0, notFound: 0, unknown: 0, thin: 0, full: 0, shorter: 0 });
+const empty = (): ReachTally => ({ names: 0, covered: 0, notFound: 0, unknown: 0, thin: 0, full: 0, shorter: 0, unit: 0 });
 const loose = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /** "ProSiebenSat.1" and "ProSiebenSat.1 Media", "Walgreens" and "Walgreens Boots Alliance". */
 const sameName = (a: string, b: string): boolean => {
@@ -104,6 +109,18 @@ const sameName = (a: string, b: string): boolean => {
 export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; mentions: readonly ScanMention[] }[]): ReachReport {
   const resolver = makeResolver(bundle);
   const byId = new Map(bundle.entities.map((e) => [e.id, e]));
+  // Whether `unitId`'s owner or parent (three levels up) is `ownerId`.
+  const isUnitOf = (unitId: string, ownerId: string): boolean => {
+    let e = byId.get(unitId);
+    for (let i = 0; i < 3 && e; i++) {
+      const up = e.facts.find((f) => (f.key === 'owner' || f.key === 'parent') && f.value.t === 'entity')?.value;
+      const upId = up?.t === 'entity' ? up.v.id : undefined;
+      if (!upId) return false;
+      if (upId === ownerId) return true;
+      e = byId.get(upId);
+    }
+    return false;
+  };
   const byLang = new Map<string, Record<'org' | 'person', ReachTally>>();
   const misses: ReachMiss[] = [];
   const strays: ReachStray[] = [];
@@ -116,18 +133,26 @@ export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; m
     const tallies = byLang.get(doc.lang) ?? { org: empty(), person: empty() };
     byLang.set(doc.lang, tallies);
     // Per article and entity: covered if any of its marked spans is found as that entity.
-    const seen = new Map<string, { name: ReachName; found: boolean; id?: string; shorter: boolean }>();
+    const seen = new Map<string, { name: ReachName; found: boolean; id?: string; shorter: boolean; unit: boolean }>();
     for (const name of doc.names) {
       const onSpan = mentions.filter((m) => m.start < name.end && m.end > name.start && (m.kind === 'person') === (name.kind === 'person'));
       const resolved = resolver.resolve(name.canonical, name.kind === 'person' ? 'people' : 'companies');
       const id = resolved ?? onSpan.find((m) => sameName(m.name, name.canonical))?.id;
       const key = `${name.kind}\u0000${id ?? name.canonical.toLowerCase()}`;
-      const hit = id !== undefined && onSpan.some((m) => m.id === id);
+      const exact = id !== undefined && onSpan.some((m) => m.id === id);
+      const unitCard = onSpan.find((m) => m.start <= name.start && m.end >= name.end && id !== undefined && m.id !== undefined && isUnitOf(m.id, id));
+      const unit = !exact && unitCard !== undefined && cardFacts(byId.get(unitCard.id!)!) > 0;
+      const hit = exact || unit;
       const prev = seen.get(key);
-      if (!prev) seen.set(key, { name, found: hit, id, shorter: resolved === undefined });
-      else prev.found ||= hit;
+      if (!prev) seen.set(key, { name, found: hit, id, shorter: resolved === undefined, unit });
+      else {
+        // Found as the entity itself anywhere in the article, it is no unit's cover.
+        if (exact) prev.unit = false;
+        else if (hit && !prev.found) prev.unit = true;
+        prev.found ||= hit;
+      }
     }
-    for (const { name, found, id, shorter } of seen.values()) {
+    for (const { name, found, id, shorter, unit } of seen.values()) {
       const t = tallies[name.kind];
       t.names++;
       const entity = id ? byId.get(id) : undefined;
@@ -139,6 +164,7 @@ export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; m
         t.covered++;
         if (cardFacts(entity!) >= FULL_CARD_FACTS) t.full++;
         if (shorter) t.shorter++;
+        if (unit) t.unit++;
       }
       else {
         if (why === 'unknown') t.unknown++;
@@ -155,7 +181,7 @@ export function coverage(t: ReachTally): number {
   return t.names === 0 ? 1 : t.covered / t.names;
 }
 
-const TALLY_FIELDS = ['names', 'covered', 'notFound', 'unknown', 'thin', 'full', 'shorter'] as const;
+const TALLY_FIELDS = ['names', 'covered', 'notFound', 'unknown', 'thin', 'full', 'shorter', 'unit'] as const;
 
 /** All languages together. */
 export function reachTotals(report: ReachReport): Record<'org' | 'person', ReachTally> {
@@ -173,7 +199,7 @@ export function renderReach(report: ReachReport, maxMisses = 40, maxStrays = max
   for (const [lang, t] of [...report.byLang].sort(([a], [b]) => a.localeCompare(b))) lines.push(row(lang, t));
   const all = reachTotals(report);
   lines.push(row('all', all));
-  lines.push('', `Of the covered, through another name found on its span (the database lacks the name marked; e.g. a unit found as its parent): ${all.org.shorter} organisations, ${all.person.shorter} people`);
+  lines.push('', `Of the covered, through another name found on its span (the database lacks the name marked; e.g. a unit found as its parent): ${all.org.shorter} organisations, ${all.person.shorter} people; through a unit of the entity named, found on the whole marked span ("Mediobanca Securities" marked as Mediobanca): ${all.org.unit} organisations`);
   lines.push('', `Marks outside the names the writers marked: ${report.strays.length} of ${report.marks} (${((100 * report.strays.length) / Math.max(1, report.marks)).toFixed(1)} %)`);
   for (const m of report.strays.slice(0, maxStrays)) lines.push(`  ${m.doc}  "${m.surface}" -> ${m.name}`);
   if (report.misses.length > 0) {

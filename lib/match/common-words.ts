@@ -63,8 +63,9 @@ export const BUSINESS_TERMS: ReadonlySet<string> = new Set([
   'esg', 'cda', 'ceo', 'cfo', 'coo', 'ipo', 'ebit', 'ebitda', 'etf', 'npl', 'btp', 'opa', 'ops', 'opv', 'kpi', 'capex', 'spac', 'reit', 'pil', 'bip', 'gdp', 'kmu', 'pme',
   // credit ratings ("rating BBB", Boggi Milano's "BBB")
   'aaa', 'aa', 'bbb', 'bb', 'ccc',
-  // function words that are also a name ("But analysts questioned…": the French retailer But)
-  'but',
+  // function words that are also a name ("But analysts questioned…": the French retailer But;
+  // "Ancora in perdita la controllata…": the activist fund Ancora, with a cue word close by)
+  'but', 'ancora',
 ]);
 
 /**

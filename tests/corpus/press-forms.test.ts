@@ -64,5 +64,12 @@ describe('press short forms', () => {
     expect(ids).toHaveLength(2);
     expect(new Set(ids).size).toBe(1);
   });
+
+  it('reads the Italian adverb "Ancora" as a word, and as the fund only where Ancora Holdings is named', () => {
+    expect(found('Ancora in perdita la controllata americana, mentre il gruppo conferma le stime.', 'it')).toEqual([]);
+    const ids = found("L'attivista Ancora Holdings chiede un posto nel consiglio. Ancora vuole due seggi.", 'it').map(([, id]) => id);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(1);
+  });
 });
 

@@ -35,9 +35,36 @@ describe('reach coverage fixtures', () => {
     const report = scoreReach(bundle, [{ doc, mentions }]);
     const t = report.byLang.get('it')!;
     // "ProSiebenSat.1" is not a name the bundle lists: covered through the mention found on its span, counted apart.
-    expect(t.org).toEqual({ names: 4, covered: 2, notFound: 0, unknown: 1, thin: 1, full: 1, shorter: 1 });
-    expect(t.person).toEqual({ names: 1, covered: 0, notFound: 1, unknown: 0, thin: 0, full: 0, shorter: 0 });
+    expect(t.org).toEqual({ names: 4, covered: 2, notFound: 0, unknown: 1, thin: 1, full: 1, shorter: 1, unit: 0 });
+    expect(t.person).toEqual({ names: 1, covered: 0, notFound: 1, unknown: 0, thin: 0, full: 0, shorter: 0, unit: 0 });
     expect(report.misses.map((m) => `${m.why}:${m.surface}`)).toEqual(['thin:Thinbrand', 'unknown:Nobody SpA', 'not found:Luca de Meo']);
+  });
+});
+
+describe('units on the span', () => {
+  const withUnits = {
+    entities: [
+      ...bundle.entities,
+      { id: 'c:kering-eyewear', kind: 'company', name: 'Kering Eyewear', aliases: [{ text: 'Kering Eyewear' }], facts: [fact('hq'), { key: 'parent', value: { t: 'entity', v: { id: 'c:kering', name: 'Kering' } }, asOf: '2025', sources: ['s:1'] }] },
+      { id: 'c:other', kind: 'company', name: 'Other Optics', aliases: [{ text: 'Other Optics' }], facts: [fact('hq')] },
+    ],
+  } as unknown as FactBundle;
+
+  it("count a unit found on the whole span the writers marked as its owner, apart, and nothing else", () => {
+    const doc = parseReachDoc('[[o:Kering Eyewear|Kering]] grows; [[o:Kering Optics|Kering]] too.', 'it/u.txt', 'it');
+    const at = (s: string) => doc.text.indexOf(s);
+    const report = scoreReach(withUnits, [{ doc, mentions: [
+      { kind: 'company' as const, id: 'c:kering-eyewear', name: 'Kering Eyewear', surface: 'Kering Eyewear', start: at('Kering Eyewear'), end: at('Kering Eyewear') + 14 },
+    ] }]);
+    expect(report.byLang.get('it')!.org).toMatchObject({ names: 1, covered: 1, unit: 1 });
+    // An unrelated company on the span, or a unit on part of it, covers nothing.
+    const doc2 = parseReachDoc('[[o:Other Optics|Kering]] grows; [[o:Kering Eyewear Italia|Kering]] too.', 'it/v.txt', 'it');
+    const at2 = (s: string) => doc2.text.indexOf(s);
+    const report2 = scoreReach(withUnits, [{ doc: doc2, mentions: [
+      { kind: 'company' as const, id: 'c:other', name: 'Other Optics', surface: 'Other Optics', start: at2('Other'), end: at2('Other') + 12 },
+      { kind: 'company' as const, id: 'c:kering-eyewear', name: 'Kering Eyewear', surface: 'Kering Eyewear', start: at2('Kering Eyewear'), end: at2('Kering Eyewear') + 14 },
+    ] }]);
+    expect(report2.byLang.get('it')!.org).toMatchObject({ names: 1, covered: 0, unit: 0, notFound: 1 });
   });
 });
 
