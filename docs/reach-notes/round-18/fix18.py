@@ -45,3 +45,16 @@ def dassault(r):
             for s in r['sources']: s['fields'] = [f for f in s.get('fields', []) if f != 'brands']
     return r
 edit('h2-orgs.jsonl', dassault)
+# h10 (the leftovers, merged after the first eight): "BCC" is also the British Chambers of
+# Commerce and Lanson-BCC; "Strüngmann Family Office" is already Santo Holding's alias.
+def h10(r):
+    drop = {'Bain Capital Credit': 'BCC', 'Athos': 'Strüngmann Family Office'}.get(r['name'])
+    if drop and 'aliases' in r: r['aliases'] = [a for a in r['aliases'] if a != drop]
+    return r
+if os.path.exists(os.path.join(d, 'h10-orgs.jsonl')): edit('h10-orgs.jsonl', h10)
+# h10 wrote Puma's extension under the card's name; the record is "Puma (brand)" (a new, one-fact
+# "Puma" had taken the word from it: "Puma" in the corpus became that empty entity).
+def puma(r):
+    if r['name'] == 'Puma' and 'description_en' not in r: r['name'] = 'Puma (brand)'
+    return r
+if os.path.exists(os.path.join(d, 'h10-orgs.jsonl')): edit('h10-orgs.jsonl', puma)
