@@ -32,7 +32,15 @@ if (!dirArg) throw new Error('usage: merge-reach-round.mts <round dir>');
 const dir: string = dirArg;
 const log: string[] = [];
 /** Names the built bundle already holds (any file, any source): a record naming one extends it. */
-const inBundle = new Set((await loadBundleFromDisk()).entities.map((e) => e.name.toLowerCase()));
+const bundleEntities = (await loadBundleFromDisk()).entities;
+const inBundle = new Set(bundleEntities.map((e) => e.name.toLowerCase()));
+/** Name or alias → every name and alias of the entities that go by it. */
+const formsOf = new Map<string, string[]>();
+for (const e of bundleEntities) {
+  const forms = [e.name, ...e.aliases.map((a) => a.text)];
+  for (const f of new Set(forms.map((x) => x.toLowerCase()))) formsOf.set(f, [...(formsOf.get(f) ?? []), ...forms]);
+}
+let refused = 0;
 
 const readLines = (file: string): Rec[] =>
   readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
@@ -117,6 +125,16 @@ function mergeFile(curatedFile: string, pattern: RegExp, kind: 'organisation' | 
         if (list && kept && kept.length !== list.length) { log.push(`${at}: ${r.name}: its own owner dropped from ${k}`); r[k] = kept; }
       }
       const old = byName.get(r.name.toLowerCase());
+      // An extension (no summary of its own) under the name a card shows rather than its
+      // record's name would become a second, thin entity that takes the word from the first:
+      // round 18's "Puma" beside the record "Puma (brand)", whose card reads "Puma". Refused,
+      // with the record's name to write it under.
+      const recordNames = [...new Set((formsOf.get(r.name.toLowerCase()) ?? []).filter((f) => f.toLowerCase() !== r.name.toLowerCase() && byName.has(f.toLowerCase())))];
+      if (!old && typeof r.description_en !== 'string' && recordNames.length > 0) {
+        refused++;
+        log.push(`${at}: ${r.name}: refused, an extension of the record ${recordNames.map((h) => `"${h}"`).join(' or ')} under its card's name; write it under the record's name`);
+        return;
+      }
       // A new card needs three cited facts (each role one); an extension adds to a known record.
       const facts = Object.keys(r).filter((k) => !META.has(k) && !k.endsWith('_conflict'));
       const count = facts.length + Math.max(0, ((r.roles as unknown[] | undefined)?.length ?? 0) - 1);
@@ -167,4 +185,5 @@ for (const lang of LANGS) {
 }
 writeFileSync(join(dir, 'merge-log.txt'), log.join('\n') + '\n');
 console.log(log.filter((l) => !/: added$|merged into/.test(l)).slice(-20).join('\n'));
-console.log(`${log.filter((l) => l.endsWith(': added')).length} added, ${log.filter((l) => l.includes('merged into')).length} merged; log in ${join(dir, 'merge-log.txt')}`);
+console.log(`${log.filter((l) => l.endsWith(': added')).length} added, ${log.filter((l) => l.includes('merged into')).length} merged${refused ? `, ${refused} REFUSED (see the log)` : ''}; log in ${join(dir, 'merge-log.txt')}`);
+if (refused) process.exitCode = 1;
