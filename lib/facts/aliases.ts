@@ -210,7 +210,10 @@ export function descriptorShortForm(name: string, words: WordLists): string | un
   // A one-word short form must not be an ordinary word or a place; a longer one is a name of its
   // own ("Popolare di Sondrio"). "The Walt Disney" is no press form.
   const ordinary = (isCommonWord(short, words) && !(headOnly && /^Banc[ao]\s/.test(base) && !words.common.has(short.toLowerCase()))) || (headOnly && italianVerbForm(short, words));
-  if (!/^\p{Lu}/u.test(short) || ordinary) return plain;
+  // What "Deutsche" leaves in ordinary words only is the phrase, not the firm: "Private Equity"
+  // of Deutsche Private Equity ("Private-Equity-Firmen" in any German deal story), "Bank
+  // Securities". The Italian and Spanish heads leave town names ("Popolare di Milano"), kept.
+  if (!/^\p{Lu}/u.test(short) || ordinary || (headOnly && /^Deutsche\s/.test(base) && ordinaryPhrase(short, words))) return plain;
   // "Dubai Holding" is no "Dubai": a one-word short form that is a town's name would take the
   // town. Banks the press names by their home town ("Santander") keep it, flagged above.
   if (!headOnly && !/\s/.test(short) && placePopulation(short, words) > 0) return plain;

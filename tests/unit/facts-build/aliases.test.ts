@@ -180,6 +180,15 @@ describe('press short forms of registered names', () => {
     expect(descriptorShortForm('Banca Popolare di Sondrio', w)).toBe('Popolare di Sondrio');
   });
 
+  it('gives no short form of ordinary words left once "Deutsche" goes, but keeps a bank\'s town', () => {
+    const w = words();
+    parseDic('4\nprivate\nequity\nsecurities\nbank\n', 'en', w);
+    parseDic('2\npopolare\nMilano\n', 'it', w);
+    expect(descriptorShortForm('Deutsche Private Equity', w)).toBeUndefined();
+    expect(descriptorShortForm('Deutsche Bank Securities', w)).toBeUndefined();
+    expect(descriptorShortForm('Banca Popolare di Milano', w)).toBe('Popolare di Milano');
+  });
+
   it('keeps a generic second word after a demonym: American Airlines, not American', () => {
     const w = words();
     expect(w.proper?.has('american')).toBe(true);
