@@ -16,8 +16,8 @@ import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_DOCUMENT_ONLY, F_NEEDS_CONTEXT, F_SU
 import { PUBLIC_BODIES } from './blocklist';
 import { BUSINESS_TERMS, DEMONYMS, EXTRA_COMMON_WORDS, MONTH_NAMES, NEVER_ALIASES } from './common-words';
 import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
-import { decodeDeltas, decodeStarts, decodeUints, encodeDeltas, encodeShapes, encodeUints } from './index-codec';
-import { tokenHashes } from './token-filter';
+import { decodeDeltas, decodeStarts, decodeUints, decodeWide, decodeWideSteps, encodeDeltas, encodeLabelLengths, encodeShapes, encodeUints, encodeWide, encodeWideSteps } from './index-codec';
+import { tokenBitPositions, tokenHashes, tokenSetLog2, type TokenHashes } from './token-filter';
 
 /**
  * 2: aliases as text + packed flags (the entity id and kind are in aliasEntity and entities).
@@ -35,8 +35,18 @@ import { tokenHashes } from './token-filter';
  *    encodeShapes) instead of the packed firstChild and termNodes; the token filter's hash counts
  *    (`packed.tokenCounts`) so that its hash sets are filled straight from the strings.
  *    Formats 3 and 4 still load as they are.
+ * 6: the trie path-compressed: a chain of nodes with one child and no refs is one node whose label
+ *    holds the chain's units (`nodeChars` holds the labels, `nodeLabels` their lengths, one
+ *    character per node), except the root's children, which keep one unit each: 95,025 nodes where
+ *    format 5 had 515,542 (84 % of them had one child), so the per-node pass that was the biggest
+ *    part of the load does a fifth of the work. The integer strings are "wide" (index-codec.ts
+ *    encodeWide: one character per number below 55,040, where base 32 took one to four), starts
+ *    travel as steps and every array is range-checked as it is decoded. The token filter is three
+ *    bit arrays (token-filter.ts), shipped as their bit positions: set in order, where format 5's
+ *    exact hash sets probed a 1 MB table at random for each of 64 k hashes. Formats 3 to 5 still
+ *    load as they are.
  */
-export const MATCH_INDEX_FORMAT = 5;
+export const MATCH_INDEX_FORMAT = 6;
 
 /** Format 4: the entities as columns. */
 export interface EntityColumns {
@@ -63,14 +73,16 @@ export interface JoinedColumns {
   kinds: string;
 }
 
-export function joinStrings(list: readonly string[]): JoinedStrings {
-  return { text: list.join(''), lengths: encodeUints(list.map((t) => t.length)) };
+/** Format 6 writes the lengths wide (index-codec.ts encodeWide), format 5 in base 32. */
+export function joinStrings(list: readonly string[], format: number = MATCH_INDEX_FORMAT): JoinedStrings {
+  const lengths = list.map((t) => t.length);
+  return { text: list.join(''), lengths: format === 5 ? encodeUints(lengths) : encodeWide(lengths) };
 }
 
 /** The strings of a JoinedStrings, checked (the lengths must add up to the text). */
-export function splitJoined(j: JoinedStrings | undefined, name: string): string[] {
+export function splitJoined(j: JoinedStrings | undefined, name: string, format: number): string[] {
   if (!j || typeof j.text !== 'string') throw new Error(`match index: ${name} is missing`);
-  const starts = decodeStarts(j.lengths, `${name} lengths`, j.text.length);
+  const starts = format === 5 ? decodeStarts(j.lengths, `${name} lengths`, j.text.length) : decodeWideSteps(j.lengths, `${name} lengths`, undefined, j.text.length);
   const out = new Array<string>(starts.length - 1);
   for (let i = 0; i + 1 < starts.length; i++) out[i] = j.text.slice(starts[i]!, starts[i + 1]!);
   return out;
@@ -105,7 +117,7 @@ export function entityColumns(entities: readonly IndexedEntity[]): EntityColumns
  * a fact pack's index comes from outside), older formats as written.
  */
 export function indexEntities(data: MatchIndexData): IndexedEntity[] {
-  const c = data.joined ? { ids: splitJoined(data.joined.ids, 'entity ids'), names: splitJoined(data.joined.names, 'entity names'), kinds: data.joined.kinds } : data.entityColumns;
+  const c = data.joined ? { ids: splitJoined(data.joined.ids, 'entity ids', data.format), names: splitJoined(data.joined.names, 'entity names', data.format), kinds: data.joined.kinds } : data.entityColumns;
   if (!c) {
     if (!Array.isArray(data.entities)) throw new Error('match index: expected entities or entityColumns');
     return data.entities;
@@ -125,7 +137,7 @@ export function indexEntities(data: MatchIndexData): IndexedEntity[] {
 
 /** The text of each alias, whatever the format. */
 export function aliasTexts(data: MatchIndexData): string[] {
-  if (data.joined) return splitJoined(data.joined.aliases, 'alias texts');
+  if (data.joined) return splitJoined(data.joined.aliases, 'alias texts', data.format);
   if (data.aliasText) return data.aliasText;
   return (data.aliases ?? []).map((a) => a.text);
 }
@@ -163,8 +175,10 @@ export interface MatchIndexData {
   entityColumns?: EntityColumns;
   /** Format 5: alias texts and entity columns as joined strings. */
   joined?: JoinedColumns;
-  /** Format 5: per trie node, its child count and whether it is terminal (index-codec.ts encodeShapes). */
+  /** Format 5 and later: per trie node, its child count and whether it is terminal (index-codec.ts encodeShapes). */
   nodeShape?: string;
+  /** Format 6: per trie node, the length of its label in nodeChars (index-codec.ts encodeLabelLengths). */
+  nodeLabels?: string;
   /** Format 0 and 1 (and the compiler's input): one object per alias. */
   aliases?: AliasEntry[];
   /** Formats 2 to 4: the text of each alias (format 5: joined.aliases). Format 2: its AliasFlags packed by packFlags (flags.ts). */
@@ -190,6 +204,8 @@ export interface MatchIndexData {
 export interface CompileOptions {
   /** Extra phrases that must never be reported (added to PUBLIC_BODIES). */
   blockList?: readonly string[];
+  /** Write format 5 (the plain trie, token hashes) instead of the current one: tests of older caches. */
+  format?: 5;
 }
 
 interface BuildNode {
@@ -260,64 +276,118 @@ export function compileMatchIndex(
   });
   for (const phrase of [...PUBLIC_BODIES, ...(options.blockList ?? [])]) insert(root, foldString(phrase), -1, F_BLOCK);
 
-  // Breadth-first numbering: children of a node get consecutive numbers.
-  const nodeChars: number[] = [0];
-  const firstChild: number[] = [];
-  const termNodes: number[] = [];
-  const termStart: number[] = [];
-  const refAlias: number[] = [];
-  const refFlags: number[] = [];
+  // The token filter's hashes come from the plain trie (one node per unit).
+  const plain = flatten(root, false);
+  const term = new Int32Array(plain.nodeChars.length).fill(-1);
+  plain.termNodes.forEach((n, t) => (term[n] = t));
+  const tokens = tokenHashes(Uint16Array.from(plain.nodeChars), Int32Array.from(plain.firstChild), term);
+  const aliasEntity = aliases.map((a) => entityIndex.get(a.entityId)!);
+  const related = relatedIndexes(entities, entityIndex);
+  const texts = aliases.map((a) => a.text);
+  const columns = entityColumns(entities);
+  const legacy = options.format === 5;
+  const format = legacy ? 5 : MATCH_INDEX_FORMAT;
+  const trie = legacy ? plain : flatten(root, true);
+  const trieTerm = new Set(trie.termNodes);
+  return {
+    format,
+    // Related ids travel once, as the packed CSR arrays below (in each entity they were a fifth
+    // of the shipped index); indexedEntities() restores them for a recompile.
+    joined: { aliases: joinStrings(texts, format), ids: joinStrings(columns.ids, format), names: joinStrings(columns.names, format), kinds: columns.kinds },
+    blockList: [...(options.blockList ?? [])],
+    nodeChars: codesToString(trie.nodeChars),
+    nodeShape: encodeShapes(trie.firstChild, (n) => trieTerm.has(n)),
+    ...(legacy ? {} : { nodeLabels: encodeLabelLengths(trie.labelLengths) }),
+    packed: legacy
+      ? {
+        aliasFlags: encodeDeltas(aliases.map((a) => packFlags(a.flags))),
+        aliasEntity: encodeDeltas(aliasEntity),
+        termStart: encodeDeltas(trie.termStart),
+        refAlias: encodeDeltas(trie.refAlias),
+        refFlags: encodeUints(trie.refFlags),
+        relatedStart: encodeDeltas(related.start),
+        related: encodeUints(related.list),
+        tokenWalk: encodeUints(tokens.walk),
+        tokenPairOnly: encodeUints(tokens.pairOnly),
+        tokenPairs: encodeUints(tokens.pairs),
+        tokenCounts: encodeUints([tokens.walk.length, tokens.pairOnly.length, tokens.pairs.length]),
+      }
+      : {
+        aliasFlags: encodeWide(aliases.map((a) => packFlags(a.flags))),
+        aliasEntity: encodeWide(aliasEntity),
+        termStart: encodeWideSteps(trie.termStart.slice(1)),
+        refAlias: encodeWide(trie.refAlias.map((a) => a + 1)),
+        refFlags: encodeWide(trie.refFlags),
+        relatedStart: encodeWideSteps(related.start.slice(1)),
+        related: encodeWide(related.list),
+        ...tokenBitsPacked(tokens),
+      },
+  };
+}
+
+/** Format 6: each token set as the gaps between its bit positions (token-filter.ts tokenBitPositions). */
+function tokenBitsPacked(tokens: TokenHashes): Pick<PackedIndexArrays, 'tokenWalk' | 'tokenPairOnly' | 'tokenPairs' | 'tokenCounts'> {
+  const gaps = (hashes: readonly number[]) => {
+    const at = tokenBitPositions(hashes);
+    return { s: encodeWideSteps(at), n: at.length, log2: tokenSetLog2(hashes.length) };
+  };
+  const [walk, pairOnly, pairs] = [gaps(tokens.walk), gaps(tokens.pairOnly), gaps(tokens.pairs)];
+  return { tokenWalk: walk.s, tokenPairOnly: pairOnly.s, tokenPairs: pairs.s, tokenCounts: encodeWide([walk.n, pairOnly.n, pairs.n, walk.log2, pairOnly.log2, pairs.log2]) };
+}
+
+interface FlatTrie {
+  /** Edge units: per node its label (one unit each in a plain trie), node 0 (the root) '\0'. */
+  nodeChars: number[];
+  labelLengths: number[];
+  firstChild: number[];
+  termNodes: number[];
+  termStart: number[];
+  refAlias: number[];
+  refFlags: number[];
+}
+
+/**
+ * Breadth-first numbering: children of a node get consecutive numbers, sorted by their first
+ * unit. `radix`: a chain of nodes with one child and no refs is one node whose label holds the
+ * chain's units (format 6), except below the root, whose children keep one unit each (the walker
+ * looks their children up in a table).
+ */
+function flatten(root: BuildNode, radix: boolean): FlatTrie {
+  const out: FlatTrie = { nodeChars: [0], labelLengths: [1], firstChild: [], termNodes: [], termStart: [], refAlias: [], refFlags: [] };
   const queue: BuildNode[] = [root];
   let next = 1;
   for (let n = 0; n < queue.length; n++) {
     const node = queue[n]!;
-    firstChild.push(next);
+    out.firstChild.push(next);
     const keys = [...node.children.keys()].sort((a, b) => a - b);
     for (const k of keys) {
-      nodeChars.push(k);
-      queue.push(node.children.get(k)!);
+      let child = node.children.get(k)!;
+      out.nodeChars.push(k);
+      let length = 1;
+      if (radix && n !== 0) {
+        while (child.children.size === 1 && child.refs.length === 0) {
+          const [unit, only] = child.children.entries().next().value as [number, BuildNode];
+          out.nodeChars.push(unit);
+          length++;
+          child = only;
+        }
+      }
+      out.labelLengths.push(length);
+      queue.push(child);
       next++;
     }
     if (node.refs.length) {
-      termNodes.push(n);
-      termStart.push(refAlias.length);
+      out.termNodes.push(n);
+      out.termStart.push(out.refAlias.length);
       for (const [a, f] of node.refs) {
-        refAlias.push(a);
-        refFlags.push(f);
+        out.refAlias.push(a);
+        out.refFlags.push(f);
       }
     }
   }
-  firstChild.push(next);
-  termStart.push(refAlias.length);
-  const aliasEntity = aliases.map((a) => entityIndex.get(a.entityId)!);
-  const term = new Int32Array(nodeChars.length).fill(-1);
-  termNodes.forEach((n, t) => (term[n] = t));
-  const tokens = tokenHashes(Uint16Array.from(nodeChars), Int32Array.from(firstChild), term);
-  const related = relatedIndexes(entities, entityIndex);
-  const texts = aliases.map((a) => a.text);
-  const columns = entityColumns(entities);
-  return {
-    format: MATCH_INDEX_FORMAT,
-    // Related ids travel once, as the packed CSR arrays below (in each entity they were a fifth
-    // of the shipped index); indexedEntities() restores them for a recompile.
-    joined: { aliases: joinStrings(texts), ids: joinStrings(columns.ids), names: joinStrings(columns.names), kinds: columns.kinds },
-    blockList: [...(options.blockList ?? [])],
-    nodeChars: codesToString(nodeChars),
-    nodeShape: encodeShapes(firstChild, (n) => term[n]! >= 0),
-    packed: {
-      aliasFlags: encodeDeltas(aliases.map((a) => packFlags(a.flags))),
-      aliasEntity: encodeDeltas(aliasEntity),
-      termStart: encodeDeltas(termStart),
-      refAlias: encodeDeltas(refAlias),
-      refFlags: encodeUints(refFlags),
-      relatedStart: encodeDeltas(related.start),
-      related: encodeUints(related.list),
-      tokenWalk: encodeUints(tokens.walk),
-      tokenPairOnly: encodeUints(tokens.pairOnly),
-      tokenPairs: encodeUints(tokens.pairs),
-      tokenCounts: encodeUints([tokens.walk.length, tokens.pairOnly.length, tokens.pairs.length]),
-    },
-  };
+  out.firstChild.push(next);
+  out.termStart.push(out.refAlias.length);
+  return out;
 }
 
 /** IndexedEntity.related as entity indexes in CSR form (ids of entities not in the index are left out). */
@@ -343,8 +413,9 @@ export function indexAliases(data: MatchIndexData): AliasEntry[] {
   if (data.aliases) return data.aliases;
   const text = aliasTexts(data);
   const p = data.packed;
-  const entity = p ? decodeDeltas(p.aliasEntity, 'aliasEntity') : data.aliasEntity;
-  const flags = p ? decodeDeltas(p.aliasFlags, 'aliasFlags') : data.aliasFlags;
+  const wide = data.format === MATCH_INDEX_FORMAT;
+  const entity = p ? (wide ? decodeWide(p.aliasEntity, 'aliasEntity', undefined, 0, 2 ** 31) : decodeDeltas(p.aliasEntity, 'aliasEntity')) : data.aliasEntity;
+  const flags = p ? (wide ? decodeWide(p.aliasFlags, 'aliasFlags', undefined, 0, 2 ** 32) : decodeDeltas(p.aliasFlags, 'aliasFlags')) : data.aliasFlags;
   const entities = indexEntities(data);
   return text.map((t, i) => {
     const e = entities[entity?.[i] ?? -1];
@@ -361,8 +432,9 @@ export function indexedEntities(data: MatchIndexData): IndexedEntity[] {
   const p = data.packed;
   const entities = indexEntities(data);
   if (!p) return entities;
-  const start = decodeDeltas(p.relatedStart, 'relatedStart');
-  const list = decodeUints(p.related, 'related');
+  const wide = data.format === MATCH_INDEX_FORMAT;
+  const start = wide ? decodeWideSteps(p.relatedStart, 'relatedStart', undefined) : decodeDeltas(p.relatedStart, 'relatedStart');
+  const list = wide ? decodeWide(p.related, 'related', undefined, 0, 2 ** 31) : decodeUints(p.related, 'related');
   return entities.map((e, i) => {
     const ids = Array.from(list.subarray(start[i]!, start[i + 1]!), (j) => entities[j]!.id);
     return ids.length ? { id: e.id, kind: e.kind, name: e.name, related: ids } : { id: e.id, kind: e.kind, name: e.name };

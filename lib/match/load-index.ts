@@ -7,9 +7,9 @@
  */
 import type { EntityKind } from '../facts/schema';
 import type { IndexedEntity } from './types';
-import { hashSetFromPacked, tokenFilterFrom, type TokenFilter } from './token-filter';
-import { badKindCode, compileMatchIndex, indexAliases, indexEntities, kindOfCode, MATCH_INDEX_FORMAT, type JoinedStrings, type MatchIndexData } from './compile-index';
-import { decodeDeltas, decodeShapes, decodeStarts, decodeUints } from './index-codec';
+import { hashSetFromPacked, tokenFilterFrom, tokenSetFromGaps, type TokenFilter } from './token-filter';
+import { badKindCode, compileMatchIndex, indexAliases, indexEntities, kindOfCode, MATCH_INDEX_FORMAT, type JoinedStrings, type MatchIndexData, type PackedIndexArrays } from './compile-index';
+import { decodeDeltas, decodeRadixShapes, decodeShapes, decodeStarts, decodeUints, decodeWide, decodeWideSteps } from './index-codec';
 
 export interface MatchIndex {
   /** How many entities the index names. */
@@ -31,8 +31,15 @@ export interface MatchIndex {
   readonly aliasText: readonly string[];
   /** Entity index of each alias. */
   readonly aliasEntity: Int32Array;
-  /** Edge unit into each node. */
+  /** First unit of each node's label (the unit the child search compares). */
   readonly chars: Uint16Array;
+  /**
+   * Each node's label, the units from its parent to it: labels[labelStart[node] .. labelStart[node
+   * + 1] - 1]. Format 6 merges chains of one-child nodes into one node (path compression); in older
+   * formats every label is one unit (labelStart[node] = node).
+   */
+  readonly labels: string;
+  readonly labelStart: Int32Array;
   /** CSR child ranges (length nodes + 1). */
   readonly first: Int32Array;
   /** Per node: index into termStart, or -1. */
@@ -63,13 +70,22 @@ function listOf(array: readonly string[]): StringList {
   return { length: array.length, at: (i) => array[i]! };
 }
 
-function joinedList(j: JoinedStrings | undefined, name: string): StringList {
+function joinedList(j: JoinedStrings | undefined, name: string, wide: boolean): StringList {
   if (!j || typeof j !== 'object' || typeof j.text !== 'string') fail(`${name} are missing`);
   const text = j.text;
-  const starts = unpack((s, n) => decodeStarts(s, n, text.length), j.lengths, `${name} lengths`);
-  // Each string is sliced once: the matcher asks for the same alias and entity again and again.
-  const made = new Array<string | undefined>(starts.length - 1);
-  return { length: starts.length - 1, at: (i) => (made[i] ??= text.slice(starts[i]!, starts[i + 1]!)) };
+  const starts = unpack((s, n) => (wide ? decodeWideSteps(s, n, undefined, text.length) : decodeStarts(s, n, text.length)), j.lengths, `${name} lengths`);
+  // Each string is sliced once: the matcher asks for the same alias and entity again and again
+  // (kept in a Map: a page asks for a few hundred of the 57 k, and an array that size cost more
+  // to make at load than all the slices a page takes).
+  const made = new Map<number, string>();
+  return {
+    length: starts.length - 1,
+    at: (i) => {
+      let t = made.get(i);
+      if (t === undefined) made.set(i, (t = text.slice(starts[i]!, starts[i + 1]!)));
+      return t;
+    },
+  };
 }
 
 function fail(why: string): never {
@@ -118,12 +134,25 @@ function recompile(data: MatchIndexData): MatchIndex {
   return fail(`format ${String(data.format)}, expected ${MATCH_INDEX_FORMAT}`);
 }
 
-/** The trie's edge units, child ranges and terminals: format 5 from nodeShape, formats 3 and 4 from the packed arrays. */
-function trie(data: MatchIndexData, units: string): { chars: Uint16Array; first: Int32Array; term: Int32Array; terminals: number } {
+/** Label starts of a plain trie (one unit per node): older formats. */
+function unitLabels(nodes: number): Int32Array {
+  const labelStart = new Int32Array(nodes + 1);
+  for (let i = 0; i <= nodes; i++) labelStart[i] = i;
+  return labelStart;
+}
+
+type Trie = { chars: Uint16Array; first: Int32Array; term: Int32Array; terminals: number; labelStart: Int32Array };
+
+/**
+ * The trie's labels, child ranges and terminals: format 6 from nodeShape and nodeLabels, format 5
+ * from nodeShape, formats 3 and 4 from the packed arrays.
+ */
+function trie(data: MatchIndexData, units: string): Trie {
   const nodes = units.length;
-  if (data.format === MATCH_INDEX_FORMAT) {
+  if (data.format === MATCH_INDEX_FORMAT) return unpack((s, name) => decodeRadixShapes(s, data.nodeLabels as string, name, units), data.nodeShape, 'nodeShape');
+  if (data.format === 5) {
     if (typeof data.nodeShape === 'string' && data.nodeShape.length !== nodes) fail('nodeShape length does not match nodeChars');
-    return unpack((s, name) => decodeShapes(s, name, units), data.nodeShape, 'nodeShape');
+    return { ...unpack((s, name) => decodeShapes(s, name, units), data.nodeShape, 'nodeShape'), labelStart: unitLabels(nodes) };
   }
   const chars = new Uint16Array(nodes);
   for (let i = 0; i < nodes; i++) chars[i] = units.charCodeAt(i);
@@ -135,13 +164,28 @@ function trie(data: MatchIndexData, units: string): { chars: Uint16Array; first:
   inRange(termNodes, 0, nodes, 'termNodes');
   const term = new Int32Array(nodes).fill(-1);
   for (let t = 0; t < termNodes.length; t++) term[termNodes[t]!] = t;
-  return { chars, first, term, terminals: termNodes.length };
+  return { chars, first, term, terminals: termNodes.length, labelStart: unitLabels(nodes) };
 }
 
-/** The token filter: format 5 fills its hash sets straight from the strings. */
+/**
+ * The token filter: format 6 sets its bits from the shipped positions, format 5 from the hashes,
+ * both straight from the strings.
+ */
 function tokenFilter(data: MatchIndexData): TokenFilter {
   const p = data.packed!;
-  if (data.format !== MATCH_INDEX_FORMAT) {
+  if (data.format === MATCH_INDEX_FORMAT) {
+    const counts = unpack((s, name) => decodeWide(s, name, undefined, 0, 2 ** 31), p.tokenCounts, 'tokenCounts');
+    if (counts.length !== 6) fail('tokenCounts does not hold three counts and three sizes');
+    const set = (s: string, i: number, name: string) => {
+      try {
+        return tokenSetFromGaps(s, counts[i]!, counts[i + 3]!, name);
+      } catch (e) {
+        return fail((e as Error).message);
+      }
+    };
+    return { walk: set(p.tokenWalk, 0, 'tokenWalk'), pairOnly: set(p.tokenPairOnly, 1, 'tokenPairOnly'), pairs: set(p.tokenPairs, 2, 'tokenPairs') };
+  }
+  if (data.format !== 5) {
     return tokenFilterFrom({
       walk: unpack(decodeUints, p.tokenWalk, 'tokenWalk'),
       pairOnly: unpack(decodeUints, p.tokenPairOnly, 'tokenPairOnly'),
@@ -162,32 +206,32 @@ function tokenFilter(data: MatchIndexData): TokenFilter {
 
 /** Entities and alias texts, read by index: format 5 from the joined strings, older formats from their arrays. */
 function stringsOf(data: MatchIndexData): { ids: StringList; names: StringList; kinds: string; aliases: StringList } | { entities: IndexedEntity[]; aliases: StringList } {
-  if (data.format !== MATCH_INDEX_FORMAT) {
+  if (data.format !== MATCH_INDEX_FORMAT && data.format !== 5) {
     if (!Array.isArray(data.aliasText)) fail('aliasText is missing');
     return { entities: entitiesOf(data), aliases: listOf(data.aliasText) };
   }
   const j = data.joined!;
-  const ids = joinedList(j.ids, 'entity ids');
-  const names = joinedList(j.names, 'entity names');
+  const wide = data.format === MATCH_INDEX_FORMAT;
+  const ids = joinedList(j.ids, 'entity ids', wide);
+  const names = joinedList(j.names, 'entity names', wide);
   const kinds = j.kinds;
   if (typeof kinds !== 'string' || kinds.length !== ids.length || names.length !== ids.length) fail('match index: entity columns disagree');
   const bad = badKindCode(kinds);
   if (bad >= 0) fail(`match index: entity ${bad} is malformed`);
-  return { ids, names, kinds, aliases: joinedList(j.aliases, 'alias texts') };
+  return { ids, names, kinds, aliases: joinedList(j.aliases, 'alias texts', wide) };
 }
 
-export function loadMatchIndex(data: MatchIndexData): MatchIndex {
-  const isObject = (x: unknown) => !!x && typeof x === 'object';
-  if (!isObject(data) || !(Array.isArray(data.entities) || isObject(data.entityColumns) || isObject(data.joined))) fail('expected an object with entities');
-  const current = data.format === MATCH_INDEX_FORMAT;
-  if (current && !isObject(data.joined)) fail('expected an object with entities');
-  // Formats 3 and 4 differ only in how the entities are written; format 5 also in the strings and the trie's shape.
-  if (!current && data.format !== 4 && data.format !== 3) return recompile(data);
-  const strings = stringsOf(data);
-  const p = data.packed;
-  if (!p || typeof p !== 'object') fail('packed arrays are missing');
-  if (typeof data.nodeChars !== 'string') fail('nodeChars is missing');
-  const { chars, first, term, terminals } = trie(data, data.nodeChars);
+interface RefArrays {
+  termStart: Int32Array;
+  refAlias: Int32Array;
+  refFlags: Int32Array;
+  aliasEntity: Int32Array;
+  relatedStart: Int32Array;
+  related: Int32Array;
+}
+
+/** Formats 3 to 5: base-32 strings (index-codec.ts decodeDeltas, decodeUints), checked after decoding. */
+function packedArrays(p: PackedIndexArrays, terminals: number, aliases: number, entities: number): RefArrays {
   // Decoded at their known lengths: a string holding another number of values is an error.
   const termStart = unpack(decodeDeltas, p.termStart, 'termStart', terminals + 1);
   const refs = termStart[terminals]!;
@@ -195,10 +239,7 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   const refAlias = unpack(decodeDeltas, p.refAlias, 'refAlias', refs);
   const refFlags = unpack(decodeUints, p.refFlags, 'refFlags', refs);
   inRange(termStart, 0, refs + 1, 'termStart');
-  const aliases = strings.aliases.length;
   inRange(refAlias, -1, aliases, 'refAlias');
-
-  const entities = 'entities' in strings ? strings.entities.length : strings.ids.length;
   const aliasEntity = unpack(decodeDeltas, p.aliasEntity, 'aliasEntity', aliases);
   inRange(aliasEntity, 0, entities, 'alias');
   const relatedStart = unpack(decodeDeltas, p.relatedStart, 'relatedStart', entities + 1);
@@ -206,6 +247,44 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   const related = unpack(decodeUints, p.related, 'related', relatedStart[entities]);
   inRange(relatedStart, 0, related.length + 1, 'relatedStart');
   inRange(related, 0, entities, 'related');
+  return { termStart, refAlias, refFlags, aliasEntity, relatedStart, related };
+}
+
+/**
+ * Format 6: wide strings (index-codec.ts decodeWide, decodeWideSteps), each decoded at the length
+ * the rest of the index gives it and checked as it is decoded. Starts travel as steps, so they
+ * never go down and only the last one needs a check.
+ */
+function wideArrays(p: PackedIndexArrays, terminals: number, aliases: number, entities: number): RefArrays {
+  const wide = (s: unknown, name: string, count: number, lo: number, hi: number, offset = 0) => unpack((x, n) => decodeWide(x, n, count, lo, hi, offset), s, name);
+  const steps = (s: unknown, name: string, count: number) => unpack((x, n) => decodeWideSteps(x, n, count), s, name);
+  const termStart = steps(p.termStart, 'termStart', terminals);
+  const refs = termStart[terminals]!;
+  const refAlias = wide(p.refAlias, 'refAlias', refs, -1, aliases, -1);
+  const refFlags = wide(p.refFlags, 'refFlags', refs, 0, 2 ** 32);
+  const aliasEntity = wide(p.aliasEntity, 'aliasEntity', aliases, 0, entities);
+  const relatedStart = steps(p.relatedStart, 'relatedStart', entities);
+  const related = wide(p.related, 'related', relatedStart[entities]!, 0, entities);
+  return { termStart, refAlias, refFlags, aliasEntity, relatedStart, related };
+}
+
+export function loadMatchIndex(data: MatchIndexData): MatchIndex {
+  const isObject = (x: unknown) => !!x && typeof x === 'object';
+  if (!isObject(data) || !(Array.isArray(data.entities) || isObject(data.entityColumns) || isObject(data.joined))) fail('expected an object with entities');
+  const joined = data.format === MATCH_INDEX_FORMAT || data.format === 5;
+  if (joined && !isObject(data.joined)) fail('expected an object with entities');
+  // Formats 3 and 4 differ only in how the entities are written; format 5 also in the strings and
+  // the trie's shape; format 6 in the trie's labels and the token filter.
+  if (!joined && data.format !== 4 && data.format !== 3) return recompile(data);
+  const strings = stringsOf(data);
+  const p = data.packed;
+  if (!p || typeof p !== 'object') fail('packed arrays are missing');
+  if (typeof data.nodeChars !== 'string') fail('nodeChars is missing');
+  const labels = data.nodeChars;
+  const { chars, first, term, terminals, labelStart } = trie(data, labels);
+  const aliases = strings.aliases.length;
+  const entities = 'entities' in strings ? strings.entities.length : strings.ids.length;
+  const { termStart, refAlias, refFlags, aliasEntity, relatedStart, related } = (data.format === MATCH_INDEX_FORMAT ? wideArrays : packedArrays)(p, terminals, aliases, entities);
 
   const rootChild = new Int32Array(0x10000);
   for (let c = first[0]!; c < first[1]!; c++) rootChild[chars[c]!] = c;
@@ -219,9 +298,13 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
     entity = (e) => list[e]!;
     kindOf = (e) => list[e]!.kind;
   } else {
-    const made = new Array<IndexedEntity | undefined>(entities);
+    const made = new Map<number, IndexedEntity>();
     const { ids, names, kinds } = strings;
-    entity = (e) => (made[e] ??= { id: ids.at(e), kind: kindOfCode(kinds[e]!)!, name: names.at(e) });
+    entity = (e) => {
+      let x = made.get(e);
+      if (x === undefined) made.set(e, (x = { id: ids.at(e), kind: kindOfCode(kinds[e]!)!, name: names.at(e) }));
+      return x;
+    };
     kindOf = (e) => kindOfCode(kinds[e]!)!;
   }
   const aliasList = strings.aliases;
@@ -239,6 +322,6 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
     get aliasText() {
       return (allAliases ??= Array.from({ length: aliases }, (_, i) => aliasList.at(i)));
     },
-    aliasEntity, chars, first, term, termStart, refAlias, refFlags, rootChild, tokens, relatedStart, related,
+    aliasEntity, chars, labels, labelStart, first, term, termStart, refAlias, refFlags, rootChild, tokens, relatedStart, related,
   };
 }
