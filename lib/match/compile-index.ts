@@ -88,6 +88,32 @@ export function splitJoined(j: JoinedStrings | undefined, name: string, format: 
   return out;
 }
 
+/**
+ * Format 6 leaves out an entity id that its kind code and name give back: the fact build names
+ * entities "<code>:<slug of the name>" (lib/facts/build/ids.ts slugify), and for a name in plain
+ * ASCII that slug is this one (95 % of the ids, 500 k characters less to parse). Any other id, and
+ * any id the rule does not give back exactly (the compiler compares), travels as it is. Null for a
+ * name outside ASCII: accent folding is left to the build, so the result never depends on an
+ * engine's Unicode tables.
+ */
+export function idFromName(kindCode: string, name: string): string | null {
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) >= 0x80) return null;
+  const slug = name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '');
+  return `${kindCode}:${slug}`;
+}
+
+/** Entity e's id in format 6's joined ids: as written, or (written empty) from its kind code and name. */
+export function joinedId(written: string, kindCode: string, name: string): string {
+  return written === '' ? idFromName(kindCode, name) ?? '' : written;
+}
+
 /** The kind of each code in EntityColumns.kinds / JoinedColumns.kinds. */
 export function kindOfCode(code: string): IndexedEntity['kind'] | undefined {
   return KIND_OF_CODE[code];
@@ -112,12 +138,20 @@ export function entityColumns(entities: readonly IndexedEntity[]): EntityColumns
   return { ids: entities.map((e) => e.id), kinds: entities.map((e) => KIND_CODES[e.kind]).join(''), names: entities.map((e) => e.name) };
 }
 
+/** Format 5 and 6's entity columns, format 6's left-out ids filled in from the names. */
+function joinedColumns(j: JoinedColumns, format: number): EntityColumns {
+  const ids = splitJoined(j.ids, 'entity ids', format);
+  const names = splitJoined(j.names, 'entity names', format);
+  if (format !== 5 && typeof j.kinds === 'string' && names.length === ids.length) ids.forEach((id, e) => (ids[e] = joinedId(id, j.kinds[e] ?? '', names[e]!)));
+  return { ids, names, kinds: j.kinds };
+}
+
 /**
  * The entities of an index, without their related ids: format 4 from its columns (checked, since
  * a fact pack's index comes from outside), older formats as written.
  */
 export function indexEntities(data: MatchIndexData): IndexedEntity[] {
-  const c = data.joined ? { ids: splitJoined(data.joined.ids, 'entity ids', data.format), names: splitJoined(data.joined.names, 'entity names', data.format), kinds: data.joined.kinds } : data.entityColumns;
+  const c = data.joined ? joinedColumns(data.joined, data.format) : data.entityColumns;
   if (!c) {
     if (!Array.isArray(data.entities)) throw new Error('match index: expected entities or entityColumns');
     return data.entities;
@@ -293,7 +327,7 @@ export function compileMatchIndex(
     format,
     // Related ids travel once, as the packed CSR arrays below (in each entity they were a fifth
     // of the shipped index); indexedEntities() restores them for a recompile.
-    joined: { aliases: joinStrings(texts, format), ids: joinStrings(columns.ids, format), names: joinStrings(columns.names, format), kinds: columns.kinds },
+    joined: { aliases: joinStrings(texts, format), ids: joinStrings(legacy ? columns.ids : columns.ids.map((id, e) => (id === idFromName(columns.kinds[e]!, columns.names[e]!) ? '' : id)), format), names: joinStrings(columns.names, format), kinds: columns.kinds },
     blockList: [...(options.blockList ?? [])],
     nodeChars: codesToString(trie.nodeChars),
     nodeShape: encodeShapes(trie.firstChild, (n) => trieTerm.has(n)),

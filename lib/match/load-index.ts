@@ -8,7 +8,7 @@
 import type { EntityKind } from '../facts/schema';
 import type { IndexedEntity } from './types';
 import { hashSetFromPacked, tokenFilterFrom, tokenSetFromGaps, type TokenFilter } from './token-filter';
-import { badKindCode, compileMatchIndex, indexAliases, indexEntities, kindOfCode, MATCH_INDEX_FORMAT, type JoinedStrings, type MatchIndexData, type PackedIndexArrays } from './compile-index';
+import { badKindCode, compileMatchIndex, indexAliases, indexEntities, joinedId, kindOfCode, MATCH_INDEX_FORMAT, type JoinedStrings, type MatchIndexData, type PackedIndexArrays } from './compile-index';
 import { decodeDeltas, decodeRadixShapes, decodeShapes, decodeStarts, decodeUints, decodeWide, decodeWideSteps } from './index-codec';
 
 export interface MatchIndex {
@@ -300,9 +300,13 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   } else {
     const made = new Map<number, IndexedEntity>();
     const { ids, names, kinds } = strings;
+    const wide = data.format === MATCH_INDEX_FORMAT;
     entity = (e) => {
       let x = made.get(e);
-      if (x === undefined) made.set(e, (x = { id: ids.at(e), kind: kindOfCode(kinds[e]!)!, name: names.at(e) }));
+      if (x === undefined) {
+        const name = names.at(e);
+        made.set(e, (x = { id: wide ? joinedId(ids.at(e), kinds[e]!, name) : ids.at(e), kind: kindOfCode(kinds[e]!)!, name }));
+      }
       return x;
     };
     kindOf = (e) => kindOfCode(kinds[e]!)!;

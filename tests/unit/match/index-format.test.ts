@@ -9,7 +9,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compileMatchIndex, findMentions, indexAliases, loadMatchIndex, type MatchIndexData } from '../../../lib/match/index';
-import { aliasTexts, entityColumns } from '../../../lib/match/compile-index';
+import { aliasTexts, entityColumns, idFromName } from '../../../lib/match/compile-index';
+
+const KIND_CODE: Record<string, string> = { company: 'c', person: 'p', investor: 'i', media: 'm', regulator: 'r', organisation: 'o', brand: 'b' };
 import { decodeDeltas, encodeDeltas } from '../../../lib/match/index-codec';
 import { fixtureData } from './fixture-index';
 
@@ -72,7 +74,10 @@ describe('match index format', () => {
     expect(data.entities).toBeUndefined();
     expect(data.entityColumns).toBeUndefined();
     expect(Object.keys(data.joined).sort()).toEqual(['aliases', 'ids', 'kinds', 'names']);
-    expect(data.joined.ids.text).toBe(entities.map((e) => e.id).join(''));
+    expect(data5.joined.ids.text).toBe(entities.map((e) => e.id).join(''));
+    // Format 6 leaves out the ids that kind and name give back (idFromName), and restores them.
+    expect(data.joined.ids.text).toBe(entities.map((e) => (e.id === idFromName(KIND_CODE[e.kind]!, e.name) ? '' : e.id)).join(''));
+    expect([idFromName('b', "Ben & Jerry's"), idFromName('c', 'Arc`teryx  Ltd.'), idFromName('c', 'Nestlé')]).toEqual(['b:ben-and-jerrys', 'c:arcteryx-ltd', null]);
     expect(data.joined.kinds).toHaveLength(entities.length);
     expect(data.nodeShape.length).toBeLessThan(data5.nodeShape.length / 2); // path compression
     expect(mentions(loadMatchIndex(data5))).toEqual(mentions(loadMatchIndex(data)));
@@ -96,6 +101,21 @@ describe('match index format', () => {
     expect(ix.labels).toHaveLength(old.labels.length);
     expect(ix.tokens).toEqual(old.tokens);
     expect(ix5.tokens).toEqual(old.tokens);
+  });
+
+  it('leaves out the entity ids that kind and name give back, and restores them on load and for a recompile', () => {
+    const own = [
+      { id: 'b:ben-and-jerrys', kind: 'brand' as const, name: "Ben & Jerry's" },
+      { id: 'p:mario-rossi', kind: 'person' as const, name: 'Mario Rossi' },
+      { id: 'c:nestle', kind: 'company' as const, name: 'Nestlé' },
+      { id: 'c:mario-rossi-spa-2', kind: 'company' as const, name: 'Mario Rossi SpA' },
+    ];
+    const rows = own.map((e) => ({ text: e.name, entityId: e.id, kind: e.kind, flags: {} }));
+    const six = JSON.parse(JSON.stringify(compileMatchIndex(rows, own)));
+    expect(six.joined.ids.text).toBe('c:nestlec:mario-rossi-spa-2');
+    expect(loadMatchIndex(six).entities).toEqual(own);
+    expect(indexAliases(six).map((a) => a.entityId)).toEqual(own.map((e) => e.id));
+    expect(findMentions(loadMatchIndex(six), 'Mario Rossi guida Nestlé.', { lang: 'it' }).map((m) => m.id)).toEqual(['p:mario-rossi', 'c:nestle']);
   });
 
   it('refuses damaged entity columns with an error', () => {
