@@ -64,13 +64,100 @@ export interface JoinedStrings {
   lengths: string;
 }
 
-/** Format 5: the alias texts and the entity columns, each list joined. */
+/**
+ * Format 5: the alias texts and the entity columns, each list joined. Format 6 writes in `ids` only
+ * the ids idFromName does not give back (of the entities `idEntities` lists) and in `names` only
+ * the names no alias has (`nameAlias`).
+ */
 export interface JoinedColumns {
   aliases: JoinedStrings;
   ids: JoinedStrings;
   names: JoinedStrings;
   /** One character per entity: its kind's code (KIND_CODES). */
   kinds: string;
+  /** Format 6, encodeWideSteps: the entities (ascending) whose ids `ids` holds. */
+  idEntities?: string;
+  /** Format 6, encodeWide: per entity, an alias whose text is its name, or (aliases + k) the k-th string of `names`. */
+  nameAlias?: string;
+}
+
+/** A list of strings read by index. */
+export interface StringList {
+  readonly length: number;
+  at(i: number): string;
+}
+
+/**
+ * The strings of a JoinedStrings (format 6, wide lengths), each sliced when first asked for and
+ * kept in a Map: a page asks for a few hundred of the 57 k, and an array that size cost more to
+ * make at load than all the slices a page takes. Throws naming `name` when the lengths are damaged.
+ */
+export function joinedStrings(j: JoinedStrings | undefined, name: string): StringList {
+  if (!j || typeof j !== 'object' || typeof j.text !== 'string') throw new Error(`${name} are missing`);
+  const text = j.text;
+  const starts = decodeWideSteps(j.lengths, `${name} lengths`, undefined, text.length);
+  const made = new Map<number, string>();
+  return {
+    length: starts.length - 1,
+    at: (i) => {
+      let t = made.get(i);
+      if (t === undefined) made.set(i, (t = text.slice(starts[i]!, starts[i + 1]!)));
+      return t;
+    },
+  };
+}
+
+/**
+ * Format 6's entity ids and names, read by entity index: a name from its alias (or the extra
+ * names), an id from idFromName unless `ids` holds it (a binary search in idEntities). Checks the
+ * columns agree and every reference is in range; throws otherwise.
+ */
+export function entityStrings(j: JoinedColumns, aliases: StringList): { ids: StringList; names: StringList; kinds: string } {
+  const kinds = j.kinds;
+  if (typeof kinds !== 'string') throw new Error('match index: entity columns disagree');
+  const entities = kinds.length;
+  const extra = joinedStrings(j.names, 'entity names');
+  const written = joinedStrings(j.ids, 'entity ids');
+  const a = aliases.length;
+  if (typeof j.nameAlias !== 'string' || typeof j.idEntities !== 'string') throw new Error('match index: entity columns disagree');
+  const nameAlias = decodeWide(j.nameAlias, 'nameAlias', entities, 0, a + extra.length);
+  const at = decodeWideSteps(j.idEntities, 'idEntities', written.length); // [0, first entity, second, ...]
+  for (let k = 1; k < at.length; k++) if (!(at[k]! < entities && (k === 1 || at[k]! > at[k - 1]!))) throw new Error(`idEntities ${k - 1} is out of order or range`);
+  const names: StringList = { length: entities, at: (e) => (nameAlias[e]! < a ? aliases.at(nameAlias[e]!) : extra.at(nameAlias[e]! - a)) };
+  const ids: StringList = {
+    length: entities,
+    at: (e) => {
+      let lo = 1;
+      let hi = at.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (at[mid] === e) return written.at(mid - 1);
+        if (at[mid]! < e) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return idFromName(kinds[e]!, names.at(e)) ?? '';
+    },
+  };
+  return { ids, names, kinds };
+}
+
+/** Format 6's entity columns (see JoinedColumns). */
+function entityColumns6(texts: readonly string[], columns: EntityColumns): Pick<JoinedColumns, 'ids' | 'names' | 'idEntities' | 'nameAlias'> {
+  const aliasOfText = new Map<string, number>();
+  texts.forEach((t, i) => {
+    if (!aliasOfText.has(t)) aliasOfText.set(t, i);
+  });
+  const extraNames: string[] = [];
+  const nameAlias = columns.names.map((n) => aliasOfText.get(n) ?? texts.length + extraNames.push(n) - 1);
+  const idEntities: number[] = [];
+  const idTexts: string[] = [];
+  columns.ids.forEach((id, e) => {
+    if (id !== idFromName(columns.kinds[e]!, columns.names[e]!)) {
+      idEntities.push(e);
+      idTexts.push(id);
+    }
+  });
+  return { ids: joinStrings(idTexts), names: joinStrings(extraNames), idEntities: encodeWideSteps(idEntities), nameAlias: encodeWide(nameAlias) };
 }
 
 /** Format 6 writes the lengths wide (index-codec.ts encodeWide), format 5 in base 32. */
@@ -109,11 +196,6 @@ export function idFromName(kindCode: string, name: string): string | null {
   return `${kindCode}:${slug}`;
 }
 
-/** Entity e's id in format 6's joined ids: as written, or (written empty) from its kind code and name. */
-export function joinedId(written: string, kindCode: string, name: string): string {
-  return written === '' ? idFromName(kindCode, name) ?? '' : written;
-}
-
 /** The kind of each code in EntityColumns.kinds / JoinedColumns.kinds. */
 export function kindOfCode(code: string): IndexedEntity['kind'] | undefined {
   return KIND_OF_CODE[code];
@@ -138,12 +220,11 @@ export function entityColumns(entities: readonly IndexedEntity[]): EntityColumns
   return { ids: entities.map((e) => e.id), kinds: entities.map((e) => KIND_CODES[e.kind]).join(''), names: entities.map((e) => e.name) };
 }
 
-/** Format 5 and 6's entity columns, format 6's left-out ids filled in from the names. */
+/** Format 5 and 6's entity columns, format 6's ids and names filled in. */
 function joinedColumns(j: JoinedColumns, format: number): EntityColumns {
-  const ids = splitJoined(j.ids, 'entity ids', format);
-  const names = splitJoined(j.names, 'entity names', format);
-  if (format !== 5 && typeof j.kinds === 'string' && names.length === ids.length) ids.forEach((id, e) => (ids[e] = joinedId(id, j.kinds[e] ?? '', names[e]!)));
-  return { ids, names, kinds: j.kinds };
+  if (format === 5) return { ids: splitJoined(j.ids, 'entity ids', format), names: splitJoined(j.names, 'entity names', format), kinds: j.kinds };
+  const { ids, names, kinds } = entityStrings(j, joinedStrings(j.aliases, 'alias texts'));
+  return { ids: Array.from({ length: ids.length }, (_, e) => ids.at(e)), names: Array.from({ length: names.length }, (_, e) => names.at(e)), kinds };
 }
 
 /**
@@ -327,7 +408,9 @@ export function compileMatchIndex(
     format,
     // Related ids travel once, as the packed CSR arrays below (in each entity they were a fifth
     // of the shipped index); indexedEntities() restores them for a recompile.
-    joined: { aliases: joinStrings(texts, format), ids: joinStrings(legacy ? columns.ids : columns.ids.map((id, e) => (id === idFromName(columns.kinds[e]!, columns.names[e]!) ? '' : id)), format), names: joinStrings(columns.names, format), kinds: columns.kinds },
+    joined: legacy
+      ? { aliases: joinStrings(texts, 5), ids: joinStrings(columns.ids, 5), names: joinStrings(columns.names, 5), kinds: columns.kinds }
+      : { aliases: joinStrings(texts), kinds: columns.kinds, ...entityColumns6(texts, columns) },
     blockList: [...(options.blockList ?? [])],
     nodeChars: codesToString(trie.nodeChars),
     nodeShape: encodeShapes(trie.firstChild, (n) => trieTerm.has(n)),

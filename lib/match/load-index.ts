@@ -8,7 +8,7 @@
 import type { EntityKind } from '../facts/schema';
 import type { IndexedEntity } from './types';
 import { hashSetFromPacked, tokenFilterFrom, tokenSetFromGaps, type TokenFilter } from './token-filter';
-import { badKindCode, compileMatchIndex, indexAliases, indexEntities, joinedId, kindOfCode, MATCH_INDEX_FORMAT, type JoinedStrings, type MatchIndexData, type PackedIndexArrays } from './compile-index';
+import { badKindCode, compileMatchIndex, entityStrings, indexAliases, indexEntities, joinedStrings, kindOfCode, MATCH_INDEX_FORMAT, type JoinedStrings, type MatchIndexData, type PackedIndexArrays, type StringList } from './compile-index';
 import { decodeDeltas, decodeRadixShapes, decodeShapes, decodeStarts, decodeUints, decodeWide, decodeWideSteps } from './index-codec';
 
 export interface MatchIndex {
@@ -60,23 +60,15 @@ export interface MatchIndex {
   readonly related: Int32Array;
 }
 
-/** A list of strings read by index: an array, or (format 5) slices of one joined string. */
-interface StringList {
-  readonly length: number;
-  at(i: number): string;
-}
-
 function listOf(array: readonly string[]): StringList {
   return { length: array.length, at: (i) => array[i]! };
 }
 
-function joinedList(j: JoinedStrings | undefined, name: string, wide: boolean): StringList {
+/** Format 5's joined strings (base-32 lengths), sliced on demand (see joinedStrings). */
+function joinedList(j: JoinedStrings | undefined, name: string): StringList {
   if (!j || typeof j !== 'object' || typeof j.text !== 'string') fail(`${name} are missing`);
   const text = j.text;
-  const starts = unpack((s, n) => (wide ? decodeWideSteps(s, n, undefined, text.length) : decodeStarts(s, n, text.length)), j.lengths, `${name} lengths`);
-  // Each string is sliced once: the matcher asks for the same alias and entity again and again
-  // (kept in a Map: a page asks for a few hundred of the 57 k, and an array that size cost more
-  // to make at load than all the slices a page takes).
+  const starts = unpack((s, n) => decodeStarts(s, n, text.length), j.lengths, `${name} lengths`);
   const made = new Map<number, string>();
   return {
     length: starts.length - 1,
@@ -211,14 +203,24 @@ function stringsOf(data: MatchIndexData): { ids: StringList; names: StringList; 
     return { entities: entitiesOf(data), aliases: listOf(data.aliasText) };
   }
   const j = data.joined!;
-  const wide = data.format === MATCH_INDEX_FORMAT;
-  const ids = joinedList(j.ids, 'entity ids', wide);
-  const names = joinedList(j.names, 'entity names', wide);
+  if (data.format === MATCH_INDEX_FORMAT) {
+    try {
+      const aliases = joinedStrings(j.aliases, 'alias texts');
+      const { ids, names, kinds } = entityStrings(j, aliases);
+      const bad = badKindCode(kinds);
+      if (bad >= 0) fail(`match index: entity ${bad} is malformed`);
+      return { ids, names, kinds, aliases };
+    } catch (e) {
+      return fail((e as Error).message);
+    }
+  }
+  const ids = joinedList(j.ids, 'entity ids');
+  const names = joinedList(j.names, 'entity names');
   const kinds = j.kinds;
   if (typeof kinds !== 'string' || kinds.length !== ids.length || names.length !== ids.length) fail('match index: entity columns disagree');
   const bad = badKindCode(kinds);
   if (bad >= 0) fail(`match index: entity ${bad} is malformed`);
-  return { ids, names, kinds, aliases: joinedList(j.aliases, 'alias texts', wide) };
+  return { ids, names, kinds, aliases: joinedList(j.aliases, 'alias texts') };
 }
 
 interface RefArrays {
@@ -300,13 +302,9 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   } else {
     const made = new Map<number, IndexedEntity>();
     const { ids, names, kinds } = strings;
-    const wide = data.format === MATCH_INDEX_FORMAT;
     entity = (e) => {
       let x = made.get(e);
-      if (x === undefined) {
-        const name = names.at(e);
-        made.set(e, (x = { id: wide ? joinedId(ids.at(e), kinds[e]!, name) : ids.at(e), kind: kindOfCode(kinds[e]!)!, name }));
-      }
+      if (x === undefined) made.set(e, (x = { id: ids.at(e), kind: kindOfCode(kinds[e]!)!, name: names.at(e) }));
       return x;
     };
     kindOf = (e) => kindOfCode(kinds[e]!)!;

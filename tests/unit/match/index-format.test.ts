@@ -73,7 +73,9 @@ describe('match index format', () => {
     expect(data5.format).toBe(5);
     expect(data.entities).toBeUndefined();
     expect(data.entityColumns).toBeUndefined();
-    expect(Object.keys(data.joined).sort()).toEqual(['aliases', 'ids', 'kinds', 'names']);
+    expect(Object.keys(data5.joined).sort()).toEqual(['aliases', 'ids', 'kinds', 'names']);
+    expect(Object.keys(data.joined).sort()).toEqual(['aliases', 'idEntities', 'ids', 'kinds', 'nameAlias', 'names']);
+    expect(data.joined.names.text).toBe(''); // every name is an alias's text
     expect(data5.joined.ids.text).toBe(entities.map((e) => e.id).join(''));
     // Format 6 leaves out the ids that kind and name give back (idFromName), and restores them.
     expect(data.joined.ids.text).toBe(entities.map((e) => (e.id === idFromName(KIND_CODE[e.kind]!, e.name) ? '' : e.id)).join(''));
@@ -124,17 +126,25 @@ describe('match index format', () => {
     expect(() => loadMatchIndex({ ...format4, entityColumns: { ...cols, kinds: cols.kinds.slice(1) } })).toThrow(/invalid match index \(match index: entity columns disagree\)/);
     expect(() => loadMatchIndex({ ...format4, entityColumns: { ...cols, kinds: `?${cols.kinds.slice(1)}` } })).toThrow(/entity 0 is malformed/);
     expect(() => loadMatchIndex({ ...format4, entityColumns: undefined })).toThrow(/expected an object with entities/);
+    // Format 6: kinds, names by alias (nameAlias) and the ids idFromName does not give (ids, idEntities).
     const j = data.joined;
-    expect(() => loadMatchIndex({ ...data, joined: { ...j, kinds: j.kinds.slice(1) } })).toThrow(/invalid match index \(match index: entity columns disagree\)/);
-    expect(() => loadMatchIndex({ ...data, joined: { ...j, kinds: `?${j.kinds.slice(1)}` } })).toThrow(/entity 0 is malformed/);
-    expect(() => loadMatchIndex({ ...data, joined: undefined })).toThrow(/expected an object with entities/);
-    expect(() => loadMatchIndex({ ...data, joined: { ...j, ids: undefined } })).toThrow(/invalid match index \(entity ids are missing\)/);
-    expect(() => loadMatchIndex({ ...data, joined: { ...j, names: { ...j.names, text: j.names.text.slice(1) } } })).toThrow(/entity names lengths do not add up/);
-    expect(() => loadMatchIndex({ ...data, joined: { ...j, ids: { ...j.ids, lengths: `${j.ids.lengths}!` } } })).toThrow(/entity ids lengths has a stray character/);
-    expect(() => loadMatchIndex({ ...data, joined: { ...j, names: { ...j.names, lengths: j.names.lengths.slice(1) } } })).toThrow(/entity names/);
+    const load = (joined: unknown) => () => loadMatchIndex({ ...data, joined });
+    expect(load({ ...j, kinds: j.kinds.slice(1) })).toThrow(/invalid match index \(nameAlias holds more than \d+ numbers\)/);
+    expect(load({ ...j, kinds: `?${j.kinds.slice(1)}` })).toThrow(/entity 0 is malformed/);
+    expect(load(undefined)).toThrow(/expected an object with entities/);
+    expect(load({ ...j, ids: undefined })).toThrow(/invalid match index \(entity ids are missing\)/);
+    expect(load({ ...j, nameAlias: undefined })).toThrow(/invalid match index \(match index: entity columns disagree\)/);
+    expect(load({ ...j, nameAlias: `${String.fromCharCode(0xd000)}${j.nameAlias.slice(1)}` })).toThrow(/invalid match index \(nameAlias 0 is out of range\)/);
+    expect(load({ ...j, idEntities: `${j.idEntities}${String.fromCharCode(0x100)}` })).toThrow(/idEntities holds more than/);
+    expect(load({ ...j, ids: { ...j.ids, text: `${j.ids.text}x` } })).toThrow(/entity ids lengths do not add up/);
+    expect(load({ ...j, ids: { ...j.ids, lengths: `${j.ids.lengths}!` } })).toThrow(/entity ids lengths has a stray character/);
+    expect(load({ ...j, names: { ...j.names, lengths: `${j.names.lengths}]` } })).toThrow(/entity names lengths ends inside a number/);
+    expect(load({ ...j, aliases: { ...j.aliases, text: j.aliases.text.slice(1) } })).toThrow(/alias texts lengths do not add up/);
     const j5 = data5.joined;
     expect(() => loadMatchIndex({ ...data5, joined: { ...j5, names: { ...j5.names, text: j5.names.text.slice(1) } } })).toThrow(/entity names lengths do not add up/);
     expect(() => loadMatchIndex({ ...data5, joined: { ...j5, ids: { ...j5.ids, lengths: `${j5.ids.lengths}!` } } })).toThrow(/entity ids lengths has a stray character/);
+    expect(() => loadMatchIndex({ ...data5, joined: { ...j5, kinds: j5.kinds.slice(1) } })).toThrow(/invalid match index \(match index: entity columns disagree\)/);
+    expect(() => loadMatchIndex({ ...data5, joined: { ...j5, names: { ...j5.names, lengths: j5.names.lengths.slice(1) } } })).toThrow(/entity names/);
   });
 
   it('refuses an index with neither form of aliases', () => {
