@@ -16,7 +16,7 @@ import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_DOCUMENT_ONLY, F_NEEDS_CONTEXT, F_SU
 import { PUBLIC_BODIES } from './blocklist';
 import { BUSINESS_TERMS, DEMONYMS, EXTRA_COMMON_WORDS, MONTH_NAMES, NEVER_ALIASES } from './common-words';
 import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
-import { decodeDeltas, decodeStarts, decodeUints, decodeWide, decodeWideSteps, encodeDeltas, encodeLabelLengths, encodeShapes, encodeUints, encodeWide, encodeWideSteps } from './index-codec';
+import { decodeDeltas, decodeStarts, decodeUints, decodeWide, decodeWideSteps, encodeDeltas, encodeLabelLengths, encodeRadixShapes, encodeShapes, encodeUints, encodeWide, encodeWideSteps } from './index-codec';
 import { tokenBitPositions, tokenHashes, tokenSetLog2, type TokenHashes } from './token-filter';
 
 /**
@@ -265,9 +265,9 @@ export interface PackedIndexArrays {
   aliasEntity: string;
   /** d: CSR child ranges, length nodes + 1 (formats 3 and 4; format 5: nodeShape). */
   firstChild?: string;
-  /** d: terminal nodes (formats 3 and 4; format 5: nodeShape), and the start of each one's refs (length terminals + 1). */
+  /** d: terminal nodes (formats 3 and 4; format 5: nodeShape), and the start of each one's refs (length terminals + 1; format 6: in nodeShape). */
   termNodes?: string;
-  termStart: string;
+  termStart?: string;
   /** d: alias index per ref (-1 for a blocking phrase); u: its flags. */
   refAlias: string;
   refFlags: string;
@@ -294,6 +294,8 @@ export interface MatchIndexData {
   nodeShape?: string;
   /** Format 6: per trie node, the length of its label in nodeChars (index-codec.ts encodeLabelLengths). */
   nodeLabels?: string;
+  /** Format 6: the number of refs, less 3, of each node nodeShape gives three or more (encodeRadixShapes). */
+  nodeRefs?: string;
   /** Format 0 and 1 (and the compiler's input): one object per alias. */
   aliases?: AliasEntry[];
   /** Formats 2 to 4: the text of each alias (format 5: joined.aliases). Format 2: its AliasFlags packed by packFlags (flags.ts). */
@@ -404,6 +406,8 @@ export function compileMatchIndex(
   const format = legacy ? 5 : MATCH_INDEX_FORMAT;
   const trie = legacy ? plain : flatten(root, true);
   const trieTerm = new Set(trie.termNodes);
+  const refsAt = new Map(trie.termNodes.map((n, t) => [n, trie.termStart[t + 1]! - trie.termStart[t]!]));
+  const shapes = legacy ? null : encodeRadixShapes(trie.firstChild, (n) => refsAt.get(n) ?? 0);
   return {
     format,
     // Related ids travel once, as the packed CSR arrays below (in each entity they were a fifth
@@ -413,8 +417,8 @@ export function compileMatchIndex(
       : { aliases: joinStrings(texts), kinds: columns.kinds, ...entityColumns6(texts, columns) },
     blockList: [...(options.blockList ?? [])],
     nodeChars: codesToString(trie.nodeChars),
-    nodeShape: encodeShapes(trie.firstChild, (n) => trieTerm.has(n)),
-    ...(legacy ? {} : { nodeLabels: encodeLabelLengths(trie.labelLengths) }),
+    nodeShape: shapes ? shapes.shape : encodeShapes(trie.firstChild, (n) => trieTerm.has(n)),
+    ...(shapes ? { nodeLabels: encodeLabelLengths(trie.labelLengths), nodeRefs: shapes.more } : {}),
     packed: legacy
       ? {
         aliasFlags: encodeDeltas(aliases.map((a) => packFlags(a.flags))),
@@ -432,7 +436,6 @@ export function compileMatchIndex(
       : {
         aliasFlags: encodeWide(aliases.map((a) => packFlags(a.flags))),
         aliasEntity: encodeWide(aliasEntity),
-        termStart: encodeWideSteps(trie.termStart.slice(1)),
         refAlias: encodeWide(trie.refAlias.map((a) => a + 1)),
         refFlags: encodeWide(trie.refFlags),
         relatedStart: encodeWideSteps(related.start.slice(1)),

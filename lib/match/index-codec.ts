@@ -190,25 +190,47 @@ export function encodeLabelLengths(lengths: ArrayLike<number>): string {
 }
 
 /**
- * Format 6: decodeShapes for the path-compressed trie, with each node's label start in `units`
- * (labelStart, length nodes + 1, the last one units.length) from `labels` (encodeLabelLengths),
- * and `chars` the first unit of each label (what the child search compares). One pass over the
- * nodes, a fifth of the plain trie's. Throws as decodeShapes does, and when a label length is
- * below one or the lengths do not add up to the units.
+ * Format 6's node shapes: one character per node of the path-compressed trie, SHAPE_ZERO +
+ * (children << 2 | refs), refs being how many refs (alias + flags) end at the node, 3 standing for
+ * three or more (their number less 3 then follows in `more`, encodeWide, node by node): 98 % of
+ * the terminals hold one ref, so the refs' CSR starts need no string of their own.
  */
-export function decodeRadixShapes(s: string, labels: string, name: string, units: string): { first: Int32Array; term: Int32Array; terminals: number; chars: Uint16Array; labelStart: Int32Array } {
+export function encodeRadixShapes(first: ArrayLike<number>, refs: (node: number) => number): { shape: string; more: string } {
+  const parts: string[] = [];
+  const more: number[] = [];
+  for (let n = 0; n + 1 < first.length; n++) {
+    const r = refs(n);
+    const v = ((first[n + 1]! - first[n]!) << 2) | Math.min(r, 3);
+    if (!(v >= 0 && v <= SHAPE_MAX)) throw new Error(`node ${n} has too many children for the index format`);
+    if (r >= 3) more.push(r - 3);
+    parts.push(String.fromCharCode(SHAPE_ZERO + v));
+  }
+  return { shape: parts.join(''), more: encodeWide(more) };
+}
+
+/**
+ * The inverse of encodeRadixShapes and encodeLabelLengths, in one pass over the nodes: `first`
+ * (child ranges), `termStart` (per node, the start of its refs; length nodes + 1, a node without
+ * refs has an empty range), `labelStart` (each node's label in `units`, length nodes + 1) and
+ * `chars` (the first unit of each label, what the child search compares). A character below the
+ * alphabet, an empty label, child counts that do not add up to the node count or label lengths
+ * that do not add up to the units are errors.
+ */
+export function decodeRadixShapes(s: string, labels: string, more: string, name: string, units: string): { first: Int32Array; termStart: Int32Array; chars: Uint16Array; labelStart: Int32Array } {
   if (typeof s !== 'string') throw new Error(`${name} is missing`);
   if (typeof labels !== 'string') throw new Error('nodeLabels is missing');
   if (typeof units !== 'string') throw new Error('nodeChars is missing');
   const nodes = s.length;
   if (labels.length !== nodes) throw new Error(`nodeLabels length does not match ${name}`);
+  const extra = decodeWide(more, 'nodeRefs', undefined, 0, 0x10000);
   const first = new Int32Array(nodes + 1);
-  const term = new Int32Array(nodes);
+  const termStart = new Int32Array(nodes + 1);
   const chars = new Uint16Array(nodes);
   const labelStart = new Int32Array(nodes + 1);
   const total = units.length;
   let next = 1;
-  let t = 0;
+  let refs = 0;
+  let k = 0;
   let low = 0;
   let at = 0;
   first[0] = 1;
@@ -216,10 +238,13 @@ export function decodeRadixShapes(s: string, labels: string, name: string, units
     const v = s.charCodeAt(i) - SHAPE_ZERO;
     const length = labels.charCodeAt(i) - SHAPE_ZERO - 1;
     low |= v | length; // negative once any character lies below the alphabet or a label is empty
-    const b = v & 1;
-    t += b;
-    term[i] = (t - 1) | (b - 1); // t - 1 for a terminal, -1 otherwise
-    next += v >> 1;
+    const r = v & 3;
+    if (r === 3) {
+      refs += 3 + (k < extra.length ? extra[k]! : 0);
+      k++;
+    } else refs += r;
+    termStart[i + 1] = refs;
+    next += v >> 2;
     first[i + 1] = next;
     chars[i] = units.charCodeAt(at); // NaN (0) past the end: caught below
     at += length + 1;
@@ -228,7 +253,8 @@ export function decodeRadixShapes(s: string, labels: string, name: string, units
   if (low < 0) throw new Error(`${name} or nodeLabels has a character outside the alphabet`);
   if (nodes > 0 && next !== nodes) throw new Error(`${name}: the child counts do not add up to the node count`);
   if (at !== total) throw new Error('nodeLabels: the label lengths do not add up to nodeChars');
-  return { first, term, terminals: t, chars, labelStart };
+  if (k !== extra.length) throw new Error(`nodeRefs holds ${extra.length} numbers, expected ${k}`);
+  return { first, termStart, chars, labelStart };
 }
 
 function stray(name: string, at: number): Error {

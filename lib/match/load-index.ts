@@ -42,8 +42,10 @@ export interface MatchIndex {
   readonly labelStart: Int32Array;
   /** CSR child ranges (length nodes + 1). */
   readonly first: Int32Array;
-  /** Per node: index into termStart, or -1. */
-  readonly term: Int32Array;
+  /**
+   * Per node, the start of its refs in refAlias/refFlags (length nodes + 1): node n's refs are
+   * termStart[n] .. termStart[n + 1] - 1, none for a node where no name ends.
+   */
   readonly termStart: Int32Array;
   readonly refAlias: Int32Array;
   readonly refFlags: Int32Array;
@@ -133,7 +135,7 @@ function unitLabels(nodes: number): Int32Array {
   return labelStart;
 }
 
-type Trie = { chars: Uint16Array; first: Int32Array; term: Int32Array; terminals: number; labelStart: Int32Array };
+type Trie = { chars: Uint16Array; first: Int32Array; labelStart: Int32Array } & ({ termStart: Int32Array } | { term: Int32Array; terminals: number });
 
 /**
  * The trie's labels, child ranges and terminals: format 6 from nodeShape and nodeLabels, format 5
@@ -141,7 +143,7 @@ type Trie = { chars: Uint16Array; first: Int32Array; term: Int32Array; terminals
  */
 function trie(data: MatchIndexData, units: string): Trie {
   const nodes = units.length;
-  if (data.format === MATCH_INDEX_FORMAT) return unpack((s, name) => decodeRadixShapes(s, data.nodeLabels as string, name, units), data.nodeShape, 'nodeShape');
+  if (data.format === MATCH_INDEX_FORMAT) return unpack((s, name) => decodeRadixShapes(s, data.nodeLabels as string, data.nodeRefs as string, name, units), data.nodeShape, 'nodeShape');
   if (data.format === 5) {
     if (typeof data.nodeShape === 'string' && data.nodeShape.length !== nodes) fail('nodeShape length does not match nodeChars');
     return { ...unpack((s, name) => decodeShapes(s, name, units), data.nodeShape, 'nodeShape'), labelStart: unitLabels(nodes) };
@@ -232,15 +234,24 @@ interface RefArrays {
   related: Int32Array;
 }
 
-/** Formats 3 to 5: base-32 strings (index-codec.ts decodeDeltas, decodeUints), checked after decoding. */
-function packedArrays(p: PackedIndexArrays, terminals: number, aliases: number, entities: number): RefArrays {
+/**
+ * Formats 3 to 5: base-32 strings (index-codec.ts decodeDeltas, decodeUints), checked after
+ * decoding; the refs' starts, written per terminal, made per node.
+ */
+function packedArrays(p: PackedIndexArrays, term: Int32Array, terminals: number, aliases: number, entities: number): RefArrays {
   // Decoded at their known lengths: a string holding another number of values is an error.
-  const termStart = unpack(decodeDeltas, p.termStart, 'termStart', terminals + 1);
-  const refs = termStart[terminals]!;
+  const starts = unpack(decodeDeltas, p.termStart, 'termStart', terminals + 1);
+  const refs = starts[terminals]!;
   if (!(refs >= 0)) fail('terminal arrays disagree');
   const refAlias = unpack(decodeDeltas, p.refAlias, 'refAlias', refs);
   const refFlags = unpack(decodeUints, p.refFlags, 'refFlags', refs);
-  inRange(termStart, 0, refs + 1, 'termStart');
+  inRange(starts, 0, refs + 1, 'termStart');
+  for (let t = 0; t < terminals; t++) if (starts[t + 1]! < starts[t]!) fail(`termStart ${t + 1} is out of range`);
+  const termStart = new Int32Array(term.length + 1);
+  for (let n = 0; n < term.length; n++) {
+    const t = term[n]!;
+    termStart[n + 1] = t >= 0 ? starts[t + 1]! : termStart[n]!;
+  }
   inRange(refAlias, -1, aliases, 'refAlias');
   const aliasEntity = unpack(decodeDeltas, p.aliasEntity, 'aliasEntity', aliases);
   inRange(aliasEntity, 0, entities, 'alias');
@@ -257,11 +268,10 @@ function packedArrays(p: PackedIndexArrays, terminals: number, aliases: number, 
  * the rest of the index gives it and checked as it is decoded. Starts travel as steps, so they
  * never go down and only the last one needs a check.
  */
-function wideArrays(p: PackedIndexArrays, terminals: number, aliases: number, entities: number): RefArrays {
+function wideArrays(p: PackedIndexArrays, termStart: Int32Array, aliases: number, entities: number): RefArrays {
   const wide = (s: unknown, name: string, count: number, lo: number, hi: number, offset = 0) => unpack((x, n) => decodeWide(x, n, count, lo, hi, offset), s, name);
   const steps = (s: unknown, name: string, count: number) => unpack((x, n) => decodeWideSteps(x, n, count), s, name);
-  const termStart = steps(p.termStart, 'termStart', terminals);
-  const refs = termStart[terminals]!;
+  const refs = termStart[termStart.length - 1]!;
   const refAlias = wide(p.refAlias, 'refAlias', refs, -1, aliases, -1);
   const refFlags = wide(p.refFlags, 'refFlags', refs, 0, 2 ** 32);
   const aliasEntity = wide(p.aliasEntity, 'aliasEntity', aliases, 0, entities);
@@ -283,10 +293,11 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
   if (!p || typeof p !== 'object') fail('packed arrays are missing');
   if (typeof data.nodeChars !== 'string') fail('nodeChars is missing');
   const labels = data.nodeChars;
-  const { chars, first, term, terminals, labelStart } = trie(data, labels);
+  const shape = trie(data, labels);
+  const { chars, first, labelStart } = shape;
   const aliases = strings.aliases.length;
   const entities = 'entities' in strings ? strings.entities.length : strings.ids.length;
-  const { termStart, refAlias, refFlags, aliasEntity, relatedStart, related } = (data.format === MATCH_INDEX_FORMAT ? wideArrays : packedArrays)(p, terminals, aliases, entities);
+  const { termStart, refAlias, refFlags, aliasEntity, relatedStart, related } = 'termStart' in shape ? wideArrays(p, shape.termStart, aliases, entities) : packedArrays(p, shape.term, shape.terminals, aliases, entities);
 
   const rootChild = new Int32Array(0x10000);
   for (let c = first[0]!; c < first[1]!; c++) rootChild[chars[c]!] = c;
@@ -324,6 +335,6 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
     get aliasText() {
       return (allAliases ??= Array.from({ length: aliases }, (_, i) => aliasList.at(i)));
     },
-    aliasEntity, chars, labels, labelStart, first, term, termStart, refAlias, refFlags, rootChild, tokens, relatedStart, related,
+    aliasEntity, chars, labels, labelStart, first, termStart, refAlias, refFlags, rootChild, tokens, relatedStart, related,
   };
 }

@@ -14,7 +14,7 @@ export interface Candidate {
   start: number;
   /** End of the span; a German genitive "-s" is included ("Musks"), as the press reader sees it. */
   end: number;
-  /** Terminal index (refs are termStart[term] .. termStart[term+1]-1). */
+  /** The trie node where the name ends (its refs are termStart[term] .. termStart[term+1]-1). */
   term: number;
   /** The name was followed by a genitive "-s" (Musks, Metas). */
   genitive: boolean;
@@ -114,7 +114,7 @@ function secondUnits(ix: MatchIndex): Int32Array {
 
 /** What a walk reads of the index, gathered once per scan (the table lookup included). */
 interface Trie {
-  term: Int32Array;
+  termStart: Int32Array;
   chars: Uint16Array;
   first: Int32Array;
   /** Each node's label: units labelStart[node] .. labelStart[node + 1] - 1 of `labels`. */
@@ -128,13 +128,13 @@ interface Trie {
 }
 
 function trieOf(ix: MatchIndex): Trie {
-  const { term, chars, first, rootChild, labels, labelStart } = ix;
-  return { term, chars, first, labels, labelStart, rootChild, second: secondUnits(ix), depth1: first[0]!, depth2: first[1]! };
+  const { termStart, chars, first, rootChild, labels, labelStart } = ix;
+  return { termStart, chars, first, labels, labelStart, rootChild, second: secondUnits(ix), depth1: first[0]!, depth2: first[1]! };
 }
 
 function walk(trie: Trie, text: string, start: number, genitiveS: boolean, out: Candidate[]): void {
   const n = text.length;
-  const { term, chars, first, labels, labelStart, rootChild, second, depth1, depth2 } = trie;
+  const { termStart, chars, first, labels, labelStart, rootChild, second, depth1, depth2 } = trie;
   let node = 0;
   // Units of the node's label still to meet: labels[at .. stop - 1] (none once the label is met).
   let at = 0;
@@ -195,8 +195,7 @@ function walk(trie: Trie, text: string, start: number, genitiveS: boolean, out: 
       if (at < stop) continue;
     }
     if (!mayEnd(text, j, unit, genitiveS)) continue;
-    const t = term[node]!;
-    if (t >= 0) boundary(text, start, j, unit, t, genitiveS, out);
+    if (termStart[node]! < termStart[node + 1]!) boundary(text, start, j, unit, node, genitiveS, out);
   }
 }
 

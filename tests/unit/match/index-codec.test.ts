@@ -1,7 +1,7 @@
 /** The string form of the index's integer arrays (format 3, wide in format 6), trie shape (format 5) and labels (format 6) gives back exactly what went in. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeDeltas, decodeRadixShapes, decodeShapes, decodeStarts, decodeUints, decodeWide, decodeWideSteps, encodeDeltas, encodeLabelLengths, encodeShapes, encodeUints, encodeWide, encodeWideSteps } from '../../../lib/match/index-codec';
+import { decodeDeltas, decodeRadixShapes, decodeShapes, decodeStarts, decodeUints, decodeWide, decodeWideSteps, encodeDeltas, encodeLabelLengths, encodeRadixShapes, encodeShapes, encodeUints, encodeWide, encodeWideSteps } from '../../../lib/match/index-codec';
 import { hasToken, hashSetFromPacked, tokenBitPositions, tokenSetFromGaps, tokenSetLog2 } from '../../../lib/match/token-filter';
 
 describe('index codec', () => {
@@ -129,23 +129,26 @@ describe('index codec', () => {
     expect(() => decodeWideSteps(String.fromCharCode(0xd7ff).repeat(40_000), 'termStart', undefined)).toThrow(/termStart \d+ is out of range/);
   });
 
-  it('round-trips a path-compressed trie (child ranges, terminals, labels), one JSON-safe character per node for each', () => {
-    // Root with 2 children ('a' 'b'); 'a' has 2 ('bc', 'x'); 'bc' is terminal and has 1 ('d'). Terminals: 'bc', 'x', 'd'.
+  it('round-trips a path-compressed trie (child ranges, refs per node, labels), one JSON-safe character per node for each', () => {
+    // Root with 2 children ('a' 'b'); 'a' has 2 ('bc', 'x'); 'bc' has 1 ('d'). Refs: 'bc' 1, 'x' 4, 'd' 2.
     const first = [1, 3, 5, 5, 6, 6, 6];
-    const terminals = new Set([3, 4, 5]);
+    const refs = [0, 0, 0, 1, 4, 2];
     const units = '\0abbcxd';
     const lengths = [1, 1, 1, 2, 1, 1];
-    const s = encodeShapes(first, (n) => terminals.has(n));
+    const { shape, more } = encodeRadixShapes(first, (n) => refs[n]!);
     const labels = encodeLabelLengths(lengths);
     expect(JSON.stringify(labels)).toBe(`"${labels}"`);
-    const back = decodeRadixShapes(s, labels, 'nodeShape', units);
+    expect(JSON.stringify(shape)).toBe(`"${shape}"`);
+    const back = decodeRadixShapes(shape, labels, more, 'nodeShape', units);
     expect(Array.from(back.first)).toEqual(first);
-    expect(Array.from(back.term)).toEqual([-1, -1, -1, 0, 1, 2]);
+    expect(Array.from(back.termStart)).toEqual([0, 0, 0, 0, 1, 5, 7]);
     expect(Array.from(back.labelStart)).toEqual([0, 1, 2, 3, 5, 6, 7]);
     expect(String.fromCharCode(...back.chars)).toBe('\0abbxd');
-    expect(() => decodeRadixShapes(s, labels.slice(1), 'nodeShape', units)).toThrow(/nodeLabels length does not match nodeShape/);
-    expect(() => decodeRadixShapes(s, encodeLabelLengths([1, 1, 1, 2, 1, 2]), 'nodeShape', units)).toThrow(/label lengths do not add up to nodeChars/);
-    expect(() => decodeRadixShapes(s, `${labels.slice(0, -1)}${String.fromCharCode(0x5d)}`, 'nodeShape', units)).toThrow(/outside the alphabet/);
+    expect(() => decodeRadixShapes(shape, labels.slice(1), more, 'nodeShape', units)).toThrow(/nodeLabels length does not match nodeShape/);
+    expect(() => decodeRadixShapes(shape, encodeLabelLengths([1, 1, 1, 2, 1, 2]), more, 'nodeShape', units)).toThrow(/label lengths do not add up to nodeChars/);
+    expect(() => decodeRadixShapes(shape, `${labels.slice(0, -1)}${String.fromCharCode(0x5d)}`, more, 'nodeShape', units)).toThrow(/outside the alphabet/);
+    expect(() => decodeRadixShapes(shape, labels, '', 'nodeShape', units)).toThrow(/nodeRefs holds 0 numbers, expected 1/);
+    expect(() => decodeRadixShapes(shape, labels, `${more}${more}`, 'nodeShape', units)).toThrow(/nodeRefs holds 2 numbers, expected 1/);
     expect(() => encodeLabelLengths([0])).toThrow(/label too long/);
   });
 });

@@ -23,7 +23,7 @@ const mentions = (ix: ReturnType<typeof loadMatchIndex>) => findMentions(ix, TEX
 /** The same index written in format 4 (entity columns, alias texts as an array, firstChild and termNodes packed), from format 5. */
 function format4Of(data: MatchIndexData): MatchIndexData {
   const ix = loadMatchIndex(data);
-  const termNodes = Array.from(ix.term.keys()).filter((n) => ix.term[n]! >= 0);
+  const termNodes = Array.from({ length: ix.first.length - 1 }, (_, n) => n).filter((n) => ix.termStart[n + 1]! > ix.termStart[n]!);
   const { tokenCounts: _, ...packed } = data.packed!;
   return {
     format: 4, entityColumns: entityColumns(ix.entities), aliasText: aliasTexts(data), blockList: data.blockList, nodeChars: data.nodeChars,
@@ -98,7 +98,8 @@ describe('match index format', () => {
     // Same trie, whichever way its shape travelled; format 6's holds the same words in fewer nodes.
     const old = loadMatchIndex(format4);
     const ix5 = loadMatchIndex(data5);
-    expect([ix5.first, ix5.term, ix5.termStart, ix5.refAlias, ix5.refFlags, ix5.labels]).toEqual([old.first, old.term, old.termStart, old.refAlias, old.refFlags, old.labels]);
+    expect([ix5.first, ix5.termStart, ix5.refAlias, ix5.refFlags, ix5.labels]).toEqual([old.first, old.termStart, old.refAlias, old.refFlags, old.labels]);
+    expect(ix.refAlias.length).toBe(old.refAlias.length);
     expect([ix.aliasEntity, ix.relatedStart, ix.related]).toEqual([old.aliasEntity, old.relatedStart, old.related]);
     expect(ix.labels).toHaveLength(old.labels.length);
     expect(ix.tokens).toEqual(old.tokens);
@@ -174,7 +175,6 @@ describe('match index format', () => {
     const broken = (name: string, value: unknown) => () => loadMatchIndex({ ...data, packed: { ...data.packed, [name]: value } });
     const one = String.fromCharCode(0x100); // the number 0
     expect(broken('refAlias', `${data.packed.refAlias}"`)).toThrow(/refAlias has a stray character/);
-    expect(broken('termStart', `${data.packed.termStart}]`)).toThrow(/termStart ends inside a number/);
     expect(broken('related', '|')).toThrow(/related/);
     // Arrays are decoded at the length the rest of the index gives them, and checked as they are.
     expect(broken('aliasEntity', `${data.packed.aliasEntity}${one}`)).toThrow(/invalid match index \(aliasEntity holds more than \d+ numbers\)/);
@@ -182,7 +182,6 @@ describe('match index format', () => {
     expect(broken('refAlias', `${String.fromCharCode(0xd000)}${data.packed.refAlias.slice(1)}`)).toThrow(/refAlias 0 is out of range/);
     expect(broken('refFlags', `${one}${data.packed.refFlags}`)).toThrow(/refFlags holds more than \d+ numbers/);
     expect(broken('relatedStart', data.packed.relatedStart.slice(0, -1))).toThrow(/relatedStart holds (fewer than \d+|\d+) numbers/);
-    expect(broken('termStart', '')).toThrow(/termStart holds fewer than \d+ numbers/);
     expect(broken('tokenPairs', `${data.packed.tokenPairs}${one}`)).toThrow(/invalid match index \(tokenPairs holds more than \d+ positions\)/);
     expect(broken('tokenPairs', `${data.packed.tokenPairs.slice(0, -1)}${String.fromCharCode(0xd7ff)}`)).toThrow(/tokenPairs has a position past the end/);
     expect(broken('tokenWalk', data.packed.tokenWalk.slice(0, -1))).toThrow(/tokenWalk (ends inside a number|holds (fewer than )?\d+ positions)/);
@@ -213,9 +212,15 @@ describe('match index format', () => {
     expect(load6(shape6.slice(1))).toThrow(/nodeLabels length does not match nodeShape/);
     expect(load6(`!${shape6.slice(1)}`)).toThrow(/nodeShape or nodeLabels has a character outside the alphabet/);
     expect(load6(shape6, `${labels.slice(0, -1)}]`)).toThrow(/outside the alphabet/); // a label of no units
-    expect(load6(`${String.fromCharCode(shape6.charCodeAt(0) + 2)}${shape6.slice(1)}`)).toThrow(/child counts do not add up/);
+    expect(load6(`${String.fromCharCode(shape6.charCodeAt(0) + 4)}${shape6.slice(1)}`)).toThrow(/child counts do not add up/);
     expect(load6(shape6, `${labels.slice(0, -1)}${String.fromCharCode(labels.charCodeAt(labels.length - 1) + 1)}`)).toThrow(/label lengths do not add up to nodeChars/);
     expect(load6(shape6, labels, `${data.nodeChars}x`)).toThrow(/label lengths do not add up to nodeChars/);
     expect(() => loadMatchIndex({ ...data, nodeChars: undefined })).toThrow(/nodeChars is missing/);
+    // The refs' starts come from the shape: a node's ref count (three or more: nodeRefs) must agree with refAlias.
+    const refsOf = (c: number) => (c - 0x5d) & 3;
+    const at = [...shape6].findIndex((c) => refsOf(c.charCodeAt(0)) === 1);
+    const moreRefs = `${shape6.slice(0, at)}${String.fromCharCode(shape6.charCodeAt(at) + 1)}${shape6.slice(at + 1)}`;
+    expect(load6(moreRefs)).toThrow(/refAlias holds fewer than \d+ numbers|refAlias holds \d+ numbers, expected/);
+    expect(() => loadMatchIndex({ ...data, nodeRefs: `${data.nodeRefs}${String.fromCharCode(0x100)}` })).toThrow(/nodeRefs holds \d+ numbers, expected \d+/);
   });
 });
