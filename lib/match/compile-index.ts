@@ -201,20 +201,20 @@ export function kindOfCode(code: string): IndexedEntity['kind'] | undefined {
   return KIND_OF_CODE[code];
 }
 
-/** Index of the first character of `kinds` that is no kind code, or -1 (one pass over char codes). */
+/**
+ * Index of the first character of `kinds` that is no kind code, or -1. A RegExp search: the
+ * engine's own code, which in a fresh content script runs at full speed at once, where a loop over
+ * 34 k char codes first runs in the interpreter (1.5-7 ms there, 0.1 ms once compiled).
+ */
 export function badKindCode(kinds: string): number {
-  for (let i = 0; i < kinds.length; i++) {
-    const c = kinds.charCodeAt(i);
-    if (c >= 0x80 || !KIND_CODE_UNITS[c]) return i;
-  }
-  return -1;
+  const m = NOT_A_KIND_CODE.exec(kinds);
+  return m ? m.index : -1;
 }
 
 /** One character per entity kind, for EntityColumns.kinds. */
 const KIND_CODES: Readonly<Record<IndexedEntity['kind'], string>> = { company: 'c', person: 'p', investor: 'i', media: 'm', regulator: 'r', organisation: 'o', brand: 'b' };
 const KIND_OF_CODE: Readonly<Record<string, IndexedEntity['kind']>> = Object.fromEntries(Object.entries(KIND_CODES).map(([k, c]) => [c, k as IndexedEntity['kind']]));
-const KIND_CODE_UNITS = new Uint8Array(0x80);
-for (const c of Object.values(KIND_CODES)) KIND_CODE_UNITS[c.charCodeAt(0)] = 1;
+const NOT_A_KIND_CODE = new RegExp(`[^${Object.values(KIND_CODES).join('')}]`);
 
 export function entityColumns(entities: readonly IndexedEntity[]): EntityColumns {
   return { ids: entities.map((e) => e.id), kinds: entities.map((e) => KIND_CODES[e.kind]).join(''), names: entities.map((e) => e.name) };

@@ -82,6 +82,14 @@ function joinedList(j: JoinedStrings | undefined, name: string): StringList {
   };
 }
 
+/**
+ * Upper bound for values with no tighter one (flags, counts): 2^30, within V8's small integers
+ * even with pointer compression, so every bound decodeWide compares with is one. A bound of 2^32
+ * (a heap number) made the compiled decoder start over in a fresh process (refFlags: 3-6 ms
+ * where refAlias, decoded just before, took 0.6).
+ */
+const SMALL_INT_END = 2 ** 30;
+
 function fail(why: string): never {
   throw new Error(`loadMatchIndex: invalid match index (${why}); rebuild it with \`npm run facts\``);
 }
@@ -168,7 +176,7 @@ function trie(data: MatchIndexData, units: string): Trie {
 function tokenFilter(data: MatchIndexData): TokenFilter {
   const p = data.packed!;
   if (data.format === MATCH_INDEX_FORMAT) {
-    const counts = unpack((s, name) => decodeWide(s, name, undefined, 0, 2 ** 31), p.tokenCounts, 'tokenCounts');
+    const counts = unpack((s, name) => decodeWide(s, name, undefined, 0, SMALL_INT_END), p.tokenCounts, 'tokenCounts');
     if (counts.length !== 6) fail('tokenCounts does not hold three counts and three sizes');
     const set = (s: string, i: number, name: string) => {
       try {
@@ -273,7 +281,7 @@ function wideArrays(p: PackedIndexArrays, termStart: Int32Array, aliases: number
   const steps = (s: unknown, name: string, count: number) => unpack((x, n) => decodeWideSteps(x, n, count), s, name);
   const refs = termStart[termStart.length - 1]!;
   const refAlias = wide(p.refAlias, 'refAlias', refs, -1, aliases, -1);
-  const refFlags = wide(p.refFlags, 'refFlags', refs, 0, 2 ** 32);
+  const refFlags = wide(p.refFlags, 'refFlags', refs, 0, SMALL_INT_END);
   const aliasEntity = wide(p.aliasEntity, 'aliasEntity', aliases, 0, entities);
   const relatedStart = steps(p.relatedStart, 'relatedStart', entities);
   const related = wide(p.related, 'related', relatedStart[entities]!, 0, entities);
