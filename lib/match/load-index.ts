@@ -7,7 +7,7 @@
  * most of it). In a fresh process (cold JIT, as in a tab's content script) 23-43 ms, 46-71 ms for
  * format 5: there the decoding loops run in the interpreter until they are compiled.
  * Formats 3 to 6 only decode strings and check ranges (as they decode, in format 6): no pass over
- * the trie beyond one over its nodes. Format 5 and 6 leave the alias texts and entities in their
+ * the trie beyond one over its nodes. Formats 5 and 6 leave the alias texts and entities in their
  * joined strings until the matcher asks for one. Older formats (caches from before an update)
  * are recompiled from their aliases.
  */
