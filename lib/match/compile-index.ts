@@ -2,8 +2,9 @@
  * Build-time compiler: alias rows -> serialisable match index (loaded by loadMatchIndex).
  *
  * The index is a trie over folded UTF-16 units (see fold.ts), numbered breadth-first so that the
- * children of node n are the contiguous nodes firstChild[n] .. firstChild[n+1]-1, sorted by unit.
- * That needs no edge arrays: one string of edge units and one integer array. Loading turns them
+ * children of node n are the contiguous nodes firstChild[n] .. firstChild[n+1]-1, sorted by unit
+ * (since format 6 path-compressed: by the first unit of each node's label). That needs no edge
+ * arrays: one string of edge units (labels) and one integer array. Loading turns them
  * into typed arrays in a few milliseconds (building the trie at run time costs 100-250 ms, see
  * PERF.md). Terminal nodes point to groups of refs (alias index + packed flags). Since format 3
  * the integer arrays travel as short strings (index-codec.ts; JSON.parse of long number arrays was
@@ -16,8 +17,8 @@ import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_DOCUMENT_ONLY, F_NEEDS_CONTEXT, F_SU
 import { PUBLIC_BODIES } from './blocklist';
 import { BUSINESS_TERMS, DEMONYMS, EXTRA_COMMON_WORDS, MONTH_NAMES, NEVER_ALIASES } from './common-words';
 import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
-import { decodeDeltas, decodeStarts, decodeUints, encodeDeltas, encodeShapes, encodeUints } from './index-codec';
-import { tokenHashes } from './token-filter';
+import { decodeDeltas, decodeStarts, decodeUints, decodeWide, decodeWideSteps, encodeDeltas, encodeLabelLengths, encodeRadixShapes, encodeShapes, encodeUints, encodeWide, encodeWideSteps } from './index-codec';
+import { tokenBitPositions, tokenHashes, tokenSetLog2, type TokenHashes } from './token-filter';
 
 /**
  * 2: aliases as text + packed flags (the entity id and kind are in aliasEntity and entities).
@@ -35,8 +36,22 @@ import { tokenHashes } from './token-filter';
  *    encodeShapes) instead of the packed firstChild and termNodes; the token filter's hash counts
  *    (`packed.tokenCounts`) so that its hash sets are filled straight from the strings.
  *    Formats 3 and 4 still load as they are.
+ * 6: the trie path-compressed: a chain of nodes with one child and no refs is one node whose label
+ *    holds the chain's units (`nodeChars` holds the labels, `nodeLabels` their lengths, one
+ *    character per node), except the root's children, which keep one unit each: 95,025 nodes where
+ *    format 5 had 515,542 (84 % of them had one child), so the per-node pass that was the biggest
+ *    part of the load does a fifth of the work. The integer strings are "wide" (index-codec.ts
+ *    encodeWide: one character per number below 55,040, where base 32 took one to four), starts
+ *    travel as steps and every array is range-checked as it is decoded. The token filter is three
+ *    bit arrays (token-filter.ts), shipped as their bit positions: set in order, where format 5's
+ *    exact hash sets probed a 1 MB table at random for each of 64 k hashes. Each node's ref count
+ *    rides in its shape character (no termStart string; a candidate names its node). Entity
+ *    names are references to an alias with the same text (`joined.nameAlias`), and ids the
+ *    build's slug rule gives back (idFromName) are left out. JSON: 4.1 M -> 2.2 M characters;
+ *    parse + load 9.8-14.2 ms where format 5 took 25.2-37.3 ms in the same bench runs
+ *    (docs/detection.md). Formats 3 to 5 still load as they are.
  */
-export const MATCH_INDEX_FORMAT = 5;
+export const MATCH_INDEX_FORMAT = 6;
 
 /** Format 4: the entities as columns. */
 export interface EntityColumns {
@@ -54,26 +69,136 @@ export interface JoinedStrings {
   lengths: string;
 }
 
-/** Format 5: the alias texts and the entity columns, each list joined. */
+/**
+ * Format 5: the alias texts and the entity columns, each list joined. Format 6 writes in `ids` only
+ * the ids idFromName does not give back (of the entities `idEntities` lists) and in `names` only
+ * the names no alias has (`nameAlias`).
+ */
 export interface JoinedColumns {
   aliases: JoinedStrings;
   ids: JoinedStrings;
   names: JoinedStrings;
   /** One character per entity: its kind's code (KIND_CODES). */
   kinds: string;
+  /** Format 6, encodeWideSteps: the entities (ascending) whose ids `ids` holds. */
+  idEntities?: string;
+  /** Format 6, encodeWide: per entity, an alias whose text is its name, or (aliases + k) the k-th string of `names`. */
+  nameAlias?: string;
 }
 
-export function joinStrings(list: readonly string[]): JoinedStrings {
-  return { text: list.join(''), lengths: encodeUints(list.map((t) => t.length)) };
+/** A list of strings read by index. */
+export interface StringList {
+  readonly length: number;
+  at(i: number): string;
+}
+
+/**
+ * The strings of a JoinedStrings (format 6, wide lengths), each sliced when first asked for and
+ * kept in a Map: a page asks for a few hundred of the 57 k, and an array that size cost more to
+ * make at load than all the slices a page takes. Throws naming `name` when the lengths are damaged.
+ */
+export function joinedStrings(j: JoinedStrings | undefined, name: string): StringList {
+  if (!j || typeof j !== 'object' || typeof j.text !== 'string') throw new Error(`${name} are missing`);
+  const text = j.text;
+  const starts = decodeWideSteps(j.lengths, `${name} lengths`, undefined, text.length);
+  const made = new Map<number, string>();
+  return {
+    length: starts.length - 1,
+    at: (i) => {
+      let t = made.get(i);
+      if (t === undefined) made.set(i, (t = text.slice(starts[i]!, starts[i + 1]!)));
+      return t;
+    },
+  };
+}
+
+/**
+ * Format 6's entity ids and names, read by entity index: a name from its alias (or the extra
+ * names), an id from idFromName unless `ids` holds it (a binary search in idEntities). Checks the
+ * columns agree and every reference is in range; throws otherwise.
+ */
+export function entityStrings(j: JoinedColumns, aliases: StringList): { ids: StringList; names: StringList; kinds: string } {
+  const kinds = j.kinds;
+  if (typeof kinds !== 'string') throw new Error('match index: entity columns disagree');
+  const entities = kinds.length;
+  const extra = joinedStrings(j.names, 'entity names');
+  const written = joinedStrings(j.ids, 'entity ids');
+  const a = aliases.length;
+  if (typeof j.nameAlias !== 'string' || typeof j.idEntities !== 'string') throw new Error('match index: entity columns disagree');
+  const nameAlias = decodeWide(j.nameAlias, 'nameAlias', entities, 0, a + extra.length);
+  const at = decodeWideSteps(j.idEntities, 'idEntities', written.length); // [0, first entity, second, ...]
+  for (let k = 1; k < at.length; k++) if (!(at[k]! < entities && (k === 1 || at[k]! > at[k - 1]!))) throw new Error(`idEntities ${k - 1} is out of order or range`);
+  const names: StringList = { length: entities, at: (e) => (nameAlias[e]! < a ? aliases.at(nameAlias[e]!) : extra.at(nameAlias[e]! - a)) };
+  const ids: StringList = {
+    length: entities,
+    at: (e) => {
+      let lo = 1;
+      let hi = at.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (at[mid] === e) return written.at(mid - 1);
+        if (at[mid]! < e) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return idFromName(kinds[e]!, names.at(e)) ?? '';
+    },
+  };
+  return { ids, names, kinds };
+}
+
+/** Format 6's entity columns (see JoinedColumns). */
+function entityColumns6(texts: readonly string[], columns: EntityColumns): Pick<JoinedColumns, 'ids' | 'names' | 'idEntities' | 'nameAlias'> {
+  const aliasOfText = new Map<string, number>();
+  texts.forEach((t, i) => {
+    if (!aliasOfText.has(t)) aliasOfText.set(t, i);
+  });
+  const extraNames: string[] = [];
+  const nameAlias = columns.names.map((n) => aliasOfText.get(n) ?? texts.length + extraNames.push(n) - 1);
+  const idEntities: number[] = [];
+  const idTexts: string[] = [];
+  columns.ids.forEach((id, e) => {
+    if (id !== idFromName(columns.kinds[e]!, columns.names[e]!)) {
+      idEntities.push(e);
+      idTexts.push(id);
+    }
+  });
+  return { ids: joinStrings(idTexts), names: joinStrings(extraNames), idEntities: encodeWideSteps(idEntities), nameAlias: encodeWide(nameAlias) };
+}
+
+/** Format 6 writes the lengths wide (index-codec.ts encodeWide), format 5 in base 32. */
+export function joinStrings(list: readonly string[], format: number = MATCH_INDEX_FORMAT): JoinedStrings {
+  const lengths = list.map((t) => t.length);
+  return { text: list.join(''), lengths: format === 5 ? encodeUints(lengths) : encodeWide(lengths) };
 }
 
 /** The strings of a JoinedStrings, checked (the lengths must add up to the text). */
-export function splitJoined(j: JoinedStrings | undefined, name: string): string[] {
+export function splitJoined(j: JoinedStrings | undefined, name: string, format: number): string[] {
   if (!j || typeof j.text !== 'string') throw new Error(`match index: ${name} is missing`);
-  const starts = decodeStarts(j.lengths, `${name} lengths`, j.text.length);
+  const starts = format === 5 ? decodeStarts(j.lengths, `${name} lengths`, j.text.length) : decodeWideSteps(j.lengths, `${name} lengths`, undefined, j.text.length);
   const out = new Array<string>(starts.length - 1);
   for (let i = 0; i + 1 < starts.length; i++) out[i] = j.text.slice(starts[i]!, starts[i + 1]!);
   return out;
+}
+
+/**
+ * Format 6 leaves out an entity id that its kind code and name give back: the fact build names
+ * entities "<code>:<slug of the name>" (lib/facts/build/ids.ts slugify), and for a name in plain
+ * ASCII that slug is this one (95 % of the ids, 500 k characters less to parse). Any other id, and
+ * any id the rule does not give back exactly (the compiler compares), travels as it is. Null for a
+ * name outside ASCII: accent folding is left to the build, so the result never depends on an
+ * engine's Unicode tables.
+ */
+export function idFromName(kindCode: string, name: string): string | null {
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) >= 0x80) return null;
+  const slug = name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['`]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/g, '');
+  return `${kindCode}:${slug}`;
 }
 
 /** The kind of each code in EntityColumns.kinds / JoinedColumns.kinds. */
@@ -81,23 +206,30 @@ export function kindOfCode(code: string): IndexedEntity['kind'] | undefined {
   return KIND_OF_CODE[code];
 }
 
-/** Index of the first character of `kinds` that is no kind code, or -1 (one pass over char codes). */
+/**
+ * Index of the first character of `kinds` that is no kind code, or -1. A RegExp search: the
+ * engine's own code, which in a fresh content script runs at full speed at once, where a loop over
+ * 34 k char codes first runs in the interpreter (1.5-7 ms there, 0.1 ms once compiled).
+ */
 export function badKindCode(kinds: string): number {
-  for (let i = 0; i < kinds.length; i++) {
-    const c = kinds.charCodeAt(i);
-    if (c >= 0x80 || !KIND_CODE_UNITS[c]) return i;
-  }
-  return -1;
+  const m = NOT_A_KIND_CODE.exec(kinds);
+  return m ? m.index : -1;
 }
 
 /** One character per entity kind, for EntityColumns.kinds. */
 const KIND_CODES: Readonly<Record<IndexedEntity['kind'], string>> = { company: 'c', person: 'p', investor: 'i', media: 'm', regulator: 'r', organisation: 'o', brand: 'b' };
 const KIND_OF_CODE: Readonly<Record<string, IndexedEntity['kind']>> = Object.fromEntries(Object.entries(KIND_CODES).map(([k, c]) => [c, k as IndexedEntity['kind']]));
-const KIND_CODE_UNITS = new Uint8Array(0x80);
-for (const c of Object.values(KIND_CODES)) KIND_CODE_UNITS[c.charCodeAt(0)] = 1;
+const NOT_A_KIND_CODE = new RegExp(`[^${Object.values(KIND_CODES).join('')}]`);
 
 export function entityColumns(entities: readonly IndexedEntity[]): EntityColumns {
   return { ids: entities.map((e) => e.id), kinds: entities.map((e) => KIND_CODES[e.kind]).join(''), names: entities.map((e) => e.name) };
+}
+
+/** Format 5 and 6's entity columns, format 6's ids and names filled in. */
+function joinedColumns(j: JoinedColumns, format: number): EntityColumns {
+  if (format === 5) return { ids: splitJoined(j.ids, 'entity ids', format), names: splitJoined(j.names, 'entity names', format), kinds: j.kinds };
+  const { ids, names, kinds } = entityStrings(j, joinedStrings(j.aliases, 'alias texts'));
+  return { ids: Array.from({ length: ids.length }, (_, e) => ids.at(e)), names: Array.from({ length: names.length }, (_, e) => names.at(e)), kinds };
 }
 
 /**
@@ -105,7 +237,7 @@ export function entityColumns(entities: readonly IndexedEntity[]): EntityColumns
  * a fact pack's index comes from outside), older formats as written.
  */
 export function indexEntities(data: MatchIndexData): IndexedEntity[] {
-  const c = data.joined ? { ids: splitJoined(data.joined.ids, 'entity ids'), names: splitJoined(data.joined.names, 'entity names'), kinds: data.joined.kinds } : data.entityColumns;
+  const c = data.joined ? joinedColumns(data.joined, data.format) : data.entityColumns;
   if (!c) {
     if (!Array.isArray(data.entities)) throw new Error('match index: expected entities or entityColumns');
     return data.entities;
@@ -125,7 +257,7 @@ export function indexEntities(data: MatchIndexData): IndexedEntity[] {
 
 /** The text of each alias, whatever the format. */
 export function aliasTexts(data: MatchIndexData): string[] {
-  if (data.joined) return splitJoined(data.joined.aliases, 'alias texts');
+  if (data.joined) return splitJoined(data.joined.aliases, 'alias texts', data.format);
   if (data.aliasText) return data.aliasText;
   return (data.aliases ?? []).map((a) => a.text);
 }
@@ -138,9 +270,9 @@ export interface PackedIndexArrays {
   aliasEntity: string;
   /** d: CSR child ranges, length nodes + 1 (formats 3 and 4; format 5: nodeShape). */
   firstChild?: string;
-  /** d: terminal nodes (formats 3 and 4; format 5: nodeShape), and the start of each one's refs (length terminals + 1). */
+  /** d: terminal nodes (formats 3 and 4; format 5: nodeShape), and the start of each one's refs (length terminals + 1; format 6: in nodeShape). */
   termNodes?: string;
-  termStart: string;
+  termStart?: string;
   /** d: alias index per ref (-1 for a blocking phrase); u: its flags. */
   refAlias: string;
   refFlags: string;
@@ -163,8 +295,12 @@ export interface MatchIndexData {
   entityColumns?: EntityColumns;
   /** Format 5: alias texts and entity columns as joined strings. */
   joined?: JoinedColumns;
-  /** Format 5: per trie node, its child count and whether it is terminal (index-codec.ts encodeShapes). */
+  /** Format 5 and later: per trie node, its child count and whether it is terminal (index-codec.ts encodeShapes). */
   nodeShape?: string;
+  /** Format 6: per trie node, the length of its label in nodeChars (index-codec.ts encodeLabelLengths). */
+  nodeLabels?: string;
+  /** Format 6: the number of refs, less 3, of each node nodeShape gives three or more (encodeRadixShapes). */
+  nodeRefs?: string;
   /** Format 0 and 1 (and the compiler's input): one object per alias. */
   aliases?: AliasEntry[];
   /** Formats 2 to 4: the text of each alias (format 5: joined.aliases). Format 2: its AliasFlags packed by packFlags (flags.ts). */
@@ -190,6 +326,8 @@ export interface MatchIndexData {
 export interface CompileOptions {
   /** Extra phrases that must never be reported (added to PUBLIC_BODIES). */
   blockList?: readonly string[];
+  /** Write format 5 (the plain trie, token hashes) instead of the current one: tests of older caches. */
+  format?: 5;
 }
 
 interface BuildNode {
@@ -260,64 +398,121 @@ export function compileMatchIndex(
   });
   for (const phrase of [...PUBLIC_BODIES, ...(options.blockList ?? [])]) insert(root, foldString(phrase), -1, F_BLOCK);
 
-  // Breadth-first numbering: children of a node get consecutive numbers.
-  const nodeChars: number[] = [0];
-  const firstChild: number[] = [];
-  const termNodes: number[] = [];
-  const termStart: number[] = [];
-  const refAlias: number[] = [];
-  const refFlags: number[] = [];
+  // The token filter's hashes come from the plain trie (one node per unit).
+  const plain = flatten(root, false);
+  const term = new Int32Array(plain.nodeChars.length).fill(-1);
+  plain.termNodes.forEach((n, t) => (term[n] = t));
+  const tokens = tokenHashes(Uint16Array.from(plain.nodeChars), Int32Array.from(plain.firstChild), term);
+  const aliasEntity = aliases.map((a) => entityIndex.get(a.entityId)!);
+  const related = relatedIndexes(entities, entityIndex);
+  const texts = aliases.map((a) => a.text);
+  const columns = entityColumns(entities);
+  const legacy = options.format === 5;
+  const format = legacy ? 5 : MATCH_INDEX_FORMAT;
+  const trie = legacy ? plain : flatten(root, true);
+  const trieTerm = new Set(trie.termNodes);
+  const refsAt = new Map(trie.termNodes.map((n, t) => [n, trie.termStart[t + 1]! - trie.termStart[t]!]));
+  const shapes = legacy ? null : encodeRadixShapes(trie.firstChild, (n) => refsAt.get(n) ?? 0);
+  return {
+    format,
+    // Related ids travel once, as the packed CSR arrays below (in each entity they were a fifth
+    // of the shipped index); indexedEntities() restores them for a recompile.
+    joined: legacy
+      ? { aliases: joinStrings(texts, 5), ids: joinStrings(columns.ids, 5), names: joinStrings(columns.names, 5), kinds: columns.kinds }
+      : { aliases: joinStrings(texts), kinds: columns.kinds, ...entityColumns6(texts, columns) },
+    blockList: [...(options.blockList ?? [])],
+    nodeChars: codesToString(trie.nodeChars),
+    nodeShape: shapes ? shapes.shape : encodeShapes(trie.firstChild, (n) => trieTerm.has(n)),
+    ...(shapes ? { nodeLabels: encodeLabelLengths(trie.labelLengths), nodeRefs: shapes.more } : {}),
+    packed: legacy
+      ? {
+        aliasFlags: encodeDeltas(aliases.map((a) => packFlags(a.flags))),
+        aliasEntity: encodeDeltas(aliasEntity),
+        termStart: encodeDeltas(trie.termStart),
+        refAlias: encodeDeltas(trie.refAlias),
+        refFlags: encodeUints(trie.refFlags),
+        relatedStart: encodeDeltas(related.start),
+        related: encodeUints(related.list),
+        tokenWalk: encodeUints(tokens.walk),
+        tokenPairOnly: encodeUints(tokens.pairOnly),
+        tokenPairs: encodeUints(tokens.pairs),
+        tokenCounts: encodeUints([tokens.walk.length, tokens.pairOnly.length, tokens.pairs.length]),
+      }
+      : {
+        aliasFlags: encodeWide(aliases.map((a) => packFlags(a.flags))),
+        aliasEntity: encodeWide(aliasEntity),
+        refAlias: encodeWide(trie.refAlias.map((a) => a + 1)),
+        refFlags: encodeWide(trie.refFlags),
+        relatedStart: encodeWideSteps(related.start.slice(1)),
+        related: encodeWide(related.list),
+        ...tokenBitsPacked(tokens),
+      },
+  };
+}
+
+/** Format 6: each token set as the gaps between its bit positions (token-filter.ts tokenBitPositions). */
+function tokenBitsPacked(tokens: TokenHashes): Pick<PackedIndexArrays, 'tokenWalk' | 'tokenPairOnly' | 'tokenPairs' | 'tokenCounts'> {
+  const gaps = (hashes: readonly number[]) => {
+    const at = tokenBitPositions(hashes);
+    return { s: encodeWideSteps(at), n: at.length, log2: tokenSetLog2(hashes.length) };
+  };
+  const [walk, pairOnly, pairs] = [gaps(tokens.walk), gaps(tokens.pairOnly), gaps(tokens.pairs)];
+  return { tokenWalk: walk.s, tokenPairOnly: pairOnly.s, tokenPairs: pairs.s, tokenCounts: encodeWide([walk.n, pairOnly.n, pairs.n, walk.log2, pairOnly.log2, pairs.log2]) };
+}
+
+interface FlatTrie {
+  /** Edge units: per node its label (one unit each in a plain trie), node 0 (the root) '\0'. */
+  nodeChars: number[];
+  labelLengths: number[];
+  firstChild: number[];
+  termNodes: number[];
+  termStart: number[];
+  refAlias: number[];
+  refFlags: number[];
+}
+
+/**
+ * Breadth-first numbering: children of a node get consecutive numbers, sorted by their first
+ * unit. `radix`: a chain of nodes with one child and no refs is one node whose label holds the
+ * chain's units (format 6), except below the root, whose children keep one unit each (the walker
+ * looks their children up in a table).
+ */
+function flatten(root: BuildNode, radix: boolean): FlatTrie {
+  const out: FlatTrie = { nodeChars: [0], labelLengths: [1], firstChild: [], termNodes: [], termStart: [], refAlias: [], refFlags: [] };
   const queue: BuildNode[] = [root];
   let next = 1;
   for (let n = 0; n < queue.length; n++) {
     const node = queue[n]!;
-    firstChild.push(next);
+    out.firstChild.push(next);
     const keys = [...node.children.keys()].sort((a, b) => a - b);
     for (const k of keys) {
-      nodeChars.push(k);
-      queue.push(node.children.get(k)!);
+      let child = node.children.get(k)!;
+      out.nodeChars.push(k);
+      let length = 1;
+      if (radix && n !== 0) {
+        while (child.children.size === 1 && child.refs.length === 0) {
+          const [unit, only] = child.children.entries().next().value as [number, BuildNode];
+          out.nodeChars.push(unit);
+          length++;
+          child = only;
+        }
+      }
+      out.labelLengths.push(length);
+      queue.push(child);
       next++;
     }
     if (node.refs.length) {
-      termNodes.push(n);
-      termStart.push(refAlias.length);
+      out.termNodes.push(n);
+      out.termStart.push(out.refAlias.length);
       for (const [a, f] of node.refs) {
-        refAlias.push(a);
-        refFlags.push(f);
+        out.refAlias.push(a);
+        out.refFlags.push(f);
       }
     }
   }
-  firstChild.push(next);
-  termStart.push(refAlias.length);
-  const aliasEntity = aliases.map((a) => entityIndex.get(a.entityId)!);
-  const term = new Int32Array(nodeChars.length).fill(-1);
-  termNodes.forEach((n, t) => (term[n] = t));
-  const tokens = tokenHashes(Uint16Array.from(nodeChars), Int32Array.from(firstChild), term);
-  const related = relatedIndexes(entities, entityIndex);
-  const texts = aliases.map((a) => a.text);
-  const columns = entityColumns(entities);
-  return {
-    format: MATCH_INDEX_FORMAT,
-    // Related ids travel once, as the packed CSR arrays below (in each entity they were a fifth
-    // of the shipped index); indexedEntities() restores them for a recompile.
-    joined: { aliases: joinStrings(texts), ids: joinStrings(columns.ids), names: joinStrings(columns.names), kinds: columns.kinds },
-    blockList: [...(options.blockList ?? [])],
-    nodeChars: codesToString(nodeChars),
-    nodeShape: encodeShapes(firstChild, (n) => term[n]! >= 0),
-    packed: {
-      aliasFlags: encodeDeltas(aliases.map((a) => packFlags(a.flags))),
-      aliasEntity: encodeDeltas(aliasEntity),
-      termStart: encodeDeltas(termStart),
-      refAlias: encodeDeltas(refAlias),
-      refFlags: encodeUints(refFlags),
-      relatedStart: encodeDeltas(related.start),
-      related: encodeUints(related.list),
-      tokenWalk: encodeUints(tokens.walk),
-      tokenPairOnly: encodeUints(tokens.pairOnly),
-      tokenPairs: encodeUints(tokens.pairs),
-      tokenCounts: encodeUints([tokens.walk.length, tokens.pairOnly.length, tokens.pairs.length]),
-    },
-  };
+  out.firstChild.push(next);
+  out.termStart.push(out.refAlias.length);
+  return out;
 }
 
 /** IndexedEntity.related as entity indexes in CSR form (ids of entities not in the index are left out). */
@@ -343,8 +538,9 @@ export function indexAliases(data: MatchIndexData): AliasEntry[] {
   if (data.aliases) return data.aliases;
   const text = aliasTexts(data);
   const p = data.packed;
-  const entity = p ? decodeDeltas(p.aliasEntity, 'aliasEntity') : data.aliasEntity;
-  const flags = p ? decodeDeltas(p.aliasFlags, 'aliasFlags') : data.aliasFlags;
+  const wide = data.format === MATCH_INDEX_FORMAT;
+  const entity = p ? (wide ? decodeWide(p.aliasEntity, 'aliasEntity', undefined, 0, 2 ** 31) : decodeDeltas(p.aliasEntity, 'aliasEntity')) : data.aliasEntity;
+  const flags = p ? (wide ? decodeWide(p.aliasFlags, 'aliasFlags', undefined, 0, 2 ** 32) : decodeDeltas(p.aliasFlags, 'aliasFlags')) : data.aliasFlags;
   const entities = indexEntities(data);
   return text.map((t, i) => {
     const e = entities[entity?.[i] ?? -1];
@@ -361,8 +557,9 @@ export function indexedEntities(data: MatchIndexData): IndexedEntity[] {
   const p = data.packed;
   const entities = indexEntities(data);
   if (!p) return entities;
-  const start = decodeDeltas(p.relatedStart, 'relatedStart');
-  const list = decodeUints(p.related, 'related');
+  const wide = data.format === MATCH_INDEX_FORMAT;
+  const start = wide ? decodeWideSteps(p.relatedStart, 'relatedStart', undefined) : decodeDeltas(p.relatedStart, 'relatedStart');
+  const list = wide ? decodeWide(p.related, 'related', undefined, 0, 2 ** 31) : decodeUints(p.related, 'related');
   return entities.map((e, i) => {
     const ids = Array.from(list.subarray(start[i]!, start[i + 1]!), (j) => entities[j]!.id);
     return ids.length ? { id: e.id, kind: e.kind, name: e.name, related: ids } : { id: e.id, kind: e.kind, name: e.name };

@@ -7,14 +7,14 @@
  */
 import * as fold from './fold';
 import * as filter from './token-filter';
-import type { HashSet } from './token-filter';
+import type { TokenSet } from './token-filter';
 import type { MatchIndex } from './load-index';
 
 export interface Candidate {
   start: number;
   /** End of the span; a German genitive "-s" is included ("Musks"), as the press reader sees it. */
   end: number;
-  /** Terminal index (refs are termStart[term] .. termStart[term+1]-1). */
+  /** The trie node where the name ends (its refs are termStart[term] .. termStart[term+1]-1). */
   term: number;
   /** The name was followed by a genitive "-s" (Musks, Metas). */
   genitive: boolean;
@@ -114,9 +114,12 @@ function secondUnits(ix: MatchIndex): Int32Array {
 
 /** What a walk reads of the index, gathered once per scan (the table lookup included). */
 interface Trie {
-  term: Int32Array;
+  termStart: Int32Array;
   chars: Uint16Array;
   first: Int32Array;
+  /** Each node's label: units labelStart[node] .. labelStart[node + 1] - 1 of `labels`. */
+  labels: string;
+  labelStart: Int32Array;
   rootChild: Int32Array;
   second: Int32Array;
   /** The root's children are depth1 .. depth2-1. */
@@ -125,14 +128,17 @@ interface Trie {
 }
 
 function trieOf(ix: MatchIndex): Trie {
-  const { term, chars, first, rootChild } = ix;
-  return { term, chars, first, rootChild, second: secondUnits(ix), depth1: first[0]!, depth2: first[1]! };
+  const { termStart, chars, first, rootChild, labels, labelStart } = ix;
+  return { termStart, chars, first, labels, labelStart, rootChild, second: secondUnits(ix), depth1: first[0]!, depth2: first[1]! };
 }
 
 function walk(trie: Trie, text: string, start: number, genitiveS: boolean, out: Candidate[]): void {
   const n = text.length;
-  const { term, chars, first, rootChild, second, depth1, depth2 } = trie;
+  const { termStart, chars, first, labels, labelStart, rootChild, second, depth1, depth2 } = trie;
   let node = 0;
+  // Units of the node's label still to meet: labels[at .. stop - 1] (none once the label is met).
+  let at = 0;
+  let stop = 0;
   let j = start;
   while (j < n) {
     const c = text.charCodeAt(j);
@@ -168,17 +174,28 @@ function walk(trie: Trie, text: string, start: number, genitiveS: boolean, out: 
         }
       }
     }
-    let next = node === 0 ? rootChild[unit]! : node < depth2 && unit < ASCII ? second[(node - depth1) * ASCII + unit]! : child(first, chars, node, unit);
-    // German compounds join a name's words with hyphens: "Deutsche-Bank-Chef" holds "Deutsche Bank".
-    if (next === 0 && node !== 0 && (c === HYPHEN || c === HYPHEN_U) && j + 1 < n && cls(text.charCodeAt(j + 1)) & WORD) {
-      next = child(first, chars, node, 0x20);
+    if (at < stop) {
+      // Inside a label (a chain of the plain trie): one unit can follow, and no name ends here.
+      const u = labels.charCodeAt(at);
+      if (u !== unit && !(u === 0x20 && (c === HYPHEN || c === HYPHEN_U) && j + 1 < n && cls(text.charCodeAt(j + 1)) & WORD)) return;
+      at++;
+      j += adv;
+      if (at < stop) continue;
+    } else {
+      let next = node === 0 ? rootChild[unit]! : node < depth2 && unit < ASCII ? second[(node - depth1) * ASCII + unit]! : child(first, chars, node, unit);
+      // German compounds join a name's words with hyphens: "Deutsche-Bank-Chef" holds "Deutsche Bank".
+      if (next === 0 && node !== 0 && (c === HYPHEN || c === HYPHEN_U) && j + 1 < n && cls(text.charCodeAt(j + 1)) & WORD) {
+        next = child(first, chars, node, 0x20);
+      }
+      if (next === 0) return;
+      node = next;
+      at = labelStart[node]! + 1;
+      stop = labelStart[node + 1]!;
+      j += adv;
+      if (at < stop) continue;
     }
-    if (next === 0) return;
-    node = next;
-    j += adv;
     if (!mayEnd(text, j, unit, genitiveS)) continue;
-    const t = term[node]!;
-    if (t >= 0) boundary(text, start, j, unit, t, genitiveS, out);
+    if (termStart[node]! < termStart[node + 1]!) boundary(text, start, j, unit, node, genitiveS, out);
   }
 }
 
@@ -190,7 +207,7 @@ const SLOW_UNIT = 0x300; // from here on a word may hold combining marks: always
  * or one hyphen inside a compound ("Deutsche-Bank-Chef");
  * true also when the next word holds units the hash cannot judge (then the walker decides).
  */
-function pairAhead(text: string, i: number, h: number, pairs: HashSet, genitiveS: boolean): boolean {
+function pairAhead(text: string, i: number, h: number, pairs: TokenSet, genitiveS: boolean): boolean {
   const n = text.length;
   let e = i;
   let lines = 0;
@@ -220,7 +237,7 @@ function pairAhead(text: string, i: number, h: number, pairs: HashSet, genitiveS
     e++;
   }
   if (last === 0) return false;
-  return hasToken(pairs.set, pairs.mask, g) || (genitiveS && last === LOWER_S && hasToken(pairs.set, pairs.mask, prev));
+  return hasToken(pairs.bits, pairs.shift, g) || (genitiveS && last === LOWER_S && hasToken(pairs.bits, pairs.shift, prev));
 }
 
 /**
@@ -232,7 +249,7 @@ function pairAhead(text: string, i: number, h: number, pairs: HashSet, genitiveS
 export function collectCandidates(ix: MatchIndex, text: string, genitiveS: boolean): Candidate[] {
   const out: Candidate[] = [];
   const n = text.length;
-  const { set, mask } = ix.tokens.walk;
+  const { bits, shift } = ix.tokens.walk;
   const pairOnly = ix.tokens.pairOnly;
   const pairs = ix.tokens.pairs;
   const trie = trieOf(ix);
@@ -269,9 +286,9 @@ export function collectCandidates(ix: MatchIndex, text: string, genitiveS: boole
       }
     }
     // "Musks": the word without its last "s" may be a first word too (asked only when the word is none).
-    if (slow || hasToken(set, mask, h) || (genitiveS && FOLDED[text.charCodeAt(i - 1)] === LOWER_S && hasToken(set, mask, prev))) {
+    if (slow || hasToken(bits, shift, h) || (genitiveS && FOLDED[text.charCodeAt(i - 1)] === LOWER_S && hasToken(bits, shift, prev))) {
       walk(trie, text, start, genitiveS, out);
-    } else if (hasToken(pairOnly.set, pairOnly.mask, h) && pairAhead(text, i, h, pairs, genitiveS)) {
+    } else if (hasToken(pairOnly.bits, pairOnly.shift, h) && pairAhead(text, i, h, pairs, genitiveS)) {
       walk(trie, text, start, genitiveS, out);
     }
   }

@@ -8,7 +8,10 @@
  * All hold FNV-style hashes of folded units (tokenStep), the same the scanner computes as it reads.
  */
 import * as fold from './fold';
-import { BASE, END, LAST, MORE } from './index-codec';
+import { BASE, END, LAST, MORE, WIDE_END, WIDE_LAST, WIDE_MORE } from './index-codec';
+
+const WIDE_BASE = WIDE_END - WIDE_LAST;
+const WIDE_MORE_BASE = WIDE_LAST - WIDE_MORE;
 
 const charClass = fold.charClass;
 const CLS_WORD = fold.CLS_WORD;
@@ -21,60 +24,72 @@ export function tokenStep(h: number, unit: number): number {
 }
 
 /**
- * Where a stored key's probe starts. Inserting and looking up both start from the stored key
- * (h | 1): two hashes that differ only in the low bit are one key and must probe from one slot.
+ * A token set is a bit array indexed by a multiplicative hash of the token's hash: a filter, not
+ * a set. A word it holds is always found; one it does not hold is taken for one of its words about
+ * once in 64 (it is sized at 64 bits per hash), and then the walker, which decides, finds nothing.
+ * Loading one is a pass over its bit positions in order (format 6 ships them), where the exact
+ * open-addressing set of format 5 probed a 1 MB table at random for every hash.
  */
-function firstSlot(key: number, mask: number): number {
-  return ((key ^ (key >>> 15)) >>> 0) & mask;
+export interface TokenSet {
+  bits: Int32Array;
+  /** 32 - log2 of the number of bits. */
+  shift: number;
 }
 
-export function hasToken(set: Int32Array, mask: number, h: number): boolean {
-  const key = h | 1; // 0 marks an empty slot
-  for (let i = firstSlot(key, mask); set[i] !== 0; i = (i + 1) & mask) if (set[i] === key) return true;
-  return false;
+const GOLDEN = 0x9e3779b1 | 0;
+const BITS_PER_HASH = 64;
+const MIN_LOG2 = 5;
+const MAX_LOG2 = 26;
+
+/** log2 of the bit count for `count` hashes (at least 64 bits per hash, at most 2^26 bits). */
+export function tokenSetLog2(count: number): number {
+  let log2 = MIN_LOG2;
+  while (log2 < MAX_LOG2 && 2 ** log2 < count * BITS_PER_HASH) log2++;
+  return log2;
 }
 
-export interface HashSet {
-  set: Int32Array;
-  mask: number;
+export function hasToken(bits: Int32Array, shift: number, h: number): boolean {
+  const i = Math.imul(h, GOLDEN) >>> shift;
+  return (bits[i >>> 5]! & (1 << (i & 31))) !== 0;
 }
 
-function emptySet(count: number): HashSet {
-  let size = 16;
-  while (size < count * 4) size <<= 1;
-  return { set: new Int32Array(size), mask: size - 1 };
+function emptySet(log2: number): TokenSet {
+  return { bits: new Int32Array(2 ** (log2 - 5)), shift: 32 - log2 };
 }
 
-/** Open addressing with linear probing; a stored hash has its low bit set, so 0 means empty. */
-function insertHash(set: Int32Array, mask: number, h: number): void {
-  const key = h | 1;
-  let i = firstSlot(key, mask);
-  while (set[i] !== 0 && set[i] !== key) i = (i + 1) & mask;
-  set[i] = key;
+function addHash(set: TokenSet, h: number): void {
+  const i = Math.imul(h, GOLDEN) >>> set.shift;
+  set.bits[i >>> 5]! |= 1 << (i & 31);
 }
 
-function hashSet(hashes: ArrayLike<number>): HashSet {
-  const { set, mask } = emptySet(hashes.length);
-  for (let k = 0; k < hashes.length; k++) insertHash(set, mask, hashes[k]!);
-  return { set, mask };
+function tokenSet(hashes: ArrayLike<number>): TokenSet {
+  const set = emptySet(tokenSetLog2(hashes.length));
+  for (let k = 0; k < hashes.length; k++) addHash(set, hashes[k]!);
+  return set;
+}
+
+/** The bit positions (ascending, distinct) of the token set of `hashes`: what format 6 ships. */
+export function tokenBitPositions(hashes: readonly number[]): number[] {
+  const shift = 32 - tokenSetLog2(hashes.length);
+  return [...new Set(hashes.map((h) => Math.imul(h, GOLDEN) >>> shift))].sort((a, b) => a - b);
 }
 
 /**
- * The set of `count` hashes written by encodeUints (index-codec.ts), built straight from the
- * string (format 5): no intermediate array. Throws (with `name`) like decodeUints, and when the
- * string holds another number of hashes than `count`.
+ * Format 5: the set of `count` hashes written by encodeUints (index-codec.ts), filled straight
+ * from the string. Throws (with `name`) like decodeUints, and when the string holds another
+ * number of hashes than `count`.
  */
-export function hashSetFromPacked(s: string, count: number, name: string): HashSet {
+export function hashSetFromPacked(s: string, count: number, name: string): TokenSet {
   if (typeof s !== 'string') throw new Error(`${name} is missing`);
   if (!(Number.isInteger(count) && count >= 0 && count <= s.length)) throw new Error(`${name}: bad hash count`);
-  const { set, mask } = emptySet(count);
+  const set = emptySet(tokenSetLog2(count));
   let v = 0;
   let n = 0;
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if (c >= LAST) {
       if (c >= END || n === count) throw new Error(n === count ? `${name} holds more than ${count} hashes` : `${name} has a stray character at ${k}`);
-      insertHash(set, mask, (v * BASE + (c - LAST)) | 0);
+      addHash(set, (v * BASE + (c - LAST)) | 0);
       n++;
       v = 0;
     } else if (c >= MORE) v = v * BASE + (c - MORE);
@@ -82,13 +97,46 @@ export function hashSetFromPacked(s: string, count: number, name: string): HashS
   }
   if (s.length > 0 && s.charCodeAt(s.length - 1) < LAST) throw new Error(`${name} ends inside a number`);
   if (n !== count) throw new Error(`${name} holds ${n} hashes, expected ${count}`);
-  return { set, mask };
+  return set;
+}
+
+/**
+ * Format 6: a token set of 2^log2 bits from its `count` bit positions, ascending, written by
+ * encodeWideSteps (index-codec.ts): nearly one character each. Throws (with `name`) like
+ * hashSetFromPacked, and when a position lies past the end.
+ */
+export function tokenSetFromGaps(s: string, count: number, log2: number, name: string): TokenSet {
+  if (typeof s !== 'string') throw new Error(`${name} is missing`);
+  if (!(Number.isInteger(count) && count >= 0)) throw new Error(`${name}: bad bit count`);
+  if (count > s.length) throw new Error(`${name} holds fewer than ${count} positions`);
+  if (!(Number.isInteger(log2) && log2 >= MIN_LOG2 && log2 <= MAX_LOG2)) throw new Error(`${name}: bad set size`);
+  const set = emptySet(log2);
+  const bits = set.bits;
+  const size = 2 ** log2;
+  let v = 0;
+  let n = 0;
+  let at = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= WIDE_LAST) {
+      if (c >= WIDE_END || n === count) throw new Error(n === count ? `${name} holds more than ${count} positions` : `${name} has a stray character at ${k}`);
+      at += v * WIDE_BASE + (c - WIDE_LAST);
+      if (at >= size) throw new Error(`${name} has a position past the end`);
+      bits[at >>> 5]! |= 1 << (at & 31);
+      n++;
+      v = 0;
+    } else if (c >= WIDE_MORE) v = v * WIDE_MORE_BASE + (c - WIDE_MORE);
+    else throw new Error(`${name} has a stray character at ${k}`);
+  }
+  if (s.length > 0 && s.charCodeAt(s.length - 1) < WIDE_LAST) throw new Error(`${name} ends inside a number`);
+  if (n !== count) throw new Error(`${name} holds ${n} positions, expected ${count}`);
+  return set;
 }
 
 export interface TokenFilter {
-  walk: HashSet;
-  pairOnly: HashSet;
-  pairs: HashSet;
+  walk: TokenSet;
+  pairOnly: TokenSet;
+  pairs: TokenSet;
 }
 
 const FIRST = 1; // inside the first word
@@ -107,7 +155,7 @@ export function buildTokenFilter(chars: Uint16Array, first: Int32Array, term: In
 }
 
 export function tokenFilterFrom(h: { walk: ArrayLike<number>; pairOnly: ArrayLike<number>; pairs: ArrayLike<number> }): TokenFilter {
-  return { walk: hashSet(h.walk), pairOnly: hashSet(h.pairOnly), pairs: hashSet(h.pairs) };
+  return { walk: tokenSet(h.walk), pairOnly: tokenSet(h.pairOnly), pairs: tokenSet(h.pairs) };
 }
 
 export function tokenHashes(chars: Uint16Array, first: Int32Array, term: Int32Array): TokenHashes {
@@ -147,7 +195,7 @@ export function tokenHashes(chars: Uint16Array, first: Int32Array, term: Int32Ar
     if (secondEnds) pairs.push(hash[p]!);
   }
   // A first word that is also complete is walked anyway; the others need their pair.
-  const walkSet = hashSet(walk);
-  const pairOnly = [...spaceOnly].map((p) => hash[p]!).filter((h) => !hasToken(walkSet.set, walkSet.mask, h));
+  const walkSet = new Set(walk.map((h) => h | 1));
+  const pairOnly = [...spaceOnly].map((p) => hash[p]!).filter((h) => !walkSet.has(h | 1));
   return { walk, pairOnly, pairs };
 }

@@ -38,7 +38,7 @@ describe('evidence from related entities', () => {
   it('keeps the relations when a fact pack recompiles the shipped index (they travel only in its packed arrays)', () => {
     const shipped = JSON.parse(JSON.stringify(compileMatchIndex(aliases, entities)));
     expect(shipped.entities).toBeUndefined();
-    expect(Object.keys(shipped.joined).sort()).toEqual(['aliases', 'ids', 'kinds', 'names']);
+    expect(Object.keys(shipped.joined).sort()).toEqual(['aliases', 'idEntities', 'ids', 'kinds', 'nameAlias', 'names']);
     expect(indexedEntities(shipped)).toEqual(entities);
     const recompiled = loadMatchIndex(compileMatchIndex(indexAliases(shipped), indexedEntities(shipped)));
     expect(findMentions(recompiled, 'Tesla, run by Elon Musk, said it would build two plants.', { lang: 'en' }).map((m) => m.surface)).toEqual(['Tesla', 'Elon Musk']);
