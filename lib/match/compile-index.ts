@@ -99,8 +99,11 @@ export interface StringList {
  */
 export function joinedStrings(j: JoinedStrings | undefined, name: string): StringList {
   if (!j || typeof j !== 'object' || typeof j.text !== 'string') throw new Error(`${name} are missing`);
-  const text = j.text;
-  const starts = decodeWideSteps(j.lengths, `${name} lengths`, undefined, text.length);
+  return slicesOf(j.text, decodeWideSteps(j.lengths, `${name} lengths`, undefined, j.text.length));
+}
+
+/** The strings `text` holds between consecutive `starts`, each cut out (once) when first asked for. */
+export function slicesOf(text: string, starts: ArrayLike<number>): StringList {
   const made = new Map<number, string>();
   return {
     length: starts.length - 1,

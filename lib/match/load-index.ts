@@ -14,7 +14,7 @@
 import type { EntityKind } from '../facts/schema';
 import type { IndexedEntity } from './types';
 import { hashSetFromPacked, tokenFilterFrom, tokenSetFromGaps, type TokenFilter } from './token-filter';
-import { badKindCode, compileMatchIndex, entityStrings, indexAliases, indexEntities, joinedStrings, kindOfCode, MATCH_INDEX_FORMAT, type JoinedStrings, type MatchIndexData, type PackedIndexArrays, type StringList } from './compile-index';
+import { badKindCode, compileMatchIndex, entityStrings, indexAliases, indexEntities, joinedStrings, kindOfCode, MATCH_INDEX_FORMAT, slicesOf, type JoinedStrings, type MatchIndexData, type PackedIndexArrays, type StringList } from './compile-index';
 import { decodeDeltas, decodeRadixShapes, decodeShapes, decodeStarts, decodeUints, decodeWide, decodeWideSteps } from './index-codec';
 
 export interface MatchIndex {
@@ -76,16 +76,7 @@ function listOf(array: readonly string[]): StringList {
 function joinedList(j: JoinedStrings | undefined, name: string): StringList {
   if (!j || typeof j !== 'object' || typeof j.text !== 'string') fail(`${name} are missing`);
   const text = j.text;
-  const starts = unpack((s, n) => decodeStarts(s, n, text.length), j.lengths, `${name} lengths`);
-  const made = new Map<number, string>();
-  return {
-    length: starts.length - 1,
-    at: (i) => {
-      let t = made.get(i);
-      if (t === undefined) made.set(i, (t = text.slice(starts[i]!, starts[i + 1]!)));
-      return t;
-    },
-  };
+  return slicesOf(text, unpack((s, n) => decodeStarts(s, n, text.length), j.lengths, `${name} lengths`));
 }
 
 /**
