@@ -47,6 +47,8 @@ describe('press short forms', () => {
     expect(found('El grupo GVM vendió su participación en Ferroglobe.', 'es')).toEqual([['GVM', 'c:grupo-villar-mir']]);
     expect(found('Die schwedische Bank SEB hob ihre Prognose an.', 'de')).toEqual([['SEB', 'c:skandinaviska-enskilda-banken']]);
     expect(found('Le groupe SEB a racheté le fabricant de cafetières.', 'fr')).toEqual([['SEB', 'c:groupe-seb']]);
+    expect(found('Wie die Nachrichtenagentur APA berichtet, sank der Umsatz des Konzerns.', 'de')).toEqual([['APA', 'c:apa-austria-presse-agentur']]);
+    expect(found('APA shares rose after the oil producer raised its output guidance.', 'en')).toEqual([['APA', 'c:apa']]);
     // The document's own evidence comes first: Villar Mir named plainly makes every "GVM" its own.
     expect(found('Il gruppo Villar Mir, noto come GVM, ha venduto. GVM ha chiuso.', 'it').map(([, id]) => id)).toEqual(['c:grupo-villar-mir', 'c:grupo-villar-mir', 'c:grupo-villar-mir']);
   });

@@ -53,6 +53,9 @@ const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLang
   // The Swedish bank in English, German and Spanish news; the French appliance group (Tefal,
   // Moulinex, and Lagostina in Italy) in French and Italian.
   ['seb', new Map([['Groupe SEB', ['fr', 'it']], ['Skandinaviska Enskilda Banken AB', ['en', 'de', 'es']]])],
+  // German-language news cites the Austrian agency ("wie die APA berichtet"); English news means
+  // the oil producer (APA Corporation, formerly Apache). Elsewhere "agenzia APA" names the agency.
+  ['apa', new Map([['APA – Austria Presse Agentur', ['de']], ['APA Corporation', ['en']]])],
 ]);
 
 /** Gives each holder named in the table its press languages; any other holder loses the alias. */
