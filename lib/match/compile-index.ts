@@ -13,6 +13,7 @@
  */
 import type { AliasEntry, IndexedEntity } from './types';
 import { foldString, stripAccents } from './fold';
+import { asciiSlug } from '../facts/slug';
 import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_DOCUMENT_ONLY, F_NEEDS_CONTEXT, F_SURNAME, F_VARIANT, packFlags, unpackFlags } from './flags';
 import { PUBLIC_BODIES } from './blocklist';
 import { BUSINESS_TERMS, DEMONYMS, EXTRA_COMMON_WORDS, MONTH_NAMES, NEVER_ALIASES } from './common-words';
@@ -186,22 +187,14 @@ export function splitJoined(j: JoinedStrings | undefined, name: string, format: 
 /**
  * Format 6 leaves out an entity id that its kind code and name give back: the fact build names
  * entities "<code>:<slug of the name>" (lib/facts/build/ids.ts slugify), and for a name in plain
- * ASCII that slug is this one (95 % of the ids, 500 k characters less to parse). Any other id, and
+ * ASCII that slug is asciiSlug's (lib/facts/slug.ts, which slugify calls) (95 % of the ids, 500 k characters less to parse). Any other id, and
  * any id the rule does not give back exactly (the compiler compares), travels as it is. Null for a
  * name outside ASCII: accent folding is left to the build, so the result never depends on an
  * engine's Unicode tables.
  */
 export function idFromName(kindCode: string, name: string): string | null {
   for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) >= 0x80) return null;
-  const slug = name
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
-  return `${kindCode}:${slug}`;
+  return `${kindCode}:${asciiSlug(name)}`;
 }
 
 /** The kind of each code in EntityColumns.kinds / JoinedColumns.kinds. */

@@ -261,9 +261,14 @@ function stray(name: string, at: number): Error {
   return new Error(`${name} has a stray character at ${at}`);
 }
 
-function finish(s: string, name: string, out: Int32Array, n: number, count?: number): Int32Array {
-  if (s.length > 0 && s.charCodeAt(s.length - 1) < LAST) throw new Error(`${name} ends inside a number`);
+/** The checks after a decoding loop: the string ends on a final digit (`last` and above) and held `count` numbers. */
+function checkEnd(s: string, name: string, n: number, count: number | undefined, last: number): void {
+  if (s.length > 0 && s.charCodeAt(s.length - 1) < last) throw new Error(`${name} ends inside a number`);
   if (count !== undefined && n !== count) throw new Error(`${name} holds ${n} numbers, expected ${count}`);
+}
+
+function finish(s: string, name: string, out: Int32Array, n: number, count?: number, last = LAST): Int32Array {
+  checkEnd(s, name, n, count, last);
   // A view, not a copy: a copy of the longer arrays cost a tenth of the load and more garbage.
   return n === out.length ? out : out.subarray(0, n);
 }
@@ -279,8 +284,8 @@ function finish(s: string, name: string, out: Int32Array, n: number, count?: num
 export const WIDE_MORE = 0x5d;
 export const WIDE_LAST = 0x100;
 export const WIDE_END = 0xd800;
-const WIDE_MORE_BASE = WIDE_LAST - WIDE_MORE;
-const WIDE_BASE = WIDE_END - WIDE_LAST;
+export const WIDE_MORE_BASE = WIDE_LAST - WIDE_MORE;
+export const WIDE_BASE = WIDE_END - WIDE_LAST;
 
 function wideDigits(v: number): string {
   if (!(Number.isInteger(v) && v >= 0 && v <= 0xffffffff)) throw new Error(`encodeWide: ${v} is not a uint32`);
@@ -324,7 +329,7 @@ export function decodeWide(s: string, name: string, count: number | undefined, l
     } else if (c >= WIDE_MORE) v = v * WIDE_MORE_BASE + (c - WIDE_MORE);
     else throw stray(name, i);
   }
-  return wideFinish(s, name, out, n, count);
+  return finish(s, name, out, n, count, WIDE_LAST);
 }
 
 /**
@@ -353,8 +358,7 @@ export function decodeWideSteps(s: string, name: string, count: number | undefin
     } else if (c >= WIDE_MORE) v = v * WIDE_MORE_BASE + (c - WIDE_MORE);
     else throw stray(name, i);
   }
-  if (s.length > 0 && s.charCodeAt(s.length - 1) < WIDE_LAST) throw new Error(`${name} ends inside a number`);
-  if (count !== undefined && n !== count) throw new Error(`${name} holds ${n} numbers, expected ${count}`);
+  checkEnd(s, name, n, count, WIDE_LAST);
   if (total !== undefined && at !== total) throw new Error(`${name} do not add up to ${total}`);
   return n + 1 === out.length ? out : out.subarray(0, n + 1);
 }
@@ -363,8 +367,3 @@ function outOfRange(name: string, at: number): Error {
   return new Error(`${name} ${at} is out of range`);
 }
 
-function wideFinish(s: string, name: string, out: Int32Array, n: number, count?: number): Int32Array {
-  if (s.length > 0 && s.charCodeAt(s.length - 1) < WIDE_LAST) throw new Error(`${name} ends inside a number`);
-  if (count !== undefined && n !== count) throw new Error(`${name} holds ${n} numbers, expected ${count}`);
-  return n === out.length ? out : out.subarray(0, n);
-}

@@ -8,10 +8,7 @@
  * All hold FNV-style hashes of folded units (tokenStep), the same the scanner computes as it reads.
  */
 import * as fold from './fold';
-import { BASE, END, LAST, MORE, WIDE_END, WIDE_LAST, WIDE_MORE } from './index-codec';
-
-const WIDE_BASE = WIDE_END - WIDE_LAST;
-const WIDE_MORE_BASE = WIDE_LAST - WIDE_MORE;
+import { BASE, END, LAST, MORE, WIDE_BASE, WIDE_END, WIDE_LAST, WIDE_MORE, WIDE_MORE_BASE } from './index-codec';
 
 const charClass = fold.charClass;
 const CLS_WORD = fold.CLS_WORD;

@@ -184,7 +184,9 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // 3. People, then organisations the curated records name without describing.
   const personDrafts = mergeSamePerson(people.map((p) => convertPerson(p, registry, translations.get(p))));
   // "Ralf P. Thomas" is also "Ralf Thomas": a company record's "Ralf Thomas (CFO)" is that person.
-  const personNames = new Set(personDrafts.flatMap((d) => [d.name, withoutMiddleInitials(d.name) ?? d.name, ...d.aliases.map((a) => a.text)]).map(normaliseName));
+  const personByName = new Map<string, EntityDraft[]>();
+  for (const d of personDrafts) for (const n of new Set([d.name, withoutMiddleInitials(d.name) ?? d.name, ...d.aliases.map((a) => a.text)].map(normaliseName))) personByName.set(n, [...(personByName.get(n) ?? []), d]);
+  const personNames = new Set(personByName.keys());
   // Public bodies (central banks, regulators, EU institutions) are never drafted as companies.
   const publicBodyNames = nonCompanyBlockList();
   const publicBodies = new Set(publicBodyNames.map(normaliseName));
@@ -220,8 +222,6 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // whom something ties to the company: one of her employers is the company's owner or parent (or
   // the reverse, or they share one), or the company record lists it (as shareholder, subsidiary or
   // brand), or the title names it ("chairman of Tata Motors" at Jaguar Land Rover).
-  const personByName = new Map<string, EntityDraft[]>();
-  for (const d of personDrafts) for (const n of new Set([d.name, withoutMiddleInitials(d.name) ?? d.name, ...d.aliases.map((a) => a.text)].map(normaliseName))) personByName.set(n, [...(personByName.get(n) ?? []), d]);
   const attachToKnown = (name: string, role: Candidate, company: CuratedCompany) => {
     const found = personByName.get(normaliseName(name));
     if (found?.length !== 1) return;
@@ -231,7 +231,9 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     const employers = person.candidates.flatMap((c) => (c.key === 'role' && c.value.t === 'role' ? [merger.findByName(c.value.org.name)] : [])).filter((d): d is EntityDraft => d !== undefined);
     if (employers.includes(employer)) return;
     const title = normaliseName(role.value.title);
-    const tied = employers.some((o) => groupOf(o).some((g) => groupOf(employer).includes(g)) || listedBy(company).includes(o) || [o.name, ...o.aliases.map((a) => a.text)].some((n) => n.length >= 3 && title.includes(normaliseName(n))));
+    const employerGroup = groupOf(employer);
+    const listed = listedBy(company);
+    const tied = employers.some((o) => groupOf(o).some((g) => employerGroup.includes(g)) || listed.includes(o) || [o.name, ...o.aliases.map((a) => a.text)].some((n) => n.length >= 3 && title.includes(normaliseName(n))));
     if (tied) person.candidates.push(role);
   };
   for (const d of derivedPeopleDrafts(companies, registry, (n) => personNames.has(normaliseName(n)), (n, co) => orgOtherThan(merger.findByName(co.name))(n), (w) => firstNames.has(normaliseName(w)), attachToKnown)) {

@@ -3,17 +3,11 @@
  *   companies c:openai, people p:elon-musk, deals d:2025-02-10-openai-bid, sources s:<host>-<hash>.
  */
 import { createHash } from 'node:crypto';
+import { asciiSlug } from '../slug';
 
 /** Lower-case ASCII, accents folded, words joined by '-'. */
 export function slugify(text: string): string {
-  return foldAccents(text)
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/g, '');
+  return asciiSlug(foldAccents(text));
 }
 
 /** "Nestlé" -> "Nestle"; also folds ß, ø, æ, ł which NFD does not decompose. */
