@@ -195,6 +195,21 @@ const COMPANIES: Record<string, string[]> = {
   Dotmatics: [],
   'Saudi Telecom Company': ['stc'],
   'Sociedad Estatal de Participaciones Industriales': ['sepi'],
+  // Batch b4 (written 2026-12-01 by two writers who saw neither the engines nor the data).
+  Castrol: [],
+  Stonepeak: [],
+  'Elliott Management': [],
+  'Worldline SA': ['worldline'],
+  'Siemens Gamesa Renewable Energy SA': ['siemens gamesa'],
+  Amprion: [],
+  'Latam Airlines Group S.A.': ['latam airlines group', 'latam'],
+  Boeing: [],
+  'Delta Air Lines': [],
+  Postbank: [],
+  'DWS Group GmbH & Co. KGaA': ['dws'],
+  'America Movil SAB de CV': ['américa móvil', 'america movil'],
+  Telcel: [],
+  'Santander UK': [],
 };
 
 const PEOPLE: Record<string, string[]> = {
@@ -290,6 +305,25 @@ const PEOPLE: Record<string, string[]> = {
   'Marc Benioff': ['benioff'],
   'Arthur Mensch ': [],
   'Alexandr Wang': ['wang'],
+  // Batch b4.
+  'Stefano De Angelis': ['de angelis'],
+  'Kevan Parekh': ['parekh'],
+  'Albert Manifold': ['manifold'],
+  'Clay Magouyrk': ['magouyrk'],
+  'Mike Sicilia': ['sicilia'],
+  'Wael Sawan': ['sawan'],
+  'Nicolas Hieronimus': ['hieronimus'],
+  'Philipp Navratil': ['navratil'],
+  'Pablo Isla': ['isla'],
+  'Thomas Schinecker': ['schinecker'],
+  'Pierre-Antoine Vacheron': ['vacheron'],
+  'James von Moltke': ['von moltke', 'moltke'],
+  'Christian Bruch': ['bruch'],
+  'Colm Kelleher': ['kelleher'],
+  'Carlos Slim': ['slim'],
+  'Daniel Hajj': ['hajj'],
+  'Roberto Alvo': ['alvo'],
+  'Héctor Grisi': ['grisi'],
 };
 
 function build(): Map<string, { canonical: string; bucket: GoldBucket }> {

@@ -31,6 +31,9 @@ export function makeResolver(bundle: FactBundle): GoldResolver {
   // alias, so the "Citi" the press means (Citigroup's recorded alias) wins.
   const byBareName = new Map<string, { id: string; person: boolean }[]>();
   const byAlias = new Map<string, { id: string; person: boolean }[]>();
+  // The surname of a person known only from a company's list counts only after her full name:
+  // a writer's bare "Lewis" means the Lewis the bundle knows by that name first.
+  const byAfterFullName = new Map<string, { id: string; person: boolean }[]>();
   const byLostName = new Map<string, { id: string; person: boolean }[]>();
   const byFolded = new Map<string, { id: string; person: boolean }[]>();
   const add = (map: typeof byName, key: string, id: string, person: boolean): void => {
@@ -45,7 +48,7 @@ export function makeResolver(bundle: FactBundle): GoldResolver {
     // bundle no longer means it by that name, so the name resolves to the alias holder first.
     add(person || e.aliases.length > 0 ? byName : byLostName, nameKey(e.name), e.id, person);
     add(byBareName, nameKey(e.name).replace(LEGAL_SUFFIX, ''), e.id, person);
-    for (const a of e.aliases) add(byAlias, nameKey(a.text), e.id, person);
+    for (const a of e.aliases) add(a.flags?.surname && a.flags.ownerContext ? byAfterFullName : byAlias, nameKey(a.text), e.id, person);
     for (const t of [e.name, ...e.aliases.map((a) => a.text)]) add(byFolded, foldedKey(t), e.id, person);
   }
   return {
@@ -54,7 +57,7 @@ export function makeResolver(bundle: FactBundle): GoldResolver {
       const key = nameKey(canonical);
       const stripped = key.replace(LEGAL_SUFFIX, '');
       for (const k of [key, stripped, stripped.replace(LEGAL_SUFFIX, '')]) {
-        for (const map of [byName, byAlias, byLostName, byBareName]) {
+        for (const map of [byName, byAlias, byLostName, byBareName, byAfterFullName]) {
           const hit = map.get(k)?.find((e) => e.person === person);
           if (hit) return hit.id;
         }

@@ -73,6 +73,8 @@ export interface AliasInput {
   exactCase?: boolean;
   /** Known only from its owner's list: an ordinary word needs the owner in the text (AliasFlags.ownerContext). */
   fromOwnerList?: boolean;
+  /** A surname that counts only where the full name is in the text (AliasFlags ownerContext on a surname). */
+  afterFullName?: boolean;
 }
 
 /** A town of this size is meant by its name far more often than a brand that shares it. */
@@ -107,12 +109,17 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
   // "de Bilbao" (Corine de Bilbao) is also "Banco de Bilbao": a surname that is a town's name
   // counts only after the full name.
   if (input.surname && placePopulation(text.trim().split(/\s+/).pop() ?? '', words) > 0) Object.assign(flags, { ambiguous: true, needsContext: true });
+  // Only the person named in full backs it: not a title ("Mr Bates vs The Post Office").
+  if (input.afterFullName) Object.assign(flags, { ambiguous: true, needsContext: true, ownerContext: true });
   if (ambiguous && singleWord && input.fromOwnerList) flags.ownerContext = true;
   // A listed brand named like a town: an ordinary-word one ("Derby", "Fabriano") or any named
   // like a city ("Halifax", "Brooklyn") needs its owner in the text, whatever its capital says.
   const town = singleWord && input.fromOwnerList ? placePopulation(text, words) : 0;
   if (town > 0 && (ambiguous || town >= BIG_CITY)) Object.assign(flags, { ambiguous: true, needsContext: true, ownerContext: true, place: true });
   if (input.nickname) flags.nickname = true;
+  // "a Cupertino", "based in Mountain View": a nickname that is a town names the company only
+  // where the company is named plainly (judge.ts).
+  if (input.nickname && placePopulation(text, words) > 0) flags.place = true;
   if (input.surname) flags.surname = true;
   if (input.exactCase) flags.caseSensitive = true;
   return flags;
@@ -320,15 +327,16 @@ export function withoutMiddleInitials(name: string): string | undefined {
 }
 
 /**
- * `withSurname`: false for people known only from a line in a company record (a founder, a CFO):
- * their surname alone is more often something else ("Blackwell" is an Nvidia chip).
+ * `known`: false for people known only from a line in a company record (a founder, a CFO): their
+ * surname alone is more often something else ("Blackwell" is an Nvidia chip), so it counts only
+ * after the full name in the same article ("Daniel Hajj ... Hajj prevé"), as news writes it.
  */
-export function personAliasInputs(name: string, recorded: readonly { text: string }[], withSurname = true): AliasInput[] {
+export function personAliasInputs(name: string, recorded: readonly { text: string }[], known = true): AliasInput[] {
   const inputs: AliasInput[] = [{ text: name }, ...recorded.map((a) => ({ text: a.text }))];
   const short = withoutMiddleInitials(name);
   if (short) inputs.push({ text: short });
   const surname = surnameOf(name);
-  if (withSurname && surname && surname !== name) inputs.push({ text: surname, surname: true });
+  if (surname && surname !== name) inputs.push(known ? { text: surname, surname: true } : { text: surname, surname: true, afterFullName: true });
   return inputs;
 }
 

@@ -119,7 +119,8 @@ export const AliasFlags = v.object({
   /**
    * A brand or unit known only from its owner's list and named by an ordinary word ("Ora",
    * "Tide"): only its owner or itself named plainly in the text, or an unexplained capital,
-   * backs it; a company cue nearby is not enough (business news is full of them).
+   * backs it; a company cue nearby is not enough (business news is full of them). On a
+   * person's surname: only her full name in the text backs it, not a title ("Mr Bates").
    */
   ownerContext: v.optional(v.boolean()),
   /**

@@ -1,4 +1,14 @@
 /**
+ * Stock indices: never reported as anything, whatever else goes by the name ("SMI" is also an
+ * Italian textile federation, "Nikkei" a newspaper, "Euro Stoxx 50" a brand of STOXX).
+ */
+export const STOCK_INDICES: readonly string[] = [
+  'Nasdaq Composite', 'Nasdaq 100', 'Nasdaq-100', 'Dow Jones', 'Dow Jones Industrial Average', 'S&P 500',
+  'FTSE MIB', 'FTSE 100', 'Euro Stoxx 50', 'Stoxx 600', 'Stoxx Europe 600', 'CAC 40', 'Ibex 35', 'SMI',
+  'Nikkei', 'Hang Seng',
+];
+
+/**
  * Regulators, central banks and public bodies: never reported as companies. They are compiled
  * into the trie as blocking phrases, so that the longest match consumes them ("Banco de España"
  * cannot leave a company "Banco" behind) and nothing is reported for the span.
@@ -26,8 +36,5 @@ export const PUBLIC_BODIES: readonly string[] = [
   // Spanish
   'CNMV', 'Comisión Nacional del Mercado de Valores', 'CNMC', 'Banco de España',
   'Banco Central Europeo', 'Comisión Europea', 'Gobierno', 'Banco Mundial',
-  // Stock indices
-  'Nasdaq Composite', 'Nasdaq 100', 'Nasdaq-100', 'Dow Jones', 'Dow Jones Industrial Average', 'S&P 500',
-  'FTSE MIB', 'FTSE 100', 'Euro Stoxx 50', 'Stoxx 600', 'Stoxx Europe 600', 'CAC 40', 'Ibex 35', 'SMI',
-  'Nikkei', 'Hang Seng',
+  ...STOCK_INDICES,
 ];

@@ -20,7 +20,7 @@ import {
 } from './context';
 import {
   capitalBeforeLetter, cityBefore, elidedWord, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
-  particleNameAfter, particleNameBefore, theCommonNoun, ORG_NOUNS,
+  particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS,
 } from './rules';
 
 // Local copies: under tsx (CLI, bench) imported bindings are getters, a call per use.
@@ -212,7 +212,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const kind = j.kinds[entity]!;
   if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
   const prev = previousWord(text, c.start).word.toLowerCase();
-  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev))) return null;
+  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev) || venueContext(text, c.start, c.end))) return null;
   if (flags & F_TICKER) {
     if (tickerContextBefore(text, c.start)) return false;
     if (style(j, c.start).allCaps) return null;
@@ -223,6 +223,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (familyContext(text, c.start, c.end, prev) || FAMILY_PLURAL[j.lang ?? '']?.has(prev)) return null;
     if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk""
     if (flags & F_AMBIGUOUS && DEFINITE_ARTICLES[j.lang ?? '']?.has(prev)) return null; // "il Papa"
+    if (flags & F_OWNER_CONTEXT) return fullNameIn(j, doc, entity) ? false : null;
     if (fullNameIn(j, doc, entity) || titleBefore(text, c.start)) return false;
     return flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) ? null : false;
   }
@@ -267,13 +268,16 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (flags & F_PLACE) return null;
     return j.lang !== 'de' && unexplainedCapital(j, c, cls, prev) && !style(j, c.start).titleCase ? true : null;
   }
+  // "based in Mountain View", "a Cupertino": a town named for the company counts only where the
+  // company is named plainly; a company cue nearby is not enough (the start-up is based there).
+  if (flags & F_NICKNAME && flags & F_PLACE) return strongIn(j, doc, entity) ? false : null;
   if (cueNear(j, c)) return true;
   if (kind === 'media' && reportedBy(text, c.start, c.end)) return true;
   // An acronym written exactly as recorded ("FAZ", "KKR") outside an all-caps line is a name,
   // even at a sentence start or after a German article, where a capital proves nothing.
   if (flags & F_ACRONYM && !titleCased && c.end - c.start >= 3 && text.slice(c.start, c.end) === aliasText && !style(j, c.start).allCaps) return true;
   // Press nicknames: several words ("il Leone di Trieste", "Piazzetta Cuccia") are the press's
-  // own names for the company; one word ("Cupertino") is a town unless a cue or the company is near.
+  // own names for the company; one word needs the company named plainly in the text.
   if (flags & F_NICKNAME) return strongIn(j, doc, entity) || !(shape & A_SINGLE_WORD) ? false : null;
   if (PLACE_OR_DATIVE[j.lang ?? '']?.has(prev)) return strongIn(j, doc, entity) ? false : null;
   const capital = unexplainedCapital(j, c, cls, prev);

@@ -14,10 +14,13 @@ import * as f from './flags';
 import { fullNameIn, insideNumber, judgeRef, strongIn, type DocState, type Judge } from './judge';
 import { previousWord, titleBefore } from './context';
 import { ORG_NOUNS } from './rules';
+import { STOCK_INDICES } from './blocklist';
+import { foldString } from './fold';
 
 export type { DocState, Judge } from './judge';
 
 const { F_BLOCK, F_SURNAME, F_TICKER, pressMeans } = f;
+const INDEX_NAMES: ReadonlySet<string> = new Set(STOCK_INDICES.map(foldString));
 
 export interface Accepted {
   c: Candidate;
@@ -113,8 +116,11 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
   // A choice the language made is no evidence for the document: "Merck & Co." named plainly
   // must still win the bare "Merck" in Italian news on the second pass.
   if (best && byPress) best = { ...best, strong: false };
-  // A public body: reported only under its own kind (regulator...), never as a company.
-  if (blocked && (!best || j.kinds[best.entity] === 'company')) return { c, entity: -1, alias: -1, flags: F_BLOCK, strong: false };
+  // A public body: reported only under its own kind (regulator...), never as a company. A stock
+  // index never at all ("le SMI progressait": not the textile federation).
+  if (blocked && (!best || j.kinds[best.entity] === 'company' || INDEX_NAMES.has(foldString(j.text.slice(c.start, c.end))))) {
+    return { c, entity: -1, alias: -1, flags: F_BLOCK, strong: false };
+  }
   // A surname shared by two people, neither introduced: do not guess.
   if (best && rivals > 0 && best.flags & F_SURNAME && !fullNameIn(j, doc, best.entity)) return null;
   return best;

@@ -19,6 +19,8 @@ const GERMAN_PARTICLES = new Set(['von', 'van', 'zu']);
 const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seine', 'seiner', 'ihre', 'ihrer', 'diese', 'dieser', 'jede', 'jeder', 'keine', 'keiner']);
 const CITY_WORDS = /(?:^|[\s'’])(?:città|comune|provincia|city|town|ville|commune|stadt|ort|ciudad|localidad|municipio|provincia)(?:\s+\p{L}+)?\s+(?:di|de|of|d['’])?\s*$/iu;
 const CITY_IN = /(?:^|\s)(?:city|town|ville|stadt|ciudad|città)\s+$/iu;
+/** "su sede social a Sabadell", "headquarters in Santander", "Sitz in Leverkusen": a head office's town. */
+const HEAD_OFFICE_IN = /(?:^|\s)(?:sede(?:\s+(?:social|legale|operativa|centrale))?|domicilio(?:\s+social)?|siège(?:\s+social)?|headquarters|head\s+office|sitz|hauptsitz|firmensitz|konzernsitz)\s+(?:a|en|in|à|ad|nach)\s+$/iu;
 const INDEX_WORDS = new Set(['indice', 'index', 'índice', 'leitindex', 'indices', 'índices']);
 const INDEFINITE: Record<string, readonly string[]> = {
   en: ['a', 'an'],
@@ -65,10 +67,10 @@ export function particleNameAfter(text: string, end: number): boolean {
   return /^[ \u00a0]+(?:da|di|de|del|della|van|von|der|dos|du)[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 40));
 }
 
-/** "la ciudad de Santander", "the city of Santander", "in der Stadt Sabadell". */
+/** "la ciudad de Santander", "the city of Santander", "in der Stadt Sabadell", "sede social a Sabadell". */
 export function cityBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  return CITY_WORDS.test(before) || CITY_IN.test(before);
+  return CITY_WORDS.test(before) || CITY_IN.test(before) || HEAD_OFFICE_IN.test(before);
 }
 
 /** "l'indice Nasdaq", "the Nasdaq index": a stock index, not the exchange operator. */
@@ -77,7 +79,28 @@ export function indexContext(text: string, end: number, prevLower: string): bool
   // "FTSE 250", "Stoxx 600", "FTSE MIB": a usual index size or MIB right after the name makes it
   // the index; other numbers ("Eni 2024", "Generali 12 miliardi") leave the company alone.
   if ((next === 0x20 || next === 0xa0) && /^.(?:index|Index|Composite|(?:20|25|30|35|40|50|60|100|200|250|350|400|500|600)(?![\d.,])|MIB)\b/u.test(text.slice(end, end + 12))) return true;
+  // "S&P/ASX 200", "S&P/TSX", "S&P/BMV IPC": an index run with an exchange.
+  if (next === 0x2f && /^\/(?:ASX|TSX|BMV|NZX|JSE|B3|BYMA)\b/u.test(text.slice(end, end + 6))) return true;
   return INDEX_WORDS.has(prevLower);
+}
+
+/**
+ * Trading venues: named as the place a share trades, not the company that runs it ("quotata al
+ * Nasdaq", "cotiza en el Nasdaq", "listed on the NYSE", "an der SIX", "im Xetra-Handel", "the
+ * NYSE-listed group"). Named as a company ("Nasdaq reported", "la SIX Group") they stay.
+ */
+const VENUES: ReadonlySet<string> = new Set([
+  'NYSE', 'New York Stock Exchange', 'Nasdaq', 'SIX', 'SIX Swiss Exchange', 'Xetra', 'London Stock Exchange', 'LSE',
+  'Euronext', 'Euronext Paris', 'Euronext Milan', 'Euronext Amsterdam', 'Euronext Brussels', 'Euronext Lisbon',
+  'Borsa Italiana', 'Bolsa de Madrid', 'Bolsa Mexicana de Valores', 'BMV', 'Bolsa de Santiago', 'B3',
+  'Tokyo Stock Exchange', 'Hong Kong Stock Exchange', 'Frankfurter Wertpapierbörse',
+].map((v) => fold.foldString(v)));
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:on|on the|at the|sul|al|alla|a|presso|sur le|sur la|sur|au|à la|an der|an die|auf|im|en|en el|en la|na)[ \u00a0]+$/iu;
+const VENUE_AFTER = /^-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)/u;
+
+export function venueContext(text: string, start: number, end: number): boolean {
+  if (end - start > 30 || !VENUES.has(fold.foldString(text.slice(start, end)))) return false;
+  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || VENUE_AFTER.test(text.slice(end, end + 10));
 }
 
 /** "(NASDAQ: NVDA)": the exchange label of a ticker citation (not "LVMH : LE LUXE..."). */

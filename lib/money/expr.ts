@@ -21,6 +21,9 @@ export interface Expr {
   numStart: number;
   /** Followed by a noun that is not money ("15bn microchips", "10 milioni di utenti"). */
   quantity: boolean;
+  /** The number read with its one separator as a thousands group ("1,900" -> 1900) when that
+   * separator could also be the decimal one; null otherwise. */
+  grouped: number | null;
 }
 
 /** Result for digits that are not a number we read (a date, a version): skip to `end`. */
@@ -32,6 +35,6 @@ export function newExpr(start: number, value: number): Expr {
   return {
     start, end: start, value, exp: 0, hasScale: false, weakScale: false, currency: null,
     hasCurrency: false, perShare: false, plain: false, quantity: false, digitsOnly: false,
-    numStart: start,
+    numStart: start, grouped: null,
   };
 }

@@ -84,6 +84,7 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
   }
   x.plain = n.plain && !x.hasScale && !x.hasCurrency;
   x.digitsOnly = n.plain;
+  x.grouped = n.grouped;
   finishTail(text, x, pos, info, dotEnd);
   return x;
 }

@@ -16,16 +16,15 @@ import {
 const CHANGE_LOOKBACK_CHARS = 40;
 
 /** Verbs that make "from X to Y" a before-and-after rather than a range. */
-const CHANGE_VERB_RE = new RegExp(
-  '(?<![\\p{L}])(?:' +
-    ['salit', 'cresciut', 'aumentat', 'passat', 'sces', 'calat', 'rose', 'risen', 'grew', 'grown',
-      'fell', 'fallen', 'increas', 'decreas', 'climb', 'jump', 'drop', 'cut', 'rais', 'lower',
-      'stieg', 'gestiegen', 'sank', 'gesunken', 'wuchs', 'gewachsen', 'erhöht', 'gesenkt',
-      'subió', 'subido', 'creció', 'crecido', 'bajó', 'bajado', 'cayó', 'caído', 'pasó', 'pasado',
-      'passé', 'grimpé', 'augment', 'baiss', 'progressé', 'chuté', 'recul'].join('|') +
-    ')',
-  'iu',
-);
+const CHANGE_VERBS = ['salit', 'cresciut', 'aumentat', 'passat', 'sces', 'calat', 'rose', 'risen', 'grew', 'grown',
+  'fell', 'fallen', 'increas', 'decreas', 'climb', 'jump', 'drop', 'cut', 'rais', 'lower',
+  'stieg', 'gestiegen', 'sank', 'gesunken', 'wuchs', 'gewachsen', 'erhöht', 'gesenkt',
+  'subió', 'subido', 'creció', 'crecido', 'bajó', 'bajado', 'cayó', 'caído', 'pasó', 'pasado',
+  'passé', 'grimpé', 'augment', 'baiss', 'progressé', 'chuté', 'recul'];
+const CHANGE_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS.join('|')})`, 'iu');
+/** The verb right before the first figure ("shares fell 18p to 402p", "è salito di 2 euro a
+ * 50"): the change and the level reached, not a range. */
+const CHANGE_VERB_JUST_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS.join('|')})\\p{L}*[ \\u00A0]+(?:(?:by|di|de|of|um|en)[ \\u00A0]+)?$`, 'iu');
 
 /** The expression at a digit, or null when there is none (a date, a version...). */
 export function parseExpr(text: string, p: number, info: LangInfo): Expr | null {
@@ -40,6 +39,8 @@ export function share(a: Expr, b: Expr): void {
     a.exp = b.exp;
     a.hasScale = true;
     a.weakScale = b.weakScale;
+    // "entre US$ 1,900 y US$ 2,100 millones": the low end reads its comma as the high end did.
+    if (a.grouped !== null && b.grouped !== null && b.value === b.grouped) a.value = a.grouped;
   } else if (a.hasScale && !b.hasScale && !b.perShare) {
     b.exp = a.exp;
     b.hasScale = true;
@@ -90,9 +91,10 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
     // figures is a before and after: two totals. Otherwise ("da 5 a 7 miliardi") a range.
     const fromWord = opener === 'from' || opener === 'da' || opener === 'de' || opener === 'von';
     const between = text.slice(a.end, b.start);
+    const before = text.slice(Math.max(0, a.start - CHANGE_LOOKBACK_CHARS), a.start);
     const change = AUF.test(between) || (fromWord && !TO_BIS.test(between) &&
-      ((a.hasCurrency && (a.hasScale || !b.hasScale)) ||
-        CHANGE_VERB_RE.test(text.slice(Math.max(0, a.start - CHANGE_LOOKBACK_CHARS), a.start))));
+      ((a.hasCurrency && (a.hasScale || !b.hasScale)) || CHANGE_VERB_RE.test(before))) ||
+      (!fromWord && complete(a) && complete(b) && CHANGE_VERB_JUST_BEFORE_RE.test(before));
     return { b, range: !change };
   }
   b = joinAt(text, AND_RE, end, info);

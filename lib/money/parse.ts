@@ -103,7 +103,8 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     // Only a year followed by a currency word could be mistaken for money.
     if (a.hasCurrency && isDatedYear(text, a)) continue;
     const pair = partner(text, a, info);
-    if (pair && !(isYear(a) && !complete(a))) {
+    // "da 43 miliardi di euro al 2027": a bare year on either side is a date, not the other end.
+    if (pair && !(isYear(a) && !complete(a)) && !isYear(pair.b)) {
       const { b, range } = pair;
       share(a, b);
       if (complete(a) || complete(b)) {

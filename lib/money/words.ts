@@ -22,7 +22,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   // fr
   une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
   onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20,
-  trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, cents: 100, demi: 0.5,
+  trente: 30, quarante: 40, cinquante: 50, soixante: 60, vingts: 20, cent: 100, cents: 100, demi: 0.5,
   // de
   ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5,
   sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, 'zwölf': 12, dreizehn: 13,
@@ -32,7 +32,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   // es
   dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
   once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, veinte: 20, treinta: 30,
-  cuarenta: 40, cincuenta: 50, cien: 100, doscientos: 200, doscientas: 200, trescientos: 300,
+  cuarenta: 40, cincuenta: 50, cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300,
   trescientas: 300, cuatrocientos: 400, quinientos: 500, quinientas: 500, seiscientos: 600,
   setecientos: 700, ochocientos: 800, novecientos: 900, medio: 0.5, media: 0.5,
 };
@@ -146,8 +146,9 @@ export const hasMoneyContext = wordStartTester(MONEY_CONTEXT, [...MONEY_STEMS, .
  * is a price per share: "Die Aktie schloss bei 54,20 Euro", "dividende de 2 €".
  */
 const SHARE_WORDS = [
-  'azion', 'titolo', 'cedola', 'dividend', 'share', 'stock', 'price target', 'target price',
-  'action', 'cours', 'titre', 'aktie', 'kursziel', 'acción', 'acciones',
+  'azion', 'titol', 'cedola', 'dividend', 'share', 'stock', 'price target', 'target price',
+  'action', 'cours', 'titre', 'bon de jouissance', 'aktie', 'papier', 'genussschein', 'kursziel',
+  'acción', 'acciones',
   'objetivo', 'obiettivo', 'target',
 ];
 export const SHARE_CONTEXT_RE = new RegExp(`(?<![\\p{L}])(?:${SHARE_WORDS.join('|')})`, 'iu');

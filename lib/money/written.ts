@@ -35,6 +35,14 @@ function numberWordBefore(
     if ((value === 100 || value === 1000) && before.value > 1 && before.value < 100) {
       return { start: before.start, value: before.value * value };
     }
+    // "quatre-vingts": four twenties.
+    if (value === 20 && before.value === 4) return { start: before.start, value: 80 };
+    // "cent dix", "ciento diez", "vingt-cinq", "soixante-dix", "quatre-vingt-dix": the parts add up.
+    const b = before.value;
+    const adds = (b >= 100 && b < 1000 && b % 100 === 0 && value >= 1 && value < 100) ||
+      (b >= 20 && b < 100 && b % 10 === 0 && value >= 1 && value < 10) ||
+      ((b === 60 || b === 80) && value >= 10 && value < 20);
+    if (adds) return { start: before.start, value: b + value };
   }
   return { start: s, value };
 }

@@ -75,3 +75,44 @@ describe('press short forms', () => {
   });
 });
 
+
+/** What the held-out batch b4 (2026-12-01) missed or marked wrongly on its first score. */
+describe('names the b4 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('a stock index is never the organisation that shares its name ("SMI")', () => {
+    expect(found('Der SMI stieg um 85 Punkte. Le SMI progressait.', 'de')).toEqual([]);
+    expect(ids('Sistema Moda Italia chiede aiuti.', 'it')).toEqual(['c:confindustria-moda']);
+    expect(found('El índice S&P/BMV IPC subió. S&P rebajó la nota.', 'es')).toEqual([['S&P', 'c:s-and-p-global-ratings']]);
+  });
+
+  it('a trading venue named as the place a share trades is no company; the operator named so is', () => {
+    expect(found('Una società quotata al Nasdaq. Nasdaq ha comprato Adenza.', 'it')).toEqual([['Nasdaq', 'c:nasdaq']]);
+    expect(found('Die Aktie wird an der SIX gehandelt und legte im Xetra-Handel zu.', 'de')).toEqual([]);
+  });
+
+  it('the surname of a person known only from a company list counts after her full name, not alone or after a title', () => {
+    expect(found('El director general, Daniel Hajj, dijo que la compañía sumó clientes. Hajj prevé invertir.', 'es')).toEqual([
+      ['Daniel Hajj', 'p:daniel-hajj'], ['Hajj', 'p:daniel-hajj'],
+    ]);
+    expect(found('Hajj prevé invertir.', 'es')).toEqual([]);
+    expect(ids('ITV Studios made Mr Bates vs The Post Office.', 'en')).not.toContain('p:tony-bates');
+    // Such a surname is no known name that would make the next capital a person's: a product stays a product.
+    expect(found('Le nuove schede Blackwell Ultra B300 usano NVLink.', 'it')).toEqual([]);
+  });
+
+  it('a head-office town stands for its company only where the company is named plainly', () => {
+    expect(found("Apple's shares rose, valuing Cupertino at about $4 trillion.", 'en')).toEqual([['Apple', 'c:apple'], ['Cupertino', 'c:apple']]);
+    expect(found('A start-up based in Mountain View raised money.', 'en')).toEqual([]);
+    expect(ids('Google ha presentato i conti: il colosso di Mountain View cresce.', 'it')).toEqual(['c:alphabet', 'c:alphabet']);
+  });
+
+  it('a town named as a head office is the town ("su sede social a Sabadell")', () => {
+    expect(found('Banco Sabadell devolvió su sede social a Sabadell.', 'es')).toEqual([['Banco Sabadell', 'c:banco-sabadell']]);
+  });
+
+  it('finds the names the listings lack: "Siemens Gamesa", "América Móvil"', () => {
+    expect(found('Die Windkrafttochter Siemens Gamesa schrieb rote Zahlen.', 'de')).toEqual([['Siemens Gamesa', 'c:siemens-gamesa-renewable-energy']]);
+    expect(found('América Móvil triplicó su utilidad.', 'es')).toEqual([['América Móvil', 'c:america-movil']]);
+  });
+});

@@ -54,4 +54,12 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Naturgy', alias: 'Gas Natural', formerName: true, seenIn: 'Crónica Global, "Reynés acelera la toma de control de Gas Natural" (2018), cited for Francisco Reynés, Naturgy\'s chairman' },
   { entity: 'Citigroup', alias: 'Citi', shortForm: true, seenIn: 'Fortune CFO Daily, The Silicon Review and Reuters (LeapRate) titles cited for Mark Mason and Viswas Raghavan ("Citi CFO Mark Mason to step down")' },
   { entity: 'Casino Guichard-Perrachon S.A.', alias: 'Casino', shortForm: true, seenIn: 'La Tribune via Societe.com and AFP via Boursorama titles cited for Philippe Palazzi ("Casino n\'est « pas encore hors de danger »")' },
+  // The listings write these without the name the press uses (found by the b4 fixtures, 2026-12-01).
+  { entity: 'America Movil SAB de CV', alias: 'América Móvil', shortForm: true, seenIn: 'El Economista (Mexico), "América Móvil triplica ganancias en el tercer trimestre..." (2025-10-14); América Móvil, quarterly reports for 2Q 2015 and 3Q 2017' },
+  { entity: 'Siemens Gamesa Renewable Energy SA', alias: 'Siemens Gamesa', shortForm: true, seenIn: 'Siemens Energy press release "Strategic development and personnel change at Siemens Gamesa"; Merca2, "Siemens Gamesa nombra a Andreas Nauen consejero delegado" (2020); Power Technology, "Siemens Gamesa CEO steps down"' },
+  // Head-office towns the Italian press writes for the company (FORMS.md "nicknames and
+  // metonyms"); a town's name counts only where the company is named plainly (aliasFlags: place).
+  { entity: 'Apple Inc.', alias: 'Cupertino', seenIn: 'la Repubblica, "Apple, trimestrale boom..." (2020-01-28: "tre mesi record che a Cupertino fanno guardare il futuro"); La Prima Pagina (2015-10-28: "gli ultimi gioielli di casa Cupertino")' },
+  { entity: 'Meta Platforms', alias: 'Menlo Park', seenIn: 'la Repubblica, "Zuckerberg alle strette..." (2021-10-26: "che cosa altro hanno combinato a Menlo Park")' },
+  { entity: 'Alphabet Inc.', alias: 'Mountain View', seenIn: 'Vita, "Google, la grande rete" ("il colosso di Mountain View"); Corriere della Sera ("l\'azienda di Mountain View"); HuffPost Italia (2023-05-15: "Il problema per Mountain View")' },
 ];

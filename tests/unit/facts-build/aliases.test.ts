@@ -94,8 +94,17 @@ describe('people and press short forms', () => {
     expect(aliases).toContainEqual({ text: 'Zuckerberg', flags: { surname: true } });
   });
 
-  it('gives no surname alias to people known only from a line in a company record', () => {
-    expect(buildAliases(personAliasInputs('Trevor Blackwell', [], false), words())).toEqual([{ text: 'Trevor Blackwell' }]);
+  it('gives people known only from a line in a company record a surname that needs their full name', () => {
+    expect(buildAliases(personAliasInputs('Trevor Blackwell', [], false), words())).toEqual([
+      { text: 'Trevor Blackwell' },
+      { text: 'Blackwell', flags: { ambiguous: true, needsContext: true, ownerContext: true, surname: true } },
+    ]);
+  });
+
+  it('marks a press nickname that is a town as a place', () => {
+    const withTowns = { ...words(), places: new Map([['cupertino', 60_000]]) };
+    expect(buildAliases([{ text: 'Cupertino', nickname: true }], withTowns)).toEqual([{ text: 'Cupertino', flags: { nickname: true, place: true } }]);
+    expect(buildAliases([{ text: 'Piazzetta Cuccia', nickname: true }], withTowns)).toEqual([{ text: 'Piazzetta Cuccia', flags: { nickname: true } }]);
   });
 
   it('gives a unit known only from its owner\'s list its listed name, in exact case when it is ordinary words', () => {

@@ -43,6 +43,9 @@ const CASES: Case[] = [
     ['3 million pounds', 3e6, 'GBP'], ['5 billion yen', 5e9, 'JPY'], ['2 billion yuan', 2e9, 'CNY']]],
   ['thousand', 'The startup sold for $800 thousand.', [['$800 thousand', 8e5, 'USD']]],
   ['Australian page: bare $ is AUD', 'The miner paid $2bn.', [['$2bn', 2e9, 'AUD']]],
+  // Batch b4: a verb of change before "X to Y" makes a move and a level, not a range.
+  ['"fell 18p to 402p" is a move and a level', 'Shares fell 18p to 402p by 10.30am.', [['18p', 0.18, 'GBP', 'per_share'], ['402p', 4.02, 'GBP', 'per_share']]],
+  ['"$5bn to $6bn" after a noun stays a range', 'It expects revenue of $5bn to $6bn.', [['$5bn', 5e9, 'USD', 'range_low'], ['$6bn', 6e9, 'USD', 'range_high']]],
 ];
 
 describe('English figures (FORMS.md)', () => {

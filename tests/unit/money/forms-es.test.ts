@@ -32,5 +32,9 @@ describe('Spanish figures (FORMS.md)', () => {
       ['500 mdd', 500e6, 'USD'], ['300 mdp', 300e6, 'MXN'], ['US$ 500 MM', 500e6, 'USD']]));
   it('Chile: comma groups before millones', () => expectFigures(
     'La minera vendió activos por 97,400 millones de dólares.', 'es-CL', [['97,400 millones de dólares', 97.4e9, 'USD']]));
+  it('Chile: a range\'s low end reads its comma as the high end does', () => expectFigures(
+    'Invertirá entre US$ 1,900 y US$ 2,100 millones en flota.', 'es-CL', [
+      ['US$ 1,900', 1.9e9, 'USD', 'range_low'], ['US$ 2,100 millones', 2.1e9, 'USD', 'range_high']]));
+  it('ciento diez', () => expectFigures('Un préstamo de ciento diez millones de euros.', 'es', [['ciento diez millones de euros', 110e6, 'EUR']]));
   it('ICU compact: mil M', () => expectFigures('Valor: 97 mil M US$.', 'es-ES', [['97 mil M US$', 97e9, 'USD']]));
 });

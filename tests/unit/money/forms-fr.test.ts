@@ -26,8 +26,13 @@ const CASES: Case[] = [
   ['livres sterling, francs suisses', 'Payé 3 millions de livres sterling et 2 millions de francs suisses.', [
     ['3 millions de livres sterling', 3e6, 'GBP'], ['2 millions de francs suisses', 2e6, 'CHF']]],
   ['ICU $US', 'Montant : 97 Md $US.', [['97 Md $US', 97e9, 'USD']]],
+  // Batch b4: compound numbers in words add up.
+  ['cent dix, quatre-vingt-dix, deux cent cinquante', 'Garantie de cent dix millions d’euros, soit quatre-vingt-dix millions d’euros de plus et deux cent cinquante millions d’euros au total.', [
+    ['cent dix millions d’euros', 110e6, 'EUR'], ['quatre-vingt-dix millions d’euros', 90e6, 'EUR'], ['deux cent cinquante millions d’euros', 250e6, 'EUR']]],
 ];
 
 describe('French figures (FORMS.md)', () => {
   for (const [title, text, want] of CASES) it(title, () => expectFigures(text, 'fr', want));
+  it('Switzerland: a quote of the "bon de jouissance" is per share', () => expectFigures(
+    'Le bon de jouissance a gagné 2,1 % à CHF 268,40.', 'fr-CH', [['CHF 268,40', 268.4, 'CHF', 'per_share']]));
 });

@@ -43,6 +43,10 @@ const CASES: Case[] = [
     ['3 milioni di sterline', 3e6, 'GBP'], ['2 milioni di franchi svizzeri', 2e6, 'CHF'], ['900 milioni di yen', 900e6, 'JPY']]],
   ['capitals in a heading', 'OFFERTA DA 97,4 MILIARDI DI DOLLARI', [['97,4 MILIARDI DI DOLLARI', 97.4e9, 'USD']]],
   ['no-break spaces', 'Valore:\u00A097,4\u00A0miliardi\u00A0di\u00A0dollari.', [['97,4\u00A0miliardi\u00A0di\u00A0dollari', 97.4e9, 'USD']]],
+  // Batch b4 (held-out fixtures, 2026-12-01): a year after "al" is no range end; "titoli" is about shares.
+  ['a year after "da … al" is a date', 'Il piano da 43 miliardi di euro al 2027, di cui 26 miliardi alle reti.', [
+    ['43 miliardi di euro', 43e9, 'EUR'], ['26 miliardi', 26e9, 'EUR']]],
+  ['a quote of "i titoli" is per share', 'I titoli dell’Enel hanno chiuso in rialzo dell’1,8% a 8,12 euro.', [['8,12 euro', 8.12, 'EUR', 'per_share']]],
 ];
 
 describe('Italian figures (FORMS.md)', () => {
