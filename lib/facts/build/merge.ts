@@ -38,6 +38,10 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   ['Ceres Power', 'Ceres'],
   ['Banco de Investimento Global', 'Big'],
   ['DAS', 'Das'],
+  // Round 19: the Jacobs family's holding is not Yıldız's biscuit brand Jacob's; the Canadian union
+  // Unifor is not Molteni's furniture maker UniFor.
+  ['Jacobs Holding', "Jacob's"],
+  ['Unifor (Canadian union)', 'UniFor'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));
