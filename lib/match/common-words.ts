@@ -17,7 +17,7 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Function words (and one adjective) that can never be a name on their own, whatever the data says (a build that
+ * Function words (and two adjectives) that can never be a name on their own, whatever the data says (a build that
  * strips "Vanguard Group" from "The Vanguard Group" must not leave a company called "The").
  * The compiler drops such aliases.
  */
@@ -34,6 +34,8 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   // A nationality adjective the press puts before every Swiss thing ("Swiss Market Index",
   // "Swiss franc"); the airline keeps its longer names.
   'swiss',
+  // ... and one the build leaves of "International Brotherhood of Teamsters" ("Borouge Group International").
+  'international',
 ]);
 
 /**
@@ -70,6 +72,8 @@ export const BUSINESS_TERMS: ReadonlySet<string> = new Set([
   // ("Piazza Affari"; Affari & Finanza), German "Bilanz" (balance sheet; the Swiss magazine),
   // "Capital" (the French and German magazines), French "IA" (artificial intelligence; IATSE)
   'affari', 'bilanz', 'capital', 'ia',
+  // "El ADR de YPF": an American depositary receipt (also Aeroporti di Roma's short name)
+  'adr',
 ]);
 
 /**

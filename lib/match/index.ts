@@ -14,7 +14,7 @@ import { docStateFrom, noDocState, select, type Judge, type Memo } from './resol
 import { firstAtOrAfter, positionSet } from './positions';
 import { foldString } from './fold';
 import { PUBLIC_BODIES } from './blocklist';
-import { F_OWNER_CONTEXT, F_SURNAME } from './flags';
+import { F_CASE, F_OWNER_CONTEXT, F_SURNAME } from './flags';
 import { shapeTable } from './case-shape';
 
 export { loadMatchIndex, type MatchIndex } from './load-index';
@@ -76,14 +76,19 @@ function startsOf(cands: readonly Candidate[]): Int32Array {
 
 /**
  * The starts of candidates that are names the reader knows without the article's help: not the
- * surnames that count only after a full name (a person known from a company's list). "le schede
- * Blackwell Ultra" stays a product's name: "Blackwell" is no known name to end at "Ultra".
+ * surnames that count only after a full name (a person known from a company's list), nor names
+ * recorded in capitals written otherwise. "le schede Blackwell Ultra" stays a product's name, and
+ * "la analista Mercedes Lara" a person's: neither "Blackwell" nor "Lara" is a known name there.
  */
-function knownStartsOf(index: MatchIndex, cands: readonly Candidate[]): Int32Array {
+function knownStartsOf(index: MatchIndex, text: string, cands: readonly Candidate[]): Int32Array {
   const out: number[] = [];
   for (const c of cands) {
+    // "Lara" is not the brand recorded as "LARA": a name kept in capitals counts only in capitals.
+    const second = text.charCodeAt(c.start + 1);
+    const capitals = !(second >= 97 && second <= 122);
     for (let r = index.termStart[c.term]!; r < index.termStart[c.term + 1]!; r++) {
       const flags = index.refFlags[r]!;
+      if (flags & F_CASE && !capitals) continue;
       if (!(flags & F_SURNAME) || !(flags & F_OWNER_CONTEXT)) {
         out.push(c.start);
         break;
@@ -125,7 +130,7 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   };
   const starts = startsOf(cands);
   const judge: Judge = {
-    ix: index, text, lang, rejected, shapes: shapeTable(index), kinds: entityKinds(index), starts: positionSet(knownStartsOf(index, cands)), surnameOnly: surnameOnlyAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false,
+    ix: index, text, lang, rejected, shapes: shapeTable(index), kinds: entityKinds(index), starts: positionSet(knownStartsOf(index, text, cands)), surnameOnly: surnameOnlyAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false,
   };
   // First selection gathers document evidence (who is named plainly, whose full name appears);
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.

@@ -93,7 +93,7 @@ const VENUES: ReadonlySet<string> = new Set([
   'NYSE', 'New York Stock Exchange', 'Nasdaq', 'SIX', 'SIX Swiss Exchange', 'Xetra', 'London Stock Exchange', 'LSE',
   'Euronext', 'Euronext Paris', 'Euronext Milan', 'Euronext Amsterdam', 'Euronext Brussels', 'Euronext Lisbon',
   'Borsa Italiana', 'Bolsa de Madrid', 'Bolsa Mexicana de Valores', 'BMV', 'Bolsa de Santiago', 'B3',
-  'Tokyo Stock Exchange', 'Hong Kong Stock Exchange', 'Frankfurter Wertpapierbörse',
+  'Tokyo Stock Exchange', 'Hong Kong Stock Exchange', 'Frankfurter Wertpapierbörse', 'Wiener Börse', 'Bolsa de Comercio de Buenos Aires',
 ].map((v) => fold.foldString(v)));
 const VENUE_BEFORE = /(?:^|[^\p{L}])(?:on|on the|at the|su|sul|al|alla|a|presso|sur le|sur la|sur|au|à la|an der|an die|auf|im|en|en el|en la|na)[ \u00a0]+$/iu;
 const VENUE_AFTER = /^-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)/u;

@@ -20,7 +20,9 @@ const CHANGE_VERBS = ['salit', 'cresciut', 'aumentat', 'passat', 'sces', 'calat'
   'fell', 'fallen', 'increas', 'decreas', 'climb', 'jump', 'drop', 'cut', 'rais', 'lower',
   'stieg', 'gestiegen', 'sank', 'gesunken', 'wuchs', 'gewachsen', 'erhöht', 'gesenkt',
   'subió', 'subido', 'creció', 'crecido', 'bajó', 'bajado', 'cayó', 'caído', 'pasó', 'pasado',
-  'passé', 'grimpé', 'augment', 'baiss', 'progressé', 'chuté', 'recul'];
+  'passé', 'grimpé', 'augment', 'baiss', 'progressé', 'chuté', 'recul',
+  // a share's move: "shares added €1.15 to €38.20"
+  'added', 'gained', 'lost', 'shed', 'slipped', 'slid', 'tumbled', 'soared', 'surged', 'plunged', 'advanced', 'declined', 'rallied', 'edged'];
 const CHANGE_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS.join('|')})`, 'iu');
 /** The verb right before the first figure ("shares fell 18p to 402p", "è salito di 2 euro a
  * 50"): the change and the level reached, not a range. */
@@ -101,8 +103,10 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
   if (!b) return null;
   const opener = openerBefore(text, a.start);
   const range = RANGE_OPENERS.has(opener) && opener !== 'de' && opener !== 'da';
-  // A list ("$72 billion, or $27.75 a share") only links when the first needs the second.
-  if (!range && (a.hasCurrency || a.hasScale || b.perShare !== a.perShare)) return null;
+  // A list ("$72 billion, or $27.75 a share") only links when the first needs the second, and
+  // "por US$ 7.400 y 523 millones, respectivamente" (a currency, then the scale) when each needs the other.
+  const complements = a.hasCurrency && !a.hasScale && b.hasScale && !b.hasCurrency && !b.quantity;
+  if (!range && !complements && (a.hasCurrency || a.hasScale || b.perShare !== a.perShare)) return null;
   return { b, range };
 }
 

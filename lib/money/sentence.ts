@@ -44,6 +44,12 @@ function isWordOrDot(c: number): boolean {
   return c >= 0xc0 && isUnicodeLetter(c);
 }
 
+const GERMAN_ORDINAL_NEXT = /^[ \u00a0](?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Quartal|Halbjahr)\b/u;
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
@@ -59,6 +65,8 @@ function endsSentence(text: string, i: number): boolean {
   if (!(isSpace(next) || isBreak(next) || Number.isNaN(next) || next === 0x201d || next === 0x22 ||
     next === 0xbb || next === 0x2019 || next === 0x29)) return false;
   if (c !== 46) return true;
+  // "am 6. November", "im 3. Quartal": a German ordinal's dot before a month or a period.
+  if (isDigitCode(text.charCodeAt(i - 1)) && GERMAN_ORDINAL_NEXT.test(text.slice(i + 1, i + 16))) return false;
   // The word before the dot: an abbreviation, an initial ("J. Smith") or a number ("5.") continues.
   let s = i;
   while (s > 0 && i - s < MAX_ABBREVIATION_CHARS && isWordOrDot(text.charCodeAt(s - 1))) s--;

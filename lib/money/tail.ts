@@ -140,6 +140,9 @@ function linkerEnd(text: string, j: number): number {
   return j;
 }
 
+/** Articles and demonstratives after "di"/"de" (see followedByThing). */
+const DETERMINERS: ReadonlySet<string> = new Set(['un', 'uno', 'una', 'questo', 'questa', 'quello', 'quella', 'esa', 'ese', 'este', 'esta', 'esos', 'esas', 'cette', 'ce', 'cet']);
+
 /** Is the scaled number followed by a noun that makes it a count of things? */
 function followedByThing(text: string, end: number, info: LangInfo): boolean {
   const j = skipGaps(text, end);
@@ -149,6 +152,9 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
   if (e === l) return false;
   const word = text.slice(l, e);
   if (MONEY_NOUN_RE.test(word)) return false;
+  // "139 mln di un anno prima", "3.100 millones de esa cantidad": an article or a demonstrative
+  // after "di"/"de" starts a phrase about time or the sum, not the things counted.
+  if (l > j && DETERMINERS.has(word.toLowerCase())) return false;
   if (info.base === 'de') return isUpper(word.charCodeAt(0));
   if (l > j) return true; // "10 milioni di utenti", "billions of users"
   if (isRomance(info.base)) return false;

@@ -22,7 +22,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   // fr
   une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
   onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20,
-  trente: 30, quarante: 40, cinquante: 50, soixante: 60, vingts: 20, cent: 100, cents: 100, demi: 0.5,
+  trente: 30, quarante: 40, cinquante: 50, soixante: 60, septante: 70, octante: 80, huitante: 80, nonante: 90, vingts: 20, cent: 100, cents: 100, demi: 0.5,
   // de
   ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5,
   sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, 'zwölf': 12, dreizehn: 13,
@@ -147,7 +147,7 @@ export const hasMoneyContext = wordStartTester(MONEY_CONTEXT, [...MONEY_STEMS, .
  */
 const SHARE_WORDS = [
   'azion', 'titol', 'cedola', 'dividend', 'share', 'stock', 'price target', 'target price',
-  'action', 'cours', 'titre', 'bon de jouissance', 'aktie', 'papier', 'genussschein', 'kursziel',
+  'action', 'cours', 'titre', 'bon de jouissance', 'aktie', 'papier', 'genussschein', 'kurs', 'adr',
   'acción', 'acciones',
   'objetivo', 'obiettivo', 'target',
 ];

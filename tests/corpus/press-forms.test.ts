@@ -116,3 +116,26 @@ describe('names the b4 batch found wanting', () => {
     expect(found('América Móvil triplicó su utilidad.', 'es')).toEqual([['América Móvil', 'c:america-movil']]);
   });
 });
+
+/** What the held-out batch b5 (2026-12-01) marked wrongly or missed on its first score. */
+describe('names the b5 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('a first name before a name recorded only in capitals is a person\'s ("Mercedes Lara")', () => {
+    expect(found('Inditex y Mango crecen.\n\nSegún la analista Mercedes Lara, ambas empresas compiten en Europa.', 'es').map(([s]) => s)).not.toContain('Mercedes');
+  });
+
+  it('"CNV" in Spanish news is Argentina\'s securities regulator, no union; "International" is no name', () => {
+    expect(ids('YPF informó a la CNV su plan de inversiones.', 'es')).toEqual(['c:ypf-sociedad-anonima']);
+    expect(ids('OMV bringt seine Mehrheit an Borealis in die neue Borouge Group International ein.', 'de')).not.toContain('c:international-brotherhood-of-teamsters');
+  });
+
+  it('a venue named as where a share trades is no company ("an der Wiener Börse")', () => {
+    expect(found('Die Aktie legte an der Wiener Börse um 2 Prozent zu.', 'de')).toEqual([]);
+  });
+
+  it('finds Eni by its press nickname', () => {
+    expect(found('Il Cane a sei zampe chiude i primi nove mesi in utile.', 'it')).toEqual([['Cane a sei zampe', 'c:eni']]);
+  });
+});
+

@@ -46,6 +46,12 @@ def fix(r):
     if n == 'Seeking Alpha' and 'country' not in r:
         r['country'] = 'Israel'
         r['sources'].append({'url': 'https://www.replyall.me/zach-talks/talking-with-seeking-alpha-founder-ceo-david-jackson/', 'title': 'Slow Motion Interview: Seeking Alpha Founder, David Jackson (replyall.me)', 'fields': ['country'], 'note': 'lower-authority page (interview blog): "building a big company in Israel"'})
+    # Bare names the held-out batch b5 found taken: "International" (Teamsters) in "Borouge Group
+    # International", "CNV" (the Dutch union) for Argentina's securities regulator in Spanish news.
+    if n == 'International Brotherhood of Teamsters':
+        r['aliases'] = [a for a in r.get('aliases', []) if a != 'International']
+    if n == 'Christelijk Nationaal Vakverbond':
+        r['aliases'] = [a for a in r.get('aliases', []) if a != 'CNV']
     return r
 edit('reach-orgs.jsonl', fix)
 

@@ -22,7 +22,7 @@ const NAME_WORD = "(?:(?:d|al|el)['’-])?\\p{Lu}[\\p{L}'’.-]*";
 /** Two to four capitalised words (particles allowed): what a person's name looks like here. */
 const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}|${NAME_WORD})){1,3}$`, 'u');
 // Whole words, accented ones too (a JavaScript \b ends no word at "à" or "é": "Società", "Société").
-const NOT_A_PERSON = new RegExp(`(?<!\\p{L})(?:Group|Bank|Banca|Holding|Holdings|Capital|Partners|Fund|Family|Government|Front|Ministry|State|Company|Corporation|Inc|Fininvest|Foundation|Fondazione|Arbeitsfront|Club|Compañía|Compagnie|Compagnia|Association|Associazione|Institute|Istituto|Instituto|Society|Società|Sociedad|Société|Trust|AB|AG|ASA|GmbH|NV|Oyj|plc|PLC|Ltd|SA|SE|SpA|Srl)(?!\\p{L})`, 'u');
+const NOT_A_PERSON = new RegExp(`(?<!\\p{L})(?:Group|Bank|Banca|Holding|Holdings|Capital|Partners|Fund|Family|Government|Front|Ministry|State|Company|Corporation|Inc|International|Airways|Airlines|Fininvest|Foundation|Fondazione|Arbeitsfront|Club|Compañía|Compagnie|Compagnia|Association|Associazione|Institute|Istituto|Instituto|Society|Società|Sociedad|Société|Trust|AB|AG|ASA|GmbH|NV|Oyj|plc|PLC|Ltd|SA|SE|SpA|Srl)(?!\\p{L})`, 'u');
 
 export function looksLikePerson(name: string): boolean {
   return PERSON_NAME.test(name) && !NOT_A_PERSON.test(name);

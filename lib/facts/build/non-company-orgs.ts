@@ -18,6 +18,7 @@ export const NON_COMPANY_ORGS: readonly NonCompanyOrg[] = [
   { id: 'o:consob', kind: 'regulator', name: 'Consob', aliases: ['CONSOB', 'Commissione nazionale per le società e la Borsa'] },
   { id: 'o:sec', kind: 'regulator', name: 'U.S. Securities and Exchange Commission', aliases: ['SEC', 'Securities and Exchange Commission'] },
   { id: 'o:cnmv', kind: 'regulator', name: 'CNMV', aliases: ['Comisión Nacional del Mercado de Valores'] },
+  { id: 'o:cnv-argentina', kind: 'regulator', name: 'Comisión Nacional de Valores', aliases: ['CNV'] },
   { id: 'o:banco-de-espana', kind: 'regulator', name: 'Banco de España', aliases: ['Banco de Espana', 'Bank of Spain'] },
   { id: 'o:european-commission', kind: 'regulator', name: 'European Commission', aliases: ['Commissione europea', 'Commissione Ue', 'Commission européenne', 'Europäische Kommission', 'EU-Kommission', 'Comisión Europea', 'Bruxelles Antitrust'] },
   { id: 'o:ecb', kind: 'regulator', name: 'European Central Bank', aliases: ['ECB', 'BCE', 'EZB', 'Banca centrale europea', 'Banque centrale européenne', 'Europäische Zentralbank', 'Banco Central Europeo', 'Eurotower'] },

@@ -57,6 +57,7 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   // The listings write these without the name the press uses (found by the b4 fixtures, 2026-12-01).
   { entity: 'America Movil SAB de CV', alias: 'América Móvil', shortForm: true, seenIn: 'El Economista (Mexico), "América Móvil triplica ganancias en el tercer trimestre..." (2025-10-14); América Móvil, quarterly reports for 2Q 2015 and 3Q 2017' },
   { entity: 'Siemens Gamesa Renewable Energy SA', alias: 'Siemens Gamesa', shortForm: true, seenIn: 'Siemens Energy press release "Strategic development and personnel change at Siemens Gamesa"; Merca2, "Siemens Gamesa nombra a Andreas Nauen consejero delegado" (2020); Power Technology, "Siemens Gamesa CEO steps down"' },
+  { entity: 'Eni', alias: 'Cane a sei zampe', seenIn: 'La Voce delle Voci (2018: "accucciolate ai piedi del cane a sei zampe", on Eni\'s third-quarter results); FORMS.md lists "il Cane a sei zampe"' },
   // Head-office towns the Italian press writes for the company (FORMS.md "nicknames and
   // metonyms"); a town's name counts only where the company is named plainly (aliasFlags: place).
   { entity: 'Apple Inc.', alias: 'Cupertino', seenIn: 'la Repubblica, "Apple, trimestrale boom..." (2020-01-28: "tre mesi record che a Cupertino fanno guardare il futuro"); La Prima Pagina (2015-10-28: "gli ultimi gioielli di casa Cupertino")' },

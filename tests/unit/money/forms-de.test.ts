@@ -33,6 +33,10 @@ const CASES: Case[] = [
   ['je Vorzugsaktie', 'Ausgeschüttet werden 6,36 Euro je Vorzugsaktie.', [['6,36 Euro je Vorzugsaktie', 6.36, 'EUR', 'per_share']]],
   ['abbreviation dot kept', 'Das Defizit liegt bei 3 Mrd.', [['3 Mrd.', 3e9, null]]],
   ['group dots', 'Das Auto kostet 45.000 Euro.', [['45.000 Euro', 45000, 'EUR']]],
+  // Batch b5: an ordinal date's dot ends no sentence, so the share named before it still counts;
+  // a first "Kurs" is a share price.
+  ['"am 6. November" keeps the sentence', 'Die DHL Group-Aktie fiel am 6. November um 1,8 Prozent auf 38,12 Euro.', [['38,12 Euro', 38.12, 'EUR', 'per_share']]],
+  ['a first "Kurs" is per share', 'Die Tochter startete mit einem ersten Kurs von 60 Euro an der Börse.', [['60 Euro', 60, 'EUR', 'per_share']]],
 ];
 
 describe('German figures (FORMS.md)', () => {

@@ -46,6 +46,7 @@ const CASES: Case[] = [
   // Batch b4: a verb of change before "X to Y" makes a move and a level, not a range.
   ['"fell 18p to 402p" is a move and a level', 'Shares fell 18p to 402p by 10.30am.', [['18p', 0.18, 'GBP', 'per_share'], ['402p', 4.02, 'GBP', 'per_share']]],
   ['"$5bn to $6bn" after a noun stays a range', 'It expects revenue of $5bn to $6bn.', [['$5bn', 5e9, 'USD', 'range_low'], ['$6bn', 6e9, 'USD', 'range_high']]],
+  ['"shares added €1.15 to €38.20" is a move and a level', 'Smurfit Westrock shares added €1.15 to €38.20.', [['€1.15', 1.15, 'EUR', 'per_share'], ['€38.20', 38.2, 'EUR', 'per_share']]],
 ];
 
 describe('English figures (FORMS.md)', () => {

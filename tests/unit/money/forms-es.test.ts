@@ -35,6 +35,13 @@ describe('Spanish figures (FORMS.md)', () => {
   it('Chile: a range\'s low end reads its comma as the high end does', () => expectFigures(
     'Invertirá entre US$ 1,900 y US$ 2,100 millones en flota.', 'es-CL', [
       ['US$ 1,900', 1.9e9, 'USD', 'range_low'], ['US$ 2,100 millones', 2.1e9, 'USD', 'range_high']]));
+  it('"de esa cantidad" is no quantity', () => expectFigures(
+    'Repartirá 5.230 millones de euros; el fundador ingresará más de 3.100 millones de esa cantidad.', 'es', [
+      ['5.230 millones de euros', 5230e6, 'EUR'], ['3.100 millones', 3.1e9, 'EUR']]));
+  it('a currency, then the scale: "US$ 7.400 y 523 millones, respectivamente"', () => expectFigures(
+    'Informó ingresos y ganancia neta por US$ 7.400 y 523 millones, respectivamente.', 'es-AR', [
+      ['US$ 7.400', 7.4e9, 'USD'], ['523 millones', 523e6, 'USD']]));
+  it('a quote of "el ADR" is per share', () => expectFigures('El ADR de YPF cerró a US$ 35,40 en Nueva York.', 'es-AR', [['US$ 35,40', 35.4, 'USD', 'per_share']]));
   it('ciento diez', () => expectFigures('Un préstamo de ciento diez millones de euros.', 'es', [['ciento diez millones de euros', 110e6, 'EUR']]));
   it('ICU compact: mil M', () => expectFigures('Valor: 97 mil M US$.', 'es-ES', [['97 mil M US$', 97e9, 'USD']]));
 });

@@ -29,6 +29,9 @@ const CASES: Case[] = [
   // Batch b4: compound numbers in words add up.
   ['cent dix, quatre-vingt-dix, deux cent cinquante', 'Garantie de cent dix millions d’euros, soit quatre-vingt-dix millions d’euros de plus et deux cent cinquante millions d’euros au total.', [
     ['cent dix millions d’euros', 110e6, 'EUR'], ['quatre-vingt-dix millions d’euros', 90e6, 'EUR'], ['deux cent cinquante millions d’euros', 250e6, 'EUR']]],
+  // Batch b5: Belgian and Swiss tens.
+  ['septante, nonante', 'Une enveloppe de septante millions d’euros et nonante-cinq millions d’euros.', [
+    ['septante millions d’euros', 70e6, 'EUR'], ['nonante-cinq millions d’euros', 95e6, 'EUR']]],
 ];
 
 describe('French figures (FORMS.md)', () => {

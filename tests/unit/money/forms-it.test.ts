@@ -47,6 +47,8 @@ const CASES: Case[] = [
   ['a year after "da … al" is a date', 'Il piano da 43 miliardi di euro al 2027, di cui 26 miliardi alle reti.', [
     ['43 miliardi di euro', 43e9, 'EUR'], ['26 miliardi', 26e9, 'EUR']]],
   ['a quote of "i titoli" is per share', 'I titoli dell’Enel hanno chiuso in rialzo dell’1,8% a 8,12 euro.', [['8,12 euro', 8.12, 'EUR', 'per_share']]],
+  // Batch b5: "di un anno prima" is about time, not a count of things.
+  ['"di un anno prima" is no quantity', 'Un utile di 182 mln di euro, contro i 139 mln di un anno prima.', [['182 mln di euro', 182e6, 'EUR'], ['139 mln', 139e6, 'EUR']]],
 ];
 
 describe('Italian figures (FORMS.md)', () => {
