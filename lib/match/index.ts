@@ -81,7 +81,8 @@ function startsOf(cands: readonly Candidate[]): Int32Array {
  * "la analista Mercedes Lara" a person's: neither "Blackwell" nor "Lara" is a known name there.
  */
 function knownStartsOf(index: MatchIndex, text: string, cands: readonly Candidate[]): Int32Array {
-  const out: number[] = [];
+  const out = new Int32Array(cands.length);
+  let n = 0;
   for (const c of cands) {
     // "Lara" is not the brand recorded as "LARA": a name kept in capitals counts only in capitals.
     const second = text.charCodeAt(c.start + 1);
@@ -90,12 +91,12 @@ function knownStartsOf(index: MatchIndex, text: string, cands: readonly Candidat
       const flags = index.refFlags[r]!;
       if (flags & F_CASE && !capitals) continue;
       if (!(flags & F_SURNAME) || !(flags & F_OWNER_CONTEXT)) {
-        out.push(c.start);
+        out[n++] = c.start;
         break;
       }
     }
   }
-  return Int32Array.from(out);
+  return out.subarray(0, n);
 }
 
 /**

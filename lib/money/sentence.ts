@@ -4,6 +4,7 @@
  * decimal points do not end a sentence; a line break always does.
  */
 
+import { isDigit } from './number.ts';
 import { isUnicodeLetter } from './words.ts';
 
 /** Longest stretch scanned either way, so a text without punctuation stays linear. */
@@ -46,10 +47,6 @@ function isWordOrDot(c: number): boolean {
 
 const GERMAN_ORDINAL_NEXT = /^[ \u00a0](?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Quartal|Halbjahr)\b/u;
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
@@ -66,7 +63,7 @@ function endsSentence(text: string, i: number): boolean {
     next === 0xbb || next === 0x2019 || next === 0x29)) return false;
   if (c !== 46) return true;
   // "am 6. November", "im 3. Quartal": a German ordinal's dot before a month or a period.
-  if (isDigitCode(text.charCodeAt(i - 1)) && GERMAN_ORDINAL_NEXT.test(text.slice(i + 1, i + 16))) return false;
+  if (isDigit(text.charCodeAt(i - 1)) && GERMAN_ORDINAL_NEXT.test(text.slice(i + 1, i + 16))) return false;
   // The word before the dot: an abbreviation, an initial ("J. Smith") or a number ("5.") continues.
   let s = i;
   while (s > 0 && i - s < MAX_ABBREVIATION_CHARS && isWordOrDot(text.charCodeAt(s - 1))) s--;
