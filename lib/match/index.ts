@@ -11,7 +11,7 @@ import type { EntityKind } from '../facts/schema';
 import type { MatchIndex } from './load-index';
 import { collectCandidates, type Candidate } from './scan';
 import { docStateFrom, noDocState, select, type Judge, type Memo } from './resolve';
-import { firstAtOrAfter, positionSet } from './positions';
+import { firstAtOrAfter, type PositionSet } from './positions';
 import { foldString } from './fold';
 import { PUBLIC_BODIES } from './blocklist';
 import { F_CASE, F_OWNER_CONTEXT, F_SURNAME } from './flags';
@@ -75,28 +75,30 @@ function startsOf(cands: readonly Candidate[]): Int32Array {
 }
 
 /**
- * The starts of candidates that are names the reader knows without the article's help: not the
- * surnames that count only after a full name (a person known from a company's list), nor names
- * recorded in capitals written otherwise. "le schede Blackwell Ultra" stays a product's name, and
- * "la analista Mercedes Lara" a person's: neither "Blackwell" nor "Lara" is a known name there.
+ * Whether a name the reader knows without the article's help starts at `start`: not a surname
+ * that counts only after a full name (a person known from a company's list), nor a name recorded
+ * in capitals written otherwise. "le schede Blackwell Ultra" stays a product's name, and "la
+ * analista Mercedes Lara" a person's: neither "Blackwell" nor "Lara" is a known name there.
+ * Asked for few candidates, like surnameOnlyAt: nothing is built per scan.
  */
-function knownStartsOf(index: MatchIndex, text: string, cands: readonly Candidate[]): Int32Array {
-  const out = new Int32Array(cands.length);
-  let n = 0;
-  for (const c of cands) {
+function knownNamesAt(index: MatchIndex, text: string, cands: readonly Candidate[], starts: Int32Array): PositionSet {
+  const known = (c: Candidate) => {
     // "Lara" is not the brand recorded as "LARA": a name kept in capitals counts only in capitals.
     const second = text.charCodeAt(c.start + 1);
     const capitals = !(second >= 97 && second <= 122);
     for (let r = index.termStart[c.term]!; r < index.termStart[c.term + 1]!; r++) {
       const flags = index.refFlags[r]!;
       if (flags & F_CASE && !capitals) continue;
-      if (!(flags & F_SURNAME) || !(flags & F_OWNER_CONTEXT)) {
-        out[n++] = c.start;
-        break;
-      }
+      if (!(flags & F_SURNAME) || !(flags & F_OWNER_CONTEXT)) return true;
     }
-  }
-  return out.subarray(0, n);
+    return false;
+  };
+  return {
+    has: (start) => {
+      for (let i = firstAtOrAfter(starts, start); i < starts.length && starts[i] === start; i++) if (known(cands[i]!)) return true;
+      return false;
+    },
+  };
 }
 
 /**
@@ -131,7 +133,7 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   };
   const starts = startsOf(cands);
   const judge: Judge = {
-    ix: index, text, lang, rejected, shapes: shapeTable(index), kinds: entityKinds(index), starts: positionSet(knownStartsOf(index, text, cands)), surnameOnly: surnameOnlyAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false,
+    ix: index, text, lang, rejected, shapes: shapeTable(index), kinds: entityKinds(index), starts: knownNamesAt(index, text, cands, starts), surnameOnly: surnameOnlyAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false,
   };
   // First selection gathers document evidence (who is named plainly, whose full name appears);
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.
