@@ -121,10 +121,17 @@ export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => St
       }
     }
     if (named.length === 1) {
+      // A brand known only from its owner's list keeps its name, but a person's surname stays
+      // hers after her full name: "Catherine MacGregor ... MacGregor" is Engie's chief, not
+      // Cargotec's MacGregor; "Paul Hudson ... Hudson" Sanofi's, not Avolta's Hudson shops.
+      const keepSurnames = stub(named[0]!) === 'listed';
       for (const e of list) {
         if (e === named[0]) continue;
+        if (keepSurnames && e.kind === 'person') {
+          for (const a of e.aliases) if (a.text.toLowerCase() === key && a.flags?.surname) a.flags = { ...a.flags, ambiguous: true, needsContext: true, ownerContext: true };
+        }
         const before = e.aliases.length;
-        e.aliases = e.aliases.filter((a) => a.text.toLowerCase() !== key || a.text === e.name);
+        e.aliases = e.aliases.filter((a) => a.text.toLowerCase() !== key || a.text === e.name || (keepSurnames && e.kind === 'person' && !!a.flags?.surname));
         dropped += before - e.aliases.length;
       }
       continue;

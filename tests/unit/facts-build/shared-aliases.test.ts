@@ -38,6 +38,21 @@ describe('an alias several entities hold', () => {
     expect(aliasesOf(family, 'p:giorgio-armani')).toEqual(['Giorgio Armani']);
   });
 
+  it('leaves a person her surname beside a listed brand of that name, to count only after her full name', () => {
+    const es = [
+      entity('b:macgregor', 'brand', 'MacGregor', ['MacGregor'], ['owner']),
+      entity('p:catherine-macgregor', 'person', 'Catherine MacGregor', ['Catherine MacGregor', ['MacGregor', { surname: true }]], ['role']),
+    ];
+    resolveSharedAliases(es);
+    expect(aliasesOf(es, 'b:macgregor')).toEqual(['MacGregor']);
+    const kept = es[1]!.aliases.find((a) => a.text === 'MacGregor');
+    expect(kept?.flags).toMatchObject({ surname: true, ownerContext: true, ambiguous: true, needsContext: true });
+    // A described company of that name still takes the surname (Bloomberg above).
+    const described = [entity('c:hudson', 'company', 'Hudson', ['Hudson'], ['hq', 'founded']), entity('p:paul-hudson', 'person', 'Paul Hudson', ['Paul Hudson', ['Hudson', { surname: true }]], ['role'])];
+    resolveSharedAliases(described);
+    expect(aliasesOf(described, 'p:paul-hudson')).toEqual(['Paul Hudson']);
+  });
+
   it('tells stubs by the keys the build passes, since facts are attached after aliases', () => {
     const es = [entity('c:activision', 'company', 'Activision', ['Activision'], []), entity('c:activision-blizzard', 'company', 'Activision Blizzard', ['Activision Blizzard', 'Activision'], [])];
     const keys: Record<string, string[]> = { 'c:activision': ['dealRole'], 'c:activision-blizzard': ['hq', 'ticker'] };
