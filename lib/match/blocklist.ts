@@ -5,7 +5,9 @@
 export const STOCK_INDICES: readonly string[] = [
   'Nasdaq Composite', 'Nasdaq 100', 'Nasdaq-100', 'Dow Jones', 'Dow Jones Industrial Average', 'S&P 500',
   'FTSE MIB', 'FTSE 100', 'Euro Stoxx 50', 'Stoxx 600', 'Stoxx Europe 600', 'CAC 40', 'Ibex 35', 'SMI',
-  'Nikkei', 'Hang Seng',
+  'Nikkei', 'Hang Seng', 'BEL 20', 'AEX', 'ATX', 'PSI 20', 'OMX Stockholm 30', 'OMXS30', 'DAX', 'MDAX',
+  'SDAX', 'TecDAX', 'SPI', 'Euro Stoxx', 'Merval', 'Ibovespa', 'S&P/TSX', 'Russell 2000', 'MSCI World',
+  'Topix', 'Kospi',
 ];
 
 /**

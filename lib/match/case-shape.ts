@@ -90,6 +90,10 @@ export function caseMatches(aliasLetters: string, surfaceLetters: string, titleC
   const a = aliasLetters;
   const s = surfaceLetters.slice(0, a.length);
   if (a === s) return true;
+  // A name that opens with a lower-case particle takes a capital at a sentence start or by the
+  // writer's choice: "Van den Brink said", "De Benedetti".
+  const first = a.charAt(0);
+  if (first !== first.toUpperCase() && s === first.toUpperCase() + a.slice(1)) return true;
   return titleCaseOk && a.length >= 3 && s === a.charAt(0) + a.slice(1).toLowerCase();
 }
 

@@ -36,6 +36,8 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   'swiss',
   // ... and one the build leaves of "International Brotherhood of Teamsters" ("Borouge Group International").
   'international',
+  // Countries' short forms: "the company's U.S. unit" is no U.S. Bancorp (its record lists "U.S.").
+  'u.s.', 'u.s', 'us', 'usa', 'u.k.', 'uk', 'eu',
 ]);
 
 /**
@@ -74,6 +76,9 @@ export const BUSINESS_TERMS: ReadonlySet<string> = new Set([
   'affari', 'bilanz', 'capital', 'ia',
   // "El ADR de YPF": an American depositary receipt (also Aeroporti di Roma's short name)
   'adr',
+  // "la CNE autorizó": the energy regulator in Mexican and Chilean news; the Belgian employees'
+  // union goes by it in French (with its own name or its confederation, the CSC, close by)
+  'cne',
 ]);
 
 /**

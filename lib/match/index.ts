@@ -116,6 +116,18 @@ function surnameOnlyAt(index: MatchIndex, cands: readonly Candidate[], starts: I
   };
 }
 
+/**
+ * Public bodies a country's press names by a word that is elsewhere a company's name: Mexico's
+ * energy ministry is "la Sener" (Secretaría de Energía), which Spain's press means as the
+ * engineering group Sener. Only pages tagged with the country's language variant use them.
+ */
+const REGIONAL_PUBLIC_BODIES: Record<string, ReadonlySet<string>> = {
+  'es-mx': new Set(['sener']),
+};
+function regionalPublicBodies(lang: string | undefined): ReadonlySet<string> | undefined {
+  return lang ? REGIONAL_PUBLIC_BODIES[lang.toLowerCase().replace('_', '-')] : undefined;
+}
+
 export function findMentions(index: MatchIndex, text: string, options: FindOptions = {}): Mention[] {
   if (typeof text !== 'string') throw new TypeError('findMentions: text must be a string');
   const lang = baseLang(options.lang);
@@ -123,8 +135,10 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   if (cands.length === 0) return [];
   const corrections = correctionsFor(options).map((c) => ({ id: c.entityId, surface: foldString(c.surface) }));
   const blocked = blockedEntities(index);
+  const regional = regionalPublicBodies(options.lang);
   const rejected = (entity: number, c: Candidate): boolean => {
     if (blocked(entity)) return true;
+    if (regional && regional.has(foldString(text.slice(c.start, c.end)))) return true;
     if (corrections.length === 0) return false;
     const e = index.entity(entity);
     const surface = foldString(text.slice(c.start, c.end));

@@ -112,6 +112,40 @@ const FAMILY_PLURAL: Record<string, ReadonlySet<string>> = {
   es: new Set(['los']),
   fr: new Set(['les']),
 };
+/**
+ * "Le patron du groupe" is no Le Patron: a name that opens with an article is a common noun
+ * phrase when the word after the article is in lower case here (a sentence-initial capital
+ * proves nothing). Only article-led names: French and Italian style lower-cases the later words
+ * of other names ("Société générale", "Cassa depositi e prestiti").
+ */
+const NAME_ARTICLES = new Set(['le', 'la', 'les', 'il', 'lo', 'the', 'el', 'los', 'las', 'der', 'die', 'das']);
+function lowerWhereNameIsUpper(alias: string, text: string, start: number, end: number): boolean {
+  const a = alias.split(/[ \u00a0\u202f]+/);
+  if (!NAME_ARTICLES.has(a[0]!.toLowerCase())) return false;
+  const s = text.slice(start, end).split(/[ \u00a0\u202f]+/);
+  if (a.length !== s.length) return false;
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!.charAt(0);
+    const y = s[i]!.charAt(0);
+    if (x !== x.toLowerCase() && y !== y.toUpperCase()) return true;
+  }
+  return false;
+}
+/** The word before may end a "town of" phrase (cheap test before cityBefore's regexes). */
+const TOWN_PHRASE_ENDS = new Set(['di', 'de', 'of', 'd', 'a', 'à', 'en', 'in', 'ad', 'nach', 'city', 'town', 'village', 'ville', 'commune', 'comune', 'città', 'cittadina', 'paese', 'ciudad', 'pueblo', 'localidad', 'municipio', 'ort']);
+function mayNameTownAfter(prev: string): boolean {
+  return TOWN_PHRASE_ENDS.has(prev) || /(?:stadt|städtchen|dorf|gemeinde)$/.test(prev);
+}
+
+/** A capitalised known name (a candidate start) ends one space before this candidate. */
+function continuesKnownName(j: Judge, c: Candidate): boolean {
+  const { text } = j;
+  const sp = text.charCodeAt(c.start - 1);
+  if (sp !== 0x20 && sp !== 0xa0) return false;
+  const { word, at } = previousWord(text, c.start);
+  if (at + word.length !== c.start - 1 || !isUpperStart(text, at)) return false;
+  return j.starts.has(at) && !ORG_NOUNS.has(word.toLowerCase());
+}
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins']);
 /**
  * Prepositions of place right before a name that is also a city. "en Santander", "nach
@@ -202,6 +236,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   }
   const cls = caseClass(text, c, shape);
   if (cls === 'mixed') return null;
+  if (!(shape & A_SINGLE_WORD) && cls === 'normal' && lowerWhereNameIsUpper(aliasText, text, c.start, c.end)) return null;
   const weak = flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER);
   if (cls === 'lower') {
     // Lower case only for distinctive names ("openai", "elon musk" in a subtitle), never "meta".
@@ -213,6 +248,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
   const prev = previousWord(text, c.start).word.toLowerCase();
   if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev) || venueContext(text, c.start, c.end))) return null;
+  // "i Caltagirone", "les Mulliez": a plural article before a one-word name is the family, and a
+  // company is singular ("la Caltagirone", "il gruppo Caltagirone").
+  if (kind !== 'person' && shape & A_SINGLE_WORD && FAMILY_PLURAL[j.lang ?? '']?.has(prev)) return null;
   if (flags & F_TICKER) {
     if (tickerContextBefore(text, c.start)) return false;
     if (style(j, c.start).allCaps) return null;
@@ -243,8 +281,13 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (kind !== 'person' && shape & A_SINGLE_WORD && indefiniteBefore(text, c.start, j.lang)) {
     if (weak || j.lang !== 'en' || !/^(?:[ \u00a0]+\p{Ll}|[-‐‑])/u.test(text.slice(c.end, c.end + 3))) return null;
   }
+  // "im Vogesenstädtchen Vittel", "la ciudad de Santander": the town, whatever else backs the brand.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && mayNameTownAfter(prev) && cityBefore(text, c.start)) return null;
   if (!weak) return !(flags & F_VARIANT);
   if (cityBefore(text, c.start) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
+  // "die Sparte Nestlé Waters": a weak one-word name right after another known name continues
+  // it (a unit the data may not hold), unless the document names this entity or its kin plainly.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && continuesKnownName(j, c) && !strongIn(j, doc, entity) && !relatedStrongIn(j, doc, entity)) return null;
   if (j.lang === 'de' && (germanAdjectiveBefore(text, c.start) || germanCompoundHead(text, c.start))) return null; // "eine strategische Allianz", "US-Investors"
   if (shape & A_ONE_LETTER && capitalBeforeLetter(text, c.start)) return null; // "Generation X"
   // "Leonardo DiCaprio": a capitalised word after, unless the document names the company plainly

@@ -18,7 +18,8 @@ const PARTICLES = new Set(['da', 'di', 'de', 'del', 'della', 'van', 'von', 'dos'
 const GERMAN_PARTICLES = new Set(['von', 'van', 'zu']);
 const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seine', 'seiner', 'ihre', 'ihrer', 'diese', 'dieser', 'jede', 'jeder', 'keine', 'keiner']);
 const CITY_WORDS = /(?:^|[\s'’])(?:città|comune|provincia|city|town|ville|commune|stadt|ort|ciudad|localidad|municipio|provincia)(?:\s+\p{L}+)?\s+(?:di|de|of|d['’])?\s*$/iu;
-const CITY_IN = /(?:^|\s)(?:city|town|ville|stadt|ciudad|città)\s+$/iu;
+// German compounds name the kind of town: "im Vogesenstädtchen Vittel", "die Hauptstadt Rom".
+const CITY_IN = /(?:^|\s)(?:city|town|village|ville|\p{L}*(?:stadt|städtchen|dorf|gemeinde)|ciudad|pueblo|città|cittadina|paese)\s+$/iu;
 /** "su sede social a Sabadell", "headquarters in Santander", "Sitz in Leverkusen": a head office's town. */
 const HEAD_OFFICE_IN = /(?:^|\s)(?:sede(?:\s+(?:social|legale|operativa|centrale))?|domicilio(?:\s+social)?|siège(?:\s+social)?|headquarters|head\s+office|sitz|hauptsitz|firmensitz|konzernsitz)\s+(?:a|en|in|à|ad|nach)\s+$/iu;
 const INDEX_WORDS = new Set(['indice', 'index', 'índice', 'leitindex', 'indices', 'índices']);

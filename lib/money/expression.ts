@@ -7,7 +7,7 @@ import { type Expr, newExpr, type Skip } from './expr.ts';
 import type { LangInfo } from './locale.ts';
 import { isDigit, isGap, scanNumber } from './number.ts';
 import { compound, finishTail, mayBePercent, type ScaleHit, scaleAt, skipGaps, wordEnd } from './tail.ts';
-import { isLetter, PERCENT_RE } from './words.ts';
+import { isLetter, NUMBER_WORDS, PERCENT_RE } from './words.ts';
 
 export type { Expr, Skip } from './expr.ts';
 export { exprAtScaleWord } from './written.ts';
@@ -77,6 +77,14 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
     }
     x.weakScale = !!scale.entry.needsCurrency;
     if (info.base === 'es' && n.grouped !== null && scale.exp === 6) x.value = n.grouped;
+    if (info.base === 'es' && scale.exp > 3 && !x.hasCurrency) {
+      // "ganó mil 50 millones" (Mexican press): one thousand of the scale, then its count.
+      const mil = bareMilBefore(text, x.start);
+      if (mil >= 0) {
+        x.value += 1000;
+        x.start = mil;
+      }
+    }
     pos = scale.end;
     dotEnd = scale.dotEnd;
     const after = compound(text, x, pos, info);
@@ -87,4 +95,18 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
   x.grouped = n.grouped;
   finishTail(text, x, pos, info, dotEnd);
   return x;
+}
+
+/** Start of a bare "mil" right before `start` ("mil 50 millones"), not "dos mil" or "3 mil"; or -1. */
+function bareMilBefore(text: string, start: number): number {
+  let j = start;
+  while (j > 0 && isGap(text.charCodeAt(j - 1))) j--;
+  const k = j - 3;
+  if (j === start || k < 0 || text.slice(k, j).toLowerCase() !== 'mil' || (k > 0 && isLetter(text.charCodeAt(k - 1)))) return -1;
+  let q = k;
+  while (q > 0 && isGap(text.charCodeAt(q - 1))) q--;
+  if (q > 0 && isDigit(text.charCodeAt(q - 1))) return -1;
+  let r = q;
+  while (r > 0 && isLetter(text.charCodeAt(r - 1))) r--;
+  return NUMBER_WORDS[text.slice(r, q).toLowerCase()] === undefined ? k : -1;
 }

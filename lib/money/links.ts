@@ -47,12 +47,16 @@ export function share(a: Expr, b: Expr): void {
     b.exp = a.exp;
     b.hasScale = true;
   }
+  // A currency written on either end makes both money, whatever noun follows ("in the $1–2
+  // billion range" is no count of ranges).
   if (!a.hasCurrency && b.hasCurrency) {
     a.currency = b.currency;
     a.hasCurrency = true;
+    a.quantity = false;
   } else if (a.hasCurrency && !b.hasCurrency) {
     b.currency = a.currency;
     b.hasCurrency = true;
+    b.quantity = false;
   }
   if (b.perShare) a.perShare = true;
   a.plain = b.plain = false;

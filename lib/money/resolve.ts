@@ -55,6 +55,8 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
     if (x.quantity) continue;
     if (cand.needsContext) {
       const s = sentenceOf(text, x.start, cache);
+      // "i clienti sono ormai 71 milioni": a count of the people named before it, not money.
+      if (countedBefore(text, x.start, s.start)) continue;
       const carried = sameSentence(text, cands, i, s);
       if (carried) x.currency = carried.x.currency;
       else if (!moneyWordNear(text, x, s)) continue;
@@ -68,6 +70,27 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
     figures.push(f);
   }
   return figures;
+}
+
+/**
+ * People counted right before a bare scaled number, with only linking words between ("i clienti
+ * sono ormai 71 milioni", "customers now number 12 million", "die Kunden sind inzwischen 9
+ * Millionen"). Nouns, not verbs, decide: "clients' assets reached 71 billion" has one between.
+ */
+const COUNTED_BEFORE_RE = new RegExp(
+  '(?<![\\p{L}])(?:clienti|dipendenti|utenti|abbonati|lavoratori|passeggeri|iscritti|soci|correntisti|' +
+    'customers|clients|employees|users|subscribers|passengers|members|staff|' +
+    'salariés|abonnés|utilisateurs|passagers|sociétaires|' +
+    'kunden|mitarbeiter|mitarbeitende|beschäftigten|nutzer|abonnenten|passagiere|mitglieder|' +
+    'clientes|empleados|usuarios|abonados|pasajeros|trabajadores|socios)' +
+    '(?:[ \\u00a0]+(?:sono|erano|ormai|oltre|circa|quasi|più|di|a|salgono|saliti|salite|arrivano|superano|' +
+    'are|were|now|number|numbered|rose|grew|to|reached|total|totalled|about|nearly|over|more|than|' +
+    'sont|étaient|désormais|plus|de|près|environ|atteignent|à|' +
+    'sind|waren|inzwischen|mittlerweile|rund|über|knapp|etwa|auf|stieg|stiegen|' +
+    'son|eran|ya|más|unos|casi|alcanzan|suman|llegan))*[ \\u00a0]+$', 'iu');
+
+function countedBefore(text: string, start: number, sentenceStart: number): boolean {
+  return COUNTED_BEFORE_RE.test(text.slice(Math.max(sentenceStart, start - 60), start));
 }
 
 type Span = { start: number; end: number };

@@ -70,8 +70,9 @@ const ABBR_BY_LANG: Record<BaseLang, Table> = {
   // ICU's Italian compact form "1,5 Bln" is bilioni (10^12).
   it: { Bln: S12 },
   en: {},
-  // French "Bn" (ICU compact) is billion = 10^12.
-  fr: { Bn: S12 },
+  // French "Bn" (ICU compact) is billion = 10^12. Quebec's press writes "1,3 G$" (giga) for a
+  // milliard de dollars, beside "25 M$".
+  fr: { Bn: S12, G: { exp: 9, needsCurrency: true } },
   de: {},
   // Spanish "B" (ICU compact) is billón = 10^12.
   es: { B: { exp: 12, needsCurrency: true }, ...ES_ABBR },
@@ -94,9 +95,9 @@ const WORD_TABLES = new Map<BaseLang, WordTable<ScaleEntry>>(
 
 /** Look up the letter run text[from, to) (without a trailing dot) as a scale word. */
 export function lookupScaleAt(text: string, from: number, to: number, base: BaseLang): ScaleEntry | null {
-  // Every scale word starts with m, b, t or k (any case): skip the lookups for other words.
+  // Every scale word starts with m, b, t, k or g (any case): skip the lookups for other words.
   const c = text.charCodeAt(from) | 32;
-  if (c !== 109 && c !== 98 && c !== 116 && c !== 107) return null;
+  if (c !== 109 && c !== 98 && c !== 116 && c !== 107 && c !== 103) return null;
   const n = to - from;
   if (n <= MAX_ABBR_LENGTH) {
     const abbr = ABBR_TABLES.get(base)!.get(text, from, to);

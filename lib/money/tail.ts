@@ -52,10 +52,10 @@ export interface ScaleHit {
   dotEnd: number;
 }
 
-/** Scale words start with m, b, t or k in any case: other words are not sliced at all. */
+/** Scale words start with m, b, t, k or g in any case: other words are not sliced at all. */
 function mayStartScale(c: number): boolean {
   const l = c | 32;
-  return l === 109 || l === 98 || l === 116 || l === 107;
+  return l === 109 || l === 98 || l === 116 || l === 107 || l === 103;
 }
 
 /** A scale word (or stacked "mil millones") starting exactly at `i`. */
@@ -166,6 +166,7 @@ export function compound(text: string, x: Expr, pos: number, info: LangInfo): nu
   // Both patterns start with a gap and "e", "a", "y" or "u" (e, et, and, y, und), any case.
   const c = text.charCodeAt(pos);
   if (c !== 32 && c !== 0xa0) return pos;
+  if (info.base === 'es' && x.exp === 3) return thousandsOfScale(text, x, pos, info);
   const l = nextNonGap(text, pos) | 32;
   if (l !== 101 && l !== 97 && l !== 121 && l !== 117) return pos;
   AND_HALF_RE.lastIndex = pos;
@@ -183,5 +184,23 @@ export function compound(text: string, x: Expr, pos: number, info: LangInfo): nu
   const s = scaleAt(text, k, info);
   if (!s || s.exp >= x.exp || s.entry.needsCurrency) return pos;
   x.value += n.value * 10 ** (s.exp - x.exp);
+  return s.end;
+}
+
+/**
+ * Mexican and Central American press: "28 mil 400 millones de pesos" is 28,400 million, and
+ * "mil 50 millones" 1,050 million: thousands of the larger scale that follows, then its count.
+ */
+function thousandsOfScale(text: string, x: Expr, pos: number, info: LangInfo): number {
+  const j = skipGaps(text, pos);
+  if (!isDigit(text.charCodeAt(j))) return pos;
+  const n = scanNumber(text, j, info.decimal, false);
+  if ('rejected' in n || n.value >= 1000 || n.value !== Math.floor(n.value)) return pos;
+  const k = skipGaps(text, n.end);
+  if (k === n.end) return pos;
+  const s = scaleAt(text, k, info);
+  if (!s || s.exp <= 3 || s.entry.needsCurrency) return pos;
+  x.value = x.value * 1000 + n.value;
+  x.exp = s.exp;
   return s.end;
 }

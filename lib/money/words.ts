@@ -150,6 +150,9 @@ const SHARE_WORDS = [
   'action', 'cours', 'titre', 'bon de jouissance', 'aktie', 'papier', 'genussschein', 'kurs', 'adr',
   'acción', 'acciones',
   'objetivo', 'obiettivo', 'target',
+  // A small amount in a sentence about the exchange is a quote: "An der Wiener Börse kletterte
+  // ams-OSRAM um 6,4 Prozent auf 11,82 Euro".
+  'börse', 'borsa', 'bourse', 'bolsa',
 ];
 export const SHARE_CONTEXT_RE = new RegExp(`(?<![\\p{L}])(?:${SHARE_WORDS.join('|')})`, 'iu');
 /** SHARE_CONTEXT_RE.test(text.slice(from, to)), faster. */

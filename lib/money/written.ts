@@ -9,6 +9,9 @@ import { isDigit, isGap } from './number.ts';
 import { compound, finishTail, scaleAt } from './tail.ts';
 import { isLetter, NUMBER_WORDS } from './words.ts';
 
+const FRACTION_OF_RE = /(?<![\p{L}])(a|one|two|three)[ \u00a0]+(quarters?|thirds?)[ \u00a0]+of[ \u00a0]+$/iu;
+const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+
 /** The written-out number ending right before `i` ("due", "half a", "dos mil"), or null. */
 function numberWordBefore(
   text: string, i: number, info: LangInfo, englishScale: boolean,
@@ -24,7 +27,12 @@ function numberWordBefore(
   if (s === j || isDigit(text.charCodeAt(s - 1))) return null;
   const word = text.slice(s, j).toLowerCase();
   let value = NUMBER_WORDS[word];
-  if (word === 'a' && (info.base === 'en' || englishScale)) value = 1;
+  if (word === 'a' && (info.base === 'en' || englishScale)) {
+    // "a quarter of a billion pounds", "three quarters of a million": a fraction of the scale.
+    const m = FRACTION_OF_RE.exec(text.slice(Math.max(0, s - 30), s));
+    if (m) return { start: s - m[0].length, value: FRACTION_COUNT[m[1]!.toLowerCase()]! / (m[2]!.toLowerCase().startsWith('q') ? 4 : 3) };
+    value = 1;
+  }
   if (word === 'mil' && info.base === 'es') value = 1000;
   if (value === undefined) return null;
   // "half a billion", "eine halbe Milliarde", "un demi-milliard", "dos mil", "two hundred".

@@ -92,6 +92,9 @@ describe('compiled fact bundle', () => {
       for (const a of e.aliases) {
         const list = holders.get(a.text.toLowerCase()) ?? [];
         // Shared by language ("Merck": the German group outside English) counts as resolved.
+        // A surname that counts only after the person's full name ("MacGregor" beside Cargotec's
+        // brand) is resolved by the document, like a shared name by language.
+        if (a.flags?.surname && a.flags.ownerContext) continue;
         if (!list.some((h) => h.id === e.id)) list.push({ id: e.id, flagged: !!a.flags?.ambiguous, press: a.flags?.press });
         holders.set(a.text.toLowerCase(), list);
       }

@@ -35,6 +35,11 @@ const PRESS_MEANS: ReadonlyMap<string, string> = new Map([
   ['jpmorgan', 'JPMorgan Chase'],
   ['j.p. morgan', 'JPMorgan Chase'],
   ['jp morgan', 'JPMorgan Chase'],
+  // A holding named after its group shares the bare name; the press means the operating
+  // company: "Heineken" is the brewer, not Heineken Holding; "Azimut" the listed asset manager,
+  // while the yacht builder is "Azimut Benetti" or "Azimut Yachts".
+  ['heineken', 'Heineken International'],
+  ['azimut', 'Azimut Holding'],
 ]);
 
 /**

@@ -248,9 +248,7 @@ export function isTopicTitle(name: string): boolean {
  * chemical companies became one entity with DuPont's ISIN and quotes on Dow's card).
  */
 function usMatchTickers(row: PyCompany, quotes: readonly string[]): string[] {
-  // A foreign company in a US index (Mercado Libre in the Nasdaq-100) is matched the same way,
-  // or the SEC list drafts it a second time ("Mercadolibre Inc").
-  if (row.country !== 'United States' && !(row.indices ?? []).some((i) => /^(S&P|NASDAQ|DOW)/i.test(i))) return [];
+  if (row.country !== 'United States') return [];
   const us = quotes.filter((g) => /^(NYSE|NASDAQ):/.test(g)).map((g) => g.split(':')[1]!);
   return us.length ? [...new Set(us)] : row.symbol ? [row.symbol] : [];
 }

@@ -86,6 +86,9 @@ describe('people and press short forms', () => {
     expect(surnameOf('Elon Musk')).toBe('Musk');
     expect(surnameOf('Luca de Meo')).toBe('de Meo');
     expect(surnameOf('Matteo Del Fante')).toBe('Del Fante');
+    // Dutch and German double particles: "Van den Brink said", not "Brink".
+    expect(surnameOf('Dolf van den Brink')).toBe('van den Brink');
+    expect(surnameOf('Ben ter Haar')).toBe('ter Haar');
     expect(surnameOf('Madonna')).toBeUndefined();
   });
 

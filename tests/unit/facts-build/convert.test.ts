@@ -279,10 +279,6 @@ describe('pytickersymbols rows', () => {
     ] });
     expect(chem!.match?.tickers).toEqual(['DD']);
     expect(plain!.match?.tickers).toEqual(['PLX']);
-    // A foreign company in a US index: its Nasdaq ticker joins it to the SEC file's entry, so
-    // the SEC list does not draft it again ("Mercadolibre Inc" beside Mercado Libre, Inc.).
-    const [meli] = pytickerDrafts({ companies: [{ name: 'Mercado Example, Inc.', symbol: 'MEX', country: 'Argentina', indices: ['NASDAQ 100'], symbols: [{ google: 'NASDAQ:MEX' }] }] });
-    expect(meli!.match?.tickers).toEqual(['MEX']);
     expect(shell!.name).toBe('Shell plc');
     expect(shell!.aliases.map((a) => a.text)).toContain('Royal Dutch Shell PLC');
   });

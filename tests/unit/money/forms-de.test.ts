@@ -44,4 +44,6 @@ describe('German figures (FORMS.md)', () => {
   it('Swiss page: Fr. and CHF with apostrophes', () => expectFigures(
     'Die Bank verdiente 1,2 Mrd. Fr. und zahlte CHF 5’000’000 sowie 1\'250 Franken.', 'de-CH', [
       ['1,2 Mrd. Fr.', 1.2e9, 'CHF'], ['CHF 5’000’000', 5e6, 'CHF'], ['1\'250 Franken', 1250, 'CHF']]));
+  it('a small amount in a sentence about the exchange is a quote', () => expectFigures(
+    'An der Wiener Börse kletterte ams-OSRAM um 6,4 Prozent auf 11,82 Euro.', 'de-AT', [['11,82 Euro', 11.82, 'EUR', 'per_share']]));
 });

@@ -53,4 +53,12 @@ describe('English figures (FORMS.md)', () => {
   for (const [title, text, want] of CASES) {
     it(title, () => expectFigures(text, title.startsWith('Australian') ? 'en-AU' : 'en', want));
   }
+  it('a fraction of a scale: "a quarter of a billion pounds"', () => expectFigures(
+    'It will spend a quarter of a billion pounds and three quarters of a million euros.', 'en', [
+      ['a quarter of a billion pounds', 250e6, 'GBP'], ['three quarters of a million euros', 750e3, 'EUR']]));
+  it('a currency on one end of a range makes both money, whatever noun follows', () => expectFigures(
+    'He left the door open to deals in the $1–2 billion range.', 'en', [
+      ['$1', 1e9, 'USD', 'range_low'], ['2 billion', 2e9, 'USD', 'range_high']]));
+  it('a count of people before a bare scaled number is no money', () => expectFigures(
+    'Revenue was $5bn and customers now number 12 million.', 'en', [['$5bn', 5e9, 'USD']]));
 });

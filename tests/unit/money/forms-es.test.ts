@@ -43,5 +43,8 @@ describe('Spanish figures (FORMS.md)', () => {
       ['US$ 7.400', 7.4e9, 'USD'], ['523 millones', 523e6, 'USD']]));
   it('a quote of "el ADR" is per share', () => expectFigures('El ADR de YPF cerró a US$ 35,40 en Nueva York.', 'es-AR', [['US$ 35,40', 35.4, 'USD', 'per_share']]));
   it('ciento diez', () => expectFigures('Un préstamo de ciento diez millones de euros.', 'es', [['ciento diez millones de euros', 110e6, 'EUR']]));
+  it('Mexico: "28 mil 400 millones" is 28,400 million, "mil 50 millones" 1,050 million', () => expectFigures(
+    'Emitió primas por 28 mil 400 millones de pesos y ganó mil 50 millones de euros; dos mil millones de dólares.', 'es-MX', [
+      ['28 mil 400 millones de pesos', 28.4e9, 'MXN'], ['mil 50 millones de euros', 1.05e9, 'EUR'], ['dos mil millones de dólares', 2e9, 'USD']]));
   it('ICU compact: mil M', () => expectFigures('Valor: 97 mil M US$.', 'es-ES', [['97 mil M US$', 97e9, 'USD']]));
 });

@@ -38,4 +38,6 @@ describe('French figures (FORMS.md)', () => {
   for (const [title, text, want] of CASES) it(title, () => expectFigures(text, 'fr', want));
   it('Switzerland: a quote of the "bon de jouissance" is per share', () => expectFigures(
     'Le bon de jouissance a gagné 2,1 % à CHF 268,40.', 'fr-CH', [['CHF 268,40', 268.4, 'CHF', 'per_share']]));
+  it('Quebec: "1,3 G$" is a milliard of Canadian dollars, beside "25 M$"', () => expectFigures(
+    'Sanofi injecte 1,3 G$ dans son usine, soit 25 M$ par an.', 'fr-CA', [['1,3 G$', 1.3e9, 'CAD'], ['25 M$', 25e6, 'CAD']]));
 });

@@ -53,4 +53,6 @@ const CASES: Case[] = [
 
 describe('Italian figures (FORMS.md)', () => {
   for (const [title, text, want] of CASES) it(title, () => expectFigures(text, 'it', want));
+  it('"i clienti sono ormai 71 milioni" counts clients, in a sentence with euros', () => expectFigures(
+    'La raccolta tocca € 98,6 mld e i clienti sono ormai 71 milioni.', 'it', [['€ 98,6 mld', 98.6e9, 'EUR']]));
 });
