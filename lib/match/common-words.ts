@@ -12,6 +12,9 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   'page', 'cook', 'orange', 'total', 'next', 'gap', 'ball', 'pool', 'dover',
   // en: towns that are surnames in the data ("SpaceX, based in Hawthorne" is no Eddie Hawthorne)
   'hawthorne',
+  // en: function words that are also acronyms ("Its shares rose" is no ITS, DER Touristik's tour
+  // operator); a capital at a sentence start must not make them names
+  'its', 'was', 'has', 'her', 'his', 'our', 'who', 'how', 'now', 'not', 'any', 'all', 'one', 'new', 'via',
   // fr, de, es: nouns, cities, first names
   'vinci', 'continental', 'post', 'allianz', 'linde', 'santander', 'sabadell', 'mercedes', 'zara',
 ]);

@@ -17,7 +17,8 @@ import { isIsoDate, newestDate, splitQualifier } from './fact-helpers';
 import type { SourceRegistry } from './source-registry';
 import { partyName } from './convert-deals';
 
-const MAX_WORDS = 6;
+// Seven: "Wertpapier-Mitteilungen Keppler, Lehmann GmbH & Co. KG" (Börsen-Zeitung's publisher).
+const MAX_WORDS = 7;
 /** Not a nameable organisation, or a public body (never a company card). */
 /** A phrase in lower case ("investors not listed") is no name; one word is ("iFood", "bpostgroup"). */
 const LOWER_START = /^\p{Ll}\S*\s/u;

@@ -120,8 +120,18 @@ export function countValue(text: string, unit: string): FactValue {
 }
 
 /** "Meta Platforms (Facebook) since 2012" -> { name: "Meta Platforms", detail: "(Facebook) since 2012" }. */
+/** After a comma, more of a firm's name: partners joined by "&" or "and", or a legal form. */
+const NAME_AFTER_COMMA = /^,\s*(?:[^,(]*?(?:&|\s(?:and|und|e|y|et)\s)|(?:Inc|Ltd|LLC|L\.P|N\.A|plc)\b)/u;
+
 export function splitQualifier(text: string): { name: string; detail?: string } {
   const m = text.match(/^(.*?)\s*(\(.*|,\s.*|\s(?:since|from|owner)\b.*)$/);
   if (!m || !m[1]) return { name: text.trim() };
+  // "Clayton, Dubilier & Rice", "Rothmans, Benson & Hedges", "Tesla, Inc.": the comma is part of
+  // the name; a place or a date after a comma is a qualifier ("Kotkamills, Finland").
+  if (m[2]!.startsWith(',') && NAME_AFTER_COMMA.test(m[2]!)) {
+    const comma = m[1].length + m[0].slice(m[1].length).indexOf(',');
+    const rest = splitQualifier(text.slice(comma + 1).trimStart());
+    return rest.detail ? { name: `${text.slice(0, comma + 1)} ${rest.name}`, detail: rest.detail } : { name: text.trim() };
+  }
   return { name: m[1].trim(), detail: m[2]!.trim() };
 }

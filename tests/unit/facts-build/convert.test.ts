@@ -364,3 +364,14 @@ describe('a page cited by several records', () => {
     expect(registry.get(id)!.authority).toBe('lower');
   });
 });
+
+describe('owner and parent names with their qualifiers', () => {
+  it('keeps a comma before a capital in the name and splits a qualifier after a comma', async () => {
+    const { splitQualifier } = await import('../../../lib/facts/build/fact-helpers');
+    expect(splitQualifier('Clayton, Dubilier & Rice')).toEqual({ name: 'Clayton, Dubilier & Rice' });
+    expect(splitQualifier('Kering, since 2023')).toEqual({ name: 'Kering', detail: ', since 2023' });
+    expect(splitQualifier('Kotkamills, Finland')).toEqual({ name: 'Kotkamills', detail: ', Finland' });
+    expect(splitQualifier('Clayton, Dubilier & Rice (buyer, 2022)')).toEqual({ name: 'Clayton, Dubilier & Rice', detail: '(buyer, 2022)' });
+    expect(splitQualifier('Exor (majority stake)')).toEqual({ name: 'Exor', detail: '(majority stake)' });
+  });
+});
