@@ -52,7 +52,7 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'dem', 'ter', 'ten', 'le', 'la', 'du', 'dos', 'das', 'bin']);
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'dem', 'ter', 'ten', 'le', 'la', 'los', 'las', 'du', 'dos', 'das', 'bin']);
 
 /** "Elon Musk" -> "Musk"; "Luca de Meo" -> "de Meo"; "Matteo Del Fante" -> "Del Fante"; "Lisa Su" -> "Su". */
 export function surnameOf(fullName: string): string | undefined {

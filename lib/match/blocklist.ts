@@ -32,6 +32,10 @@ export const PUBLIC_BODIES: readonly string[] = [
   // French
   'AMF', 'Autorité des marchés financiers', 'Autorité de la concurrence', 'Banque de France',
   'Commission européenne', 'Banque centrale européenne', 'BCE',
+  // central banks the Belgian, Swiss, Dutch and Austrian press quote
+  'Banque nationale de Belgique', 'National Bank of Belgium', 'Nationale Bank van België',
+  'Banque nationale suisse', 'Schweizerische Nationalbank', 'Swiss National Bank', 'De Nederlandsche Bank',
+  'Oesterreichische Nationalbank', 'Banco de Portugal',
   // German
   'BaFin', 'Bundeskartellamt', 'Bundesbank', 'Deutsche Bundesbank', 'EU-Kommission',
   'Europäische Kommission', 'Europäische Zentralbank', 'EZB', 'Bundesregierung',

@@ -39,6 +39,9 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   'swiss',
   // ... and one the build leaves of "International Brotherhood of Teamsters" ("Borouge Group International").
   'international',
+  // Generic words a build leaves of a bank's name ("Banque" of Banque Bonhôte, "Banca" of Banca
+  // IMI): "la Banque nationale de Belgique" is no Swiss private bank.
+  'banque', 'banca', 'banco', 'bank',
   // Countries' short forms: "the company's U.S. unit" is no U.S. Bancorp (its record lists "U.S.").
   'u.s.', 'u.s', 'us', 'usa', 'u.k.', 'uk', 'eu',
 ]);

@@ -123,9 +123,14 @@ function surnameOnlyAt(index: MatchIndex, cands: readonly Candidate[], starts: I
  */
 const REGIONAL_PUBLIC_BODIES: Record<string, ReadonlySet<string>> = {
   'es-mx': new Set(['sener']),
+  // Italian news: the customs and gaming regulator (Agenzia delle Dogane e dei Monopoli), not
+  // Archer-Daniels-Midland.
+  it: new Set(['adm']),
 };
 function regionalPublicBodies(lang: string | undefined): ReadonlySet<string> | undefined {
-  return lang ? REGIONAL_PUBLIC_BODIES[lang.toLowerCase().replace('_', '-')] : undefined;
+  if (!lang) return undefined;
+  const tag = lang.toLowerCase().replace('_', '-');
+  return REGIONAL_PUBLIC_BODIES[tag] ?? REGIONAL_PUBLIC_BODIES[tag.split('-')[0]!];
 }
 
 export function findMentions(index: MatchIndex, text: string, options: FindOptions = {}): Mention[] {

@@ -133,8 +133,18 @@ function lowerWhereNameIsUpper(alias: string, text: string, start: number, end: 
 }
 /** The word before may end a "town of" phrase (cheap test before cityBefore's regexes). */
 const TOWN_PHRASE_ENDS = new Set(['di', 'de', 'of', 'd', 'a', 'à', 'en', 'in', 'ad', 'nach', 'city', 'town', 'village', 'ville', 'commune', 'comune', 'città', 'cittadina', 'paese', 'ciudad', 'pueblo', 'localidad', 'municipio', 'ort']);
+const VENUE_NOUNS = new Set(['arena', 'theater', 'theatre', 'saal', 'stadio', 'teatro', 'salle', 'stade', 'théâtre', 'estadio', 'venue', 'stadium', 'hall']);
 function mayNameTownAfter(prev: string): boolean {
-  return TOWN_PHRASE_ENDS.has(prev) || /(?:stadt|städtchen|dorf|gemeinde)$/.test(prev);
+  return TOWN_PHRASE_ENDS.has(prev) || VENUE_NOUNS.has(prev) || /(?:stadt|städtchen|dorf|gemeinde|halle|stadion)$/.test(prev);
+}
+
+const isLetterAt = (text: string, i: number): boolean => /\p{L}/u.test(text.charAt(i));
+
+/** "Accor Arena", "Allianz Stadium": the venue named after the company. */
+const ARENA_AFTER = /^[ \u00a0](?:Arena|Stadium|Stadion|Stadio|Estadio|Dome)(?![\p{L}])/u;
+function arenaAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end + 1);
+  return (c === 65 || c === 83 || c === 69 || c === 68) && ARENA_AFTER.test(text.slice(end, end + 9));
 }
 
 /** A capitalised known name (a candidate start) ends one space before this candidate. */
@@ -247,7 +257,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const kind = j.kinds[entity]!;
   if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
   const prev = previousWord(text, c.start).word.toLowerCase();
-  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev) || venueContext(text, c.start, c.end))) return null;
+  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end))) return null;
+  // "das Hasso-Plattner-Institut", "die Robert-Bosch-Stiftung": a name joined by hyphens names
+  // what is named after the person.
+  if (kind === 'person' && text.slice(c.start, c.end).includes('-') && !aliasText.includes('-')) return null;
   // "i Caltagirone", "les Mulliez": a plural article before a one-word name is the family, and a
   // company is singular ("la Caltagirone", "il gruppo Caltagirone").
   if (kind !== 'person' && shape & A_SINGLE_WORD && FAMILY_PLURAL[j.lang ?? '']?.has(prev)) return null;
@@ -261,8 +274,14 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (familyContext(text, c.start, c.end, prev) || FAMILY_PLURAL[j.lang ?? '']?.has(prev)) return null;
     if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk""
     if (flags & F_AMBIGUOUS && DEFINITE_ARTICLES[j.lang ?? '']?.has(prev)) return null; // "il Papa"
+    // "Hasso-Plattner-Institut": a surname inside a hyphen compound names what bears it.
+    if (c.start > 1 && text.charCodeAt(c.start - 1) === 45 && isLetterAt(text, c.start - 2)) return null;
     if (flags & F_OWNER_CONTEXT) return fullNameIn(j, doc, entity) ? false : null;
-    if (fullNameIn(j, doc, entity) || titleBefore(text, c.start)) return false;
+    if (fullNameIn(j, doc, entity)) return false;
+    // "el puerto de Lázaro Cárdenas": a surname that another capitalised word continues is
+    // someone else's name, unless the full name came first.
+    if (j.lang !== 'de' && capitalisedWordAfter(text, c.end)) return null;
+    if (titleBefore(text, c.start)) return false;
     return flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) ? null : false;
   }
   // "Leonardo da Vinci" (from either end), "Enzo Ferrari": a person's name, whatever else is known.

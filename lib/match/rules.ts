@@ -19,7 +19,8 @@ const GERMAN_PARTICLES = new Set(['von', 'van', 'zu']);
 const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seine', 'seiner', 'ihre', 'ihrer', 'diese', 'dieser', 'jede', 'jeder', 'keine', 'keiner']);
 const CITY_WORDS = /(?:^|[\s'’])(?:città|comune|provincia|city|town|ville|commune|stadt|ort|ciudad|localidad|municipio|provincia)(?:\s+\p{L}+)?\s+(?:di|de|of|d['’])?\s*$/iu;
 // German compounds name the kind of town: "im Vogesenstädtchen Vittel", "die Hauptstadt Rom".
-const CITY_IN = /(?:^|\s)(?:city|town|village|ville|\p{L}*(?:stadt|städtchen|dorf|gemeinde)|ciudad|pueblo|città|cittadina|paese)\s+$/iu;
+// A venue noun too: "die Londoner Konzerthalle Eventim Apollo", "lo stadio Allianz".
+const CITY_IN = /(?:^|\s)(?:city|town|village|ville|\p{L}*(?:stadt|städtchen|dorf|gemeinde|halle|stadion)|ciudad|pueblo|città|cittadina|paese|arena|theater|theatre|saal|stadio|teatro|salle|stade|théâtre|estadio|venue|stadium|hall)\s+$/iu;
 /** "su sede social a Sabadell", "headquarters in Santander", "Sitz in Leverkusen": a head office's town. */
 const HEAD_OFFICE_IN = /(?:^|\s)(?:sede(?:\s+(?:social|legale|operativa|centrale))?|domicilio(?:\s+social)?|siège(?:\s+social)?|headquarters|head\s+office|sitz|hauptsitz|firmensitz|konzernsitz)\s+(?:a|en|in|à|ad|nach)\s+$/iu;
 const INDEX_WORDS = new Set(['indice', 'index', 'índice', 'leitindex', 'indices', 'índices']);
@@ -93,10 +94,11 @@ export function indexContext(text: string, end: number, prevLower: string): bool
 const VENUES: ReadonlySet<string> = new Set([
   'NYSE', 'New York Stock Exchange', 'Nasdaq', 'SIX', 'SIX Swiss Exchange', 'Xetra', 'London Stock Exchange', 'LSE',
   'Euronext', 'Euronext Paris', 'Euronext Milan', 'Euronext Amsterdam', 'Euronext Brussels', 'Euronext Lisbon',
+  'Euronext Dublin', 'Euronext Bruxelles', 'Euronext Oslo', 'Euronext Lisbonne',
   'Borsa Italiana', 'Bolsa de Madrid', 'Bolsa Mexicana de Valores', 'BMV', 'Bolsa de Santiago', 'B3',
   'Tokyo Stock Exchange', 'Hong Kong Stock Exchange', 'Frankfurter Wertpapierbörse', 'Wiener Börse', 'Bolsa de Comercio de Buenos Aires',
 ].map((v) => fold.foldString(v)));
-const VENUE_BEFORE = /(?:^|[^\p{L}])(?:on|on the|at the|su|sul|al|alla|a|presso|sur le|sur la|sur|au|à la|an der|an die|auf|im|en|en el|en la|na)[ \u00a0]+$/iu;
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:on|on the|at the|su|sul|al|alla|a|presso|sur le|sur la|sur|au|à|à la|an der|an die|auf|im|en|en el|en la|na)[ \u00a0]+$/iu;
 const VENUE_AFTER = /^-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)/u;
 
 export function venueContext(text: string, start: number, end: number): boolean {

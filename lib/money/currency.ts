@@ -20,14 +20,16 @@ const CODES = (
 
 /** Symbols and prefixed dollars, written before or after the number. */
 const SYMBOLS: Record<string, string> = {
-  'US$': 'USD', 'U$S': 'USD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD',
+  // "$US14.3 billion", "$A2 billion": the Australian press puts the country after the sign
+  // (and French writes "14 $US" after the number).
+  'US$': 'USD', 'U$S': 'USD', '$US': 'USD', '$A': 'AUD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD',
   'HK$': 'HKD', 'NZ$': 'NZD', 'S$': 'SGD', 'R$': 'BRL', 'MX$': 'MXN', 'JP¥': 'JPY',
   'CN¥': 'CNY', Rmb: 'CNY', '$': LOCAL, '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
-  '₩': 'KRW', 'Fr.': 'CHF', 'CHF': 'CHF',
+  '₩': 'KRW', 'Fr.': 'CHF', 'fr.': 'CHF', 'CHF': 'CHF',
 };
 
 /** Written after the number only ("$US" and "£GB" are ICU's French forms). */
-const SUFFIX_ONLY: Record<string, string> = { '$US': 'USD', '$ US': 'USD', '£GB': 'GBP' };
+const SUFFIX_ONLY: Record<string, string> = { '$ US': 'USD', '£GB': 'GBP' };
 
 /** Currency words (case-insensitive), longest phrases first at build time. */
 const WORDS: Record<string, string> = {
@@ -88,7 +90,7 @@ function resolve(code: string, info: LangInfo): string | null {
   if (code === LOCAL) return info.dollar;
   if (code === DOLLAR_WORD) return LOCAL_DOLLAR_WORDS.has(info.dollar) ? info.dollar : 'USD';
   if (code === PESO) return PESO_BY_DOLLAR[info.dollar] ?? null;
-  if (code === CENT) return info.base === 'en' ? info.dollar : 'EUR';
+  if (code === CENT) return info.cent;
   return code;
 }
 

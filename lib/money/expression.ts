@@ -32,6 +32,8 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
   const pre = mayEndCurrency(text, p) ? currencyBefore(text, p, info) : null;
   if (isLetter(prev) && !pre) return { skip: n.end };
   let pos = n.end;
+  // Swiss "Fr. 10.–": a dot and a dash for no cents belong to the whole number.
+  if (text.charCodeAt(pos) === 46 && (text.charCodeAt(pos + 1) === 0x2013 || text.charCodeAt(pos + 1) === 45) && !isDigit(text.charCodeAt(pos + 2))) pos += 2;
   const c = text.charCodeAt(pos);
   // Followed by ":" or "/" and a digit: a time, a date, a fraction.
   if ((c === 58 || c === 47) && isDigit(text.charCodeAt(pos + 1))) return { skip: pos + 1 };
@@ -55,7 +57,7 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
       const w = text.slice(pos, e);
       if (info.base === 'en' && e === pos + 1 && (w === 'p' || w === 'c')) {
         x.value = n.value / 100;
-        x.currency = x.currency ?? (w === 'p' ? 'GBP' : info.dollar);
+        x.currency = x.currency ?? (w === 'p' ? 'GBP' : info.cent);
         x.hasCurrency = true;
         finishTail(text, x, e, info, e);
         return x;

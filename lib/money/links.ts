@@ -22,7 +22,10 @@ const CHANGE_VERBS = ['salit', 'cresciut', 'aumentat', 'passat', 'sces', 'calat'
   'subió', 'subido', 'creció', 'crecido', 'bajó', 'bajado', 'cayó', 'caído', 'pasó', 'pasado',
   'passé', 'grimpé', 'augment', 'baiss', 'progressé', 'chuté', 'recul',
   // a share's move: "shares added €1.15 to €38.20"
-  'added', 'gained', 'lost', 'shed', 'slipped', 'slid', 'tumbled', 'soared', 'surged', 'plunged', 'advanced', 'declined', 'rallied', 'edged'];
+  'added', 'gained', 'lost', 'shed', 'slipped', 'slid', 'tumbled', 'soared', 'surged', 'plunged', 'advanced', 'declined', 'rallied', 'edged',
+  // "le titre a gagné 8,40 euros à 391,50 euros", "las acciones subieron $6.20 a $318.50"
+  'pris', 'gagné', 'perdu', 'cédé', 'lâché', 'subieron', 'bajaron', 'cayeron', 'ganaron', 'perdieron', 'cedieron',
+  'guadagnat', 'pers', 'cedut', 'gewann', 'gewonnen', 'verlor', 'verloren'];
 const CHANGE_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS.join('|')})`, 'iu');
 /** The verb right before the first figure ("shares fell 18p to 402p", "è salito di 2 euro a
  * 50"): the change and the level reached, not a range. */
@@ -123,7 +126,10 @@ function joinAt(text: string, re: RegExp, end: number, info: LangInfo): Expr | n
   if (!re.test(text)) return null;
   const j = re.lastIndex;
   if (isDigit(text.charCodeAt(j))) return parseExpr(text, j, info);
-  const cur = currencyBefore(text, j + 1, info) ?? currencyBefore(text, j + 4, info);
+  // "$10bn", "US$10bn", "EUR 10bn": a currency of up to three characters before the digit.
+  let d = j;
+  while (d < text.length && d - j < 5 && !isDigit(text.charCodeAt(d))) d++;
+  const cur = currencyBefore(text, j + 1, info) ?? currencyBefore(text, d, info) ?? currencyBefore(text, j + 4, info);
   if (cur && cur.start === j) {
     let k = cur.end;
     while (k < text.length && !isDigit(text.charCodeAt(k)) && k - cur.end < 2) k++;

@@ -11,9 +11,14 @@ export interface LangInfo {
   decimal: '.' | ',';
   /** ISO code a bare `$` means on pages of this region (peso in Mexico, AUD in Australia...). */
   dollar: string;
+  /** Whose hundredth "c" and "cents" are: the local dollar's in English, the euro's in Irish English and elsewhere. */
+  cent: string;
 }
 
 const BASES: ReadonlySet<string> = new Set(['it', 'en', 'fr', 'de', 'es']);
+
+/** English-speaking regions that count in euro cents ("23.9c per share" in the Irish press). */
+const EURO_CENT_REGIONS: ReadonlySet<string> = new Set(['IE', 'MT', 'CY']);
 
 /** Regions whose own currency is written with a bare `$`. */
 const DOLLAR_BY_REGION: Readonly<Record<string, string>> = {
@@ -47,7 +52,9 @@ export function langInfo(lang: string | undefined): LangInfo {
   const region = rest.find((r) => /^(?:[A-Za-z]{2}|\d{3})$/.test(r))?.toUpperCase();
   // A bare language tag uses the language's own convention (es = Spain), not Intl's default region.
   const decimal = (region ? intlDecimal(`${base}-${region}`) : null) ?? FALLBACK_DECIMAL[base];
-  const info: LangInfo = { base, decimal, dollar: (region && DOLLAR_BY_REGION[region]) || 'USD' };
+  const dollar = (region && DOLLAR_BY_REGION[region]) || 'USD';
+  const cent = base !== 'en' || (region && EURO_CENT_REGIONS.has(region)) ? 'EUR' : dollar;
+  const info: LangInfo = { base, decimal, dollar, cent };
   cache.set(tag, info);
   return info;
 }

@@ -119,9 +119,22 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     else if (!a.hasScale && mayFollowOfWhich(text, a.start) && isWordBefore(text, a.start, OF_WHICH_LAST) &&
       OF_WHICH_RE.test(text.slice(Math.max(0, a.start - 40), a.start))) {
       inheritFromPrevious(text, a, out);
+    } else if (!a.hasScale && !a.hasCurrency && comparedWithPriorPeriod(text, a)) {
+      inheritFromPrevious(text, a, out);
     }
   }
   return resolve(text, out);
+}
+
+/**
+ * "13,2 miliardi di dollari, contro i 14,4 dell'esercizio precedente", "frente a los 27.100 de
+ * un año antes", "3,4 miliardi (3,1 l'anno precedente)": a bare number compared with the figure
+ * before it, for the prior period, is the same kind of amount.
+ */
+const COMPARED_BEFORE_RE = /(?:(?:contro|rispetto a|frente a|contra|against|versus|vs\.?|compared with|contre|gegenüber)[ \u00A0]+(?:(?:i|gli|le|los|las|les|the|den|die)[ \u00A0]+)?|\()$/iu;
+const PRIOR_PERIOD_AFTER_RE = /^[ \u00A0]+(?:dell['’]esercizio precedente|dell['’]anno precedente|l['’]anno precedente|di un anno prima|un anno prima|del año anterior|de un año antes|del ejercicio anterior|un an plus tôt|de l['’]an dernier|de l['’]exercice précédent|a year earlier|a year ago|the year before|in the prior year|im vorjahr|des vorjahres|ein jahr zuvor)/iu;
+function comparedWithPriorPeriod(text: string, a: Expr): boolean {
+  return PRIOR_PERIOD_AFTER_RE.test(text.slice(a.end, a.end + 32)) && COMPARED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start));
 }
 
 /** "di cui 14": a bare number takes the scale and currency of the figure before it. */
@@ -133,5 +146,6 @@ function inheritFromPrevious(text: string, a: Expr, out: Candidate[]): void {
   a.hasScale = prev.x.hasScale;
   a.currency = prev.x.currency;
   a.hasCurrency = true;
-  out.push({ x: a, kind: 'total', needsContext: false });
+  a.perShare = prev.x.perShare;
+  out.push({ x: a, kind: prev.kind === 'per_share' ? 'per_share' : 'total', needsContext: false });
 }

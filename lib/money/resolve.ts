@@ -63,6 +63,9 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
       else x.currency = earlierInArticle(cands, i);
     }
     const f = toFigure(text, x, cand.kind);
+    // "37c a share" is in the cents of the dollars or euros the article has been counting in
+    // (CRH's dividend in US cents on an Irish page, Ryanair's in euro cents).
+    if (CENTS_SURFACE_RE.test(f.surface)) f.currency = earlierCentCurrency(cands, i) ?? f.currency;
     if (f.kind === 'total' && x.exp === 0 && f.amount < PER_SHARE_MAX && !cand.fixedKind) {
       const s = sentenceOf(text, x.start, cache);
       if ((cache.share ??= hasShareContext(text, s.start, s.end))) f.kind = 'per_share';
@@ -141,6 +144,17 @@ function moneyWordNear(text: string, x: Expr, s: Span): boolean {
 }
 
 /** The article's currency near a figure: the closest earlier one, else the closest later one. */
+const CENTS_SURFACE_RE = /^\d[\d.,]*[ \u00a0]?(?:c|cents?)(?![\p{L}])/iu;
+const CENT_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
+function earlierCentCurrency(cands: Candidate[], i: number): string | null {
+  const at = cands[i]!.x.start;
+  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= at - DOCUMENT_CARRY_CHARS; k--) {
+    const c = cands[k]!.x.currency;
+    if (cands[k]!.x.hasCurrency && c && CENT_CURRENCIES.has(c)) return c;
+  }
+  return null;
+}
+
 function earlierInArticle(cands: Candidate[], i: number): string | null {
   const at = cands[i]!.x.start;
   for (let k = i - 1; k >= 0 && cands[k]!.x.start >= at - DOCUMENT_CARRY_CHARS; k--) {

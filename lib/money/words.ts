@@ -54,7 +54,7 @@ export const COMPOUND_AND_RE = /[ \u00A0]+(?:e|and|et|y|und)[ \u00A0]+/iuy;
 export const PER_SHARE_RE = new RegExp(
   '[ \\u00A0]*(?:per azione|ad azione|per share|a share|per ordinary share|' +
     'per titolo|pro aktie|je aktie|je vorzugsaktie|je stammaktie|pro vorzugsaktie|' +
-    'par action|por acción|por accion|/share|/azione|/aktie)(?![\\p{L}])',
+    'par action|par titre|por acción|por accion|por título|por titulo|/share|/azione|/aktie)(?![\\p{L}])',
   'iuy',
 );
 
@@ -152,7 +152,7 @@ const SHARE_WORDS = [
   'objetivo', 'obiettivo', 'target',
   // A small amount in a sentence about the exchange is a quote: "An der Wiener Börse kletterte
   // ams-OSRAM um 6,4 Prozent auf 11,82 Euro".
-  'börse', 'borsa', 'bourse', 'bolsa',
+  'börse', 'borsa', 'bourse', 'bolsa', 'euronext', 'nasdaq', 'nyse', 'xetra',
 ];
 export const SHARE_CONTEXT_RE = new RegExp(`(?<![\\p{L}])(?:${SHARE_WORDS.join('|')})`, 'iu');
 /** SHARE_CONTEXT_RE.test(text.slice(from, to)), faster. */

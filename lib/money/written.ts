@@ -34,6 +34,8 @@ function numberWordBefore(
     value = 1;
   }
   if (word === 'mil' && info.base === 'es') value = 1000;
+  // "superior al billón de euros", "el millón de euros": a Spanish article before a singular scale is one.
+  if (info.base === 'es' && (word === 'el' || word === 'al' || word === 'del')) return { start: i, value: 1 };
   if (value === undefined) return null;
   // "half a billion", "eine halbe Milliarde", "un demi-milliard", "dos mil", "two hundred".
   const before = numberWordBefore(text, s, info, englishScale);
@@ -43,6 +45,8 @@ function numberWordBefore(
     if ((value === 100 || value === 1000) && before.value > 1 && before.value < 100) {
       return { start: before.start, value: before.value * value };
     }
+    // "mil quinientos", "dos mil trescientos": thousands and the hundreds after them.
+    if (before.value >= 1000 && before.value % 1000 === 0 && value < 1000) return { start: before.start, value: before.value + value };
     // "quatre-vingts": four twenties.
     if (value === 20 && before.value === 4) return { start: before.start, value: 80 };
     // "cent dix", "ciento diez", "vingt-cinq", "soixante-dix", "quatre-vingt-dix": the parts add up.

@@ -117,6 +117,34 @@ describe('names the b4 batch found wanting', () => {
   });
 });
 
+/** What the held-out batch b7 (2026-12-01) marked wrongly or missed on its first score. */
+describe('names the b7 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('an exchange named as where a share trades, a central bank and a venue named after a company are none of them', () => {
+    expect(ids('Ryanair shares rose to €25.40 on Euronext Dublin.', 'en')).toEqual(['c:ryanair-holdings']);
+    expect(ids('À Euronext Bruxelles, KBC a pris 1,36 €; la Banque nationale de Belgique estime que non.', 'fr')).toEqual(['c:kbc-bank']);
+    expect(ids('Accor a vendu des billets pour l\'Accor Arena.', 'fr')).toEqual(['c:accor']);
+    expect(ids('Die Londoner Konzerthalle Eventim Apollo trägt den Namen von CTS Eventim.', 'de')).toEqual(['c:cts-eventim']);
+  });
+
+  it('"ADM" in Italian news is the customs and gaming regulator', () => {
+    expect(ids("Lottomatica ha ottenuto il via libera dell'ADM.", 'it')).toEqual(['c:lottomatica']);
+  });
+
+  it('a name joined by hyphens, or inside a hyphen compound, names what is named after the person', () => {
+    expect(ids('Hasso Plattner sprach am Hasso-Plattner-Institut in Potsdam.', 'de')).toEqual(['p:hasso-plattner']);
+  });
+
+  it('a surname another capitalised word continues is someone else\'s name ("el puerto de Lázaro Cárdenas")', () => {
+    expect(ids('Maersk amplía su terminal en el puerto de Lázaro Cárdenas.', 'es')).not.toContain('p:alvaro-guzman-de-lazaro');
+  });
+
+  it('"De los Mozos" at a sentence start is José Vicente de los Mozos', () => {
+    expect(found('José Vicente de los Mozos presentó el plan. De los Mozos dijo que crecerá.', 'es').map(([s]) => s)).toEqual(['José Vicente de los Mozos', 'De los Mozos']);
+  });
+});
+
 /** What the held-out batch b6 (2026-12-01) marked wrongly or missed on its first score. */
 describe('names the b6 batch found wanting', () => {
   const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);

@@ -46,4 +46,6 @@ describe('German figures (FORMS.md)', () => {
       ['1,2 Mrd. Fr.', 1.2e9, 'CHF'], ['CHF 5’000’000', 5e6, 'CHF'], ['1\'250 Franken', 1250, 'CHF']]));
   it('a small amount in a sentence about the exchange is a quote', () => expectFigures(
     'An der Wiener Börse kletterte ams-OSRAM um 6,4 Prozent auf 11,82 Euro.', 'de-AT', [['11,82 Euro', 11.82, 'EUR', 'per_share']]));
+  it('Swiss "Fr. 10.–": the dash for no cents belongs to the amount', () => expectFigures(
+    'Die Dividende steigt auf Fr. 10.– je Aktie.', 'de-CH', [['Fr. 10.– je Aktie', 10, 'CHF', 'per_share']]));
 });

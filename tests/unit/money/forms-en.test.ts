@@ -61,4 +61,12 @@ describe('English figures (FORMS.md)', () => {
       ['$1', 1e9, 'USD', 'range_low'], ['2 billion', 2e9, 'USD', 'range_high']]));
   it('a count of people before a bare scaled number is no money', () => expectFigures(
     'Revenue was $5bn and customers now number 12 million.', 'en', [['$5bn', 5e9, 'USD']]));
+  it('"$US14.3 billion" (Australian press) and a range whose high end carries "US$"', () => expectFigures(
+    'Spending between US$9.5 and US$10bn a year after a $US14.3 billion profit.', 'en-AU', [
+      ['US$9.5', 9.5e9, 'USD', 'range_low'], ['US$10bn', 10e9, 'USD', 'range_high'], ['$US14.3 billion', 14.3e9, 'USD']]));
+  it('cents are in the currency the article counts in: euro cents after euros, US cents after dollars', () => {
+    expectFigures('Fares rose to €51.20. The board declared a dividend of 23.9c per share.', 'en-IE', [['€51.20', 51.2, 'EUR'], ['23.9c per share', 0.239, 'EUR', 'per_share']]);
+    expectFigures('It will spend $2.1bn. The dividend rises to 37c a share.', 'en-IE', [['$2.1bn', 2.1e9, 'USD'], ['37c a share', 0.37, 'USD', 'per_share']]);
+    expectFigures('A dividend of 23.9c per share.', 'en-IE', [['23.9c per share', 0.239, 'EUR', 'per_share']]);
+  });
 });

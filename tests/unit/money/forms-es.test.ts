@@ -47,4 +47,12 @@ describe('Spanish figures (FORMS.md)', () => {
     'Emitió primas por 28 mil 400 millones de pesos y ganó mil 50 millones de euros; dos mil millones de dólares.', 'es-MX', [
       ['28 mil 400 millones de pesos', 28.4e9, 'MXN'], ['mil 50 millones de euros', 1.05e9, 'EUR'], ['dos mil millones de dólares', 2e9, 'USD']]));
   it('ICU compact: mil M', () => expectFigures('Valor: 97 mil M US$.', 'es-ES', [['97 mil M US$', 97e9, 'USD']]));
+  it('"las acciones subieron $6.20 a $318.50": a move and a quote', () => expectFigures(
+    'En la Bolsa, las acciones de BBVA subieron $6.20 a $318.50.', 'es-MX', [['$6.20', 6.2, 'MXN', 'per_share'], ['$318.50', 318.5, 'MXN', 'per_share']]));
+  it('a bare number compared with the prior period takes the figure before it ("frente a los 27.100 de un año antes")', () => expectFigures(
+    'Un valor de 30.500 millones de euros, frente a los 27.100 de un año antes; 0,25 euros por acción, frente a los 0,20 del año anterior.', 'es', [
+      ['30.500 millones de euros', 30.5e9, 'EUR'], ['27.100', 27.1e9, 'EUR'], ['0,25 euros por acción', 0.25, 'EUR', 'per_share'], ['0,20', 0.2, 'EUR', 'per_share']]));
+  it('"al billón de euros", "mil quinientos millones", "por título"', () => expectFigures(
+    'Maneja más que el billón de euros, invierte mil quinientos millones de euros y paga 3,95 euros por título.', 'es', [
+      ['billón de euros', 1e12, 'EUR'], ['mil quinientos millones de euros', 1.5e9, 'EUR'], ['3,95 euros por título', 3.95, 'EUR', 'per_share']]));
 });

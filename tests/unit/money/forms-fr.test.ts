@@ -40,4 +40,6 @@ describe('French figures (FORMS.md)', () => {
     'Le bon de jouissance a gagné 2,1 % à CHF 268,40.', 'fr-CH', [['CHF 268,40', 268.4, 'CHF', 'per_share']]));
   it('Quebec: "1,3 G$" is a milliard of Canadian dollars, beside "25 M$"', () => expectFigures(
     'Sanofi injecte 1,3 G$ dans son usine, soit 25 M$ par an.', 'fr-CA', [['1,3 G$', 1.3e9, 'CAD'], ['25 M$', 25e6, 'CAD']]));
+  it('a share that "a pris 1,36 € à 104,20 €" moved and closed: two quotes, no range', () => expectFigures(
+    'À Euronext Bruxelles, KBC a pris 1,36 € à 104,20 €.', 'fr-BE', [['1,36 €', 1.36, 'EUR', 'per_share'], ['104,20 €', 104.2, 'EUR', 'per_share']]));
 });

@@ -55,4 +55,8 @@ describe('Italian figures (FORMS.md)', () => {
   for (const [title, text, want] of CASES) it(title, () => expectFigures(text, 'it', want));
   it('"i clienti sono ormai 71 milioni" counts clients, in a sentence with euros', () => expectFigures(
     'La raccolta tocca € 98,6 mld e i clienti sono ormai 71 milioni.', 'it', [['€ 98,6 mld', 98.6e9, 'EUR']]));
+  it('"contro i 14,4 dell\'esercizio precedente", "(3,1 l\'anno precedente)"', () => expectFigures(
+    "Un margine di 13,2 miliardi di dollari, contro i 14,4 dell'esercizio precedente; ricavi per 3,4 miliardi di euro (3,1 l'anno precedente).", 'it', [
+      ['13,2 miliardi di dollari', 13.2e9, 'USD'], ['14,4', 14.4e9, 'USD'], ['3,4 miliardi di euro', 3.4e9, 'EUR'], ['3,1', 3.1e9, 'EUR']]));
+  it('Swiss Italian "fr. 8,6 milioni" are francs', () => expectFigures('Una retribuzione pari a fr. 8,6 milioni.', 'it-CH', [['fr. 8,6 milioni', 8.6e6, 'CHF']]));
 });
