@@ -42,6 +42,8 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   // Generic words a build leaves of a bank's name ("Banque" of Banque Bonhôte, "Banca" of Banca
   // IMI): "la Banque nationale de Belgique" is no Swiss private bank.
   'banque', 'banca', 'banco', 'bank',
+  // Tesla's word for any battery or car plant ("a new Gigafactory in Sweden")
+  'gigafactory',
   // Countries' short forms: "the company's U.S. unit" is no U.S. Bancorp (its record lists "U.S.").
   'u.s.', 'u.s', 'us', 'usa', 'u.k.', 'uk', 'eu',
 ]);

@@ -126,6 +126,10 @@ const REGIONAL_PUBLIC_BODIES: Record<string, ReadonlySet<string>> = {
   // Italian news: the customs and gaming regulator (Agenzia delle Dogane e dei Monopoli), not
   // Archer-Daniels-Midland.
   it: new Set(['adm']),
+  // Swiss pages: the State Secretariat for Economic Affairs, not the toolmaker Seco.
+  'fr-ch': new Set(['seco']),
+  'de-ch': new Set(['seco']),
+  'it-ch': new Set(['seco', 'adm']),
 };
 function regionalPublicBodies(lang: string | undefined): ReadonlySet<string> | undefined {
   if (!lang) return undefined;

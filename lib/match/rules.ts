@@ -17,7 +17,9 @@ const PARTICLES = new Set(['da', 'di', 'de', 'del', 'della', 'van', 'von', 'dos'
  * first name that no article precedes counts ("Ursula von der Leyen"). */
 const GERMAN_PARTICLES = new Set(['von', 'van', 'zu']);
 const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seine', 'seiner', 'ihre', 'ihrer', 'diese', 'dieser', 'jede', 'jeder', 'keine', 'keiner']);
-const CITY_WORDS = /(?:^|[\s'’])(?:città|comune|provincia|city|town|ville|commune|stadt|ort|ciudad|localidad|municipio|provincia)(?:\s+\p{L}+)?\s+(?:di|de|of|d['’])?\s*$/iu;
+// Works and offices of a town name it too: "el soterramiento ferroviario de Santander", "il
+// sindaco di Sabadell", "the port of Santander" (the bank's analysts are no such thing).
+const CITY_WORDS = /(?:^|[\s'’])(?:città|comune|provincia|city|town|ville|commune|stadt|ort|ciudad|localidad|municipio|provincia|puerto|estación|ayuntamiento|alcalde|alcaldesa|soterramiento|porto|stazione|sindaco|port|gare|maire|hafen|bahnhof|bürgermeister)(?:\s+\p{L}+)?\s+(?:di|de|of|d['’]|von)?\s*$/iu;
 // German compounds name the kind of town: "im Vogesenstädtchen Vittel", "die Hauptstadt Rom".
 // A venue noun too: "die Londoner Konzerthalle Eventim Apollo", "lo stadio Allianz".
 const CITY_IN = /(?:^|\s)(?:city|town|village|ville|\p{L}*(?:stadt|städtchen|dorf|gemeinde|halle|stadion)|ciudad|pueblo|città|cittadina|paese|arena|theater|theatre|saal|stadio|teatro|salle|stade|théâtre|estadio|venue|stadium|hall)\s+$/iu;
@@ -95,11 +97,13 @@ const VENUES: ReadonlySet<string> = new Set([
   'NYSE', 'New York Stock Exchange', 'Nasdaq', 'SIX', 'SIX Swiss Exchange', 'Xetra', 'London Stock Exchange', 'LSE',
   'Euronext', 'Euronext Paris', 'Euronext Milan', 'Euronext Amsterdam', 'Euronext Brussels', 'Euronext Lisbon',
   'Euronext Dublin', 'Euronext Bruxelles', 'Euronext Oslo', 'Euronext Lisbonne',
+  'Nasdaq Copenhagen', 'Nasdaq Stockholm', 'Nasdaq Helsinki', 'Oslo Børs',
   'Borsa Italiana', 'Bolsa de Madrid', 'Bolsa Mexicana de Valores', 'BMV', 'Bolsa de Santiago', 'B3',
   'Tokyo Stock Exchange', 'Hong Kong Stock Exchange', 'Frankfurter Wertpapierbörse', 'Wiener Börse', 'Bolsa de Comercio de Buenos Aires',
 ].map((v) => fold.foldString(v)));
-const VENUE_BEFORE = /(?:^|[^\p{L}])(?:on|on the|at the|su|sul|al|alla|a|presso|sur le|sur la|sur|au|à|à la|an der|an die|auf|im|en|en el|en la|na)[ \u00a0]+$/iu;
-const VENUE_AFTER = /^-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)/u;
+// "cotiza en Madrid, Ámsterdam y el Nasdaq": the last of a list of venues keeps its "and".
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:on|on the|at the|and the|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+$/iu;
+const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement)s?(?![\p{L}]))/u;
 
 export function venueContext(text: string, start: number, end: number): boolean {
   if (end - start > 30 || !VENUES.has(fold.foldString(text.slice(start, end)))) return false;
@@ -165,7 +169,7 @@ export function capitalBeforeLetter(text: string, start: number): boolean {
   return word.length > 1 && (charClass(word.charCodeAt(0)) & CLS_UPPER) !== 0 && !word.endsWith('.');
 }
 
-const FAMILY_WORDS = new Set(['famiglia', 'family', 'famille', 'familie', 'familia', 'clan', 'dinastia', 'dynasty', 'dynastie', 'dinastía', 'fratelli', 'brothers', 'frères', 'brüder', 'hermanos', 'eredi', 'heirs', 'héritiers', 'erben', 'herederos']);
+const FAMILY_WORDS = new Set(['famiglia', 'family', 'famille', 'familie', 'familia', 'famiglie', 'families', 'familles', 'familien', 'familias', 'clan', 'dinastia', 'dynasty', 'dynastie', 'dinastía', 'fratelli', 'brothers', 'frères', 'brüder', 'hermanos', 'eredi', 'heirs', 'héritiers', 'erben', 'herederos']);
 
 /** First letters (lower case) of the family words. */
 const FAMILY_INITIALS = new Set([...FAMILY_WORDS].map((w) => w.charCodeAt(0)));

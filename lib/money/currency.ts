@@ -22,7 +22,7 @@ const CODES = (
 const SYMBOLS: Record<string, string> = {
   // "$US14.3 billion", "$A2 billion": the Australian press puts the country after the sign
   // (and French writes "14 $US" after the number).
-  'US$': 'USD', 'U$S': 'USD', '$US': 'USD', '$A': 'AUD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD',
+  'US$': 'USD', 'U$S': 'USD', 'u$s': 'USD', '$US': 'USD', '$A': 'AUD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD',
   'HK$': 'HKD', 'NZ$': 'NZD', 'S$': 'SGD', 'R$': 'BRL', 'MX$': 'MXN', 'JP¥': 'JPY',
   'CN¥': 'CNY', Rmb: 'CNY', '$': LOCAL, '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
   '₩': 'KRW', 'Fr.': 'CHF', 'fr.': 'CHF', 'CHF': 'CHF',
@@ -68,6 +68,11 @@ const WORDS: Record<string, string> = {
   rupie: 'INR', rupees: 'INR', roupies: 'INR', rupien: 'INR', rupias: 'INR',
   rubli: 'RUB', rubles: 'RUB', roubles: 'RUB', rubel: 'RUB', rublos: 'RUB',
   reais: 'BRL', reales: 'BRL', francs: 'CHF', franchi: 'CHF',
+  // Swedish kronor (the Danish and Norwegian kroner only with their country: "kroner" alone is either)
+  kronor: 'SEK', 'swedish kronor': 'SEK', 'couronnes suédoises': 'SEK', 'corone svedesi': 'SEK',
+  'schwedische kronen': 'SEK', 'coronas suecas': 'SEK',
+  'danish kroner': 'DKK', 'couronnes danoises': 'DKK', 'corone danesi': 'DKK', 'dänische kronen': 'DKK', 'coronas danesas': 'DKK',
+  'norwegian kroner': 'NOK', 'couronnes norvégiennes': 'NOK', 'corone norvegesi': 'NOK', 'norwegische kronen': 'NOK', 'coronas noruegas': 'NOK',
 };
 
 /** Sentinel for "cents": the local dollar's cent in English, the euro cent in German. */

@@ -17,10 +17,12 @@ export { exprAtScaleWord } from './written.ts';
  * (a number followed by an ordinary word).
  */
 function mayEndCurrency(text: string, p: number): boolean {
-  let c = text.charCodeAt(p - 1);
-  if (isGap(c)) c = text.charCodeAt(p - 2);
+  let q = p - 1;
+  let c = text.charCodeAt(q);
+  if (isGap(c)) c = text.charCodeAt(--q);
   return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20bd ||
-    c === 0x20a9 || c === 46 || (c >= 65 && c <= 90) || c === 98 /* Rmb */;
+    c === 0x20a9 || c === 46 || (c >= 65 && c <= 90) || c === 98 /* Rmb */ ||
+    (c === 115 && text.charCodeAt(q - 1) === 36) /* Argentina's "u$s" */;
 }
 
 /** Parse the expression whose number starts with the digit at `p`. */

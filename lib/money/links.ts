@@ -79,6 +79,11 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
   if (c === 40 || (c === 32 && text.charCodeAt(end + 1) === 40)) {
     const open = c === 40 ? end : end + 1;
     const b = parseExpr(text, open + 1, info);
+    // "8,1 (8,82 Milliarden Euro)": a bare number before a complete one in brackets shares it.
+    if (b && text.charCodeAt(b.end) === 41 && !a.hasScale && !a.hasCurrency && b.hasScale && b.hasCurrency) {
+      share(a, b);
+      return { b, range: false };
+    }
     if (b && text.charCodeAt(b.end) === 41 && !b.hasScale && !b.hasCurrency) {
       const tail = parseTailAfter(text, b.end + 1, info);
       if (tail) {

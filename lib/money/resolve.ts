@@ -28,7 +28,8 @@ function toFigure(text: string, x: Expr, kind: FigureKind): Figure {
     end: x.end,
     amount,
     currency: x.currency,
-    kind: x.perShare ? 'per_share' : kind,
+    // A range of prices per share ("entre 9,90 et 10,10 € par action") keeps its two ends.
+    kind: kind === 'range_low' || kind === 'range_high' ? kind : x.perShare ? 'per_share' : kind,
   };
 }
 

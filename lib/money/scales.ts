@@ -68,11 +68,12 @@ const ABBR: Table = {
 
 const ABBR_BY_LANG: Record<BaseLang, Table> = {
   // ICU's Italian compact form "1,5 Bln" is bilioni (10^12).
-  it: { Bln: S12 },
+  // Swiss Italian writes "fr. 15 mio." for millions.
+  it: { Bln: S12, mio: S6 },
   en: {},
   // French "Bn" (ICU compact) is billion = 10^12. Quebec's press writes "1,3 G$" (giga) for a
   // milliard de dollars, beside "25 M$".
-  fr: { Bn: S12, G: { exp: 9, needsCurrency: true } },
+  fr: { Bn: S12, G: { exp: 9, needsCurrency: true }, mio: S6 },
   de: {},
   // Spanish "B" (ICU compact) is billón = 10^12.
   es: { B: { exp: 12, needsCurrency: true }, ...ES_ABBR },
@@ -80,7 +81,7 @@ const ABBR_BY_LANG: Record<BaseLang, Table> = {
 
 /** Abbreviations written with a dot that belongs to them ("Mrd.", "mld."). */
 export const DOTTED: ReadonlySet<string> = new Set([
-  'Mrd', 'MRD', 'Mio', 'MIO', 'Bio', 'Tsd', 'mld', 'Mld', 'mln', 'Mln', 'mrd', 'Md', 'Mds',
+  'Mrd', 'MRD', 'Mio', 'MIO', 'mio', 'Bio', 'Tsd', 'mld', 'Mld', 'mln', 'Mln', 'mrd', 'Md', 'Mds',
 ]);
 
 const BASE_LANGS: readonly BaseLang[] = ['it', 'en', 'fr', 'de', 'es'];

@@ -153,6 +153,11 @@ const SHARE_WORDS = [
   // A small amount in a sentence about the exchange is a quote: "An der Wiener Börse kletterte
   // ams-OSRAM um 6,4 Prozent auf 11,82 Euro".
   'börse', 'borsa', 'bourse', 'bolsa', 'euronext', 'nasdaq', 'nyse', 'xetra',
+  // a close, a preferred or ordinary share, an Argentine certificate of a foreign share, a
+  // stock index: "In Frankfurt schloss Fresenius bei € 44,12", "Die Vorzugsaktie fiel auf
+  // 91,36 Euro", "los Cedear cerraron a $ 14.350", "En el Ibex 35, Merlin subió hasta 12,46 euros"
+  'schloss', 'closed at', 'cerró', 'cerraron', 'clôtur', 'vorzugsaktie', 'stammaktie', 'cedear',
+  'ibex', 'dax', 'mdax', 'cac 40', 'ftse', 'stoxx', 'atx', 'smi', 'aex', 'bel 20',
 ];
 export const SHARE_CONTEXT_RE = new RegExp(`(?<![\\p{L}])(?:${SHARE_WORDS.join('|')})`, 'iu');
 /** SHARE_CONTEXT_RE.test(text.slice(from, to)), faster. */

@@ -117,6 +117,31 @@ describe('names the b4 batch found wanting', () => {
   });
 });
 
+/** What the held-out batch b8 (2026-12-01) marked wrongly or missed on its first score. */
+describe('names the b8 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('families, exchanges named in a list or as a filing\'s, and Swiss public bodies are none of the companies', () => {
+    expect(ids('Über die Porsche SE kontrollieren die Familien Porsche und Piëch den Konzern.', 'de')).toEqual(['c:porsche']);
+    expect(ids('Ferrovial, que cotiza en Madrid, Ámsterdam y el Nasdaq, crece.', 'es')).toEqual(['c:ferrovial']);
+    expect(ids('Ørsted shares rose on Nasdaq Copenhagen. The London Stock Exchange filing showed Diageo sold.', 'en')).toEqual(['c:orsted', 'c:diageo']);
+    expect(ids('Le Seco a publié ses prévisions; BASF prévoit une hausse.', 'fr-CH')).toEqual(['c:basf']);
+  });
+
+  it('a town named by its works or offices is the town ("el soterramiento ferroviario de Santander"), the bank\'s analysts are the bank', () => {
+    expect(ids('La constructora acaba de adjudicarse el soterramiento ferroviario de Santander por 186 millones.', 'es')).not.toContain('c:banco-santander');
+    expect(ids('Los analistas de Santander creen que Telefónica crecerá.', 'es')).toContain('c:banco-santander');
+  });
+
+  it('the press names of Brookfield, DHL, Mercado Libre and Merlin, and no "Gigafactory" card', () => {
+    expect(ids('Ørsted sold a stake to Brookfield.', 'en')).toEqual(['c:orsted', 'c:brookfield-asset-management']);
+    expect(ids('DHL invertirá en México.', 'es')).toEqual(['c:deutsche-post']);
+    expect(ids('Mercadolibre (MELI) ganó más.', 'es')).toEqual(['c:mercado-libre', 'c:mercado-libre']);
+    expect(ids('Merlin subió en el Ibex 35.', 'es')).toEqual(['c:merlin-properties']);
+    expect(ids('Northvolt planned a new Gigafactory in Sweden.', 'en')).toEqual(['c:northvolt']);
+  });
+});
+
 /** What the held-out batch b7 (2026-12-01) marked wrongly or missed on its first score. */
 describe('names the b7 batch found wanting', () => {
   const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);

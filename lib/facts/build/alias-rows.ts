@@ -40,6 +40,13 @@ const PRESS_MEANS: ReadonlyMap<string, string> = new Map([
   // while the yacht builder is "Azimut Benetti" or "Azimut Yachts".
   ['heineken', 'Heineken International'],
   ['azimut', 'Azimut Holding'],
+  // The SEC list drafts Mercado Libre a second time under its filing name ("Mercadolibre Inc",
+  // ticker MELI); the press's names and the ticker are the described company's.
+  ['mercadolibre', 'Mercado Libre, Inc.'],
+  ['meli', 'Mercado Libre, Inc.'],
+  // "Brookfield" in deal news is the asset manager that buys and sells (Brookfield Asset
+  // Management), not its parent Brookfield Corporation.
+  ['brookfield', 'Brookfield Asset Management Ltd.'],
 ]);
 
 /**
@@ -61,6 +68,8 @@ const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLang
   // German-language news cites the Austrian agency ("wie die APA berichtet"); English news means
   // the oil producer (APA Corporation, formerly Apache). Elsewhere "agenzia APA" names the agency.
   ['apa', new Map([['APA – Austria Presse Agentur', ['de']], ['APA Corporation', ['en']]])],
+  // Spanish news means the Socimi Merlin Properties; elsewhere the theme-park operator.
+  ['merlin', new Map([['Merlin Properties', ['es']], ['Merlin Entertainments', ['en', 'it', 'fr', 'de']]])],
 ]);
 
 /** Gives each holder named in the table its press languages; any other holder loses the alias. */

@@ -48,4 +48,8 @@ describe('German figures (FORMS.md)', () => {
     'An der Wiener Börse kletterte ams-OSRAM um 6,4 Prozent auf 11,82 Euro.', 'de-AT', [['11,82 Euro', 11.82, 'EUR', 'per_share']]));
   it('Swiss "Fr. 10.–": the dash for no cents belongs to the amount', () => expectFigures(
     'Die Dividende steigt auf Fr. 10.– je Aktie.', 'de-CH', [['Fr. 10.– je Aktie', 10, 'CHF', 'per_share']]));
+  it('a bare number before a complete one in brackets shares it: "8,1 (8,82 Milliarden Euro)"; a preferred share\'s quote', () => {
+    expectFigures('Pumas Umsatz fiel auf 8,1 (8,82 Milliarden Euro), der Verlust stieg.', 'de', [['8,1', 8.1e9, 'EUR'], ['8,82 Milliarden Euro', 8.82e9, 'EUR']]);
+    expectFigures('Die Vorzugsaktie fiel um 2,4 Prozent auf 91,36 Euro.', 'de', [['91,36 Euro', 91.36, 'EUR', 'per_share']]);
+  });
 });

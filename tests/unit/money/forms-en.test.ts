@@ -69,4 +69,6 @@ describe('English figures (FORMS.md)', () => {
     expectFigures('It will spend $2.1bn. The dividend rises to 37c a share.', 'en-IE', [['$2.1bn', 2.1e9, 'USD'], ['37c a share', 0.37, 'USD', 'per_share']]);
     expectFigures('A dividend of 23.9c per share.', 'en-IE', [['23.9c per share', 0.239, 'EUR', 'per_share']]);
   });
+  it('Swedish kronor', () => expectFigures('It raised 300 million kronor and paid 25,000 kronor each.', 'en', [
+    ['300 million kronor', 300e6, 'SEK'], ['25,000 kronor', 25000, 'SEK']]));
 });

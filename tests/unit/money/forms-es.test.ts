@@ -55,4 +55,6 @@ describe('Spanish figures (FORMS.md)', () => {
   it('"al billón de euros", "mil quinientos millones", "por título"', () => expectFigures(
     'Maneja más que el billón de euros, invierte mil quinientos millones de euros y paga 3,95 euros por título.', 'es', [
       ['billón de euros', 1e12, 'EUR'], ['mil quinientos millones de euros', 1.5e9, 'EUR'], ['3,95 euros por título', 3.95, 'EUR', 'per_share']]));
+  it('Argentina\'s "u$s 735 millones" are dollars', () => expectFigures('Invertirá u$s 735 millones en su planta.', 'es-AR', [['u$s 735 millones', 735e6, 'USD']]));
+  it('a quote in a sentence about a stock index is per share', () => expectFigures('En el Ibex 35, Merlin subió un 2,1% hasta 12,46 euros.', 'es', [['12,46 euros', 12.46, 'EUR', 'per_share']]));
 });

@@ -42,4 +42,8 @@ describe('French figures (FORMS.md)', () => {
     'Sanofi injecte 1,3 G$ dans son usine, soit 25 M$ par an.', 'fr-CA', [['1,3 G$', 1.3e9, 'CAD'], ['25 M$', 25e6, 'CAD']]));
   it('a share that "a pris 1,36 € à 104,20 €" moved and closed: two quotes, no range', () => expectFigures(
     'À Euronext Bruxelles, KBC a pris 1,36 € à 104,20 €.', 'fr-BE', [['1,36 €', 1.36, 'EUR', 'per_share'], ['104,20 €', 104.2, 'EUR', 'per_share']]));
+  it('a range of prices per share keeps its two ends; Swiss "CHF 45 mio"', () => {
+    expectFigures('Un dividende compris entre 9,90 et 10,10 € par action.', 'fr', [['9,90', 9.9, 'EUR', 'range_low'], ['10,10 € par action', 10.1, 'EUR', 'range_high']]);
+    expectFigures('Une amende de CHF 45 mio a été infligée.', 'fr-CH', [['CHF 45 mio', 45e6, 'CHF']]);
+  });
 });
