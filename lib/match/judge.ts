@@ -19,7 +19,7 @@ import {
   tickerContextBefore, type LineStyle,
 } from './context';
 import {
-  capitalBeforeLetter, cityBefore, elidedWord, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
+  capitalBeforeLetter, cityBefore, placeBefore, elidedWord, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
   particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS,
 } from './rules';
 
@@ -131,13 +131,6 @@ function lowerWhereNameIsUpper(alias: string, text: string, start: number, end: 
   }
   return false;
 }
-/** The word before may end a "town of" phrase (cheap test before cityBefore's regexes). */
-const TOWN_PHRASE_ENDS = new Set(['di', 'de', 'of', 'd', 'a', 'à', 'en', 'in', 'ad', 'nach', 'city', 'town', 'village', 'ville', 'commune', 'comune', 'città', 'cittadina', 'paese', 'ciudad', 'pueblo', 'localidad', 'municipio', 'ort']);
-const VENUE_NOUNS = new Set(['arena', 'theater', 'theatre', 'saal', 'stadio', 'teatro', 'salle', 'stade', 'théâtre', 'estadio', 'venue', 'stadium', 'hall']);
-function mayNameTownAfter(prev: string): boolean {
-  return TOWN_PHRASE_ENDS.has(prev) || VENUE_NOUNS.has(prev) || /(?:stadt|städtchen|dorf|gemeinde|halle|stadion)$/.test(prev);
-}
-
 const isLetterAt = (text: string, i: number): boolean => /\p{L}/u.test(text.charAt(i));
 
 /** "Accor Arena", "Allianz Stadium": the venue named after the company. */
@@ -301,7 +294,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (weak || j.lang !== 'en' || !/^(?:[ \u00a0]+\p{Ll}|[-‐‑])/u.test(text.slice(c.end, c.end + 3))) return null;
   }
   // "im Vogesenstädtchen Vittel", "la ciudad de Santander": the town, whatever else backs the brand.
-  if (shape & A_SINGLE_WORD && kind !== 'person' && mayNameTownAfter(prev) && cityBefore(text, c.start)) return null;
+  if (shape & A_SINGLE_WORD && kind !== 'person' && placeBefore(text, c.start, prev)) return null;
   if (!weak) return !(flags & F_VARIANT);
   if (cityBefore(text, c.start) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
   // "die Sparte Nestlé Waters": a weak one-word name right after another known name continues

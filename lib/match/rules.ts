@@ -19,10 +19,16 @@ const GERMAN_PARTICLES = new Set(['von', 'van', 'zu']);
 const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seine', 'seiner', 'ihre', 'ihrer', 'diese', 'dieser', 'jede', 'jeder', 'keine', 'keiner']);
 // Works and offices of a town name it too: "el soterramiento ferroviario de Santander", "il
 // sindaco di Sabadell", "the port of Santander" (the bank's analysts are no such thing).
-const CITY_WORDS = /(?:^|[\s'’])(?:città|comune|provincia|city|town|ville|commune|stadt|ort|ciudad|localidad|municipio|provincia|puerto|estación|ayuntamiento|alcalde|alcaldesa|soterramiento|porto|stazione|sindaco|port|gare|maire|hafen|bahnhof|bürgermeister)(?:\s+\p{L}+)?\s+(?:di|de|of|d['’]|von)?\s*$/iu;
-// German compounds name the kind of town: "im Vogesenstädtchen Vittel", "die Hauptstadt Rom".
-// A venue noun too: "die Londoner Konzerthalle Eventim Apollo", "lo stadio Allianz".
-const CITY_IN = /(?:^|\s)(?:city|town|village|ville|\p{L}*(?:stadt|städtchen|dorf|gemeinde|halle|stadion)|ciudad|pueblo|città|cittadina|paese|arena|theater|theatre|saal|stadio|teatro|salle|stade|théâtre|estadio|venue|stadium|hall)\s+$/iu;
+const TOWN_NOUNS = ['città', 'comune', 'provincia', 'city', 'town', 'ville', 'commune', 'stadt', 'ort', 'ciudad', 'localidad',
+  'municipio', 'puerto', 'estación', 'ayuntamiento', 'alcalde', 'alcaldesa', 'soterramiento', 'porto', 'stazione', 'sindaco',
+  'port', 'gare', 'maire', 'hafen', 'bahnhof', 'bürgermeister'];
+const CITY_WORDS = new RegExp(`(?:^|[\\s'’])(?:${TOWN_NOUNS.join('|')})(?:\\s+\\p{L}+)?\\s+(?:di|de|of|d['’]|von)?\\s*$`, 'iu');
+// A town or venue noun right before the name: "im Vogesenstädtchen Vittel", "die Hauptstadt
+// Rom" (German compounds name the kind of town), "die Londoner Konzerthalle Eventim Apollo".
+const PLACE_NOUNS = ['city', 'town', 'village', 'ville', 'ciudad', 'pueblo', 'città', 'cittadina', 'paese', 'arena', 'theater',
+  'theatre', 'saal', 'stadio', 'teatro', 'salle', 'stade', 'théâtre', 'estadio', 'venue', 'stadium', 'hall'];
+const PLACE_NOUN_ENDS = ['stadt', 'städtchen', 'dorf', 'gemeinde', 'halle', 'stadion'];
+const CITY_IN = new RegExp(`(?:^|\\s)(?:${PLACE_NOUNS.join('|')}|\\p{L}*(?:${PLACE_NOUN_ENDS.join('|')}))\\s+$`, 'iu');
 /** "su sede social a Sabadell", "headquarters in Santander", "Sitz in Leverkusen": a head office's town. */
 const HEAD_OFFICE_IN = /(?:^|\s)(?:sede(?:\s+(?:social|legale|operativa|centrale))?|domicilio(?:\s+social)?|siège(?:\s+social)?|headquarters|head\s+office|sitz|hauptsitz|firmensitz|konzernsitz)\s+(?:a|en|in|à|ad|nach)\s+$/iu;
 const INDEX_WORDS = new Set(['indice', 'index', 'índice', 'leitindex', 'indices', 'índices']);
@@ -69,6 +75,14 @@ export const ORG_NOUNS = new Set([
 /** "Leonardo da Vinci" seen from "Leonardo": a particle and a capitalised word after. */
 export function particleNameAfter(text: string, end: number): boolean {
   return /^[ \u00a0]+(?:da|di|de|del|della|van|von|der|dos|du)[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 40));
+}
+
+/** The last words of the phrases below ("de", "in", "Stadt", "Konzerthalle"...): a cheap test first. */
+const PLACE_PHRASE_ENDS: ReadonlySet<string> = new Set(['di', 'de', 'of', 'd', 'von', 'a', 'à', 'en', 'in', 'ad', 'nach', ...TOWN_NOUNS, ...PLACE_NOUNS]);
+const PLACE_NOUN_END_RE = new RegExp(`(?:${PLACE_NOUN_ENDS.join('|')})$`, 'u');
+/** cityBefore, asked only where the word before (lower case) can end one of its phrases. */
+export function placeBefore(text: string, start: number, prevLower: string): boolean {
+  return (PLACE_PHRASE_ENDS.has(prevLower) || PLACE_NOUN_END_RE.test(prevLower)) && cityBefore(text, start);
 }
 
 /** "la ciudad de Santander", "the city of Santander", "in der Stadt Sabadell", "sede social a Sabadell". */
