@@ -19,7 +19,7 @@ import {
   tickerContextBefore, type LineStyle,
 } from './context';
 import {
-  capitalBeforeLetter, cityBefore, placeBefore, elidedWord, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
+  arenaAfter, capitalBeforeLetter, cityBefore, placeBefore, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
   particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS,
 } from './rules';
 
@@ -112,33 +112,7 @@ const FAMILY_PLURAL: Record<string, ReadonlySet<string>> = {
   es: new Set(['los']),
   fr: new Set(['les']),
 };
-/**
- * "Le patron du groupe" is no Le Patron: a name that opens with an article is a common noun
- * phrase when the word after the article is in lower case here (a sentence-initial capital
- * proves nothing). Only article-led names: French and Italian style lower-cases the later words
- * of other names ("Société générale", "Cassa depositi e prestiti").
- */
-const NAME_ARTICLES = new Set(['le', 'la', 'les', 'il', 'lo', 'the', 'el', 'los', 'las', 'der', 'die', 'das']);
-function lowerWhereNameIsUpper(alias: string, text: string, start: number, end: number): boolean {
-  const a = alias.split(/[ \u00a0\u202f]+/);
-  if (!NAME_ARTICLES.has(a[0]!.toLowerCase())) return false;
-  const s = text.slice(start, end).split(/[ \u00a0\u202f]+/);
-  if (a.length !== s.length) return false;
-  for (let i = 1; i < a.length; i++) {
-    const x = a[i]!.charAt(0);
-    const y = s[i]!.charAt(0);
-    if (x !== x.toLowerCase() && y !== y.toUpperCase()) return true;
-  }
-  return false;
-}
 const isLetterAt = (text: string, i: number): boolean => /\p{L}/u.test(text.charAt(i));
-
-/** "Accor Arena", "Allianz Stadium": the venue named after the company. */
-const ARENA_AFTER = /^[ \u00a0](?:Arena|Stadium|Stadion|Stadio|Estadio|Dome)(?![\p{L}])/u;
-function arenaAfter(text: string, end: number): boolean {
-  const c = text.charCodeAt(end + 1);
-  return (c === 65 || c === 83 || c === 69 || c === 68) && ARENA_AFTER.test(text.slice(end, end + 9));
-}
 
 /** A capitalised known name (a candidate start) ends one space before this candidate. */
 function continuesKnownName(j: Judge, c: Candidate): boolean {

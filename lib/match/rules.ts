@@ -231,3 +231,30 @@ export function elidedWord(text: string, end: number, lang: string | undefined):
   const c = text.charCodeAt(end);
   return (c === 0x27 || c === 0x2019) && /\p{L}/u.test(text.charAt(end + 1));
 }
+
+/**
+ * "Le patron du groupe" is no Le Patron: a name that opens with an article is a common noun
+ * phrase when the word after the article is in lower case here (a sentence-initial capital
+ * proves nothing). Only article-led names: French and Italian style lower-cases the later words
+ * of other names ("Société générale", "Cassa depositi e prestiti").
+ */
+const NAME_ARTICLES = new Set(['le', 'la', 'les', 'il', 'lo', 'the', 'el', 'los', 'las', 'der', 'die', 'das']);
+export function lowerWhereNameIsUpper(alias: string, text: string, start: number, end: number): boolean {
+  const space = alias.indexOf(' ');
+  if (space < 2 || space > 3 || !NAME_ARTICLES.has(alias.slice(0, space).toLowerCase())) return false;
+  const a = alias.split(/[ \u00a0\u202f]+/);
+  const s = text.slice(start, end).split(/[ \u00a0\u202f]+/);
+  if (a.length !== s.length) return false;
+  for (let i = 1; i < a.length; i++) {
+    const x = a[i]!.charAt(0);
+    const y = s[i]!.charAt(0);
+    if (x !== x.toLowerCase() && y !== y.toUpperCase()) return true;
+  }
+  return false;
+}
+/** "Accor Arena", "Allianz Stadium": the venue named after the company. */
+const ARENA_AFTER = /^[ \u00a0](?:Arena|Stadium|Stadion|Stadio|Estadio|Dome)(?![\p{L}])/u;
+export function arenaAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end + 1);
+  return (c === 65 || c === 83 || c === 69 || c === 68) && ARENA_AFTER.test(text.slice(end, end + 9));
+}
