@@ -166,7 +166,10 @@ export function compound(text: string, x: Expr, pos: number, info: LangInfo): nu
   // Both patterns start with a gap and "e", "a", "y" or "u" (e, et, and, y, und), any case.
   const c = text.charCodeAt(pos);
   if (c !== 32 && c !== 0xa0) return pos;
-  if (info.base === 'es' && x.exp === 3) return thousandsOfScale(text, x, pos, info);
+  if (info.base === 'es' && x.exp === 3) {
+    const t = thousandsOfScale(text, x, pos, info);
+    if (t !== pos) return t;
+  }
   const l = nextNonGap(text, pos) | 32;
   if (l !== 101 && l !== 97 && l !== 121 && l !== 117) return pos;
   AND_HALF_RE.lastIndex = pos;

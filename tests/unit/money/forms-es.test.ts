@@ -46,6 +46,8 @@ describe('Spanish figures (FORMS.md)', () => {
   it('Mexico: "28 mil 400 millones" is 28,400 million, "mil 50 millones" 1,050 million', () => expectFigures(
     'Emitió primas por 28 mil 400 millones de pesos y ganó mil 50 millones de euros; dos mil millones de dólares.', 'es-MX', [
       ['28 mil 400 millones de pesos', 28.4e9, 'MXN'], ['mil 50 millones de euros', 1.05e9, 'EUR'], ['dos mil millones de dólares', 2e9, 'USD']]));
+  it('"5 mil y medio" still adds its half after the thousands rule', () => expectFigures(
+    'Costará 5 mil y medio de euros.', 'es-MX', [['5 mil y medio de euros', 5500, 'EUR']]));
   it('ICU compact: mil M', () => expectFigures('Valor: 97 mil M US$.', 'es-ES', [['97 mil M US$', 97e9, 'USD']]));
   it('"las acciones subieron $6.20 a $318.50": a move and a quote', () => expectFigures(
     'En la Bolsa, las acciones de BBVA subieron $6.20 a $318.50.', 'es-MX', [['$6.20', 6.2, 'MXN', 'per_share'], ['$318.50', 318.5, 'MXN', 'per_share']]));
