@@ -44,3 +44,40 @@ export const PUBLIC_BODIES: readonly string[] = [
   'Banco Central Europeo', 'Comisión Europea', 'Gobierno', 'Banco Mundial',
   ...STOCK_INDICES,
 ];
+
+/**
+ * Public bodies a country's press names by a word that is elsewhere a company's name: Mexico's
+ * energy ministry is "la Sener" (Secretaría de Energía), which Spain's press means as the
+ * engineering group Sener. Only pages tagged with the country's language (or language variant)
+ * use them. Folded forms.
+ */
+const REGIONAL_PUBLIC_BODIES: Readonly<Record<string, readonly string[]>> = {
+  'es-mx': ['sener'],
+  // Italian news: the customs and gaming regulator (Agenzia delle Dogane e dei Monopoli), not
+  // Archer-Daniels-Midland.
+  it: ['adm'],
+  // Swiss pages: the State Secretariat for Economic Affairs, not the toolmaker Seco.
+  'fr-ch': ['seco'],
+  'de-ch': ['seco'],
+  'it-ch': ['seco', 'adm'],
+};
+
+export interface RegionalBodies {
+  names: ReadonlySet<string>;
+  /**
+   * Twice the longest name (soft hyphens and other ignorables fold away): a longer candidate is
+   * not folded at all, since this is asked for every ref judged on the page.
+   */
+  maxLength: number;
+}
+
+const REGIONAL_BY_TAG = new Map<string, RegionalBodies>(Object.entries(REGIONAL_PUBLIC_BODIES).map(([tag, names]) => [
+  tag, { names: new Set(names), maxLength: 2 * Math.max(...names.map((n) => n.length)) },
+]));
+
+/** The regional public bodies for a page language ("es-MX", then "es"), if any. */
+export function regionalPublicBodies(lang: string | undefined): RegionalBodies | undefined {
+  if (!lang) return undefined;
+  const tag = lang.toLowerCase().replace('_', '-');
+  return REGIONAL_BY_TAG.get(tag) ?? REGIONAL_BY_TAG.get(tag.split('-')[0]!);
+}

@@ -13,7 +13,7 @@ import { collectCandidates, type Candidate } from './scan';
 import { docStateFrom, noDocState, select, type Judge, type Memo } from './resolve';
 import { firstAtOrAfter, type PositionSet } from './positions';
 import { foldString } from './fold';
-import { PUBLIC_BODIES } from './blocklist';
+import { PUBLIC_BODIES, regionalPublicBodies } from './blocklist';
 import { F_CASE, F_OWNER_CONTEXT, F_SURNAME } from './flags';
 import { shapeTable } from './case-shape';
 
@@ -116,27 +116,6 @@ function surnameOnlyAt(index: MatchIndex, cands: readonly Candidate[], starts: I
   };
 }
 
-/**
- * Public bodies a country's press names by a word that is elsewhere a company's name: Mexico's
- * energy ministry is "la Sener" (Secretaría de Energía), which Spain's press means as the
- * engineering group Sener. Only pages tagged with the country's language variant use them.
- */
-const REGIONAL_PUBLIC_BODIES: Record<string, ReadonlySet<string>> = {
-  'es-mx': new Set(['sener']),
-  // Italian news: the customs and gaming regulator (Agenzia delle Dogane e dei Monopoli), not
-  // Archer-Daniels-Midland.
-  it: new Set(['adm']),
-  // Swiss pages: the State Secretariat for Economic Affairs, not the toolmaker Seco.
-  'fr-ch': new Set(['seco']),
-  'de-ch': new Set(['seco']),
-  'it-ch': new Set(['seco', 'adm']),
-};
-function regionalPublicBodies(lang: string | undefined): ReadonlySet<string> | undefined {
-  if (!lang) return undefined;
-  const tag = lang.toLowerCase().replace('_', '-');
-  return REGIONAL_PUBLIC_BODIES[tag] ?? REGIONAL_PUBLIC_BODIES[tag.split('-')[0]!];
-}
-
 export function findMentions(index: MatchIndex, text: string, options: FindOptions = {}): Mention[] {
   if (typeof text !== 'string') throw new TypeError('findMentions: text must be a string');
   const lang = baseLang(options.lang);
@@ -147,7 +126,7 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   const regional = regionalPublicBodies(options.lang);
   const rejected = (entity: number, c: Candidate): boolean => {
     if (blocked(entity)) return true;
-    if (regional && regional.has(foldString(text.slice(c.start, c.end)))) return true;
+    if (regional && c.end - c.start <= regional.maxLength && regional.names.has(foldString(text.slice(c.start, c.end)))) return true;
     if (corrections.length === 0) return false;
     const e = index.entity(entity);
     const surface = foldString(text.slice(c.start, c.end));

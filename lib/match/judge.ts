@@ -113,6 +113,11 @@ const FAMILY_PLURAL: Record<string, ReadonlySet<string>> = {
   fr: new Set(['les']),
 };
 const isLetterAt = (text: string, i: number): boolean => /\p{L}/u.test(text.charAt(i));
+/** A hyphen inside text[start, end): asked for every person ref, so no slice is made. */
+function hyphenIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 45) return true;
+  return false;
+}
 
 /** A capitalised known name (a candidate start) ends one space before this candidate. */
 function continuesKnownName(j: Judge, c: Candidate): boolean {
@@ -227,7 +232,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end))) return null;
   // "das Hasso-Plattner-Institut", "die Robert-Bosch-Stiftung": a name joined by hyphens names
   // what is named after the person.
-  if (kind === 'person' && text.slice(c.start, c.end).includes('-') && !aliasText.includes('-')) return null;
+  if (kind === 'person' && hyphenIn(text, c.start, c.end) && !aliasText.includes('-')) return null;
   // "i Caltagirone", "les Mulliez": a plural article before a one-word name is the family, and a
   // company is singular ("la Caltagirone", "il gruppo Caltagirone").
   if (kind !== 'person' && shape & A_SINGLE_WORD && FAMILY_PLURAL[j.lang ?? '']?.has(prev)) return null;

@@ -147,20 +147,22 @@ function moneyWordNear(text: string, x: Expr, s: Span): boolean {
 /** The article's currency near a figure: the closest earlier one, else the closest later one. */
 const CENTS_SURFACE_RE = /^\d[\d.,]*[ \u00a0]?(?:c|cents?)(?![\p{L}])/iu;
 const CENT_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
-function earlierCentCurrency(cands: Candidate[], i: number): string | null {
+const earlierCentCurrency = (cands: Candidate[], i: number): string | null => currencyOfFigureBefore(cands, i, (c) => CENT_CURRENCIES.has(c));
+
+/** The currency of the nearest figure before candidate `i` in the article that `accept` takes. */
+function currencyOfFigureBefore(cands: Candidate[], i: number, accept: (code: string) => boolean = () => true): string | null {
   const at = cands[i]!.x.start;
   for (let k = i - 1; k >= 0 && cands[k]!.x.start >= at - DOCUMENT_CARRY_CHARS; k--) {
     const c = cands[k]!.x.currency;
-    if (cands[k]!.x.hasCurrency && c && CENT_CURRENCIES.has(c)) return c;
+    if (cands[k]!.x.hasCurrency && c && accept(c)) return c;
   }
   return null;
 }
 
 function earlierInArticle(cands: Candidate[], i: number): string | null {
+  const before = currencyOfFigureBefore(cands, i);
+  if (before) return before;
   const at = cands[i]!.x.start;
-  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= at - DOCUMENT_CARRY_CHARS; k--) {
-    if (cands[k]!.x.hasCurrency && cands[k]!.x.currency) return cands[k]!.x.currency;
-  }
   for (let k = i + 1; k < cands.length && cands[k]!.x.start <= at + DOCUMENT_CARRY_CHARS; k++) {
     if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext && cands[k]!.x.currency) return cands[k]!.x.currency;
   }
