@@ -307,6 +307,8 @@ const COMPANIES: Record<string, string[]> = {
   'Iberdrola México': [],
   'BBVA México': [],
   'Brookfield Asset Management Ltd.': ['brookfield asset management', 'brookfield'],
+  'Scranton Enterprises': [],
+  SFPI: [],
   'Grifols': [],
   'Shanghai RAAS': [],
   'Haier': [],

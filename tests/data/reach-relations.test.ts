@@ -221,4 +221,21 @@ describe('relations in the whole bundle', () => {
     expect(roles('Frank Wang')).not.toContain('Huawei');
     expect(roles('Ben Smith')).not.toContain('Semafor');
   });
+  it('give the holdings and funds a shareholder list names a card of their own, linked to the company', () => {
+    // "through Norbel Inversiones", "Siem Industries has signed": the holder the story names.
+    const stakes = (name: string) => (byName.get(name)?.facts ?? []).filter((f) => f.key === 'stake');
+    for (const [holder, company] of [['Norbel Inversiones', 'Laboratorios Rovi'], ['Siem Industries', 'Subsea7']] as const) {
+      expect(byName.get(holder)?.kind).toBe('investor');
+      const held = stakes(holder).map((f) => byId.get(linkId(f) ?? '')?.name);
+      expect(held).toContain(byName.get(company)!.name);
+    }
+    // Every stake links to a card and is cited; a holder named like a known company's first
+    // words ("Intesa") or like a surname ("Bellon") takes neither name.
+    const loose = bundle.entities.flatMap((e) => e.facts.filter((f) => f.key === 'stake' && (!linkId(f) || !byId.has(linkId(f)!) || f.sources.length === 0)).map(() => e.id));
+    expect(loose).toEqual([]);
+    const holderOf = (alias: string) => bundle.entities.filter((e) => e.facts.some((f) => f.key === 'stake') && e.facts.every((f) => f.key === 'stake') && e.aliases.some((a) => a.text === alias)).map((e) => e.id);
+    expect(holderOf('Intesa')).toEqual([]);
+    expect(holderOf('Bellon')).toEqual([]);
+    expect(holderOf('Management')).toEqual([]);
+  });
 });

@@ -18,7 +18,7 @@ export type StubKind = 'deal' | 'listed' | undefined;
 export function stubKind(kind: Entity['kind'], keys: readonly string[]): StubKind {
   if (keys.length === 0) return undefined;
   if (keys.every((k) => k === 'dealRole')) return 'deal';
-  if (kind !== 'person' && keys.every((k) => k === 'owner' || k === 'parent')) return 'listed';
+  if (kind !== 'person' && keys.every((k) => k === 'owner' || k === 'parent' || k === 'stake')) return 'listed';
   return undefined;
 }
 const stubFromFacts = (e: Entity): StubKind => stubKind(e.kind, e.facts.map((f) => f.key));

@@ -13,7 +13,7 @@ import type { AliasEntry, IndexedEntity } from '../../match/types';
 import { convertCompany } from './convert-companies';
 import { convertDeal } from './convert-deals';
 import { convertPerson } from './convert-people';
-import { dealPartyDrafts, ownerDrafts, roleOrgDrafts } from './extra-entities';
+import { dealPartyDrafts, ownerDrafts, roleOrgDrafts, shareholderDrafts } from './extra-entities';
 import { derivedPeopleDrafts } from './derived-people';
 import type { Candidate } from '../prefer';
 import type { CuratedCompany, CuratedDeal, CuratedPerson } from './curated-types';
@@ -72,7 +72,7 @@ const readOptionalJsonl = <T>(path: string, kind: CuratedKind): T[] => (existsSy
 export const isLeadingWordsOf = (name: string, of: string): boolean => normaliseName(of).startsWith(`${normaliseName(name)} `);
 
 /** Drafts known only by a name another record gives (an employer, a deal party, an owner). */
-const NAME_ONLY_ORIGINS = new Set(['curated-role-org', 'curated-deal-party', 'curated-owner']);
+const NAME_ONLY_ORIGINS = new Set(['curated-role-org', 'curated-deal-party', 'curated-owner', 'curated-shareholder']);
 /** Listed by a listing file or by its record's own ticker or ISIN (Leonardo, Azimut Holding). */
 const LISTING_KEYS = new Set(['ticker', 'isin']);
 const isListed = (d: EntityDraft): boolean => d.match.tickers.length > 0 || d.match.isins.length > 0 || d.candidates.some((c) => LISTING_KEYS.has(c.key));
@@ -244,6 +244,16 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   for (const d of roleOrgDrafts(people, registry, knownOrg)) merger.add(d);
   for (const d of ownerDrafts(reachOrgs, registry, known)) merger.add(d);
   secTopUpDrafts(secRows, merger, (w) => words.common.has(w));
+  // A holder named by the first words of a known organisation ("Intesa", Estra's shareholder)
+  // would take the press's short name of that organisation (Intesa Sanpaolo): it stays a name.
+  const leadingWords = new Set(merger.drafts.flatMap((d) => { const w = normaliseName(d.name).split(/\s+/); return w.slice(1).map((_, i) => w.slice(0, i + 1).join(' ')); }));
+  // Nor is a holder whose name, once its legal form goes, is a known company's ("Api Holding",
+  // the Brachetti Peretti family's, is not APi Group): its stake stays a name on the card.
+  // A one-word holder that is also a word of the dictionaries ("Management", "Vega") would be
+  // found in ordinary prose: it stays a name too.
+  const dictionaryWord = (n: string) => !/\s/.test(n) && (isCommonWord(n, words) || !!words.proper?.has(n.toLowerCase()));
+  const heldNameTaken = (n: string) => known(n) || leadingWords.has(normaliseName(n)) || merger.findByCore(n) !== undefined || dictionaryWord(n);
+  for (const d of shareholderDrafts(companies, registry, heldNameTaken, (w) => firstNames.has(normaliseName(w)))) merger.add(d);
 
   // 4. Ids, aliases, entities. Press short forms only where no other company claims the word.
   // Claimed also by the descriptor short forms the aliases will get ("Thales" of Thales Group), so
@@ -292,7 +302,12 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     draftOf.set(id, d);
     return { id, kind: d.kind, name: d.name, aliases: buildAliases([...inputs, ...national], words), facts: [] as Fact[] };
   });
-  // Facts come later (step 5): a stub is told by its draft's candidates.
+  // A holder known only from a shareholder list keeps no derived name another entity or a public
+  // body holds: "Transavia" stays Transavia France's, "Bellon" the Bellons' surname, "IAM" the
+  // union's, "BOE" (of BOE Technology) the Bank of England's.
+  const aliasHolders = new Map<string, number>(publicBodyNames.map((n) => [n.toLowerCase(), 1]));
+  for (const e of entities) for (const a of e.aliases) aliasHolders.set(a.text.toLowerCase(), (aliasHolders.get(a.text.toLowerCase()) ?? 0) + 1);
+  for (const e of entities) if (draftOf.get(e.id)?.origin === 'curated-shareholder') e.aliases = e.aliases.filter((a) => a.text === e.name || aliasHolders.get(a.text.toLowerCase()) === 1);
   resolveSharedAliases(entities, (e) => { const d = draftOf.get(e.id); return d ? stubKind(e.kind, d.candidates.map((c) => c.key)) : undefined; });
   flagFirstNames(entities);
   const writtenNames = applyDisplayNames(entities);

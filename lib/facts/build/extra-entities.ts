@@ -151,3 +151,54 @@ export function ownerDrafts(orgs: readonly CuratedCompany[], registry: SourceReg
   }
   return [...out.values()];
 }
+/** A shareholder entry that is a group of holders, a share class or a person's stake, not one organisation. */
+const NOT_ONE_HOLDER = /%|\b(employees?|staff|management team|free float|flottante|streubesitz|flottant|institutional|retail|treasury|own shares|others?|various|municipalit\w*|comune|città|city|region\w*|province|provincia|canton\w*|land|republic|pension funds|investors|shareholders|heirs|state|consortium|consorzio|consorcio|of|via|through|and|e|y|und|et)\b|\s\/\s/iu;
+/** Words that make a name an organisation's rather than a person's ("Siem Industries", "Norbel Inversiones"). */
+const ORG_WORD = /\b(holdings?|capital|invest\w*|inversiones|partners|partecipazioni|participations?|beteiligungs?\w*|group|gruppo|groupe|grupo|funds?|fonds|fondo|bank|banca|banco|banque|trust|management|industries|industrie|ventures|equity|finance|financi\w+|finanz\w*|assets?|advis[eo]rs|hotels|automotive|energy|energia|international|global|gestion|enterprises?|topco|holdco|bidco|office|ag|sa|s\.?p\.?a\.?|srl|s\.?r\.?l\.?|ltd|limited|llc|l\.?p\.?|plc|gmbh|kg|kgaa|nv|bv|ab|asa|oy|oyj|se|inc|corp\w*|company|co|soci[eé]t[eéà]|sociedad|società|sgr|sicav|sca|sas|mutual|mutuelle|coop\w*|insurance|assurances?|assicurazioni|seguros)\b/iu;
+/** Lower-case words inside a name ("Banco de Sabadell", "Caisse des Dépôts"). */
+const PARTICLE = /^(?:de|di|da|du|des|del|della|delle|dei|der|den|von|van|la|le|les|los|las|el|y|e|et|und|&|d'\S*|l'\S*)$/u;
+/** "Oberschwäbische Elektrizitätswerke (OEW, municipal association)": the press's acronym in the note. */
+const ACRONYM_NOTE = /^\(?\s*(\p{Lu}[\p{Lu}\d&]{1,5})\s*(?:[,;)]|$)/u;
+
+/**
+ * Drafts for the organisations that curated company records name as major shareholders but
+ * nobody describes (a family holding, a fund, a strategic investor): each holds the stakes the
+ * naming records state, cited to the pages that list `major_shareholders`. People, families,
+ * states, public bodies, the free float and groups of holders ("Petrus Advisers and Teleios")
+ * stay names. `firstName(word)` says whether a word is the first name of a person in the bundle,
+ * so "Alberto Foà (22.5%)" is not drafted as an investor.
+ */
+export function shareholderDrafts(orgs: readonly CuratedCompany[], registry: SourceRegistry, known: (name: string) => boolean, firstName: (word: string) => boolean): EntityDraft[] {
+  const out = new Map<string, EntityDraft>();
+  for (const rec of orgs) {
+    const list = rec.major_shareholders;
+    if (!Array.isArray(list)) continue;
+    const srcs = pick(rec.sources, ['major_shareholders']);
+    if (!srcs.length) continue;
+    for (const item of list) {
+      if (typeof item !== 'string') continue;
+      // "Rams Global, Swinger International and Sri Group": several holders in one entry.
+      if (/^[^(]*\s(?:and|e|y|und|et)\s/u.test(item) || /^[^(]*;/.test(item)) continue;
+      const { name, detail } = splitQualifier(item);
+      if (!nameable(name) || namedOnlyOwner(name) || NOT_ONE_HOLDER.test(name) || known(name) || name === rec.name) continue;
+      const words = name.split(/\s+/);
+      // "Australian industry superannuation funds": a description in lower case, not a name.
+      if (words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !PARTICLE.test(w))) continue;
+      if (!/^[\p{Lu}\d]/u.test(name)) continue;
+      const note = detail?.replace(/^\(|\)$/g, '').trim();
+      const acronym = note?.match(ACRONYM_NOTE)?.[1];
+      // A person's name: her first name first, or two or three capitalised words with no word
+      // of an organisation's ("Miodrag Kostić"). People have no acronym in the note.
+      if (!ORG_WORD.test(name) && !acronym && (firstName(words[0]!) || (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))))) continue;
+      const key = name.toLowerCase();
+      let d = out.get(key);
+      if (!d) {
+        d = { kind: 'investor', name, aliases: [], candidates: [], match: { tickers: [], isins: [] }, origin: 'curated-shareholder' };
+        out.set(key, d);
+      }
+      if (acronym && acronym[0] === name[0]!.toUpperCase() && !d.aliases.some((a) => a.text === acronym)) d.aliases.push({ text: acronym });
+      d.candidates.push(cand(registry, 'stake', { t: 'entity', v: { name: rec.name } }, srcs, undefined, note || undefined));
+    }
+  }
+  return [...out.values()];
+}

@@ -13,7 +13,7 @@ import type { EntityDraft } from './draft';
 const PERIOD_KEYS = new Set(['revenue', 'netIncome', 'aum']);
 
 /** Keys with several independent values (not alternatives of one value). */
-const MULTI_KEYS = new Set(['role', 'figure', 'ticker', 'isin', 'indexMember', 'dealRole', 'person']);
+const MULTI_KEYS = new Set(['role', 'figure', 'ticker', 'isin', 'indexMember', 'dealRole', 'person', 'stake']);
 
 /**
  * Different companies whose names normalise alike once the legal form is gone. Countries cannot
