@@ -27,7 +27,8 @@ function percentile(values: number[], p: number): number {
 export async function run(): Promise<void> {
   const outDir = await ensureFactsBuilt();
   const texts = new Map<string, string>([[SEARCH_INDEX_FILE, readFileSync(join(outDir, SEARCH_INDEX_FILE), 'utf8')]]);
-  for (const name of (JSON.parse(texts.get(SEARCH_INDEX_FILE)!) as { storedFieldParts?: string[] }).storedFieldParts ?? []) {
+  const head = JSON.parse(texts.get(SEARCH_INDEX_FILE)!) as { storedFieldParts?: string[]; termParts?: string[] };
+  for (const name of [...(head.storedFieldParts ?? []), ...(head.termParts ?? [])]) {
     texts.set(name, readFileSync(join(outDir, name), 'utf8'));
   }
   const bytes = [...texts.values()].reduce((sum, text) => sum + text.length, 0);

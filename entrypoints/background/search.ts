@@ -1,6 +1,7 @@
 /**
  * search: POPUP-OPTIONS' MiniSearch index, prebuilt at build time (public/facts/search-index.json
- * and its stored-field parts search-stored-N.json, joined by readSearchIndex), loaded once per
+ * and its stored-field and term parts search-stored-N.json and search-terms-N.json, joined by
+ * readSearchIndex), loaded once per
  * worker life, with fact-pack entities added in memory.
  */
 import type { FactsDb } from '../../lib/facts/db';

@@ -345,11 +345,14 @@ export function personAliasInputs(name: string, recorded: readonly { text: strin
  * for Poste Italiane): the first word, kept only when one of the record's own cited page
  * titles uses it alone (not followed by the rest of the name). Evidence, not guesswork.
  */
+/** A word that names a kind of organisation, never one organisation: "Fundación" of Fundación Mapfre. */
+const GENERIC_FIRST_WORD = /^(?:Fundación|Fundação|Foundation|Fondation|Fondazione|Stiftung|Fundació)$/u;
+
 export function shortFormFromTitles(name: string, titles: readonly string[], isOrdinary: (word: string) => boolean = () => false): string | undefined {
   const tokens = stripLegalSuffix(name).split(/\s+/);
   if (tokens.length < 2) return undefined;
   const [first, second] = tokens as [string, string];
-  if (first.length < 3 || !/^\p{Lu}/u.test(first)) return undefined;
+  if (first.length < 3 || !/^\p{Lu}/u.test(first) || GENERIC_FIRST_WORD.test(first)) return undefined;
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // A first word that is an ordinary word ("Société", "Banque", "Crédit") needs a title that drops
   // the rest in any case: "Société générale : ..." is the full name. A name of its own ("Heathrow

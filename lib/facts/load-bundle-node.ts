@@ -39,11 +39,11 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** The search index's stored-field parts named by its head (a missing part means rebuild). */
+/** The search index's stored-field and term parts named by its head (a missing part means rebuild). */
 function searchIndexParts(outDir: string): string[] {
   try {
-    const head = JSON.parse(readFileSync(join(outDir, SEARCH_INDEX_FILE), 'utf8')) as { storedFieldParts?: unknown };
-    return Array.isArray(head.storedFieldParts) ? head.storedFieldParts.filter((f): f is string => typeof f === 'string') : [];
+    const head = JSON.parse(readFileSync(join(outDir, SEARCH_INDEX_FILE), 'utf8')) as { storedFieldParts?: unknown; termParts?: unknown };
+    return [head.storedFieldParts, head.termParts].flatMap((names) => (Array.isArray(names) ? names.filter((f): f is string => typeof f === 'string') : []));
   } catch {
     return [];
   }

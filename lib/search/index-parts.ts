@@ -3,16 +3,19 @@
  * which Firefox's add-on linter (and addons.mozilla.org) refuses a file — as the fact bundle does
  * (lib/facts/bundle-parts.ts).
  *
- *   search-index.json        MiniSearch JSON without `storedFields`, plus `storedFieldParts`
+ *   search-index.json        MiniSearch JSON without `storedFields` and `index`, plus
+ *                            `storedFieldParts` and `termParts`
  *   search-stored-N.json     { [shortId]: stored fields } for a run of documents, in order
+ *   search-terms-N.json      [[term, postings], ...]: a run of the inverted index, in order
  *
  * Why split the stored fields and not move the descriptions out: they are three quarters of the
  * index (names, aliases, tickers and the one-line description in five languages) and grow with
  * every data round; cutting them by size keeps every file under STORED_PART_BYTES however much
  * data comes, while the loader puts back exactly the object MiniSearch wrote, so results and
- * shown fields (descriptions in every language, picked by the popup) cannot change. The head
- * (the inverted index, ~1.1 MB at 10,600 entities) grows far more slowly. The parts are cut like
- * the bundle's (cutBySize). Pure: the background reads with fetch, Node (CLI, tests, bench) with
+ * shown fields (descriptions in every language, picked by the popup) cannot change. The inverted
+ * index grows more slowly (1.1 MB at 10,600 entities) but reached 2.8 MB at 40,700, which took
+ * the head past 4 MB: its terms are cut into parts the same way, and put back in order. The parts
+ * are cut like the bundle's (cutBySize). Pure: the background reads with fetch, Node (CLI, tests, bench) with
  * the file system.
  */
 
@@ -23,20 +26,26 @@ export const STORED_PART_BYTES = 2_000_000;
 export const SEARCH_INDEX_FILE = 'search-index.json';
 export const storedPartName = (n: number): string => `search-stored-${n}.json`;
 export const STORED_PART_NAME = /^search-stored-\d+\.json$/;
+export const termPartName = (n: number): string => `search-terms-${n}.json`;
+export const TERM_PART_NAME = /^search-terms-\d+\.json$/;
+/** Largest run of the inverted index (bytes of UTF-8 JSON). */
+export const TERM_PART_BYTES = 2_000_000;
 
 type StoredFields = Record<string, unknown>;
-export type SearchIndexHead = Record<string, unknown> & { storedFieldParts: string[] };
+export type SearchIndexHead = Record<string, unknown> & { storedFieldParts: string[]; termParts: string[] };
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** Splits MiniSearch JSON (buildSearchIndex's output) into its head and stored-field parts. */
-export function splitSearchIndex(json: object, partBytes = STORED_PART_BYTES): { head: SearchIndexHead; parts: StoredFields[] } {
-  const { storedFields, ...rest } = json as { storedFields?: unknown } & Record<string, unknown>;
+/** Splits MiniSearch JSON (buildSearchIndex's output) into its head, stored-field parts and term parts. */
+export function splitSearchIndex(json: object, partBytes = STORED_PART_BYTES, termBytes = TERM_PART_BYTES): { head: SearchIndexHead; parts: StoredFields[]; terms: unknown[][] } {
+  const { storedFields, index, ...rest } = json as { storedFields?: unknown; index?: unknown } & Record<string, unknown>;
   if (!isPlainObject(storedFields)) throw new Error('search index: the built index has no storedFields object');
+  if (!Array.isArray(index)) throw new Error('search index: the built index has no index array');
   // Key, colon, value, comma: one stored document as it stands in the part's JSON object.
   const runs = cutBySize(Object.entries(storedFields), partBytes, ([id, fields]) => jsonBytes(id) + 1 + jsonBytes(fields));
   const parts: StoredFields[] = runs.map((run) => Object.fromEntries(run));
-  return { head: { ...rest, storedFieldParts: parts.map((_, i) => storedPartName(i + 1)) }, parts };
+  const terms = cutBySize(index as unknown[], termBytes);
+  return { head: { ...rest, storedFieldParts: parts.map((_, i) => storedPartName(i + 1)), termParts: terms.map((_, i) => termPartName(i + 1)) }, parts, terms };
 }
 
 /**
@@ -59,6 +68,15 @@ export async function readSearchIndex(read: (name: string) => Promise<unknown>):
     if (!isPlainObject(part)) throw new Error(`search index: ${name} is not an object of stored fields`);
     return part;
   }));
-  const { storedFieldParts: _parts, ...rest } = head;
-  return { ...rest, storedFields: Object.assign({}, ...parts) as StoredFields };
+  // An older head holds its inverted index itself (no `termParts`).
+  const termNames = head.termParts;
+  if (termNames !== undefined && (!Array.isArray(termNames) || termNames.length === 0)) throw new Error(`search index: ${SEARCH_INDEX_FILE} has a bad list of term parts`);
+  const terms = termNames === undefined ? undefined : await Promise.all(termNames.map(async (name: unknown) => {
+    if (typeof name !== 'string' || !TERM_PART_NAME.test(name)) throw new Error(`search index: bad part name ${JSON.stringify(name)}`);
+    const part = await read(name);
+    if (!Array.isArray(part)) throw new Error(`search index: ${name} is not a list of terms`);
+    return part as unknown[];
+  }));
+  const { storedFieldParts: _parts, termParts: _terms, ...rest } = head;
+  return { ...rest, ...(terms ? { index: terms.flat() } : {}), storedFields: Object.assign({}, ...parts) as StoredFields };
 }

@@ -238,4 +238,16 @@ describe('relations in the whole bundle', () => {
     expect(holderOf('Bellon')).toEqual([]);
     expect(holderOf('Management')).toEqual([]);
   });
+  it('give no owner from a licence, a franchise, a spin-off done or a minority stake', () => {
+    const owners = (name: string) => (byName.get(name)?.facts ?? []).filter((f) => f.key === 'owner' || f.key === 'parent').map(linkName);
+    // The franchisors own KFC and Pizza Hut, not the Iberian franchisees that list them.
+    expect(owners('KFC')).toEqual(['Yum! Brands']);
+    // Marcolin makes Zegna's eyewear under licence; Delfin holds a third of EssilorLuxottica;
+    // Tata Motors demerged its commercial vehicles in 2025.
+    expect(owners('Ermenegildo Zegna Group')).not.toContain('Marcolin');
+    expect(owners('EssilorLuxottica')).not.toContain('Delfin');
+    expect(owners('TML Commercial Vehicles')).not.toContain('Tata Motors');
+    // A majority holding still makes a parent.
+    expect(owners('OPmobility')).toContain('Burelle SA');
+  });
 });

@@ -42,6 +42,12 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   // Unifor is not Molteni's furniture maker UniFor.
   ['Jacobs Holding', "Jacob's"],
   ['Unifor (Canadian union)', 'UniFor'],
+  // Round 21: the packaging group Albéa is not Colussi's biscuit brand Albea; Saint-Gobain's
+  // abrasives maker Norton not The Range's owner Norton Group Holdings; the staffing firm Randstad
+  // bought in 1992 (Flex Group) not the electronics maker Flex Ltd.
+  ['Albéa', 'Albea'],
+  ['Norton', 'Norton Group Holdings'],
+  ['Flex Group', 'Flex Ltd.'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));

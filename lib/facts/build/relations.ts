@@ -11,6 +11,36 @@ const MAX_NAME_WORDS = 6;
 /** Items that are not a single named business ("stakes in Eni, Poste ...") or are only a stake. */
 const NOT_AN_ENTITY = /^\p{Ll}/u;
 const ONLY_A_STAKE = /\b(stake|associate)\b/i;
+/**
+ * A bracket saying the group does not (or no longer) own the unit: a licence or franchise
+ * ("Calvin Klein (fragrance licence)" among Coty's brands is PVH's, "Burger King (franchise)"
+ * among a franchisee's), a spin-off or sale done ("Aumovio (spun off and listed in 2025)",
+ * "WorldQuant (spun off 2007)"), or a holding below half given first ("Acciona (29.02%)",
+ * "Hexagon AB (26% of capital, 47% of votes)", "Marche Multiservizi (41.8%)"). A sale or
+ * spin-off still to come ("to be sold", "spin-off planned") leaves the unit owned; so does a
+ * licence from a regulator ("licensed by the ACPR"), a gaming concession ("Macau licensee") and
+ * a franchise network the group runs.
+ */
+const NOT_OWNED = /\b(licen[cs]e|franchise(?! network)|franchisee|spun off|spin-off|demerged|sold|divested|disposed of)\b/gi;
+const STILL_TO_COME_BEFORE = /\b(to be|will be|planned|planning|plans to be|being)\s+$/i;
+const STILL_TO_COME_AFTER = /^\s+(planned|is planned|expected|by end)\b/i;
+/** A share, and the words before it that make it another party's ("MAN Truck & Bus holds 49%"). */
+const SHARE = /(\d+(?:[.,]\d+)?)\s?(?:%|per ?cent|percent)/i;
+const SHARE_OF_ANOTHER = /\b(holds?|owns?|has|had|bought|sold|selling|remaining|stakes in)\b/i;
+export function onlyAStake(detail: string): boolean {
+  if (ONLY_A_STAKE.test(detail)) return true;
+  for (const m of detail.matchAll(NOT_OWNED)) {
+    const before = detail.slice(0, m.index);
+    const after = detail.slice(m.index! + m[0].length);
+    if (!STILL_TO_COME_BEFORE.test(before) && !STILL_TO_COME_AFTER.test(after)) return true;
+  }
+  // The first share given is the group's unless a verb gives it to another party: "(Mediaset,
+  // 22.9%)", "(Glencore 49.99%, CPP Investments 39.9%)" are stakes. A joint venture with no
+  // share given keeps its partner as parent, the bracket shown as the note ("joint venture
+  // with Nestlé").
+  const share = detail.match(SHARE);
+  return share !== null && !SHARE_OF_ANOTHER.test(detail.slice(0, share.index)) && Number(share[1]!.replace(',', '.')) < 50;
+}
 
 /**
  * Brands an owner lists under the name of an unrelated company already in the bundle, found by
@@ -44,7 +74,7 @@ export function relationTargets(list: readonly string[], kind: 'brand' | 'compan
 
 /** The owner fact for a brand / subsidiary, cited by the owner record's brands/subsidiaries sources. */
 export function ownerCandidate(from: Candidate, target: RelationTarget, ownerName: string): Candidate | undefined {
-  if (target.detail && ONLY_A_STAKE.test(target.detail)) return undefined;
+  if (target.detail && onlyAStake(target.detail)) return undefined;
   const c: Candidate = {
     key: target.key,
     value: { t: 'entity', v: { name: ownerName } },

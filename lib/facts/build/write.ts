@@ -11,7 +11,7 @@ import { compileFacts, type CompiledFacts } from './compile';
 import { canonicalJson } from './order';
 import { BUNDLE_HEAD_FILE, isBundlePart, splitBundle } from '../bundle-parts';
 import { buildSearchIndexJson } from './search-adapter';
-import { SEARCH_INDEX_FILE, STORED_PART_NAME, splitSearchIndex } from '../../search/index-parts';
+import { SEARCH_INDEX_FILE, STORED_PART_NAME, TERM_PART_NAME, splitSearchIndex } from '../../search/index-parts';
 
 export const OUTPUT_FILES = ['bundle.json', 'match-index.json', 'search-index.json', 'meta.json'] as const;
 
@@ -73,8 +73,12 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
   // a test process reading while another one builds never sees half a file.
   writeParted(outDir, bundleFiles, isBundlePart);
   writeAtomic(join(outDir, 'match-index.json'), matchJson);
-  const searchFiles = [...searchPartJsons.map((json, i): [string, string] => [search.head.storedFieldParts[i]!, json]), [SEARCH_INDEX_FILE, searchJson] as [string, string]];
-  writeParted(outDir, searchFiles, (f) => STORED_PART_NAME.test(f));
+  const searchFiles = [
+    ...searchPartJsons.map((json, i): [string, string] => [search.head.storedFieldParts[i]!, json]),
+    ...search.terms.map((run, i): [string, string] => [search.head.termParts[i]!, canonicalJson(run)]),
+    [SEARCH_INDEX_FILE, searchJson] as [string, string],
+  ];
+  writeParted(outDir, searchFiles, (f) => STORED_PART_NAME.test(f) || TERM_PART_NAME.test(f));
   writeAtomic(join(outDir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
   return { meta, compiled };
 }

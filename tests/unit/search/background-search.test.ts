@@ -28,6 +28,7 @@ function serveAssets(drop?: (name: string) => boolean): string[] {
     '/facts/match-index.json': compileMatchIndex(aliases, indexed),
     '/facts/search-index.json': search.head,
     ...Object.fromEntries(search.parts.map((part, i) => [`/facts/${search.head.storedFieldParts[i]}`, part])),
+    ...Object.fromEntries(search.terms.map((run, i) => [`/facts/${search.head.termParts[i]}`, run])),
   };
   vi.stubGlobal('fetch', vi.fn(async (url: string) => {
     const path = new URL(url).pathname;

@@ -26,10 +26,11 @@ const ALL = [...ENTITIES, translated];
 const QUERIES = ['unicr', 'unicredt', 'Piazzetta Cuccia', 'NVDA', 'banca', 'intesa', 'isp', 'generali'];
 
 /** Files as the build writes them: JSON text, read back with JSON.parse. */
-function shipped(partBytes: number): Map<string, unknown> {
-  const { head, parts } = splitSearchIndex(buildSearchIndex(ALL), partBytes);
+function shipped(partBytes: number, termBytes = partBytes): Map<string, unknown> {
+  const { head, parts, terms } = splitSearchIndex(buildSearchIndex(ALL), partBytes, termBytes);
   const files = new Map<string, unknown>([[SEARCH_INDEX_FILE, head]]);
   parts.forEach((part, i) => files.set(head.storedFieldParts[i]!, part));
+  terms.forEach((run, i) => files.set(head.termParts[i]!, run));
   return new Map([...files].map(([name, value]) => [name, JSON.parse(JSON.stringify(value)) as unknown]));
 }
 const reader = (files: Map<string, unknown>) => async (name: string) => {
@@ -44,6 +45,16 @@ describe('search index parts', () => {
     expect(head.storedFields).toBeUndefined();
     expect((head.storedFieldParts as string[]).length).toBeGreaterThan(2);
     for (const name of head.storedFieldParts as string[]) expect(new TextEncoder().encode(JSON.stringify(files.get(name))).length).toBeLessThanOrEqual(600);
+  });
+
+  it('cuts the inverted index into term parts under the target size, in order', () => {
+    const files = shipped(600, 400);
+    const head = files.get(SEARCH_INDEX_FILE) as Record<string, unknown>;
+    expect(head.index).toBeUndefined();
+    const names = head.termParts as string[];
+    expect(names.length).toBeGreaterThan(2);
+    for (const name of names) expect(new TextEncoder().encode(JSON.stringify(files.get(name))).length).toBeLessThanOrEqual(400);
+    expect(names.flatMap((name) => files.get(name) as unknown[])).toEqual((buildSearchIndex(ALL) as { index: unknown[] }).index);
   });
 
   it('joined again, answers every query exactly as the one-file index, descriptions in all languages', async () => {
@@ -73,5 +84,7 @@ describe('search index parts', () => {
     await expect(readSearchIndex(reader(new Map([...files, [SEARCH_INDEX_FILE, badName]])))).rejects.toThrow('bad part name "../bundle.json"');
     await expect(readSearchIndex(reader(new Map([[SEARCH_INDEX_FILE, 'oops']])))).rejects.toThrow(`${SEARCH_INDEX_FILE} is not an object`);
     await expect(readSearchIndex(reader(new Map([[SEARCH_INDEX_FILE, { index: [] }]])))).rejects.toThrow('neither stored fields nor a list of parts');
+    const terms = (files.get(SEARCH_INDEX_FILE) as { termParts: string[] }).termParts;
+    await expect(readSearchIndex(reader(new Map([...files, [terms[0]!, { not: 'terms' }]])))).rejects.toThrow(`${terms[0]} is not a list of terms`);
   });
 });
