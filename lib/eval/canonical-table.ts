@@ -825,7 +825,6 @@ const PEOPLE: Record<string, string[]> = {
   'Luis Carlos Sarmiento Gutiérrez': [],
   'Carlo Solari Donaggio': ['carlo solari'],
   'Horst Paulmann': [],
-  'Carlo Paris': ['paris'],
   'Borja García-Egotxeaga': [],
   'Pere Viñolas': [],
   'Manuel Manrique': [],

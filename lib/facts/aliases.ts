@@ -64,6 +64,19 @@ export function surnameOf(fullName: string): string | undefined {
   return /^\p{Lu}/u.test(surname) || PARTICLES.has(tokens[start]!.toLowerCase()) ? surname : undefined;
 }
 
+/**
+ * The two surnames of a Spanish or Latin American name, which the press uses together after the
+ * full name ("Luis Carlos Sarmiento Gutiérrez ... Sarmiento Gutiérrez"): the last two words of
+ * a name of four words or more without particles, or of three when the last is an -ez patronymic.
+ */
+export function compoundSurnameOf(fullName: string): string | undefined {
+  const tokens = fullName.replace(/\s*\([^)]*\)/g, '').trim().split(/\s+/);
+  if (tokens.length < 3 || tokens.some((t) => PARTICLES.has(t.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(t))) return undefined;
+  const [a, b] = tokens.slice(-2) as [string, string];
+  if (tokens.length === 3 && !/ez$/u.test(b)) return undefined;
+  return `${a} ${b}`;
+}
+
 export interface AliasInput {
   text: string;
   nickname?: boolean;
@@ -337,6 +350,8 @@ export function personAliasInputs(name: string, recorded: readonly { text: strin
   if (short) inputs.push({ text: short });
   const surname = surnameOf(name);
   if (surname && surname !== name) inputs.push(known ? { text: surname, surname: true } : { text: surname, surname: true, afterFullName: true });
+  const compound = compoundSurnameOf(name);
+  if (compound && compound !== short) inputs.push(known ? { text: compound, surname: true } : { text: compound, surname: true, afterFullName: true });
   return inputs;
 }
 

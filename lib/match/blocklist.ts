@@ -8,7 +8,15 @@ export const STOCK_INDICES: readonly string[] = [
   'Nikkei', 'Hang Seng', 'BEL 20', 'AEX', 'ATX', 'PSI 20', 'OMX Stockholm 30', 'OMXS30', 'DAX', 'MDAX',
   'SDAX', 'TecDAX', 'SPI', 'Euro Stoxx', 'Merval', 'Ibovespa', 'S&P/TSX', 'Russell 2000', 'MSCI World',
   'Topix', 'Kospi',
+  // MSCI's and S&P's national indices in Latin American news: the index, not the company.
+  'MSCI Colcap', 'Colcap', 'MSCI Emerging Markets', 'MSCI ACWI', 'MSCI Europe', 'S&P IPSA', 'S&P Merval', 'S&P/BMV IPC',
 ];
+
+/**
+ * Stock figures of speech that use a first name or surname: "Otto Normalverbraucher" is the
+ * average consumer, not Benjamin Otto after his full name.
+ */
+export const NAME_IDIOMS: readonly string[] = ['Otto Normalverbraucher', 'Lieschen Müller', 'Max Mustermann', 'Erika Mustermann'];
 
 /**
  * Regulators, central banks and public bodies: never reported as companies. They are compiled
@@ -16,7 +24,8 @@ export const STOCK_INDICES: readonly string[] = [
  * cannot leave a company "Banco" behind) and nothing is reported for the span.
  * FACTS-BUILD may give these their own entity kind (`regulator`); when the data lists one as a
  * company anyway, the same list drops that company mention.
- * Stock indices are here too: "Nasdaq Composite" and "Dow Jones" are not the companies.
+ * Stock indices are here too: "Nasdaq Composite" and "Dow Jones" are not the companies; so are
+ * idioms made of a name ("Otto Normalverbraucher").
  */
 export const PUBLIC_BODIES: readonly string[] = [
   // Italy
@@ -43,6 +52,7 @@ export const PUBLIC_BODIES: readonly string[] = [
   'CNMV', 'Comisión Nacional del Mercado de Valores', 'CNMC', 'Banco de España',
   'Banco Central Europeo', 'Comisión Europea', 'Gobierno', 'Banco Mundial',
   ...STOCK_INDICES,
+  ...NAME_IDIOMS,
 ];
 
 /**

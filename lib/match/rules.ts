@@ -26,9 +26,11 @@ const CITY_WORDS = new RegExp(`(?:^|[\\s'’])(?:${TOWN_NOUNS.join('|')})(?:\\s+
 // A town or venue noun right before the name: "im Vogesenstädtchen Vittel", "die Hauptstadt
 // Rom" (German compounds name the kind of town), "die Londoner Konzerthalle Eventim Apollo".
 const PLACE_NOUNS = ['city', 'town', 'village', 'ville', 'ciudad', 'pueblo', 'città', 'cittadina', 'paese', 'arena', 'theater',
-  'theatre', 'saal', 'stadio', 'teatro', 'salle', 'stade', 'théâtre', 'estadio', 'venue', 'stadium', 'hall'];
+  'theatre', 'saal', 'stadio', 'teatro', 'salle', 'stade', 'théâtre', 'estadio', 'venue', 'stadium', 'hall',
+  // "l'antica Mediolanum", "the ancient Londinium": a place of old, not the bank named after it.
+  'antica', 'antico', 'ancient', 'antique', 'antike', 'antiken', 'antigua', 'antiguo'];
 const PLACE_NOUN_ENDS = ['stadt', 'städtchen', 'dorf', 'gemeinde', 'halle', 'stadion'];
-const CITY_IN = new RegExp(`(?:^|\\s)(?:${PLACE_NOUNS.join('|')}|\\p{L}*(?:${PLACE_NOUN_ENDS.join('|')}))\\s+$`, 'iu');
+const CITY_IN = new RegExp(`(?:^|[\\s'’])(?:${PLACE_NOUNS.join('|')}|\\p{L}*(?:${PLACE_NOUN_ENDS.join('|')}))\\s+$`, 'iu');
 /** "su sede social a Sabadell", "headquarters in Santander", "Sitz in Leverkusen": a head office's town. */
 const HEAD_OFFICE_IN = /(?:^|\s)(?:sede(?:\s+(?:social|legale|operativa|centrale))?|domicilio(?:\s+social)?|siège(?:\s+social)?|headquarters|head\s+office|sitz|hauptsitz|firmensitz|konzernsitz)\s+(?:a|en|in|à|ad|nach)\s+$/iu;
 const INDEX_WORDS = new Set(['indice', 'index', 'índice', 'leitindex', 'indices', 'índices']);
@@ -191,9 +193,12 @@ const FAMILY_INITIALS = new Set([...FAMILY_WORDS].map((w) => w.charCodeAt(0)));
 /** "di famiglia", "de familia": family-owned, an adjective ("la holding di famiglia Lagfin"). */
 const FAMILY_ADJECTIVE = new Set(['di', 'de']);
 
+/** German compounds: "die Eigentümerfamilie Schaeffler", "die Gründerfamilien Hoffmann und Oeri". */
+const isFamilyWord = (lower: string): boolean => FAMILY_WORDS.has(lower) || (lower.length > 9 && (lower.endsWith('familie') || lower.endsWith('familien')));
+
 /** "la famiglia Caltagirone", "the Agnelli family": a family, not its company. */
 export function familyContext(text: string, start: number, end: number, prevLower: string): boolean {
-  if (FAMILY_WORDS.has(prevLower)) {
+  if (isFamilyWord(prevLower)) {
     const family = previousWord(text, start);
     return !FAMILY_ADJECTIVE.has(previousWord(text, family.at).word.toLowerCase());
   }

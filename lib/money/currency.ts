@@ -65,6 +65,14 @@ const WORDS: Record<string, string> = {
   'francos cfa': 'XOF', 'cfa francs': 'XOF', 'cfa franc': 'XOF', 'cfa-franc': 'XOF',
   // others the press quotes
   pesos: PESO, peso: PESO, 'pesos mexicanos': 'MXN', 'pesos messicani': 'MXN', 'pesos mexicains': 'MXN',
+  // A peso named by its country, whatever the page's region: "4,2 billones de pesos argentinos"
+  // on a Chilean page is Argentina's.
+  'pesos argentinos': 'ARS', 'peso argentino': 'ARS', 'pesos argentini': 'ARS', 'argentine pesos': 'ARS', 'pesos argentins': 'ARS',
+  'pesos chilenos': 'CLP', 'peso chileno': 'CLP', 'pesos cileni': 'CLP', 'chilean pesos': 'CLP', 'pesos chiliens': 'CLP',
+  'pesos colombianos': 'COP', 'peso colombiano': 'COP', 'pesos colombiani': 'COP', 'colombian pesos': 'COP', 'pesos colombiens': 'COP',
+  'pesos uruguayos': 'UYU', 'peso uruguayo': 'UYU', 'mexican pesos': 'MXN', 'peso mexicano': 'MXN',
+  // South African rand
+  rand: 'ZAR', rands: 'ZAR', 'south african rand': 'ZAR',
   rupie: 'INR', rupees: 'INR', roupies: 'INR', rupien: 'INR', rupias: 'INR',
   rubli: 'RUB', rubles: 'RUB', roubles: 'RUB', rubel: 'RUB', rublos: 'RUB',
   reais: 'BRL', reales: 'BRL', francs: 'CHF', franchi: 'CHF',
@@ -84,6 +92,8 @@ const SUBUNITS: Record<string, string> = {
   centesimi: 'EUR', centesimo: 'EUR', 'centesimi di euro': 'EUR', 'centesimo di euro': 'EUR',
   centimes: 'EUR', centime: 'EUR', "centimes d'euro": 'EUR', 'centimes d’euro': 'EUR',
   'céntimos': 'EUR', 'céntimo': 'EUR', 'céntimos de euro': 'EUR',
+  // A cent named by its currency: "60 US cents a share" on an Australian page, "5.5 euro cents".
+  'us cents': 'USD', 'us cent': 'USD', 'euro cents': 'EUR', 'euro cent': 'EUR', 'eurocents': 'EUR',
 };
 /** Hundredths per unit. */
 const SUBUNIT_DIVISOR = 100;

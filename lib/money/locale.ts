@@ -7,8 +7,12 @@ export type BaseLang = 'it' | 'en' | 'fr' | 'de' | 'es';
 
 export interface LangInfo {
   base: BaseLang;
-  /** The decimal mark of the locale: decides "1.200" (1200 in it) versus "1.200" (1.2 in en). */
-  decimal: '.' | ',';
+  /**
+   * The decimal mark of the locale: decides "1.200" (1200 in it) versus "1.200" (1.2 in en).
+   * 'both' in Switzerland, which groups thousands with ’ only and writes decimals with either
+   * mark ("Fr. 9.80", "5,375 Mrd. Dollar").
+   */
+  decimal: '.' | ',' | 'both';
   /** ISO code a bare `$` means on pages of this region (peso in Mexico, AUD in Australia...). */
   dollar: string;
   /** Whose hundredth "c" and "cents" are: the local dollar's in English, the euro's in Irish English and elsewhere. */
@@ -19,6 +23,9 @@ const BASES: ReadonlySet<string> = new Set(['it', 'en', 'fr', 'de', 'es']);
 
 /** English-speaking regions that count in euro cents ("23.9c per share" in the Irish press). */
 const EURO_CENT_REGIONS: ReadonlySet<string> = new Set(['IE', 'MT', 'CY']);
+
+/** Switzerland and Liechtenstein: thousands only with ’, a lone "." or "," is a decimal mark. */
+const SWISS_REGIONS: ReadonlySet<string> = new Set(['CH', 'LI']);
 
 /** Regions whose own currency is written with a bare `$`. */
 const DOLLAR_BY_REGION: Readonly<Record<string, string>> = {
@@ -51,7 +58,7 @@ export function langInfo(lang: string | undefined): LangInfo {
   const base: BaseLang = BASES.has(lower) ? (lower as BaseLang) : 'en';
   const region = rest.find((r) => /^(?:[A-Za-z]{2}|\d{3})$/.test(r))?.toUpperCase();
   // A bare language tag uses the language's own convention (es = Spain), not Intl's default region.
-  const decimal = (region ? intlDecimal(`${base}-${region}`) : null) ?? FALLBACK_DECIMAL[base];
+  const decimal = region && SWISS_REGIONS.has(region) ? 'both' : (region ? intlDecimal(`${base}-${region}`) : null) ?? FALLBACK_DECIMAL[base];
   const dollar = (region && DOLLAR_BY_REGION[region]) || 'USD';
   const cent = base !== 'en' || (region && EURO_CENT_REGIONS.has(region)) ? 'EUR' : dollar;
   const info: LangInfo = { base, decimal, dollar, cent };

@@ -40,6 +40,9 @@ function digitsEnd(text: string, i: number): number {
   return i;
 }
 
+/** Whether "." (46) or "," (44) is the page's decimal mark. */
+const isDecimalMark = (mark: number, decimal: '.' | ',' | 'both'): boolean => decimal === 'both' || (mark === 46 ? '.' : ',') === decimal;
+
 /**
  * Scan the digits and separators at `start` (a digit). `spaceGroups` allows plain spaces as
  * thousands separators (French); no-break and narrow spaces are accepted in every language.
@@ -47,7 +50,7 @@ function digitsEnd(text: string, i: number): number {
 export function scanNumber(
   text: string,
   start: number,
-  decimal: '.' | ',',
+  decimal: '.' | ',' | 'both',
   spaceGroups: boolean,
 ): ScannedNumber | Rejected {
   let i = digitsEnd(text, start);
@@ -118,7 +121,7 @@ export function scanNumber(
       if (!canGroup) decimalAt = 0;
       else {
         ambiguous = true;
-        decimalAt = (mark === 46 ? '.' : ',') === decimal ? 0 : -1;
+        decimalAt = isDecimalMark(mark, decimal) ? 0 : -1;
       }
     }
   }
@@ -142,7 +145,7 @@ export function scanNumber(
  * ("1.234.567", "1’234.5"), which the general path reads.
  */
 function oneSeparator(
-  text: string, start: number, i: number, decimal: '.' | ',', spaceGroups: boolean,
+  text: string, start: number, i: number, decimal: '.' | ',' | 'both', spaceGroups: boolean,
 ): ScannedNumber | Rejected | null {
   const c = text.charCodeAt(i);
   const j = digitsEnd(text, i + 1);
@@ -169,7 +172,7 @@ function oneSeparator(
     return { end: j, value: withFraction(text, whole, i + 1, j), grouped: null, fractionDigits: secondLen, plain: false };
   }
   const thousands = digitsValue(text, i + 1, j, whole);
-  if ((c === 46 ? '.' : ',') === decimal) {
+  if (isDecimalMark(c, decimal)) {
     const value = withFraction(text, whole, i + 1, j);
     return { end: j, value, grouped: thousands, fractionDigits: secondLen, plain: false };
   }

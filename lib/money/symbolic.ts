@@ -186,7 +186,8 @@ export function priceAtSymbolic(text: string, p: number, from: number, info: Lan
 /**
  * The price whose currency word starts at `cs`, without a symbolic word: "per un euro",
  * "for one euro", "für einen Euro" — after a price preposition, and not followed by a word
- * that makes the currency a noun ("per un euro forte", "for one euro coins").
+ * that makes the currency a noun ("per un euro forte", "for one euro coins") — or before a
+ * per-share phrase ("un euro per azione").
  */
 export function priceAtCurrencyWord(text: string, cs: number, from: number, info: LangInfo): Expr | null {
   // Cheap look first: a gap, and before it the last letter of a number word for one
@@ -201,6 +202,9 @@ export function priceAtCurrencyWord(text: string, cs: number, from: number, info
   const g = gapBefore(text, cs);
   const os = g >= 0 ? oneWordBefore(text, g) : -1;
   if (os < from) return null;
+  // "una cedola di un euro per azione", "one dollar a share": a price per share needs no preposition.
+  PER_SHARE_RE.lastIndex = cur.end;
+  if (PER_SHARE_RE.test(text)) return priceExpr(text, os, cur);
   const g2 = gapBefore(text, os);
   if (g2 < 0) return null;
   const ps = wordStartBefore(text, g2);

@@ -26,7 +26,8 @@ export function mayBePercent(text: string, pos: number): boolean {
 
 function mayBePerShare(text: string, pos: number): boolean {
   const c = nextNonGap(text, pos) | 32;
-  return c === 112 || c === 97 || c === 106 || c === 47 || c === 0x2f;
+  // p(er, ar, or, ro), a (share), j(e), "/", or b(rut)/l(ordo)/n(et)/g(ross) before the phrase.
+  return c === 112 || c === 97 || c === 106 || c === 47 || c === 98 || c === 108 || c === 110 || c === 103;
 }
 
 export function wordEnd(text: string, i: number): number {

@@ -51,10 +51,17 @@ export const AND_HALF_RE = /[ \u00A0]+(?:e mezzo|and a half|et demi|y medio|und 
 /** Joins a larger and a smaller scale into one figure: "10 miliardi e 86 milioni". */
 export const COMPOUND_AND_RE = /[ \u00A0]+(?:e|and|et|y|und)[ \u00A0]+/iuy;
 
+/**
+ * "0,29 euros brutos por acción", "1,40 € brut par action": gross or net before the phrase; a
+ * share class after it ("par action nominative", "par bon de participation", Lindt's
+ * participation certificates) belongs to it.
+ */
 export const PER_SHARE_RE = new RegExp(
-  '[ \\u00A0]*(?:per azione|ad azione|per share|a share|per ordinary share|' +
-    'per titolo|pro aktie|je aktie|je vorzugsaktie|je stammaktie|pro vorzugsaktie|' +
-    'par action|par titre|por acción|por accion|por título|por titulo|/share|/azione|/aktie)(?![\\p{L}])',
+  '[ \\u00A0]*(?:(?:brut|bruts|brute|brutes|brutos|bruto|brutas|lordi|lordo|brutto|net|nets|netos|neto|netti|netto|gross)[ \\u00A0]+)?' +
+    '(?:per azione|ad azione|per share|a share|per ordinary share|' +
+    'per titolo|pro aktie|je aktie|je vorzugsaktie|je stammaktie|pro vorzugsaktie|je namenaktie|je partizipationsschein|' +
+    'par action|par titre|par bon de participation|por acción|por accion|por título|por titulo|/share|/azione|/aktie)' +
+    '(?:[ \\u00A0]+(?:nominative|au porteur|ordinaire|ordinaria|ordinarie|ordinaire|privilégiée|di risparmio))?(?![\\p{L}])',
   'iuy',
 );
 

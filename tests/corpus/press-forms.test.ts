@@ -117,6 +117,30 @@ describe('names the b4 batch found wanting', () => {
   });
 });
 
+/** What the held-out batch b9 (2026-12-01) marked wrongly or missed on its first score. */
+describe('names the b9 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('a family named by a German compound ("die Eigentümerfamilie Schaeffler", "die Gründerfamilien Hoffmann und Oeri") is no company', () => {
+    expect(ids('Schaeffler senkt die Prognose. Die Eigentümerfamilie Schaeffler trägt den Kurs mit.', 'de')).toEqual(['c:schaeffler']);
+    expect(ids('Roche erhöht die Dividende, wovon vor allem die Gründerfamilien Hoffmann und Oeri profitieren.', 'de')).toEqual(['c:roche']);
+  });
+
+  it('an idiom made of a name, an index named after its provider and a place of old are none of them', () => {
+    expect(ids('Benjamin Otto sieht Erholung. Auch Otto Normalverbraucher bestellt wieder mehr.', 'de')).toEqual(['p:benjamin-otto']);
+    expect(ids('Ecopetrol subió y el MSCI Colcap cerró en alza.', 'es')).toEqual(['c:ecopetrol']);
+    expect(ids('Il nome della banca richiama l’antica Mediolanum, ma Banca Mediolanum guarda avanti.', 'it')).toEqual(['c:banca-mediolanum']);
+  });
+
+  it('a German noun before a name is not part of it ("die Drogeriekette Rossmann")', () => {
+    expect(found('Ungebremst wächst die Drogeriekette Rossmann aus Burgwedel.', 'de')).toEqual([['Rossmann', 'c:rossmann']]);
+  });
+
+  it('a Latin American name\'s two surnames name the person after the full name', () => {
+    expect(found('Luis Carlos Sarmiento Gutiérrez preside el grupo. Sarmiento Gutiérrez propuso un dividendo.', 'es').map(([s]) => s)).toEqual(['Luis Carlos Sarmiento Gutiérrez', 'Sarmiento Gutiérrez']);
+  });
+});
+
 /** What the held-out batch b8 (2026-12-01) marked wrongly or missed on its first score. */
 describe('names the b8 batch found wanting', () => {
   const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { load as loadYaml } from 'js-yaml';
 import { loadWordLists, type WordLists } from '../aliases-dictionary';
 import { normaliseName, stripLegalSuffix, buildAliases, companyAliasInputs, descriptorShortForm, exactCaseForOrdinaryPhrases, isCommonWord, personAliasInputs, shortFormFromTitles, unitAliasInputs, withoutMiddleInitials } from '../aliases';
-import { FactBundle, BUNDLE_FORMAT, type Entity, type Fact, type FactBundle as Bundle } from '../schema';
+import { FactBundle, BUNDLE_FORMAT, type Alias, type Entity, type Fact, type FactBundle as Bundle } from '../schema';
 import type { AliasEntry, IndexedEntity } from '../../match/types';
 import { convertCompany } from './convert-companies';
 import { convertDeal } from './convert-deals';
@@ -73,6 +73,21 @@ export const isLeadingWordsOf = (name: string, of: string): boolean => normalise
 
 /** Drafts known only by a name another record gives (an employer, a deal party, an owner). */
 const NAME_ONLY_ORIGINS = new Set(['curated-role-org', 'curated-deal-party', 'curated-owner', 'curated-shareholder']);
+/**
+ * "Drogeriekette Rossmann", "Kanzlei Baker McKenzie", "Gewerkschaft Amazon Labor Union": a German
+ * noun saying what the organisation is, capitalised like a name, before another of its names.
+ * The press writes the noun before the name ("die Drogeriekette Rossmann"), but the name is
+ * the name: the longer alias would take the noun into the mention. Such an alias is dropped.
+ */
+const GERMAN_DESCRIPTOR = /^(?:Kanzlei|Gewerkschaft|Sender|Konzern|Marke|Firma|Gruppe|Bank|Verlag|\p{Lu}\p{Ll}{2,}(?:kette|konzern|kanzlei|gewerkschaft|sender|versicherer|hersteller|händler|bauer|riese|spezialist|verlag|marke|gruppe))$/u;
+function withoutGermanDescriptor(aliases: Alias[]): Alias[] {
+  const texts = new Set(aliases.map((a) => a.text.toLowerCase()));
+  return aliases.filter((a) => {
+    const space = a.text.indexOf(' ');
+    return space < 0 || !GERMAN_DESCRIPTOR.test(a.text.slice(0, space)) || !texts.has(a.text.slice(space + 1).toLowerCase());
+  });
+}
+
 /** Listed by a listing file or by its record's own ticker or ISIN (Leonardo, Azimut Holding). */
 const LISTING_KEYS = new Set(['ticker', 'isin']);
 const isListed = (d: EntityDraft): boolean => d.match.tickers.length > 0 || d.match.isins.length > 0 || d.candidates.some((c) => LISTING_KEYS.has(c.key));
@@ -300,7 +315,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     // an outlet: "Financial Times Deutschland" and "CNN Portugal" are titles, written as such.
     const national = d.kind === 'person' || d.kind === 'media' ? [] : countryVariants(d.name, inputs.map((a) => a.text), orgOtherThan(d)).filter((t) => !takenBy(d)(t)).map((text) => ({ text }));
     draftOf.set(id, d);
-    return { id, kind: d.kind, name: d.name, aliases: buildAliases([...inputs, ...national], words), facts: [] as Fact[] };
+    return { id, kind: d.kind, name: d.name, aliases: withoutGermanDescriptor(buildAliases([...inputs, ...national], words)), facts: [] as Fact[] };
   });
   // A holder known only from a shareholder list keeps no derived name another entity or a public
   // body holds: "Transavia" stays Transavia France's, "Bellon" the Bellons' surname, "IAM" the

@@ -1,0 +1,43 @@
+/**
+ * Forms the held-out batch b9 (2026-12-01) wrote that the parser missed on its first score, in
+ * sentences of our own: Swiss decimals with a comma, pesos named by their country, the rand, cents
+ * named by their currency, gross and net before a per-share phrase, share classes after it, and
+ * "un euro per azione".
+ */
+import { describe, it } from 'vitest';
+import { expectFigures } from './helpers.ts';
+
+describe('figures the b9 batch found wanting', () => {
+  it('Swiss pages group thousands with ’ only: a lone comma or dot is the decimal mark', () => {
+    expectFigures('Der Konzern erhält 5,375 Mrd. Dollar für die Sparte.', 'de-CH', [['5,375 Mrd. Dollar', 5.375e9, 'USD']]);
+    expectFigures('Le groupe encaisse 1.250 milliard de francs et 2’400 francs.', 'fr-CH', [['1.250 milliard de francs', 1.25e9, 'CHF'], ['2’400 francs', 2400, 'CHF']]);
+    // Elsewhere in German a comma before three digits and a scale stays the decimal, as before.
+    expectFigures('Der Konzern erhält 5,375 Mrd. Dollar.', 'de', [['5,375 Mrd. Dollar', 5.375e9, 'USD']]);
+  });
+
+  it('a peso named by its country is that country\'s on any page; the rand is South Africa\'s', () => {
+    expectFigures('Vendió activos por 4,2 billones de pesos argentinos y 2,4 billones de pesos colombianos.', 'es-CL', [
+      ['4,2 billones de pesos argentinos', 4.2e12, 'ARS'], ['2,4 billones de pesos colombianos', 2.4e12, 'COP']]);
+    expectFigures('Le groupe minier offre 125 rands par action.', 'fr', [['125 rands par action', 125, 'ZAR', 'per_share']]);
+  });
+
+  it('cents named by their currency: "60 US cents a share", "5.5 euro cents a share"', () => {
+    expectFigures('The miner will pay 60 US cents a share.', 'en-AU', [['60 US cents a share', 0.6, 'USD', 'per_share']]);
+    expectFigures('The airline pays 5.5 euro cents a share.', 'en-GB', [['5.5 euro cents a share', 0.055, 'EUR', 'per_share']]);
+  });
+
+  it('gross or net before the per-share phrase, a share class after it, belong to the figure', () => {
+    expectFigures('Pagará 0,29 euros brutos por acción.', 'es', [['0,29 euros brutos por acción', 0.29, 'EUR', 'per_share']]);
+    expectFigures('Un dividende de 1,40 € brut par action.', 'fr', [['1,40 € brut par action', 1.4, 'EUR', 'per_share']]);
+    expectFigures('Una cedola di 0,50 euro lordi per azione.', 'it', [['0,50 euro lordi per azione', 0.5, 'EUR', 'per_share']]);
+    expectFigures('Soit 1’550 francs par action nominative et 155 francs par bon de participation.', 'fr-CH', [
+      ['1’550 francs par action nominative', 1550, 'CHF', 'per_share'], ['155 francs par bon de participation', 155, 'CHF', 'per_share']]);
+  });
+
+  it('"un euro per azione" is a price; "un euro forte" and a bare "un euro" are not', () => {
+    expectFigures('Promette una cedola di un euro per azione.', 'it', [['un euro per azione', 1, 'EUR', 'per_share']]);
+    expectFigures('Eine Dividende von einem Euro je Aktie.', 'de', [['einem Euro je Aktie', 1, 'EUR', 'per_share']]);
+    expectFigures('Con un euro forte le esportazioni soffrono.', 'it', []);
+    expectFigures('Il biglietto costa più di un euro ormai.', 'it', []);
+  });
+});
