@@ -136,6 +136,13 @@ describe('names the b9 batch found wanting', () => {
     expect(found('Ungebremst wächst die Drogeriekette Rossmann aus Burgwedel.', 'de')).toEqual([['Rossmann', 'c:rossmann']]);
   });
 
+  it('a person of a Spanish-speaking country is also named without her second surname', () => {
+    // Abanca's CFO is recorded as Alberto de Francisco Guisasola; the press drops "Guisasola".
+    expect(found('El director financiero, Alberto de Francisco, defendió el margen.', 'es')).toEqual([['Alberto de Francisco', 'p:alberto-de-francisco-guisasola']]);
+    // Two given names are not a given name and a surname: María Dolores Dancausa keeps hers.
+    expect(found('Según María Dolores, la tienda abre mañana.', 'es')).toEqual([]);
+  });
+
   it('a Latin American name\'s two surnames name the person after the full name', () => {
     expect(found('Luis Carlos Sarmiento Gutiérrez preside el grupo. Sarmiento Gutiérrez propuso un dividendo.', 'es').map(([s]) => s)).toEqual(['Luis Carlos Sarmiento Gutiérrez', 'Sarmiento Gutiérrez']);
   });

@@ -296,6 +296,36 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   };
   const takenBy = (d: EntityDraft) => (alias: string) => { const owner = recordedBy.get(alias.toLowerCase()); return owner !== undefined && owner !== d; };
 
+  const SECOND_GIVEN_NAMES = new Set(['carlos', 'manuel', 'luis', 'jose', 'maria', 'antonio', 'javier', 'ignacio', 'pablo', 'felipe', 'dolores', 'carmen',
+    'pilar', 'isabel', 'angel', 'miguel', 'francisco', 'andres', 'alberto', 'fernando', 'ramon', 'esteban', 'bautista', 'jesus', 'teresa', 'elena',
+    'luisa', 'eugenia', 'victoria', 'cristina', 'alejandro', 'enrique', 'ricardo', 'eduardo', 'gabriel', 'jorge', 'juan', 'pedro', 'tomas', 'rafael',
+    'vicente', 'agustin', 'martin', 'domingo', 'emilio', 'gonzalo', 'sebastian', 'damian', 'abraham', 'cruz', 'mar', 'paz', 'rosa', 'ana', 'ines',
+    'lucia', 'belen', 'mercedes', 'soledad', 'concepcion', 'asuncion', 'begona', 'rocio', 'fernanda', 'patricia', 'guadalupe', 'josefa', 'mariano', 'francisca', 'alejandra', 'antonia', 'manuela', 'beatriz', 'andrea', 'jaime', 'diego', 'alfonso']);
+  const SPANISH_SPEAKING = /^(?:Spain|Mexico|Argentina|Chile|Colombia|Peru|Venezuela|Uruguay|Paraguay|Bolivia|Ecuador|Guatemala|Costa Rica|Panama|Dominican Republic|Spanish|Mexican|Argentine|Argentinian|Chilean|Colombian|Peruvian|Venezuelan|Uruguayan)\b/;
+  const hispanic = (d: EntityDraft): boolean => d.candidates.some((c) => {
+    if (c.key === 'nationality' && c.value.t === 'text') return SPANISH_SPEAKING.test(c.value.v);
+    if (c.key !== 'role' || c.value.t !== 'role') return false;
+    const org = merger.findByName(c.value.org.name);
+    return !!org && SPANISH_SPEAKING.test(countryOf(org) ?? '');
+  });
+  // "Alberto de Francisco Guisasola" is "Alberto de Francisco" in the Spanish press: a person of a
+  // Spanish-speaking country (her nationality, or the country of an organisation she works for)
+  // is also named without her second surname. Only where the given names are told apart from the
+  // first surname (the word before the last after a particle, or neither a first name in the
+  // bundle nor a usual second given name: "María Dolores Dancausa" keeps hers), and never a name
+  // another person already goes by.
+  const spanishShortName = (d: EntityDraft): { text: string }[] => {
+    const tokens = d.name.split(/\s+/);
+    if (tokens.length < 3 || !tokens.every((t) => /^(?:\p{Lu}[\p{L}'’-]+|de|del|la|las|los|y)$/u.test(t))) return [];
+    const last = tokens[tokens.length - 1]!;
+    const before = tokens[tokens.length - 2]!;
+    if (!/^\p{Lu}/u.test(before) || !/^\p{Lu}/u.test(last)) return [];
+    const beforeIsSurname = /^(?:de|del|la|las|los|y)$/.test(tokens[tokens.length - 3] ?? '') || (!firstNames.has(normaliseName(before)) && !SECOND_GIVEN_NAMES.has(normaliseName(before)));
+    if (!beforeIsSurname || tokens.length - 1 < 2) return [];
+    const short = tokens.slice(0, -1).join(' ');
+    if (personNames.has(normaliseName(short)) || !hispanic(d)) return [];
+    return [{ text: short }];
+  };
   const draftOf = new Map<string, EntityDraft>();
   const entities: Entity[] = drafts.map((d) => {
     const prefix = d.kind === 'person' ? 'p' : d.kind === 'brand' ? 'b' : 'c';
@@ -303,7 +333,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     const id = ids.allocate(prefix, base, d.match.tickers[0] ?? countryOf(d));
     const tickers = [...new Set(d.match.tickers)];
     const inputs =
-      d.kind === 'person' ? personAliasInputs(d.name, d.aliases, d.origin === 'curated')
+      d.kind === 'person' ? [...personAliasInputs(d.name, d.aliases, d.origin === 'curated'), ...spanishShortName(d)]
       : d.origin === 'curated-relation' && d.aliases.length === 0 ? unitAliasInputs(d.name, words, ownerName(d), takenBy(d))
       // Known only from another record (a unit, an employer, a deal party): a name in ordinary
       // words ("Gas Natural") matches as written, never as the phrase ("gas natural" in Spanish).
