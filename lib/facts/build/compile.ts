@@ -13,7 +13,7 @@ import type { AliasEntry, IndexedEntity } from '../../match/types';
 import { convertCompany } from './convert-companies';
 import { convertDeal } from './convert-deals';
 import { convertPerson } from './convert-people';
-import { dealPartyDrafts, ownerDrafts, roleOrgDrafts, shareholderDrafts } from './extra-entities';
+import { dealPartyDrafts, holderDrafts, ownerDrafts, roleOrgDrafts } from './extra-entities';
 import { derivedPeopleDrafts } from './derived-people';
 import type { Candidate } from '../prefer';
 import type { CuratedCompany, CuratedDeal, CuratedPerson } from './curated-types';
@@ -268,7 +268,14 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // found in ordinary prose: it stays a name too.
   const dictionaryWord = (n: string) => !/\s/.test(n) && (isCommonWord(n, words) || !!words.proper?.has(n.toLowerCase()));
   const heldNameTaken = (n: string) => known(n) || leadingWords.has(normaliseName(n)) || merger.findByCore(n) !== undefined || dictionaryWord(n);
-  for (const d of shareholderDrafts(companies, registry, heldNameTaken, (w) => firstNames.has(normaliseName(w)))) merger.add(d);
+  const holders = holderDrafts(companies, registry, heldNameTaken, (w) => firstNames.has(normaliseName(w)));
+  for (const d of holders.organisations) merger.add(d);
+  // People who hold a stake get a person card of their own, unless someone goes by the name.
+  for (const d of holders.people) {
+    if (personNames.has(normaliseName(d.name))) continue;
+    personDrafts.push(d);
+    personNames.add(normaliseName(d.name));
+  }
 
   // 4. Ids, aliases, entities. Press short forms only where no other company claims the word.
   // Claimed also by the descriptor short forms the aliases will get ("Thales" of Thales Group), so

@@ -169,6 +169,20 @@ const ACRONYM_NOTE = /^\(?\s*(\p{Lu}[\p{Lu}\d&]{1,5})\s*(?:[,;)]|$)/u;
  * so "Alberto Foà (22.5%)" is not drafted as an investor.
  */
 export function shareholderDrafts(orgs: readonly CuratedCompany[], registry: SourceRegistry, known: (name: string) => boolean, firstName: (word: string) => boolean): EntityDraft[] {
+  return holderDrafts(orgs, registry, known, firstName).organisations;
+}
+
+/** Foundations and public owners the person test must not take for people ("Dietmar Hopp Stiftung"). */
+const NOT_A_PERSON_HOLDER = /\b(stiftung|fundación|fundació|fundação|foundation|fondation|fondazione|comune|treasury|trust|holding|invest\w*|capital|partners|group|fund|fonds)\b/iu;
+
+/**
+ * The same lists' holders that are people ("Ludwig Merckle (25.11%, 2010)", "Maja Oeri (7.6% of
+ * bearer shares)"): a person card holding the stake, cited like the organisations'. Only a name
+ * of two to four capitalised words whose first word is the first name of a person in the bundle,
+ * and that no person or organisation in the bundle already goes by (`known`).
+ */
+export function holderDrafts(orgs: readonly CuratedCompany[], registry: SourceRegistry, known: (name: string) => boolean, firstName: (word: string) => boolean): { organisations: EntityDraft[]; people: EntityDraft[] } {
+  const people = new Map<string, EntityDraft>();
   const out = new Map<string, EntityDraft>();
   for (const rec of orgs) {
     const list = rec.major_shareholders;
@@ -189,7 +203,15 @@ export function shareholderDrafts(orgs: readonly CuratedCompany[], registry: Sou
       const acronym = note?.match(ACRONYM_NOTE)?.[1];
       // A person's name: her first name first, or two or three capitalised words with no word
       // of an organisation's ("Miodrag Kostić"). People have no acronym in the note.
-      if (!ORG_WORD.test(name) && !acronym && (firstName(words[0]!) || (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))))) continue;
+      if (!ORG_WORD.test(name) && !acronym && (firstName(words[0]!) || (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))))) {
+        if (firstName(words[0]!) && words.length >= 2 && words.length <= 4 && !NOT_A_PERSON_HOLDER.test(name) && words.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|de|di|da|del|della|van|von|der|den|le|la)$/u.test(w))) {
+          const key = name.toLowerCase();
+          const p = people.get(key) ?? { kind: 'person' as const, name, aliases: [], candidates: [], match: { tickers: [], isins: [] }, origin: 'curated-shareholder' };
+          people.set(key, p);
+          p.candidates.push(cand(registry, 'stake', { t: 'entity', v: { name: rec.name } }, srcs, undefined, detail?.replace(/^\(|\)$/g, '').trim() || undefined));
+        }
+        continue;
+      }
       const key = name.toLowerCase();
       let d = out.get(key);
       if (!d) {
@@ -200,5 +222,5 @@ export function shareholderDrafts(orgs: readonly CuratedCompany[], registry: Sou
       d.candidates.push(cand(registry, 'stake', { t: 'entity', v: { name: rec.name } }, srcs, undefined, note || undefined));
     }
   }
-  return [...out.values()];
+  return { organisations: [...out.values()], people: [...people.values()] };
 }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CuratedCompany } from '../../../lib/facts/build/curated-types';
-import { shareholderDrafts } from '../../../lib/facts/build/extra-entities';
+import { holderDrafts, shareholderDrafts } from '../../../lib/facts/build/extra-entities';
 import { SourceRegistry } from '../../../lib/facts/build/source-registry';
 
 const page = (fields: string[]) => ({ url: 'https://example.com/holders', title: 'Holders (Example)', date: '2025-03-01', fields });
@@ -49,6 +49,12 @@ describe('shareholderDrafts', () => {
       'Core Infrastructure funds of Mirova',
     ])]);
     expect(drafts.map((d) => d.name)).toEqual([]);
+  });
+
+  it('gives a person who holds a stake a person card of her own, never a foundation or a public owner', () => {
+    const { people, organisations } = holderDrafts([company('Roche', ['Maja Oeri (7.6% of bearer shares)', 'Miodrag Kostić', 'Dietmar Hopp Stiftung (6%)'])], new SourceRegistry(), () => false, (w) => ['maja', 'dietmar'].includes(w.toLowerCase()));
+    expect(people.map((d) => [d.kind, d.name, d.candidates[0]!.key, d.candidates[0]!.note])).toEqual([['person', 'Maja Oeri', 'stake', '7.6% of bearer shares']]);
+    expect(organisations).toEqual([]);
   });
 
   it('drafts nothing for a name the bundle knows, or without a page citing the shareholders', () => {
