@@ -273,9 +273,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (weak || j.lang !== 'en' || !/^(?:[ \u00a0]+\p{Ll}|[-‐‑])/u.test(text.slice(c.end, c.end + 3))) return null;
   }
   // "im Vogesenstädtchen Vittel", "la ciudad de Santander": the town, whatever else backs the brand.
-  if (shape & A_SINGLE_WORD && kind !== 'person' && placeBefore(text, c.start, prev)) return null;
+  if (shape & A_SINGLE_WORD && kind !== 'person' && placeBefore(text, c.start, prev, !(flags & F_NICKNAME))) return null;
   if (!weak) return !(flags & F_VARIANT);
-  if (cityBefore(text, c.start) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
+  if (cityBefore(text, c.start, !(flags & F_NICKNAME)) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
   // "die Sparte Nestlé Waters": a weak one-word name right after another known name continues
   // it (a unit the data may not hold), unless the document names this entity or its kin plainly.
   if (shape & A_SINGLE_WORD && kind !== 'person' && continuesKnownName(j, c) && !strongIn(j, doc, entity) && !relatedStrongIn(j, doc, entity)) return null;

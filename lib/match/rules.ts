@@ -32,7 +32,14 @@ const PLACE_NOUNS = ['city', 'town', 'village', 'ville', 'ciudad', 'pueblo', 'ci
 const PLACE_NOUN_ENDS = ['stadt', 'städtchen', 'dorf', 'gemeinde', 'halle', 'stadion'];
 const CITY_IN = new RegExp(`(?:^|[\\s'’])(?:${PLACE_NOUNS.join('|')}|\\p{L}*(?:${PLACE_NOUN_ENDS.join('|')}))\\s+$`, 'iu');
 /** "su sede social a Sabadell", "headquarters in Santander", "Sitz in Leverkusen": a head office's town. */
-const HEAD_OFFICE_IN = /(?:^|\s)(?:sede(?:\s+(?:social|legale|operativa|centrale))?|domicilio(?:\s+social)?|siège(?:\s+social)?|headquarters|head\s+office|sitz|hauptsitz|firmensitz|konzernsitz)\s+(?:a|en|in|à|ad|nach)\s+$/iu;
+const HEAD_OFFICE_IN = /(?:^|\s)(?:sede(?:\s+(?:social|legale|operativa|centrale))?|domicilio(?:\s+social)?|siège(?:\s+social)?|headquarters|head\s+office|sitz|hauptsitz|firmensitz|konzernsitz)(?:\s+(?:de|di|from|von|aus)\s+\p{Lu}\p{L}+)?\s+(?:a|en|in|à|ad|nach|to)\s+$/iu;
+/**
+ * "Il gruppo di Parma", "la maison de Grasse", "der Konzern aus Wolfsburg": a company noun and
+ * "of/from" before a name make it the company's home town; "impianti, a partire da quello di
+ * Alba": a plant named by its town.
+ */
+const HOME_TOWN = /(?:^|[\s'’])(?:gruppo|colosso|casa|group|maison|groupe|konzern|grupo)\s+(?:di|de|of|from|aus|du)\s+$/iu;
+const PLANT_OF = /(?:stabiliment|impiant|fabbric|plant|factor|usine|werk|fábric|planta)\p{L}*[^.;!?]{0,40}(?:quell[oaie]|the one|celui|celle|dem|el|la)\s+(?:di|de|of|in|à|a|von|d['’])\s*$/iu;
 const INDEX_WORDS = new Set(['indice', 'index', 'índice', 'leitindex', 'indices', 'índices']);
 const INDEFINITE: Record<string, readonly string[]> = {
   en: ['a', 'an'],
@@ -80,17 +87,19 @@ export function particleNameAfter(text: string, end: number): boolean {
 }
 
 /** The last words of the phrases below ("de", "in", "Stadt", "Konzerthalle"...): a cheap test first. */
-const PLACE_PHRASE_ENDS: ReadonlySet<string> = new Set(['di', 'de', 'of', 'd', 'von', 'a', 'à', 'en', 'in', 'ad', 'nach', ...TOWN_NOUNS, ...PLACE_NOUNS]);
+const PLACE_PHRASE_ENDS: ReadonlySet<string> = new Set(['di', 'de', 'of', 'd', 'von', 'a', 'à', 'en', 'in', 'ad', 'nach', 'from', 'aus', 'du', 'to', ...TOWN_NOUNS, ...PLACE_NOUNS]);
 const PLACE_NOUN_END_RE = new RegExp(`(?:${PLACE_NOUN_ENDS.join('|')})$`, 'u');
 /** cityBefore, asked only where the word before (lower case) can end one of its phrases. */
-export function placeBefore(text: string, start: number, prevLower: string): boolean {
-  return (PLACE_PHRASE_ENDS.has(prevLower) || PLACE_NOUN_END_RE.test(prevLower)) && cityBefore(text, start);
+export function placeBefore(text: string, start: number, prevLower: string, homeTown = true): boolean {
+  return (PLACE_PHRASE_ENDS.has(prevLower) || PLACE_NOUN_END_RE.test(prevLower)) && cityBefore(text, start, homeTown);
 }
 
 /** "la ciudad de Santander", "the city of Santander", "in der Stadt Sabadell", "sede social a Sabadell". */
-export function cityBefore(text: string, start: number): boolean {
+/** `homeTown`: also "il gruppo di Parma" (not for a town that is the company's nickname: "il colosso di Mountain View"). */
+export function cityBefore(text: string, start: number, homeTown = true): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  return CITY_WORDS.test(before) || CITY_IN.test(before) || HEAD_OFFICE_IN.test(before);
+  return CITY_WORDS.test(before) || CITY_IN.test(before) || HEAD_OFFICE_IN.test(before) ||
+    (homeTown && (HOME_TOWN.test(before) || PLANT_OF.test(text.slice(Math.max(0, start - 90), start))));
 }
 
 /** "l'indice Nasdaq", "the Nasdaq index": a stock index, not the exchange operator. */
@@ -116,6 +125,8 @@ const VENUES: ReadonlySet<string> = new Set([
   'Nasdaq Copenhagen', 'Nasdaq Stockholm', 'Nasdaq Helsinki', 'Oslo Børs',
   'Borsa Italiana', 'Bolsa de Madrid', 'Bolsa Mexicana de Valores', 'BMV', 'Bolsa de Santiago', 'B3',
   'Tokyo Stock Exchange', 'Hong Kong Stock Exchange', 'Frankfurter Wertpapierbörse', 'Wiener Börse', 'Bolsa de Comercio de Buenos Aires',
+  // The New York exchange as the other languages name it ("en la Bolsa de Nueva York").
+  'Bolsa de Nueva York', 'Borsa di New York', 'Bourse de New York', 'New Yorker Börse', 'Bolsa de Valores de Nueva York',
 ].map((v) => fold.foldString(v)));
 // "cotiza en Madrid, Ámsterdam y el Nasdaq": the last of a list of venues keeps its "and".
 const VENUE_BEFORE = /(?:^|[^\p{L}])(?:on|on the|at the|and the|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+$/iu;

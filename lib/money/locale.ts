@@ -60,7 +60,8 @@ export function langInfo(lang: string | undefined): LangInfo {
   // A bare language tag uses the language's own convention (es = Spain), not Intl's default region.
   const decimal = region && SWISS_REGIONS.has(region) ? 'both' : (region ? intlDecimal(`${base}-${region}`) : null) ?? FALLBACK_DECIMAL[base];
   const dollar = (region && DOLLAR_BY_REGION[region]) || 'USD';
-  const cent = base !== 'en' || (region && EURO_CENT_REGIONS.has(region)) ? 'EUR' : dollar;
+  // Quebec counts in Canadian cents like English Canada.
+  const cent = base === 'fr' && region === 'CA' ? dollar : base !== 'en' || (region && EURO_CENT_REGIONS.has(region)) ? 'EUR' : dollar;
   const info: LangInfo = { base, decimal, dollar, cent };
   cache.set(tag, info);
   return info;

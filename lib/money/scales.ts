@@ -68,8 +68,9 @@ const ABBR: Table = {
 
 const ABBR_BY_LANG: Record<BaseLang, Table> = {
   // ICU's Italian compact form "1,5 Bln" is bilioni (10^12).
-  // Swiss Italian writes "fr. 15 mio." for millions.
-  it: { Bln: S12, mio: S6 },
+  // Swiss Italian writes "fr. 15 mio." for millions and "CHF 1,33 mia." for billions (only with a
+  // currency: "mia" is also "my").
+  it: { Bln: S12, mio: S6, mia: { exp: 9, needsCurrency: true } },
   en: {},
   // French "Bn" (ICU compact) is billion = 10^12. Quebec's press writes "1,3 G$" (giga) for a
   // milliard de dollars, beside "25 M$".
@@ -81,7 +82,7 @@ const ABBR_BY_LANG: Record<BaseLang, Table> = {
 
 /** Abbreviations written with a dot that belongs to them ("Mrd.", "mld."). */
 export const DOTTED: ReadonlySet<string> = new Set([
-  'Mrd', 'MRD', 'Mio', 'MIO', 'mio', 'Bio', 'Tsd', 'mld', 'Mld', 'mln', 'Mln', 'mrd', 'Md', 'Mds',
+  'Mrd', 'MRD', 'Mio', 'MIO', 'mio', 'mia', 'Bio', 'Tsd', 'mld', 'Mld', 'mln', 'Mln', 'mrd', 'Md', 'Mds',
 ]);
 
 const BASE_LANGS: readonly BaseLang[] = ['it', 'en', 'fr', 'de', 'es'];

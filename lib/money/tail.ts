@@ -158,9 +158,16 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
   if (l > j && DETERMINERS.has(word.toLowerCase())) return false;
   if (info.base === 'de') return isUpper(word.charCodeAt(0));
   if (l > j) return true; // "10 milioni di utenti", "billions of users"
-  if (isRomance(info.base)) return false;
+  // "500 mila tonnellate", "2 millions de barils" without "de": units and counted things.
+  if (isRomance(info.base)) return UNIT_NOUNS.has(word.toLowerCase());
   return !EN_FUNCTION_WORDS.has(word.toLowerCase()) && !isUpper(word.charCodeAt(0));
 }
+
+/** Units and counted things that follow a Romance scale word directly ("500 mila tonnellate"). */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(('tonnellate tonnellata tonnes tonne toneladas tonelada barili barils barriles metri mètres metros ' +
+  'chilometri kilomètres kilómetros litri litres litros ettari hectares hectáreas unità unités unidades pezzi pièces piezas azioni actions acciones ' +
+  'abitanti habitants habitantes clienti clients clientes utenti utilisateurs usuarios dipendenti salariés empleados passeggeri passagers pasajeros ' +
+  'veicoli véhicules vehículos visitatori visiteurs visitantes abbonati abonnés abonados').split(' '));
 
 /** Read "e 86 milioni" / "e mezzo" after a scale, adding to the value. */
 export function compound(text: string, x: Expr, pos: number, info: LangInfo): number {

@@ -117,6 +117,26 @@ describe('names the b4 batch found wanting', () => {
   });
 });
 
+/** What the held-out batch b10 (2026-12-01) marked wrongly or missed on its first score. */
+describe('names the b10 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('a home town named after a company noun, a plant by its town, a head office moved between towns', () => {
+    expect(ids('Barilla cresce. Il gruppo di Parma investirà 200 milioni.', 'it')).toEqual(['c:barilla']);
+    expect(ids('Il gruppo investirà negli impianti, a partire da quello di Alba.', 'it')).toEqual([]);
+    expect(ids('Il gruppo investirà negli impianti e in Alba, la holding spagnola.', 'it')).toEqual(['c:corporacion-financiera-alba']);
+    expect(ids('Banco Sabadell devolverá su sede social de Alicante a Sabadell.', 'es')).toEqual(['c:banco-sabadell']);
+  });
+
+  it('the New York exchange named in Spanish as where a share trades is a venue', () => {
+    expect(ids('Los ADR de YPF cerraron en US$ 48,30 por acción en la Bolsa de Nueva York.', 'es')).toEqual(['c:ypf-sociedad-anonima']);
+  });
+
+  it('a company named after a person takes no short name from the first name ("un calice di Brunello")', () => {
+    expect(ids('Brunello Cucinelli ha brindato con un calice di Brunello.', 'it')).not.toContain('c:brunello-cucinelli');
+  });
+});
+
 /** What the held-out batch b9 (2026-12-01) marked wrongly or missed on its first score. */
 describe('names the b9 batch found wanting', () => {
   const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);

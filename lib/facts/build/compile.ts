@@ -80,9 +80,10 @@ const NAME_ONLY_ORIGINS = new Set(['curated-role-org', 'curated-deal-party', 'cu
  * the name: the longer alias would take the noun into the mention. Such an alias is dropped.
  */
 const GERMAN_DESCRIPTOR = /^(?:Kanzlei|Gewerkschaft|Sender|Konzern|Marke|Firma|Gruppe|Bank|Verlag|\p{Lu}\p{Ll}{2,}(?:kette|konzern|kanzlei|gewerkschaft|sender|versicherer|hersteller|händler|bauer|riese|spezialist|verlag|marke|gruppe))$/u;
-function withoutGermanDescriptor(aliases: Alias[]): Alias[] {
+function withoutGermanDescriptor(aliases: Alias[], name: string): Alias[] {
   const texts = new Set(aliases.map((a) => a.text.toLowerCase()));
   return aliases.filter((a) => {
+    if (a.text === name) return true; // "Bank Delen" is the bank's own name
     const space = a.text.indexOf(' ');
     return space < 0 || !GERMAN_DESCRIPTOR.test(a.text.slice(0, space)) || !texts.has(a.text.slice(space + 1).toLowerCase());
   });
@@ -287,7 +288,9 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     const short = shortFormFromTitles(d.name, d.titles ?? [], (w) => isCommonWord(w, words));
     // "European" of European Semiconductor Manufacturing Company: a word the dictionaries
     // capitalise (a demonym, a place, another brand) is no short form of this one.
-    if (short && !claimed.has(short.toLowerCase()) && !words.proper?.has(short.toLowerCase())) {
+    // Nor the first name of the person a company is named after: Brunello Cucinelli's press name
+    // is "Cucinelli", and "Brunello" is a wine ("un calice di Brunello").
+    if (short && !claimed.has(short.toLowerCase()) && !words.proper?.has(short.toLowerCase()) && !personNames.has(normaliseName(d.name))) {
       d.aliases.push({ text: short });
       claimed.add(short.toLowerCase());
     }
@@ -352,7 +355,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     // an outlet: "Financial Times Deutschland" and "CNN Portugal" are titles, written as such.
     const national = d.kind === 'person' || d.kind === 'media' ? [] : countryVariants(d.name, inputs.map((a) => a.text), orgOtherThan(d)).filter((t) => !takenBy(d)(t)).map((text) => ({ text }));
     draftOf.set(id, d);
-    return { id, kind: d.kind, name: d.name, aliases: withoutGermanDescriptor(buildAliases([...inputs, ...national], words)), facts: [] as Fact[] };
+    return { id, kind: d.kind, name: d.name, aliases: withoutGermanDescriptor(buildAliases([...inputs, ...national], words), d.name), facts: [] as Fact[] };
   });
   // A holder known only from a shareholder list keeps no derived name another entity or a public
   // body holds: "Transavia" stays Transavia France's, "Bellon" the Bellons' surname, "IAM" the

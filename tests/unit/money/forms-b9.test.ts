@@ -41,3 +41,17 @@ describe('figures the b9 batch found wanting', () => {
     expectFigures('Il biglietto costa più di un euro ormai.', 'it', []);
   });
 });
+
+describe('figures the b10 batch found wanting', () => {
+  it('Quebec counts in cents; Swiss Italian "mia." is billions, only with a currency', () => {
+    expectFigures('Le détaillant a haussé le dividende à 19,5 cents par action.', 'fr-CA', [['19,5 cents par action', 0.195, 'CAD', 'per_share']]);
+    expectFigures('Deux cents millions d’euros.', 'fr', [['Deux cents millions d’euros', 200e6, 'EUR']]);
+    expectFigures('Ricavi pari a circa CHF 1,33 mia. In Svizzera crescono.', 'it-CH', [['CHF 1,33 mia.', 1.33e9, 'CHF']]);
+    expectFigures('Nel 2024 mia madre ha aperto un negozio.', 'it-CH', []);
+  });
+
+  it('a unit right after a Romance scale word makes a quantity ("500 mila tonnellate")', () => {
+    expectFigures('La produzione supera le 500 mila tonnellate, con ricavi di 2 miliardi di euro.', 'it', [['2 miliardi di euro', 2e9, 'EUR']]);
+    expectFigures('Un utile di 500 mila euro.', 'it', [['500 mila euro', 500e3, 'EUR']]);
+  });
+});
