@@ -67,9 +67,10 @@ const REGIONAL_PUBLIC_BODIES: Readonly<Record<string, readonly string[]>> = {
   // Archer-Daniels-Midland.
   it: ['adm'],
   // Swiss pages: the State Secretariat for Economic Affairs, not the toolmaker Seco.
-  'fr-ch': ['seco'],
+  // and "la BNS" (Banque nationale suisse, Banca nazionale svizzera), not Scotiabank's ticker.
+  'fr-ch': ['seco', 'bns'],
   'de-ch': ['seco'],
-  'it-ch': ['seco', 'adm'],
+  'it-ch': ['seco', 'adm', 'bns'],
 };
 
 export interface RegionalBodies {

@@ -98,4 +98,6 @@ export const BUSINESS_TERMS: ReadonlySet<string> = new Set([
 export const MONTH_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember',
+  // English dates abbreviate them ("Feb. 1"): Belgium's employers' federation FEB is not meant.
+  'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);

@@ -26,6 +26,8 @@ const SYMBOLS: Record<string, string> = {
   'HK$': 'HKD', 'NZ$': 'NZD', 'S$': 'SGD', 'R$': 'BRL', 'MX$': 'MXN', 'JP¥': 'JPY',
   'CN¥': 'CNY', Rmb: 'CNY', '$': LOCAL, '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
   '₩': 'KRW', 'Fr.': 'CHF', 'fr.': 'CHF', 'CHF': 'CHF',
+  // Peru's sol: "S/ 180 millones".
+  'S/': 'PEN',
 };
 
 /** Written after the number only ("$US" and "£GB" are ICU's French forms). */
@@ -71,6 +73,8 @@ const WORDS: Record<string, string> = {
   'pesos chilenos': 'CLP', 'peso chileno': 'CLP', 'pesos cileni': 'CLP', 'chilean pesos': 'CLP', 'pesos chiliens': 'CLP',
   'pesos colombianos': 'COP', 'peso colombiano': 'COP', 'pesos colombiani': 'COP', 'colombian pesos': 'COP', 'pesos colombiens': 'COP',
   'pesos uruguayos': 'UYU', 'peso uruguayo': 'UYU', 'mexican pesos': 'MXN', 'peso mexicano': 'MXN',
+  // Thai baht
+  baht: 'THB', bahts: 'THB',
   // South African rand
   rand: 'ZAR', rands: 'ZAR', 'south african rand': 'ZAR',
   rupie: 'INR', rupees: 'INR', roupies: 'INR', rupien: 'INR', rupias: 'INR',

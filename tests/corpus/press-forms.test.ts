@@ -117,6 +117,18 @@ describe('names the b4 batch found wanting', () => {
   });
 });
 
+/** What the held-out batch b11 (2026-12-01) marked wrongly or missed on its first score. */
+describe('names the b11 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('a family, an abbreviated month, a region and the Swiss central bank are none of the companies', () => {
+    expect(ids('Bayer sinkt; die Familie Merck hält zur Merck KGaA.', 'de')).not.toContain('c:e-merck-kg');
+    expect(ids('Walmart reports on Feb. 1 and Target a week later.', 'en')).not.toContain('c:verbond-van-belgische-ondernemingen');
+    expect(ids('Codelco produce buena parte en la región de Antofagasta.', 'es')).not.toContain('c:antofagasta');
+    expect(ids('La BNS a relevé son taux; Lonza progresse.', 'fr-CH')).not.toContain('c:bank-of-nova-scotia');
+  });
+});
+
 /** What the held-out batch b10 (2026-12-01) marked wrongly or missed on its first score. */
 describe('names the b10 batch found wanting', () => {
   const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);

@@ -80,10 +80,13 @@ const NAME_ONLY_ORIGINS = new Set(['curated-role-org', 'curated-deal-party', 'cu
  * the name: the longer alias would take the noun into the mention. Such an alias is dropped.
  */
 const GERMAN_DESCRIPTOR = /^(?:Kanzlei|Gewerkschaft|Sender|Konzern|Marke|Firma|Gruppe|Bank|Verlag|\p{Lu}\p{Ll}{2,}(?:kette|konzern|kanzlei|gewerkschaft|sender|versicherer|hersteller|händler|bauer|riese|spezialist|verlag|marke|gruppe))$/u;
+const FAMILY_FIRST = /^(?:Familie|Famiglia|Famille|Familia|Family|The \S+ family)\s/u;
 function withoutGermanDescriptor(aliases: Alias[], name: string): Alias[] {
   const texts = new Set(aliases.map((a) => a.text.toLowerCase()));
   return aliases.filter((a) => {
     if (a.text === name) return true; // "Bank Delen" is the bank's own name
+    // "Familie Merck" is the family, not its holding company.
+    if (FAMILY_FIRST.test(a.text)) return false;
     const space = a.text.indexOf(' ');
     return space < 0 || !GERMAN_DESCRIPTOR.test(a.text.slice(0, space)) || !texts.has(a.text.slice(space + 1).toLowerCase());
   });

@@ -55,3 +55,11 @@ describe('figures the b10 batch found wanting', () => {
     expectFigures('Un utile di 500 mila euro.', 'it', [['500 mila euro', 500e3, 'EUR']]);
   });
 });
+
+describe('figures the b11 batch found wanting', () => {
+  it('Peru\'s "S/" and the Thai baht; "S/4HANA" is no amount', () => {
+    expectFigures('Las ventas sumaron S/ 180 millones.', 'es-PE', [['S/ 180 millones', 180e6, 'PEN']]);
+    expectFigures('Invertirá unos 12.000 millones de bahts.', 'es', [['12.000 millones de bahts', 12e9, 'THB']]);
+    expectFigures('SAP S/4HANA 2023 ships in May.', 'en', []);
+  });
+});
