@@ -48,6 +48,8 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   ['Albéa', 'Albea'],
   ['Norton', 'Norton Group Holdings'],
   ['Flex Group', 'Flex Ltd.'],
+  // Round 22: the Catalan cured-meat maker is not Grennevo's French builder Noël.
+  ['Noel Alimentaria', 'Noël'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));
