@@ -9,6 +9,7 @@ export const STOCK_INDICES: readonly string[] = [
   'SDAX', 'TecDAX', 'SPI', 'Euro Stoxx', 'Merval', 'Ibovespa', 'S&P/TSX', 'Russell 2000', 'MSCI World',
   'Topix', 'Kospi',
   // MSCI's and S&P's national indices in Latin American news: the index, not the company.
+  'FTSE Italia Mid Cap', 'FTSE Italia All-Share', 'FTSE Italia Star', 'FTSE Italia Small Cap',
   'MSCI Colcap', 'Colcap', 'MSCI Emerging Markets', 'MSCI ACWI', 'MSCI Europe', 'S&P IPSA', 'S&P Merval', 'S&P/BMV IPC',
 ];
 

@@ -144,6 +144,26 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   const accepted = select(judge, docStateFrom(index, judge.kinds, first), cands, memo);
   return accepted.map((a) => {
     const e = index.entity(a.entity);
-    return { kind: e.kind, id: e.id, name: e.name, surface: text.slice(a.c.start, a.c.end), start: a.c.start, end: a.c.end };
+    const end = e.kind === 'person' ? a.c.end : withLegalForm(text, a.c.start, a.c.end);
+    return { kind: e.kind, id: e.id, name: e.name, surface: text.slice(a.c.start, end), start: a.c.start, end };
   });
+}
+
+/** Legal forms written with a final dot ("Enbridge Inc.", "TC Energy Corp."): the dot is the name's. */
+const LEGAL_FORM_END = /(?:^|[\s,])(?:Inc|Corp|Ltd|Co|Bros|Cie|Ltda|Cia|S\.A|N\.V|S\.p\.A|S\.r\.l|B\.V|A\.G)$/u;
+
+/** A legal form written after the name the index knows ("TC Energy Corp.", "Sika AG"). */
+const LEGAL_FORM_AFTER = /^[ \u00a0](?:Inc\.|Corp\.|Corporation|Ltd\.|Limited|plc|PLC|AG|SE|S\.A\.|S\.p\.A\.|N\.V\.|GmbH|SpA)(?![\p{L}\p{N}])/u;
+
+/**
+ * The end of a company mention, past a legal form written after it and the dot that closes one
+ * it ends with: the name as written is the whole name. Not on a line in capitals ("FERRARI SE
+ * DÉMARQUE": "se" is a verb).
+ */
+function withLegalForm(text: string, start: number, end: number): number {
+  const surface = text.slice(start, end);
+  if (surface === surface.toUpperCase() && /\p{Lu}{2}/u.test(surface)) return end;
+  const after = LEGAL_FORM_AFTER.exec(text.slice(end, end + 14));
+  if (after) end += after[0].length;
+  return text.charCodeAt(end) === 46 && LEGAL_FORM_END.test(text.slice(Math.max(start, end - 12), end)) ? end + 1 : end;
 }

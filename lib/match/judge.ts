@@ -19,7 +19,7 @@ import {
   tickerContextBefore, type LineStyle,
 } from './context';
 import {
-  arenaAfter, capitalBeforeLetter, cityBefore, placeBefore, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
+  arenaAfter, capitalBeforeLetter, cityBefore, wordInPhrase, placeBefore, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
   particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS,
 } from './rules';
 
@@ -236,6 +236,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "i Caltagirone", "les Mulliez": a plural article before a one-word name is the family, and a
   // company is singular ("la Caltagirone", "il gruppo Caltagirone").
   if (kind !== 'person' && shape & A_SINGLE_WORD && FAMILY_PLURAL[j.lang ?? '']?.has(prev)) return null;
+  // A weak one-word name in a phrase that makes it a word: "Durante l'incontro" (a preposition
+  // before an article at a sentence start), "im Verbund mit" (a German idiom), "Line 5" (a
+  // common word before a number names a thing: a pipeline, a model).
+  if (weak && shape & A_SINGLE_WORD && wordInPhrase(text, c.start, c.end, prev, j.lang, atSentenceStart(text, c.start))) return null;
   if (flags & F_TICKER) {
     if (tickerContextBefore(text, c.start)) return false;
     if (style(j, c.start).allCaps) return null;

@@ -274,3 +274,18 @@ export function arenaAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end + 1);
   return (c === 65 || c === 83 || c === 69 || c === 68) && ARENA_AFTER.test(text.slice(end, end + 9));
 }
+
+/** Articles that follow a preposition, never a name ("Durante l'incontro", "Durante il trimestre"). */
+const ARTICLE_AFTER = /^[ \u00a0]+(?:(?:il|lo|la|i|gli|le|un|una|uno|el|los|las|the|an|der|die|das|les|du|des)(?![\p{L}])|l['’])/iu;
+/**
+ * Is the one-word name at [start, end) a word of its phrase? A preposition before an article
+ * at a sentence start; the German idiom "im … mit" ("im Verbund mit", "im Wettbewerb mit"); a
+ * common word right before a number ("Line 5").
+ */
+export function wordInPhrase(text: string, start: number, end: number, prevLower: string, lang: string | undefined, sentenceStart: boolean): boolean {
+  const after = text.slice(end, end + 8);
+  // A small number on its own after it ("Line 5 across"), not a figure ("Free 5,1") or a product ("Orange 5G").
+  if (/^[ \u00a0]\d{1,2}(?![\d\p{L}]|[.,]\d)/u.test(after) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end))) return true;
+  if (lang?.startsWith('de') && prevLower === 'im' && /^[ \u00a0]+mit(?![\p{L}])/u.test(after)) return true;
+  return sentenceStart && ARTICLE_AFTER.test(text.slice(end, end + 6));
+}

@@ -73,6 +73,8 @@ const WORDS: Record<string, string> = {
   'pesos chilenos': 'CLP', 'peso chileno': 'CLP', 'pesos cileni': 'CLP', 'chilean pesos': 'CLP', 'pesos chiliens': 'CLP',
   'pesos colombianos': 'COP', 'peso colombiano': 'COP', 'pesos colombiani': 'COP', 'colombian pesos': 'COP', 'pesos colombiens': 'COP',
   'pesos uruguayos': 'UYU', 'peso uruguayo': 'UYU', 'mexican pesos': 'MXN', 'peso mexicano': 'MXN',
+  // Polish złoty
+  'złoty': 'PLN', 'zloty': 'PLN', 'złotych': 'PLN', 'zlotys': 'PLN', 'zloties': 'PLN',
   // Thai baht
   baht: 'THB', bahts: 'THB',
   // South African rand
@@ -98,6 +100,7 @@ const SUBUNITS: Record<string, string> = {
   'céntimos': 'EUR', 'céntimo': 'EUR', 'céntimos de euro': 'EUR',
   // A cent named by its currency: "60 US cents a share" on an Australian page, "5.5 euro cents".
   'us cents': 'USD', 'us cent': 'USD', 'euro cents': 'EUR', 'euro cent': 'EUR', 'eurocents': 'EUR',
+  'centesimi di dollaro': 'USD', 'centimes de dollar': 'USD', 'céntimos de dólar': 'USD', 'centavos de dólar': 'USD',
 };
 /** Hundredths per unit. */
 const SUBUNIT_DIVISOR = 100;

@@ -27,7 +27,8 @@ export function mayBePercent(text: string, pos: number): boolean {
 function mayBePerShare(text: string, pos: number): boolean {
   const c = nextNonGap(text, pos) | 32;
   // p(er, ar, or, ro), a (share), j(e), "/", or b(rut)/l(ordo)/n(et)/g(ross) before the phrase.
-  return c === 112 || c === 97 || c === 106 || c === 47 || c === 98 || c === 108 || c === 110 || c === 103;
+  return c === 112 || c === 97 || c === 106 || c === 47 || c === 98 || c === 108 || c === 110 || c === 103 ||
+    (c === 45 && (text.charCodeAt(pos + 1) | 32) === 112); // "$30-per-share"
 }
 
 export function wordEnd(text: string, i: number): number {

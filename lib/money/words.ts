@@ -57,9 +57,9 @@ export const COMPOUND_AND_RE = /[ \u00A0]+(?:e|and|et|y|und)[ \u00A0]+/iuy;
  * participation certificates) belongs to it.
  */
 export const PER_SHARE_RE = new RegExp(
-  '[ \\u00A0]*(?:(?:brut|bruts|brute|brutes|brutos|bruto|brutas|lordi|lordo|brutto|net|nets|netos|neto|netti|netto|gross)[ \\u00A0]+)?' +
+  '(?:-|[ \\u00A0]*)(?:(?:brut|bruts|brute|brutes|brutos|bruto|brutas|lordi|lordo|brutto|net|nets|netos|neto|netti|netto|gross)[ \\u00A0]+)?' +
     '(?:per azione|ad azione|per share|a share|per ordinary share|' +
-    'per titolo|pro aktie|je aktie|je vorzugsaktie|je stammaktie|pro vorzugsaktie|je namenaktie|je partizipationsschein|' +
+    'per titolo|pro aktie|je aktie|je vorzugsaktie|je stammaktie|pro vorzugsaktie|je namenaktie|pro namenaktie|je inhaberaktie|pro inhaberaktie|je partizipationsschein|per-share|' +
     'par action|par titre|par bon de participation|por acción|por accion|por título|por titulo|/share|/azione|/aktie)' +
     '(?:[ \\u00A0]+(?:nominative|au porteur|ordinaire|ordinaria|ordinarie|ordinaire|privilégiée|di risparmio))?(?![\\p{L}])',
   'iuy',

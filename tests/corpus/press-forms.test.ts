@@ -117,6 +117,22 @@ describe('names the b4 batch found wanting', () => {
   });
 });
 
+/** What the held-out batch b12 (2026-12-01) marked wrongly or missed on its first score. */
+describe('names the b12 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('a weak name in a phrase that makes it a word: a preposition, a German idiom, a thing with its number', () => {
+    expect(ids("Francesco Durante guida Sisal. Durante l'incontro con gli analisti, Durante ha confermato.", 'it')).toEqual(['p:francesco-durante', 'c:sisal', 'p:francesco-durante']);
+    expect(ids('Enbridge runs Line 5 across Michigan.', 'en')).toEqual(['c:enbridge']);
+    expect(ids('Bouygues Telecom apporterait 7,6 milliards et Free 5,1.', 'fr')).toContain('b:free-iliad');
+    expect(ids('OVS sale nel FTSE Italia Mid Cap.', 'it')).not.toContain('c:ftse-russell');
+  });
+
+  it('a legal form written after a name is part of it ("TC Energy Corp.", "Enbridge Inc.")', () => {
+    expect(found('TC Energy Corp. and Enbridge Inc. reported. Sika AG rose.', 'en').map(([surface]) => surface)).toEqual(['TC Energy Corp.', 'Enbridge Inc.', 'Sika AG']);
+  });
+});
+
 /** What the held-out batch b11 (2026-12-01) marked wrongly or missed on its first score. */
 describe('names the b11 batch found wanting', () => {
   const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);

@@ -63,3 +63,12 @@ describe('figures the b11 batch found wanting', () => {
     expectFigures('SAP S/4HANA 2023 ships in May.', 'en', []);
   });
 });
+
+describe('figures the b12 batch found wanting', () => {
+  it('the złoty, cents of a dollar, "pro Namenaktie" and "$30-per-share"', () => {
+    expectFigures('Der Konzern zahlte 1,4 Mrd. Złoty.', 'de', [['1,4 Mrd. Złoty', 1.4e9, 'PLN']]);
+    expectFigures('Un dividendo di 22 centesimi di dollaro per azione.', 'it', [['22 centesimi di dollaro per azione', 0.22, 'USD', 'per_share']]);
+    expectFigures('Eine Dividende von 6 Franken pro Namenaktie.', 'de-CH', [['6 Franken pro Namenaktie', 6, 'CHF', 'per_share']]);
+    expectFigures('An offer of $30-per-share in cash; costs rose 3-per-cent.', 'en-US', [['$30-per-share', 30, 'USD', 'per_share']]);
+  });
+});
