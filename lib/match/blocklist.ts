@@ -8,7 +8,8 @@ export const STOCK_INDICES: readonly string[] = [
   'Nikkei', 'Hang Seng', 'BEL 20', 'AEX', 'ATX', 'PSI 20', 'OMX Stockholm 30', 'OMXS30', 'DAX', 'MDAX',
   'SDAX', 'TecDAX', 'SPI', 'Euro Stoxx', 'Merval', 'Ibovespa', 'S&P/TSX', 'Russell 2000', 'MSCI World',
   'Topix', 'Kospi',
-  // MSCI's and S&P's national indices in Latin American news: the index, not the company.
+  // FTSE's Italian indices, and MSCI's and S&P's national indices in Latin American news: the
+  // index, not the company.
   'FTSE Italia Mid Cap', 'FTSE Italia All-Share', 'FTSE Italia Star', 'FTSE Italia Small Cap',
   'MSCI Colcap', 'Colcap', 'MSCI Emerging Markets', 'MSCI ACWI', 'MSCI Europe', 'S&P IPSA', 'S&P Merval', 'S&P/BMV IPC',
 ];

@@ -239,7 +239,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // A weak one-word name in a phrase that makes it a word: "Durante l'incontro" (a preposition
   // before an article at a sentence start), "im Verbund mit" (a German idiom), "Line 5" (a
   // common word before a number names a thing: a pipeline, a model).
-  if (weak && shape & A_SINGLE_WORD && wordInPhrase(text, c.start, c.end, prev, j.lang, atSentenceStart(text, c.start))) return null;
+  if (weak && shape & A_SINGLE_WORD && wordInPhrase(text, c.start, c.end, prev, j.lang)) return null;
   if (flags & F_TICKER) {
     if (tickerContextBefore(text, c.start)) return false;
     if (style(j, c.start).allCaps) return null;

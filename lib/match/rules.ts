@@ -94,8 +94,11 @@ export function placeBefore(text: string, start: number, prevLower: string, home
   return (PLACE_PHRASE_ENDS.has(prevLower) || PLACE_NOUN_END_RE.test(prevLower)) && cityBefore(text, start, homeTown);
 }
 
-/** "la ciudad de Santander", "the city of Santander", "in der Stadt Sabadell", "sede social a Sabadell". */
-/** `homeTown`: also "il gruppo di Parma" (not for a town that is the company's nickname: "il colosso di Mountain View"). */
+/**
+ * "la ciudad de Santander", "the city of Santander", "in der Stadt Sabadell", "sede social a
+ * Sabadell"; with `homeTown`, also "il gruppo di Parma" (not for a town that is the company's
+ * nickname: "il colosso di Mountain View").
+ */
 export function cityBefore(text: string, start: number, homeTown = true): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   return CITY_WORDS.test(before) || CITY_IN.test(before) || HEAD_OFFICE_IN.test(before) ||
@@ -282,10 +285,13 @@ const ARTICLE_AFTER = /^[ \u00a0]+(?:(?:il|lo|la|i|gli|le|un|una|uno|el|los|las|
  * at a sentence start; the German idiom "im … mit" ("im Verbund mit", "im Wettbewerb mit"); a
  * common word right before a number ("Line 5").
  */
-export function wordInPhrase(text: string, start: number, end: number, prevLower: string, lang: string | undefined, sentenceStart: boolean): boolean {
+export function wordInPhrase(text: string, start: number, end: number, prevLower: string, lang: string | undefined): boolean {
+  // Every phrase has a space after the name: most candidates stop at this test.
+  const gap = text.charCodeAt(end);
+  if (gap !== 0x20 && gap !== 0xa0) return false;
   const after = text.slice(end, end + 8);
   // A small number on its own after it ("Line 5 across"), not a figure ("Free 5,1") or a product ("Orange 5G").
   if (/^[ \u00a0]\d{1,2}(?![\d\p{L}]|[.,]\d)/u.test(after) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end))) return true;
   if (lang?.startsWith('de') && prevLower === 'im' && /^[ \u00a0]+mit(?![\p{L}])/u.test(after)) return true;
-  return sentenceStart && ARTICLE_AFTER.test(text.slice(end, end + 6));
+  return ARTICLE_AFTER.test(after) && atSentenceStart(text, start);
 }

@@ -237,9 +237,8 @@ export function currencyAt(text: string, pos: number, info: LangInfo): CurrencyM
     const end = wordRe.lastIndex;
     const w = WORD_TABLE.get(text, pos, end);
     if (w && w.divisor === 1) return { code: resolve(w.code, info), start: pos, end, divisor: 1 };
-    // "cent" is a hundred in French: subunit words count where they mean money (and in Quebec,
-    // whose press counts in cents: "19,5 cents par action").
-    if (w && !(w.centWord && info.base !== 'en' && info.base !== 'de' && !(info.base === 'fr' && info.dollar === 'CAD'))) {
+    // "cent" is a hundred in French: subunit words count where they mean money (locale.ts).
+    if (w && !(w.centWord && !info.centsAreMoney)) {
       return { code: resolve(w.code, info), start: pos, end, divisor: SUBUNIT_DIVISOR };
     }
   }

@@ -5,6 +5,9 @@
 
 export type BaseLang = 'it' | 'en' | 'fr' | 'de' | 'es';
 
+/** The decimal mark, or 'both' where either is one (see LangInfo.decimal). */
+export type DecimalMark = '.' | ',' | 'both';
+
 export interface LangInfo {
   base: BaseLang;
   /**
@@ -12,11 +15,13 @@ export interface LangInfo {
    * 'both' in Switzerland, which groups thousands with ’ only and writes decimals with either
    * mark ("Fr. 9.80", "5,375 Mrd. Dollar").
    */
-  decimal: '.' | ',' | 'both';
+  decimal: DecimalMark;
   /** ISO code a bare `$` means on pages of this region (peso in Mexico, AUD in Australia...). */
   dollar: string;
   /** Whose hundredth "c" and "cents" are: the local dollar's in English, the euro's in Irish English and elsewhere. */
   cent: string;
+  /** Whether "cent"/"cents" after a number is money: not in French ("cent" is a hundred), except Quebec's. */
+  centsAreMoney: boolean;
 }
 
 const BASES: ReadonlySet<string> = new Set(['it', 'en', 'fr', 'de', 'es']);
@@ -61,8 +66,9 @@ export function langInfo(lang: string | undefined): LangInfo {
   const decimal = region && SWISS_REGIONS.has(region) ? 'both' : (region ? intlDecimal(`${base}-${region}`) : null) ?? FALLBACK_DECIMAL[base];
   const dollar = (region && DOLLAR_BY_REGION[region]) || 'USD';
   // Quebec counts in Canadian cents like English Canada.
-  const cent = base === 'fr' && region === 'CA' ? dollar : base !== 'en' || (region && EURO_CENT_REGIONS.has(region)) ? 'EUR' : dollar;
-  const info: LangInfo = { base, decimal, dollar, cent };
+  const quebec = base === 'fr' && region === 'CA';
+  const cent = quebec ? dollar : base !== 'en' || (region && EURO_CENT_REGIONS.has(region)) ? 'EUR' : dollar;
+  const info: LangInfo = { base, decimal, dollar, cent, centsAreMoney: base === 'en' || base === 'de' || quebec };
   cache.set(tag, info);
   return info;
 }

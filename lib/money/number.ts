@@ -3,6 +3,7 @@
  * deciding which separator is the decimal mark from the number's shape first and the page
  * language only when the shape leaves it open ("1.200" with one separator and three digits).
  */
+import type { DecimalMark } from './locale.ts';
 
 const NBSP = 0x00a0;
 const NNBSP = 0x202f;
@@ -41,7 +42,7 @@ function digitsEnd(text: string, i: number): number {
 }
 
 /** Whether "." (46) or "," (44) is the page's decimal mark. */
-const isDecimalMark = (mark: number, decimal: '.' | ',' | 'both'): boolean => decimal === 'both' || (mark === 46 ? '.' : ',') === decimal;
+const isDecimalMark = (mark: number, decimal: DecimalMark): boolean => decimal === 'both' || (mark === 46 ? '.' : ',') === decimal;
 
 /**
  * Scan the digits and separators at `start` (a digit). `spaceGroups` allows plain spaces as
@@ -50,7 +51,7 @@ const isDecimalMark = (mark: number, decimal: '.' | ',' | 'both'): boolean => de
 export function scanNumber(
   text: string,
   start: number,
-  decimal: '.' | ',' | 'both',
+  decimal: DecimalMark,
   spaceGroups: boolean,
 ): ScannedNumber | Rejected {
   let i = digitsEnd(text, start);
@@ -145,7 +146,7 @@ export function scanNumber(
  * ("1.234.567", "1’234.5"), which the general path reads.
  */
 function oneSeparator(
-  text: string, start: number, i: number, decimal: '.' | ',' | 'both', spaceGroups: boolean,
+  text: string, start: number, i: number, decimal: DecimalMark, spaceGroups: boolean,
 ): ScannedNumber | Rejected | null {
   const c = text.charCodeAt(i);
   const j = digitsEnd(text, i + 1);

@@ -61,7 +61,7 @@ export const PER_SHARE_RE = new RegExp(
     '(?:per azione|ad azione|per share|a share|per ordinary share|' +
     'per titolo|pro aktie|je aktie|je vorzugsaktie|je stammaktie|pro vorzugsaktie|je namenaktie|pro namenaktie|je inhaberaktie|pro inhaberaktie|je partizipationsschein|per-share|' +
     'par action|par titre|par bon de participation|por acción|por accion|por título|por titulo|/share|/azione|/aktie)' +
-    '(?:[ \\u00A0]+(?:nominative|au porteur|ordinaire|ordinaria|ordinarie|ordinaire|privilégiée|di risparmio))?(?![\\p{L}])',
+    '(?:[ \\u00A0]+(?:nominative|au porteur|ordinaire|ordinaria|ordinarie|privilégiée|di risparmio))?(?![\\p{L}])',
   'iuy',
 );
 

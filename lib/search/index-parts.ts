@@ -62,21 +62,23 @@ export async function readSearchIndex(read: (name: string) => Promise<unknown>):
     throw new Error(`search index: ${SEARCH_INDEX_FILE} has neither stored fields nor a list of parts`);
   }
   if (!Array.isArray(names) || names.length === 0) throw new Error(`search index: ${SEARCH_INDEX_FILE} has a bad list of parts`);
-  const parts = await Promise.all(names.map(async (name: unknown) => {
-    if (typeof name !== 'string' || !STORED_PART_NAME.test(name)) throw new Error(`search index: bad part name ${JSON.stringify(name)}`);
-    const part = await read(name);
-    if (!isPlainObject(part)) throw new Error(`search index: ${name} is not an object of stored fields`);
-    return part;
-  }));
   // An older head holds its inverted index itself (no `termParts`).
   const termNames = head.termParts;
   if (termNames !== undefined && (!Array.isArray(termNames) || termNames.length === 0)) throw new Error(`search index: ${SEARCH_INDEX_FILE} has a bad list of term parts`);
-  const terms = termNames === undefined ? undefined : await Promise.all(termNames.map(async (name: unknown) => {
-    if (typeof name !== 'string' || !TERM_PART_NAME.test(name)) throw new Error(`search index: bad part name ${JSON.stringify(name)}`);
-    const part = await read(name);
-    if (!Array.isArray(part)) throw new Error(`search index: ${name} is not a list of terms`);
-    return part as unknown[];
-  }));
+  const [parts, terms] = await Promise.all([
+    readParts(read, names, STORED_PART_NAME, isPlainObject, 'an object of stored fields'),
+    termNames === undefined ? undefined : readParts(read, termNames, TERM_PART_NAME, (p): p is unknown[] => Array.isArray(p), 'a list of terms'),
+  ]);
   const { storedFieldParts: _parts, termParts: _terms, ...rest } = head;
   return { ...rest, ...(terms ? { index: terms.flat() } : {}), storedFields: Object.assign({}, ...parts) as StoredFields };
+}
+
+/** Reads the parts a head names, each checked by name and by shape. */
+function readParts<T>(read: (name: string) => Promise<unknown>, names: readonly unknown[], nameRe: RegExp, isPart: (p: unknown) => p is T, what: string): Promise<T[]> {
+  return Promise.all(names.map(async (name) => {
+    if (typeof name !== 'string' || !nameRe.test(name)) throw new Error(`search index: bad part name ${JSON.stringify(name)}`);
+    const part = await read(name);
+    if (!isPart(part)) throw new Error(`search index: ${name} is not ${what}`);
+    return part;
+  }));
 }

@@ -274,9 +274,9 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   const heldNameTaken = (n: string) => known(n) || leadingWords.has(normaliseName(n)) || merger.findByCore(n) !== undefined || dictionaryWord(n);
   const holders = holderDrafts(companies, registry, heldNameTaken, (w) => firstNames.has(normaliseName(w)));
   for (const d of holders.organisations) merger.add(d);
-  // People who hold a stake get a person card of their own, unless someone goes by the name.
+  // People who hold a stake get a person card of their own (heldNameTaken left out every name
+  // someone already goes by).
   for (const d of holders.people) {
-    if (personNames.has(normaliseName(d.name))) continue;
     personDrafts.push(d);
     personNames.add(normaliseName(d.name));
   }
@@ -334,7 +334,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     const before = tokens[tokens.length - 2]!;
     if (!/^\p{Lu}/u.test(before) || !/^\p{Lu}/u.test(last)) return [];
     const beforeIsSurname = /^(?:de|del|la|las|los|y)$/.test(tokens[tokens.length - 3] ?? '') || (!firstNames.has(normaliseName(before)) && !SECOND_GIVEN_NAMES.has(normaliseName(before)));
-    if (!beforeIsSurname || tokens.length - 1 < 2) return [];
+    if (!beforeIsSurname) return [];
     const short = tokens.slice(0, -1).join(' ');
     if (personNames.has(normaliseName(short)) || !hispanic(d)) return [];
     return [{ text: short }];

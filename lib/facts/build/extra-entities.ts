@@ -151,6 +151,7 @@ export function ownerDrafts(orgs: readonly CuratedCompany[], registry: SourceReg
   }
   return [...out.values()];
 }
+
 /** A shareholder entry that is a group of holders, a share class or a person's stake, not one organisation. */
 const NOT_ONE_HOLDER = /%|\b(employees?|staff|management team|free float|flottante|streubesitz|flottant|institutional|retail|treasury|own shares|others?|various|municipalit\w*|comune|città|city|region\w*|province|provincia|canton\w*|land|republic|pension funds|investors|shareholders|heirs|state|consortium|consorzio|consorcio|of|via|through|and|e|y|und|et)\b|\s\/\s/iu;
 /** Words that make a name an organisation's rather than a person's ("Siem Industries", "Norbel Inversiones"). */
@@ -160,26 +161,20 @@ const PARTICLE = /^(?:de|di|da|du|des|del|della|delle|dei|der|den|von|van|la|le|
 /** "Oberschwäbische Elektrizitätswerke (OEW, municipal association)": the press's acronym in the note. */
 const ACRONYM_NOTE = /^\(?\s*(\p{Lu}[\p{Lu}\d&]{1,5})\s*(?:[,;)]|$)/u;
 
-/**
- * Drafts for the organisations that curated company records name as major shareholders but
- * nobody describes (a family holding, a fund, a strategic investor): each holds the stakes the
- * naming records state, cited to the pages that list `major_shareholders`. People, families,
- * states, public bodies, the free float and groups of holders ("Petrus Advisers and Teleios")
- * stay names. `firstName(word)` says whether a word is the first name of a person in the bundle,
- * so "Alberto Foà (22.5%)" is not drafted as an investor.
- */
-export function shareholderDrafts(orgs: readonly CuratedCompany[], registry: SourceRegistry, known: (name: string) => boolean, firstName: (word: string) => boolean): EntityDraft[] {
-  return holderDrafts(orgs, registry, known, firstName).organisations;
-}
-
 /** Foundations and public owners the person test must not take for people ("Dietmar Hopp Stiftung"). */
 const NOT_A_PERSON_HOLDER = /\b(stiftung|fundación|fundació|fundação|foundation|fondation|fondazione|comune|treasury|trust|holding|invest\w*|capital|partners|group|fund|fonds)\b/iu;
 
 /**
- * The same lists' holders that are people ("Ludwig Merckle (25.11%, 2010)", "Maja Oeri (7.6% of
- * bearer shares)"): a person card holding the stake, cited like the organisations'. Only a name
- * of two to four capitalised words whose first word is the first name of a person in the bundle,
- * and that no person or organisation in the bundle already goes by (`known`).
+ * Drafts for the holders that curated company records name as major shareholders but nobody
+ * describes, each holding the stakes the naming records state, cited to the pages that list
+ * `major_shareholders`:
+ * - organisations (a family holding, a fund, a strategic investor): investor cards. Families,
+ *   states, public bodies, the free float and groups of holders ("Petrus Advisers and Teleios")
+ *   stay names;
+ * - people ("Ludwig Merckle (25.11%, 2010)", "Maja Oeri (7.6% of bearer shares)"): person cards,
+ *   only for a name of two to four capitalised words whose first word is the first name of a
+ *   person in the bundle (`firstName(word)`), so "Alberto Foà (22.5%)" is no investor.
+ * Nothing is drafted for a name the bundle already goes by (`known`).
  */
 export function holderDrafts(orgs: readonly CuratedCompany[], registry: SourceRegistry, known: (name: string) => boolean, firstName: (word: string) => boolean): { organisations: EntityDraft[]; people: EntityDraft[] } {
   const people = new Map<string, EntityDraft>();
@@ -208,7 +203,7 @@ export function holderDrafts(orgs: readonly CuratedCompany[], registry: SourceRe
           const key = name.toLowerCase();
           const p = people.get(key) ?? { kind: 'person' as const, name, aliases: [], candidates: [], match: { tickers: [], isins: [] }, origin: 'curated-shareholder' };
           people.set(key, p);
-          p.candidates.push(cand(registry, 'stake', { t: 'entity', v: { name: rec.name } }, srcs, undefined, detail?.replace(/^\(|\)$/g, '').trim() || undefined));
+          p.candidates.push(cand(registry, 'stake', { t: 'entity', v: { name: rec.name } }, srcs, undefined, note || undefined));
         }
         continue;
       }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CuratedCompany } from '../../../lib/facts/build/curated-types';
-import { holderDrafts, shareholderDrafts } from '../../../lib/facts/build/extra-entities';
+import { holderDrafts } from '../../../lib/facts/build/extra-entities';
 import { SourceRegistry } from '../../../lib/facts/build/source-registry';
 
 const page = (fields: string[]) => ({ url: 'https://example.com/holders', title: 'Holders (Example)', date: '2025-03-01', fields });
@@ -14,9 +14,9 @@ const company = (name: string, holders: string[], fields = ['major_shareholders'
   ({ name, kind: 'company', major_shareholders: holders, sources: [page(fields)] }) as unknown as CuratedCompany;
 const FIRST_NAMES = new Set(['alberto', 'miodrag']);
 const draft = (records: CuratedCompany[], known: (n: string) => boolean = () => false) =>
-  shareholderDrafts(records, new SourceRegistry(), known, (w) => FIRST_NAMES.has(w.toLowerCase()));
+  holderDrafts(records, new SourceRegistry(), known, (w) => FIRST_NAMES.has(w.toLowerCase())).organisations;
 
-describe('shareholderDrafts', () => {
+describe('holderDrafts', () => {
   it('drafts a holding with its stake, the bracket kept as a note, cited to the shareholder pages', () => {
     const [d, ...rest] = draft([company('Laboratorios Rovi', ['Norbel Inversiones (58.19% of voting rights, 2024)'])]);
     expect(rest).toHaveLength(0);
