@@ -12,6 +12,7 @@
  */
 import type { Alias, AliasFlags } from './schema';
 import type { WordLists } from './aliases-dictionary';
+import { isCountryName, isRegionName } from './build/country-forms';
 import { foldAccents } from './build/ids';
 
 /** Legal-form suffixes, longest first; stripped repeatedly ("Tencent Holdings Ltd." keeps "Holdings"). */
@@ -99,6 +100,17 @@ export function placePopulation(text: string, words: WordLists): number {
   return words.places?.get(lower) ?? words.places?.get(foldAccents(lower)) ?? 0;
 }
 
+/**
+ * A German adjective of a place: "Stuttgarter" (Stuttgart), "Walliser" (Wallis), "Basler"
+ * (Basel), "Münchner" (München), "Bremer" (Bremen). "Der Umsatz des Stuttgarter Konzerns" names
+ * no Stuttgarter Zeitung, "das Walliser Flüsschen" no Frank-Steffen Walliser.
+ */
+export function placeAdjective(word: string, words: WordLists): boolean {
+  if (!/^\p{Lu}\p{Ll}+er$/u.test(word)) return false;
+  const stem = word.slice(0, -2);
+  return [stem, `${stem}en`, stem.replace(/l$/, 'el'), stem.replace(/n$/, 'en')].some((t) => placePopulation(t, words) > 0 || isRegionName(t));
+}
+
 export function isCommonWord(alias: string, words: WordLists): boolean {
   const lower = alias.toLowerCase();
   const folded = foldAccents(lower);
@@ -116,12 +128,21 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
     flags.caseSensitive = true;
   }
   if (letters.length <= 4 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) flags.caseSensitive = true;
-  const ambiguous = letters.length <= 2 || isCommonWord(text, words);
+  // "a poor catch off Iceland", "llegados de Galicia": a country's or region's name is the place
+  // first (Iceland Foods, Banco Galicia need a cue).
+  const country = singleWord && (isCountryName(text) || isRegionName(text));
+  const ambiguous = letters.length <= 2 || isCommonWord(text, words) || country;
   if (ambiguous) flags.ambiguous = true;
+  if (country) flags.place = true;
   if (ambiguous && (singleWord || input.surname)) flags.needsContext = true;
   // "de Bilbao" (Corine de Bilbao) is also "Banco de Bilbao": a surname that is a town's name
   // counts only after the full name.
-  if (input.surname && placePopulation(text.trim().split(/\s+/).pop() ?? '', words) > 0) Object.assign(flags, { ambiguous: true, needsContext: true });
+  // So does one that is a place's adjective ("Walliser").
+  const last = text.trim().split(/\s+/).pop() ?? '';
+  if (input.surname && (placePopulation(last, words) > 0 || placeAdjective(last, words))) Object.assign(flags, { ambiguous: true, needsContext: true });
+  // A town's name ("Palermo", "Sevilla") after "a", "da", "en" is the town (judge.ts); "da Di
+  // Foggia" is the person.
+  if (input.surname && singleWord && placePopulation(text, words) > 0) flags.place = true;
   // Only the person named in full backs it: not a title ("Mr Bates vs The Post Office").
   if (input.afterFullName) Object.assign(flags, { ambiguous: true, needsContext: true, ownerContext: true });
   if (ambiguous && singleWord && input.fromOwnerList) flags.ownerContext = true;
@@ -234,9 +255,9 @@ export function descriptorShortForm(name: string, words: WordLists): string | un
   // of Deutsche Private Equity ("Private-Equity-Firmen" in any German deal story), "Bank
   // Securities". The Italian and Spanish heads leave town names ("Popolare di Milano"), kept.
   if (!/^\p{Lu}/u.test(short) || ordinary || (headOnly && /^Deutsche\s/.test(base) && ordinaryPhrase(short, words))) return plain;
-  // "Dubai Holding" is no "Dubai": a one-word short form that is a town's name would take the
-  // town. Banks the press names by their home town ("Santander") keep it, flagged above.
-  if (!headOnly && !/\s/.test(short) && placePopulation(short, words) > 0) return plain;
+  // "Dubai Holding" is no "Dubai": a one-word short form that is a town's name (or the town's
+  // adjective: "Stuttgarter" of Stuttgarter Zeitung) would take the town. Banks the press names by their home town ("Santander") keep it, flagged above.
+  if (!headOnly && !/\s/.test(short) && (placePopulation(short, words) > 0 || placeAdjective(short, words))) return plain;
   return short;
 }
 
@@ -295,9 +316,10 @@ export function unitAliasInputs(name: string, words: WordLists, owner = '', take
 /**
  * Alias inputs for a company (or brand / organisation) from its names. `takenElsewhere`: a name
  * another entity records as its own ("Citi" of Citigroup) is no short form of this one ("Citi
- * Holdings" does not become "Citi").
+ * Holdings" does not become "Citi"). `namedElsewhere` (the same by default): also another
+ * entity's own name, for the form without a leading article ("Block" of The Block is Block, Inc.).
  */
-export function companyAliasInputs(name: string, recorded: readonly { text: string; nickname?: boolean }[], tickers: readonly string[], words: WordLists, takenElsewhere: (alias: string) => boolean = () => false): AliasInput[] {
+export function companyAliasInputs(name: string, recorded: readonly { text: string; nickname?: boolean }[], tickers: readonly string[], words: WordLists, takenElsewhere: (alias: string) => boolean = () => false, namedElsewhere: (alias: string) => boolean = takenElsewhere): AliasInput[] {
   const inputs: AliasInput[] = [{ text: name }];
   const stripped = stripLegalSuffix(name);
   // Listings shout some names ("BROOKFIELD Corp", "MICROSTRATEGY Inc"); the press writes
@@ -306,16 +328,17 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
   if (/^\p{Lu}{6,}$/u.test(stripped)) inputs.push({ text: stripped.charAt(0) + stripped.slice(1).toLowerCase() });
   if (stripped !== name) inputs.push({ text: stripped });
   const short = descriptorShortForm(name, words);
-  if (short && short !== stripped && !takenElsewhere(short)) inputs.push({ text: short });
+  if (short && short !== stripped && !takenElsewhere(short) && !(/^The\s/.test(name) && namedElsewhere(short))) inputs.push({ text: short });
   const rueck = reinsurerShortForm(stripped);
   if (rueck) inputs.push({ text: rueck });
   // "Just Eat Takeaway.com" is "Just Eat Takeaway", "Yahoo!" is "Yahoo" in running text.
   const bareWeb = stripped.replace(/\.com$/i, '').replace(/!$/, '');
   if (bareWeb !== stripped && bareWeb.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_SHORT_LETTERS && !isCommonWord(bareWeb, words) && !words.proper?.has(bareWeb.toLowerCase())) inputs.push({ text: bareWeb });
   // "Il Sole 24 Ore" is "del Sole 24 Ore", "Les Echos" "aux Echos": the article goes with the
-  // preposition. Only when what remains is no ordinary word ("La Stampa" keeps its article).
+  // preposition. Only when what remains is no ordinary word ("La Stampa" keeps its article) and
+  // no other entity's name (the crypto outlet "The Block" is no "Block": Block Inc. is).
   const bare = stripped.replace(LEADING_ARTICLE, '');
-  if (bare !== stripped && /^\p{Lu}/u.test(bare) && !isCommonWord(bare, words) && bare.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_SHORT_LETTERS) inputs.push({ text: bare });
+  if (bare !== stripped && /^\p{Lu}/u.test(bare) && !isCommonWord(bare, words) && !namedElsewhere(bare) && bare.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_SHORT_LETTERS) inputs.push({ text: bare });
 
   for (const a of recorded) {
     // A recorded alias that is a ticker ("MSFT") keeps the ticker flags.

@@ -138,6 +138,28 @@ const PLACE_ONLY: Record<string, ReadonlySet<string>> = {
   es: new Set(['en', 'desde', 'hacia']),
   de: new Set(['nach']),
 };
+/** Before a surname that is also a town's name: "a partire da Palermo", "en Sevilla", "in Parma". */
+const TOWN_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
+  it: new Set(['a', 'da', 'in']),
+  es: new Set(['en', 'a', 'de', 'desde', 'hacia']),
+  fr: new Set(['à', 'en', 'de']),
+  de: new Set(['in', 'nach', 'aus']),
+  en: new Set(['in', 'to', 'from', 'off']),
+};
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['e', 'ed', 'y', 'et', 'und', 'and']);
+
+/**
+ * "en Asturias y Santander", "a Torino e Parma": a name that ends a list of places after a
+ * preposition of place is a place too. Not when the list's first word is itself a name the index
+ * knows ("a rival to Microsoft and Amazon").
+ */
+function placeListBefore(j: Judge, start: number, prev: string): boolean {
+  if (!CONJUNCTIONS.has(prev)) return false;
+  const conj = previousWord(j.text, start);
+  const place = previousWord(j.text, conj.at);
+  if (!/^\p{Lu}/u.test(place.word) || j.starts.has(place.at)) return false;
+  return TOWN_PREPOSITIONS[j.lang ?? '']?.has(previousWord(j.text, place.at).word.toLowerCase()) ?? false;
+}
 const PLACE_OR_DATIVE: Record<string, ReadonlySet<string>> = {
   es: new Set(['a']),
   fr: new Set(['à']),
@@ -240,6 +262,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // before an article at a sentence start), "im Verbund mit" (a German idiom), "Line 5" (a
   // common word before a number names a thing: a pipeline, a model).
   if (weak && shape & A_SINGLE_WORD && wordInPhrase(text, c.start, c.end, prev, j.lang)) return null;
+  // "Anglo-Saxon", "franco-allemand": outside German (where "Allianz-Chef" is the company), a weak
+  // word joined by a hyphen to a capitalised word is the first half of a compound adjective.
+  if (weak && shape & A_SINGLE_WORD && kind !== 'person' && j.lang !== 'de' && /^[-‐‑]\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 3))) return null;
   if (flags & F_TICKER) {
     if (tickerContextBefore(text, c.start)) return false;
     if (style(j, c.start).allCaps) return null;
@@ -252,6 +277,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (flags & F_AMBIGUOUS && DEFINITE_ARTICLES[j.lang ?? '']?.has(prev)) return null; // "il Papa"
     // "Hasso-Plattner-Institut": a surname inside a hyphen compound names what bears it.
     if (c.start > 1 && text.charCodeAt(c.start - 1) === 45 && isLetterAt(text, c.start - 2)) return null;
+    // "a partire da Palermo", "en Sevilla": a surname that is a town's name, after a preposition
+    // of place, is the town even after the person's full name.
+    if (flags & F_PLACE && (TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev) || placeListBefore(j, c.start, prev))) return null;
     if (flags & F_OWNER_CONTEXT) return fullNameIn(j, doc, entity) ? false : null;
     if (fullNameIn(j, doc, entity)) return false;
     // "el puerto de Lázaro Cárdenas": a surname that another capitalised word continues is
@@ -261,6 +289,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     return flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) ? null : false;
   }
   // "Leonardo da Vinci" (from either end), "Enzo Ferrari": a person's name, whatever else is known.
+  // A first name that is only some known person's surname ("John" of Elton John) is still a first
+  // name here: "John Hess" is no Hess Corporation.
   if (shape & A_SINGLE_WORD && kind !== 'person') {
     // A particle makes a person only of a name that can be a first name or a surname ("Leonardo
     // da Vinci"); "Unicredit di Andrea Orcel", "Lufthansa von Carsten Spohr", "Mutter von Lidl"
@@ -268,7 +298,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     const personName =
       !ORG_NOUNS.has(prev) &&
       ((flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) && (particleNameAfter(text, c.end) || particleNameBefore(text, c.start, j.lang)) && !knownPersonAcrossParticle(j, doc, c)) ||
-        (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)));
+        (j.lang !== 'de' && firstNameBefore(text, c.start, { has: (at) => j.starts.has(at) && !j.surnameOnly(at) }, j.lang)));
     if (personName && !headline(style(j, c.start))) return null;
   }
   // "una Ferrari", "eine Allianz", "an apple": an indefinite article makes a product or a common
@@ -276,6 +306,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (kind !== 'person' && shape & A_SINGLE_WORD && indefiniteBefore(text, c.start, j.lang)) {
     if (weak || j.lang !== 'en' || !/^(?:[ \u00a0]+\p{Ll}|[-‐‑])/u.test(text.slice(c.end, c.end + 3))) return null;
   }
+  // "a poor catch off Iceland", "en Asturias y Santander": a country or town, or a weak name that
+  // ends a list of places, is the place.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && ((flags & F_PLACE && TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev)) || (weak && placeListBefore(j, c.start, prev)))) return null;
   // "im Vogesenstädtchen Vittel", "la ciudad de Santander": the town, whatever else backs the brand.
   if (shape & A_SINGLE_WORD && kind !== 'person' && placeBefore(text, c.start, prev, !(flags & F_NICKNAME))) return null;
   if (!weak) return !(flags & F_VARIANT);
@@ -309,7 +342,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "based in Mountain View", "a Cupertino": a town named for the company counts only where the
   // company is named plainly; a company cue nearby is not enough (the start-up is based there).
   if (flags & F_NICKNAME && flags & F_PLACE) return strongIn(j, doc, entity) ? false : null;
-  if (cueNear(j, c)) return true;
+  // An outlet's name that is also a word ("Blick", "cash", "Fortune") is cited as a source, not
+  // traded: a company cue nearby says nothing about it ("richtet sich der Blick auf die Börse").
+  if (kind !== 'media' && cueNear(j, c)) return true;
   if (kind === 'media' && reportedBy(text, c.start, c.end)) return true;
   // An acronym written exactly as recorded ("FAZ", "KKR") outside an all-caps line is a name,
   // even at a sentence start or after a German article, where a capital proves nothing.

@@ -28,8 +28,10 @@ const CITY_WORDS = new RegExp(`(?:^|[\\s'’])(?:${TOWN_NOUNS.join('|')})(?:\\s+
 const PLACE_NOUNS = ['city', 'town', 'village', 'ville', 'ciudad', 'pueblo', 'città', 'cittadina', 'paese', 'arena', 'theater',
   'theatre', 'saal', 'stadio', 'teatro', 'salle', 'stade', 'théâtre', 'estadio', 'venue', 'stadium', 'hall',
   // "l'antica Mediolanum", "the ancient Londinium": a place of old, not the bank named after it.
-  'antica', 'antico', 'ancient', 'antique', 'antike', 'antiken', 'antigua', 'antiguo'];
-const PLACE_NOUN_ENDS = ['stadt', 'städtchen', 'dorf', 'gemeinde', 'halle', 'stadion'];
+  'antica', 'antico', 'ancient', 'antique', 'antike', 'antiken', 'antigua', 'antiguo',
+  // "dem Walliser Flüsschen Lonza", "the river Lonza": a river named like the company.
+  'river', 'fiume', 'torrente', 'rivière', 'fleuve', 'río'];
+const PLACE_NOUN_ENDS = ['stadt', 'städtchen', 'dorf', 'gemeinde', 'halle', 'stadion', 'fluss', 'flüsschen'];
 const CITY_IN = new RegExp(`(?:^|[\\s'’])(?:${PLACE_NOUNS.join('|')}|\\p{L}*(?:${PLACE_NOUN_ENDS.join('|')}))\\s+$`, 'iu');
 /** "su sede social a Sabadell", "headquarters in Santander", "Sitz in Leverkusen": a head office's town. */
 const HEAD_OFFICE_IN = /(?:^|\s)(?:sede(?:\s+(?:social|legale|operativa|centrale))?|domicilio(?:\s+social)?|siège(?:\s+social)?|headquarters|head\s+office|sitz|hauptsitz|firmensitz|konzernsitz)(?:\s+(?:de|di|from|von|aus)\s+\p{Lu}\p{L}+)?\s+(?:a|en|in|à|ad|nach|to)\s+$/iu;
@@ -119,7 +121,8 @@ export function indexContext(text: string, end: number, prevLower: string): bool
 /**
  * Trading venues: named as the place a share trades, not the company that runs it ("quotata al
  * Nasdaq", "cotiza en el Nasdaq", "listed on the NYSE", "an der SIX", "im Xetra-Handel", "the
- * NYSE-listed group"). Named as a company ("Nasdaq reported", "la SIX Group") they stay.
+ * NYSE-listed group", "trading moves to the NYSE"). Named as a company ("Nasdaq reported", "la SIX
+ * Group", "sold to Nasdaq") they stay.
  */
 const VENUES: ReadonlySet<string> = new Set([
   'NYSE', 'New York Stock Exchange', 'Nasdaq', 'SIX', 'SIX Swiss Exchange', 'Xetra', 'London Stock Exchange', 'LSE',
@@ -132,7 +135,7 @@ const VENUES: ReadonlySet<string> = new Set([
   'Bolsa de Nueva York', 'Borsa di New York', 'Bourse de New York', 'New Yorker Börse', 'Bolsa de Valores de Nueva York',
 ].map((v) => fold.foldString(v)));
 // "cotiza en Madrid, Ámsterdam y el Nasdaq": the last of a list of venues keeps its "and".
-const VENUE_BEFORE = /(?:^|[^\p{L}])(?:on|on the|at the|and the|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+$/iu;
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from the|onto the|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+$/iu;
 const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement)s?(?![\p{L}]))/u;
 
 export function venueContext(text: string, start: number, end: number): boolean {
@@ -235,7 +238,7 @@ export function listedWith(text: string, end: number): number {
 }
 
 /** "secondo il", "según", "selon", "laut", "according to": what follows is the outlet quoted. */
-const QUOTED_BY = /(?:^|[^\p{L}])(?:secondo|stando a|según|selon|d['’]après|laut|according to|citing|citando)(?:[ \u00a0]+(?:il|lo|la|el|le|les|the|der|die|das|dem|den))?[ \u00a0]*$/iu;
+const QUOTED_BY = /(?:^|[^\p{L}])(?:secondo|stando a|según|selon|d['’]après|laut|according to|citing|citando|de acuerdo con|citad[oa]s? por|told|interview with|intervista (?:a|al|alla|con)|entretien (?:au|à|avec)|entrevista (?:a|al|con)|Interview mit|nach Informationen|les informations|come (?:riporta|scrive|rivela))(?:[ \u00a0]+(?:il|lo|la|el|le|les|the|der|die|das|dem|den|des|du|de la|del|della|dello|al|alla))?[ \u00a0]*$/iu;
 /** "Expansión apunta que", "the FT reported", "Le Monde révèle": a reporting verb right after the name. */
 const REPORTS = /^[ \u00a0]*,?[ \u00a0]*(?:riporta|riferisce|scrive|rivela|anticipa|racconta|reports?|reported|writes|wrote|revealed|apunta|informa|publica|adelanta|revela|señala|écrit|rapporte|révèle|indique|berichtet|berichtete|schreibt|schrieb|meldet|meldete)(?![\p{L}])/iu;
 

@@ -128,12 +128,17 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
 
 /**
  * "13,2 miliardi di dollari, contro i 14,4 dell'esercizio precedente", "frente a los 27.100 de
- * un año antes", "3,4 miliardi (3,1 l'anno precedente)": a bare number compared with the figure
- * before it, for the prior period, is the same kind of amount.
+ * un año antes", "3,4 miliardi (3,1 l'anno precedente)", "175,4 Milliarden Euro (Vorjahr: 167,2)":
+ * a bare number compared with the figure before it, for the prior period, is the same kind of
+ * amount.
  */
 const COMPARED_BEFORE_RE = /(?:(?:contro|rispetto a|frente a|contra|against|versus|vs\.?|compared with|contre|gegenüber)[ \u00A0]+(?:(?:i|gli|le|los|las|les|the|den|die)[ \u00A0]+)?|\()$/iu;
 const PRIOR_PERIOD_AFTER_RE = /^[ \u00A0]+(?:dell['’]esercizio precedente|dell['’]anno precedente|l['’]anno precedente|di un anno prima|un anno prima|del año anterior|de un año antes|del ejercicio anterior|un an plus tôt|de l['’]an dernier|de l['’]exercice précédent|a year earlier|a year ago|the year before|in the prior year|im vorjahr|des vorjahres|ein jahr zuvor)/iu;
+/** "(Vorjahr: 167,2)", "(prior year: 3.1)", "(2024: 167,2)": the prior period named as a label before it. */
+const PRIOR_PERIOD_LABEL_RE = /\([ \u00A0]*(?:vorjahr|vorjahreszeitraum|vorjahresquartal|vj\.|prior year|previous year|year earlier|anno precedente|anno prima|esercizio precedente|año anterior|ejercicio anterior|an dernier|année précédente|exercice précédent|(?:19|20)\d\d)[ \u00A0]*:[ \u00A0]*$/iu;
 function comparedWithPriorPeriod(text: string, a: Expr): boolean {
+  const before = text.slice(Math.max(0, a.start - 28), a.start);
+  if (PRIOR_PERIOD_LABEL_RE.test(before) && text.charAt(a.end) === ')') return true;
   return PRIOR_PERIOD_AFTER_RE.test(text.slice(a.end, a.end + 32)) && COMPARED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start));
 }
 
@@ -142,6 +147,10 @@ function inheritFromPrevious(text: string, a: Expr, out: Candidate[]): void {
   const prev = out[out.length - 1];
   if (!prev || !prev.x.hasCurrency) return;
   if (sentenceAt(text, a.start).start > prev.x.start) return;
+  // "margin was 12% (prior year: 11)": a labelled prior-period number is compared with the number
+  // right before it, which here is no money.
+  const label = PRIOR_PERIOD_LABEL_RE.exec(text.slice(Math.max(0, a.start - 28), a.start));
+  if (label && /\d/.test(text.slice(prev.x.end, a.start - label[0].length))) return;
   a.exp = prev.x.exp;
   a.hasScale = prev.x.hasScale;
   a.currency = prev.x.currency;

@@ -5,7 +5,7 @@
 import type { Expr } from './expression.ts';
 import { sentenceAt } from './sentence.ts';
 import type { Figure, FigureKind } from './types.ts';
-import { hasMoneyContext, hasShareContext, PER_SHARE_MAX } from './words.ts';
+import { hasMoneyContext, hasShareContext, perShareMax } from './words.ts';
 
 export interface Candidate {
   x: Expr;
@@ -67,7 +67,7 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
     // "37c a share" is in the cents of the dollars or euros the article has been counting in
     // (CRH's dividend in US cents on an Irish page, Ryanair's in euro cents).
     if (CENTS_SURFACE_RE.test(f.surface)) f.currency = earlierCentCurrency(cands, i) ?? f.currency;
-    if (f.kind === 'total' && x.exp === 0 && f.amount < PER_SHARE_MAX && !cand.fixedKind) {
+    if (f.kind === 'total' && x.exp === 0 && f.amount < perShareMax(f.currency) && !cand.fixedKind) {
       const s = sentenceOf(text, x.start, cache);
       if ((cache.share ??= hasShareContext(text, s.start, s.end))) f.kind = 'per_share';
     }

@@ -60,7 +60,7 @@ export const PER_SHARE_RE = new RegExp(
   '(?:-|[ \\u00A0]*)(?:(?:brut|bruts|brute|brutes|brutos|bruto|brutas|lordi|lordo|brutto|net|nets|netos|neto|netti|netto|gross)[ \\u00A0]+)?' +
     '(?:per azione|ad azione|per share|a share|per ordinary share|' +
     'per titolo|pro aktie|je aktie|je vorzugsaktie|je stammaktie|pro vorzugsaktie|je namenaktie|pro namenaktie|je inhaberaktie|pro inhaberaktie|je partizipationsschein|per-share|' +
-    'par action|par titre|par bon de participation|por acción|por accion|por título|por titulo|/share|/azione|/aktie)' +
+    'par action|par titre|par bon de participation|por acción|por accion|por título|por titulo|/share|/azione|/aktie|/acción|/accion|/action|/titolo|/título|/titulo)' +
     '(?:[ \\u00A0]+(?:nominative|au porteur|ordinaire|ordinaria|ordinarie|privilégiée|di risparmio))?(?![\\p{L}])',
   'iuy',
 );
@@ -165,12 +165,21 @@ const SHARE_WORDS = [
   // 91,36 Euro", "los Cedear cerraron a $ 14.350", "En el Ibex 35, Merlin subió hasta 12,46 euros"
   'schloss', 'closed at', 'cerró', 'cerraron', 'clôtur', 'vorzugsaktie', 'stammaktie', 'cedear',
   'ibex', 'dax', 'mdax', 'cac 40', 'ftse', 'stoxx', 'atx', 'smi', 'aex', 'bel 20',
+  // a quote: "en Buenos Aires cotizó a $ 48.500", "notierte bei", "s'échangeait à", "traded at"
+  'cotiz', 'quotava', 'notiert', "s'échang", 's’échang', 'traded at', 'merval',
 ];
 export const SHARE_CONTEXT_RE = new RegExp(`(?<![\\p{L}])(?:${SHARE_WORDS.join('|')})`, 'iu');
 /** SHARE_CONTEXT_RE.test(text.slice(from, to)), faster. */
 export const hasShareContext = wordStartTester(SHARE_WORDS.join('|'), SHARE_WORDS);
 /** Above this, a scale-less amount is not a share price even next to "shares". */
 export const PER_SHARE_MAX = 10_000;
+/**
+ * Currencies whose unit is worth a fraction of a cent or so: a share trades at thousands of them
+ * ("$ 48.500" in Buenos Aires, "¥ 2.850" in Tokyo, "COP 38.000" in Bogotá).
+ */
+const SMALL_UNIT_CURRENCIES: ReadonlySet<string> = new Set(['ARS', 'CLP', 'COP', 'JPY', 'KRW', 'IDR', 'VND', 'HUF', 'ISK', 'PYG', 'UYU', 'CRC', 'IRR', 'NGN', 'KZT']);
+/** The largest scale-less amount that can be a price per share in `currency`. */
+export const perShareMax = (currency: string | null): number => (currency !== null && SMALL_UNIT_CURRENCIES.has(currency) ? 10_000_000 : PER_SHARE_MAX);
 
 /** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi". */
 export const MONEY_NOUN_RE = /^(?:deal|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|projekt|plan|hilf|budget|haushalt|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión)/iu;

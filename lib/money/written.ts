@@ -12,6 +12,63 @@ import { isLetter, NUMBER_WORDS } from './words.ts';
 const FRACTION_OF_RE = /(?<![\p{L}])(a|one|two|three)[ \u00a0]+(quarters?|thirds?)[ \u00a0]+of[ \u00a0]+$/iu;
 const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
+const IT_HUNDREDS: ReadonlyArray<[string, number]> = [['novecento', 900], ['ottocento', 800], ['settecento', 700], ['seicento', 600], ['cinquecento', 500], ['quattrocento', 400], ['trecento', 300], ['duecento', 200], ['cento', 100]];
+const IT_TENS: ReadonlyArray<[string, number]> = [['venti', 20], ['trenta', 30], ['quaranta', 40], ['cinquanta', 50], ['sessanta', 60], ['settanta', 70], ['ottanta', 80], ['novanta', 90]];
+const IT_UNITS: Readonly<Record<string, number>> = {
+  uno: 1, due: 2, tre: 3, 'tré': 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12,
+  tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18, diciannove: 19,
+};
+const DE_UNITS: Readonly<Record<string, number>> = { ein: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9 };
+const DE_TENS: Readonly<Record<string, number>> = { zwanzig: 20, 'dreißig': 30, vierzig: 40, 'fünfzig': 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90 };
+const ES_VEINTI: Readonly<Record<string, number>> = { uno: 1, 'ún': 1, dos: 2, 'dós': 2, tres: 3, 'trés': 3, cuatro: 4, cinco: 5, seis: 6, 'séis': 6, siete: 7, ocho: 8, nueve: 9 };
+
+/** Italian tens and units written as one word: "sessanta", "trentacinque", "ventotto". */
+function italianBelowHundred(w: string): number | undefined {
+  if (w === '') return 0;
+  if (IT_UNITS[w] !== undefined) return IT_UNITS[w];
+  for (const [t, v] of IT_TENS) {
+    // "ventuno", "trentotto": the tens lose their vowel before "uno" and "otto".
+    for (const head of [t, t.slice(0, -1)]) {
+      if (!w.startsWith(head)) continue;
+      const u = w.slice(head.length);
+      if (u === '' && head === t) return v;
+      const unit = IT_UNITS[u];
+      if (unit !== undefined && unit < 10 && (head === t) === !(u === 'uno' || u === 'otto')) return v + unit;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A number written as one word ("centosessanta", "venticinque", "fünfundzwanzig",
+ * "veinticinco"), for the compounds NUMBER_WORDS does not list; undefined for anything else.
+ */
+export function compoundNumberWord(word: string, lang: string): number | undefined {
+  if (lang === 'it') {
+    for (const [h, v] of IT_HUNDREDS) {
+      // "centottanta", "centotto": "cento" loses its vowel before "otto" and "ottanta".
+      for (const head of [h, h.slice(0, -1)]) {
+        if (!word.startsWith(head) || word.length === head.length) continue;
+        const rest = word.slice(head.length);
+        if ((head !== h) !== rest.startsWith('ott')) continue;
+        const below = italianBelowHundred(rest);
+        if (below !== undefined && below > 0) return v + below;
+      }
+    }
+    const below = italianBelowHundred(word);
+    return below !== undefined && below > 20 ? below : undefined;
+  }
+  if (lang === 'de') {
+    const m = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/.exec(word);
+    return m ? DE_UNITS[m[1]!]! + DE_TENS[m[2]!]! : undefined;
+  }
+  if (lang === 'es' && word.startsWith('veinti')) {
+    const u = ES_VEINTI[word.slice(6)];
+    return u !== undefined ? 20 + u : undefined;
+  }
+  return undefined;
+}
+
 /** The written-out number ending right before `i` ("due", "half a", "dos mil"), or null. */
 function numberWordBefore(
   text: string, i: number, info: LangInfo, englishScale: boolean,
@@ -26,7 +83,7 @@ function numberWordBefore(
   while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
   if (s === j || isDigit(text.charCodeAt(s - 1))) return null;
   const word = text.slice(s, j).toLowerCase();
-  let value = NUMBER_WORDS[word];
+  let value = NUMBER_WORDS[word] ?? compoundNumberWord(word, info.base);
   if (word === 'a' && (info.base === 'en' || englishScale)) {
     // "a quarter of a billion pounds", "three quarters of a million": a fraction of the scale.
     const m = FRACTION_OF_RE.exec(text.slice(Math.max(0, s - 30), s));
@@ -42,7 +99,8 @@ function numberWordBefore(
   if (before) {
     if (word === 'a' && before.value === 0.5) return before;
     if (value === 0.5 && before.value === 1) return { start: before.start, value: 0.5 };
-    if ((value === 100 || value === 1000) && before.value > 1 && before.value < 100) {
+    // "a hundred million", "one thousand billion": one of them is the number itself.
+    if ((value === 100 || value === 1000) && before.value >= 1 && before.value < 100) {
       return { start: before.start, value: before.value * value };
     }
     // "mil quinientos", "dos mil trescientos": thousands and the hundreds after them.

@@ -70,6 +70,9 @@ const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLang
   ['apa', new Map([['APA – Austria Presse Agentur', ['de']], ['APA Corporation', ['en']]])],
   // Spanish news means the Socimi Merlin Properties; elsewhere the theme-park operator.
   ['merlin', new Map([['Merlin Properties', ['es']], ['Merlin Entertainments', ['en', 'it', 'fr', 'de']]])],
+  // Italian news means the Italian consumer co-operatives' Coop; French and German news the Swiss
+  // retailer.
+  ['coop', new Map([['Coop Italia', ['it']], ['Coop (Switzerland)', ['fr', 'de', 'en']]])],
 ]);
 
 /** Gives each holder named in the table its press languages; any other holder loses the alias. */

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { load as loadYaml } from 'js-yaml';
 import { loadWordLists, type WordLists } from '../aliases-dictionary';
-import { normaliseName, stripLegalSuffix, buildAliases, companyAliasInputs, descriptorShortForm, exactCaseForOrdinaryPhrases, isCommonWord, personAliasInputs, shortFormFromTitles, unitAliasInputs, withoutMiddleInitials } from '../aliases';
+import { normaliseName, placeAdjective, stripLegalSuffix, buildAliases, companyAliasInputs, descriptorShortForm, exactCaseForOrdinaryPhrases, isCommonWord, personAliasInputs, shortFormFromTitles, unitAliasInputs, withoutMiddleInitials } from '../aliases';
 import { FactBundle, BUNDLE_FORMAT, type Alias, type Entity, type Fact, type FactBundle as Bundle } from '../schema';
 import type { AliasEntry, IndexedEntity } from '../../match/types';
 import { convertCompany } from './convert-companies';
@@ -193,11 +193,12 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
 
   // Press names before the drafting of the organisations records name: Matteo Del Fante's
   // "J.P. Morgan" is then JPMorgan Chase, not a second, empty bank.
+  // Companies known from the SEC's list only get theirs once that list is read (below).
+  const nicknamesLater: typeof PRESS_NICKNAMES[number][] = [];
   for (const n of PRESS_NICKNAMES) {
     const d = merger.drafts.find((x) => x.name === n.entity);
-    // A nickname for a name no record describes would be silently lost: say so.
-    if (!d) throw new Error(`press-nicknames.ts: "${n.alias}" names "${n.entity}", which no company record describes`);
-    merger.addAlias(d, n.alias, !n.formerName && !n.shortForm);
+    if (d) merger.addAlias(d, n.alias, !n.formerName && !n.shortForm);
+    else nicknamesLater.push(n);
   }
 
   // 3. People, then organisations the curated records name without describing.
@@ -263,6 +264,12 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   for (const d of roleOrgDrafts(people, registry, knownOrg)) merger.add(d);
   for (const d of ownerDrafts(reachOrgs, registry, known)) merger.add(d);
   secTopUpDrafts(secRows, merger, (w) => words.common.has(w));
+  for (const n of nicknamesLater) {
+    const d = merger.drafts.find((x) => x.name === n.entity);
+    // A nickname for a name no record describes would be silently lost: say so.
+    if (!d) throw new Error(`press-nicknames.ts: "${n.alias}" names "${n.entity}", which no company record describes`);
+    merger.addAlias(d, n.alias, !n.formerName && !n.shortForm);
+  }
   // A holder named by the first words of a known organisation ("Intesa", Estra's shareholder)
   // would take the press's short name of that organisation (Intesa Sanpaolo): it stays a name.
   const leadingWords = new Set(merger.drafts.flatMap((d) => { const w = normaliseName(d.name).split(/\s+/); return w.slice(1).map((_, i) => w.slice(0, i + 1).join(' ')); }));
@@ -293,7 +300,8 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     // capitalise (a demonym, a place, another brand) is no short form of this one.
     // Nor the first name of the person a company is named after: Brunello Cucinelli's press name
     // is "Cucinelli", and "Brunello" is a wine ("un calice di Brunello").
-    if (short && !claimed.has(short.toLowerCase()) && !words.proper?.has(short.toLowerCase()) && !personNames.has(normaliseName(d.name))) {
+    // Nor a place's adjective: "Stuttgarter" of Stuttgarter Zeitung is every Stuttgart company's.
+    if (short && !claimed.has(short.toLowerCase()) && !words.proper?.has(short.toLowerCase()) && !placeAdjective(short, words) && !personNames.has(normaliseName(d.name))) {
       d.aliases.push({ text: short });
       claimed.add(short.toLowerCase());
     }
@@ -308,6 +316,11 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     return v?.t === 'entity' ? v.v.name : '';
   };
   const takenBy = (d: EntityDraft) => (alias: string) => { const owner = recordedBy.get(alias.toLowerCase()); return owner !== undefined && owner !== d; };
+  // A name without its leading article ("Block" of the outlet The Block) also yields to another
+  // organisation's own name (Block, Inc.).
+  const namedBy = new Map<string, EntityDraft>();
+  for (const d of merger.drafts) for (const n of [d.name, stripLegalSuffix(d.name)]) if (!namedBy.has(n.toLowerCase())) namedBy.set(n.toLowerCase(), d);
+  const namedOrTakenBy = (d: EntityDraft) => (alias: string) => { const owner = recordedBy.get(alias.toLowerCase()) ?? namedBy.get(alias.toLowerCase()); return owner !== undefined && owner !== d; };
 
   const SECOND_GIVEN_NAMES = new Set(['carlos', 'manuel', 'luis', 'jose', 'maria', 'antonio', 'javier', 'ignacio', 'pablo', 'felipe', 'dolores', 'carmen',
     'pilar', 'isabel', 'angel', 'miguel', 'francisco', 'andres', 'alberto', 'fernando', 'ramon', 'esteban', 'bautista', 'jesus', 'teresa', 'elena',
@@ -350,10 +363,10 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
       : d.origin === 'curated-relation' && d.aliases.length === 0 ? unitAliasInputs(d.name, words, ownerName(d), takenBy(d))
       // Known only from another record (a unit, an employer, a deal party): a name in ordinary
       // words ("Gas Natural") matches as written, never as the phrase ("gas natural" in Spanish).
-      : d.candidates.some((c) => c.key === 'parent' || c.key === 'owner') || NAME_ONLY_ORIGINS.has(d.origin) ? exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d)), words)
+      : d.candidates.some((c) => c.key === 'parent' || c.key === 'owner') || NAME_ONLY_ORIGINS.has(d.origin) ? exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d), namedOrTakenBy(d)), words)
       // Its other names in ordinary words (the former name "Gas Natural" of Naturgy) match as
       // written, never as the phrase ("el gas natural"); its own name keeps the usual rules.
-      : exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d)), words, d.name);
+      : exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d), namedOrTakenBy(d)), words, d.name);
     // "Vodafone España" is also "Vodafone Espagne", "Vodafone Spanien", "Vodafone Spagna". Not
     // an outlet: "Financial Times Deutschland" and "CNN Portugal" are titles, written as such.
     const national = d.kind === 'person' || d.kind === 'media' ? [] : countryVariants(d.name, inputs.map((a) => a.text), orgOtherThan(d)).filter((t) => !takenBy(d)(t)).map((text) => ({ text }));

@@ -38,7 +38,30 @@ const COUNTRY_FORMS: readonly (readonly string[])[] = [
   ['Lussemburgo', 'Luxembourg', 'Luxembourg', 'Luxemburg', 'Luxemburgo'],
   ['Canada', 'Canada', 'Canada', 'Kanada', 'Canadá'],
   ['Australia', 'Australia', 'Australie', 'Australien', 'Australia'],
+  ['Islanda', 'Iceland', 'Islande', 'Island', 'Islandia'],
 ];
+
+/**
+ * Regions the press of the five languages names as places (Spain's communities, Italy's regions,
+ * the German and Austrian Länder, Swiss cantons, French regions): "llegados de Galicia", "in
+ * Bayern", "das Walliser Flüsschen". Towns of 15,000 people or more are GeoNames' (aliases.ts).
+ */
+const REGIONS = [
+  'Andalucía', 'Aragón', 'Asturias', 'Cantabria', 'Cataluña', 'Catalunya', 'Extremadura', 'Galicia', 'Navarra', 'Euskadi', 'Canarias', 'Baleares',
+  'Piemonte', 'Lombardia', 'Veneto', 'Liguria', 'Toscana', 'Umbria', 'Lazio', 'Abruzzo', 'Molise', 'Campania', 'Puglia', 'Basilicata', 'Calabria',
+  'Sicilia', 'Sardegna', 'Friuli', 'Trentino',
+  'Bayern', 'Hessen', 'Sachsen', 'Thüringen', 'Niedersachsen', 'Saarland', 'Westfalen', 'Tirol', 'Kärnten', 'Steiermark', 'Vorarlberg', 'Burgenland',
+  'Wallis', 'Valais', 'Tessin', 'Ticino', 'Graubünden', 'Aargau', 'Thurgau',
+  'Bretagne', 'Normandie', 'Alsace', 'Provence', 'Occitanie', 'Aquitaine', 'Bourgogne', 'Auvergne', 'Lorraine', 'Picardie',
+];
+
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRY_FORMS.flat().map((f) => f.toLowerCase()));
+const REGION_NAMES: ReadonlySet<string> = new Set(REGIONS.map((f) => f.toLowerCase()));
+
+/** A country's name in one of the five languages ("Iceland", "Spagna"): a place before a brand. */
+export const isCountryName = (text: string): boolean => COUNTRY_NAMES.has(text.trim().toLowerCase());
+/** A region's name ("Galicia", "Wallis"). */
+export const isRegionName = (text: string): boolean => REGION_NAMES.has(text.trim().toLowerCase());
 
 /** "Vodafone España" -> head "Vodafone", the country's forms, the form written. */
 function splitCountry(text: string): { head: string; forms: readonly string[]; form: string } | undefined {

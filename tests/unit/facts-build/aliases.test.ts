@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDic, type WordLists } from '../../../lib/facts/aliases-dictionary';
 import {
+  placeAdjective,
   aliasFlags, buildAliases, companyAliasInputs, descriptorShortForm, isSafeTicker, normaliseName, personAliasInputs, shortFormFromTitles,
   stripLegalSuffix, surnameOf, unitAliasInputs,
 } from '../../../lib/facts/aliases';
@@ -259,6 +260,9 @@ describe('press short forms of registered names', () => {
     expect(companyAliasInputs('Il Sole 24 Ore', [], [], w).map((i) => i.text)).toContain('Sole 24 Ore');
     expect(companyAliasInputs('Les Echos', [], [], w).map((i) => i.text)).toContain('Echos');
     expect(companyAliasInputs('La Stampa', [], [], w).map((i) => i.text)).toEqual(['La Stampa']);
+    // Nor when another entity goes by what remains: "Block" is Block Inc., not the outlet The Block.
+    expect(companyAliasInputs('The Block', [], [], w, (a) => a === 'Block').map((i) => i.text)).toEqual(['The Block']);
+    expect(companyAliasInputs('The Block', [], [], w).map((i) => i.text)).toContain('Block');
   });
 
   it('adds the short form to a company\'s alias inputs', () => {
@@ -283,5 +287,25 @@ describe('names that are also towns (GeoNames places)', () => {
     const w = withPlaces();
     expect(descriptorShortForm('Dubai Holding LLC', w)).toBe('Dubai Holding');
     expect(descriptorShortForm('Banco Santander, S.A.', w)).toBe('Santander');
+  });
+
+  it('makes no short form of a town\'s German adjective ("Stuttgarter" of Stuttgarter Zeitung)', () => {
+    const w = { ...withPlaces(), places: new Map([['stuttgart', 630_000], ['bremen', 560_000], ['basel', 170_000]]) };
+    expect(placeAdjective('Stuttgarter', w)).toBe(true);
+    expect(placeAdjective('Bremer', w)).toBe(true);
+    expect(placeAdjective('Basler', w)).toBe(true);
+    expect(placeAdjective('Versicherer', w)).toBe(false);
+    expect(descriptorShortForm('Stuttgarter Zeitung', w)).not.toBe('Stuttgarter');
+  });
+
+  it('flags a surname that is a town as a place, not one that only ends in one ("Di Foggia")', () => {
+    const w = { ...withPlaces(), places: new Map([['palermo', 650_000], ['foggia', 150_000]]) };
+    expect(aliasFlags({ text: 'Palermo', surname: true }, w)).toMatchObject({ ambiguous: true, needsContext: true, place: true });
+    expect(aliasFlags({ text: 'Di Foggia', surname: true }, w).place).toBeUndefined();
+  });
+
+  it('flags a name that is a country\'s as a place in need of context ("Iceland")', () => {
+    expect(aliasFlags({ text: 'Iceland' }, withPlaces())).toMatchObject({ ambiguous: true, needsContext: true, place: true });
+    expect(aliasFlags({ text: 'Iceland Foods' }, withPlaces()).place).toBeUndefined();
   });
 });

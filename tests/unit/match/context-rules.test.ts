@@ -107,6 +107,14 @@ describe('context that rules a company out', () => {
     expect(found('Hay calma. Expansión internacional y prudencia marcan el plan.', 'es')).not.toContainEqual(['Expansión', 'expansion']);
   });
 
+  it('a company cue says nothing about an outlet named by a word: "Expansión" next to "la empresa" and "Bolsa"', () => {
+    expect(found('Hay calma. Expansión de la empresa en Bolsa y prudencia marcan el plan.', 'es')).not.toContainEqual(['Expansión', 'expansion']);
+    expect(found('La empresa sube en Bolsa, según Expansión.', 'es')).toContainEqual(['Expansión', 'expansion']);
+    // Other ways of naming the source: "de acuerdo con", "en una entrevista con", "citadas por".
+    for (const t of ['La empresa sube en Bolsa, de acuerdo con Expansión.', 'El consejero delegado de la empresa dijo en una entrevista con Expansión que no venderá.', 'Fuentes citadas por Expansión dicen que la empresa venderá.'])
+      expect(found(t, 'es'), t).toContainEqual(['Expansión', 'expansion']);
+  });
+
   it('"di famiglia" is family-owned: the holding named after it is the company', () => {
     expect(found('Marina Berlusconi guida la holding di famiglia Fininvest.', 'it')).toContainEqual(['Fininvest', 'fininvest']);
     expect(found('Caltagirone S.p.A. sale; la famiglia Caltagirone tace.', 'it')).not.toContainEqual(['Caltagirone', 'caltagirone']);

@@ -2,7 +2,7 @@
  * Forms the held-out batch b9 (2026-12-01) wrote that the parser missed on its first score, in
  * sentences of our own: Swiss decimals with a comma, pesos named by their country, the rand, cents
  * named by their currency, gross and net before a per-share phrase, share classes after it, and
- * "un euro per azione".
+ * "un euro per azione"; and those of later batches (b10-b13), each in its block.
  */
 import { describe, it } from 'vitest';
 import { expectFigures } from './helpers.ts';
@@ -70,5 +70,35 @@ describe('figures the b12 batch found wanting', () => {
     expectFigures('Un dividendo di 22 centesimi di dollaro per azione.', 'it', [['22 centesimi di dollaro per azione', 0.22, 'USD', 'per_share']]);
     expectFigures('Eine Dividende von 6 Franken pro Namenaktie.', 'de-CH', [['6 Franken pro Namenaktie', 6, 'CHF', 'per_share']]);
     expectFigures('An offer of $30-per-share in cash; costs rose 3-per-cent.', 'en-US', [['$30-per-share', 30, 'USD', 'per_share']]);
+  });
+});
+
+describe('figures the b13 batch found wanting', () => {
+  it('"€/acción" is a per-share phrase; "a hundred million" and "one hundred million" are one number', () => {
+    expectFigures('Repartirá 0,23 €/acción y 1,5 €/action.', 'es', [['0,23 €/acción', 0.23, 'EUR', 'per_share'], ['1,5 €/action', 1.5, 'EUR', 'per_share']]);
+    expectFigures('It will spend a hundred million pounds and one hundred million euros.', 'en-GB', [
+      ['a hundred million pounds', 1e8, 'GBP'], ['one hundred million euros', 1e8, 'EUR']]);
+  });
+
+  it('numbers written as one word: "centosessanta", "trentotto", "fünfundzwanzig", "veinticinco"', () => {
+    expectFigures('Il piano vale centosessanta miliardi di euro e trentotto milioni di euro.', 'it', [
+      ['centosessanta miliardi di euro', 160e9, 'EUR'], ['trentotto milioni di euro', 38e6, 'EUR']]);
+    expectFigures('Es geht um fünfundzwanzig Milliarden Euro.', 'de', [['fünfundzwanzig Milliarden Euro', 25e9, 'EUR']]);
+    expectFigures('Invertirá veinticinco millones de euros.', 'es', [['veinticinco millones de euros', 25e6, 'EUR']]);
+    // Not numbers: a word that only starts like one.
+    expectFigures('Il centrosinistra vuole miliardi di euro.', 'it', []);
+  });
+
+  it('a quote in a currency of small units is a price per share: "cotizó a $ 48.500"', () => {
+    expectFigures('En Buenos Aires la acción cotizó a $ 48.500 y empujó al Merval.', 'es-AR', [['$ 48.500', 48500, 'ARS', 'per_share']]);
+    expectFigures('El banco ganó $ 48.500 millones.', 'es-AR', [['$ 48.500 millones', 48.5e9, 'ARS']]);
+  });
+
+  it('a prior period named as a label takes the figure before it: "(Vorjahr: 167,2)", "(2024: 2,8)"', () => {
+    expectFigures('Der Umsatz stieg auf 175,4 Milliarden Euro (Vorjahr: 167,2), der Gewinn auf 3,1 Mrd. Euro (2024: 2,8).', 'de', [
+      ['175,4 Milliarden Euro', 175.4e9, 'EUR'], ['167,2', 167.2e9, 'EUR'], ['3,1 Mrd. Euro', 3.1e9, 'EUR'], ['2,8', 2.8e9, 'EUR']]);
+    // Compared with the number right before it, which is no money.
+    expectFigures('Revenue rose to $5.2bn (prior year: 4.9), and the margin was 12% (prior year: 11).', 'en', [
+      ['$5.2bn', 5.2e9, 'USD'], ['4.9', 4.9e9, 'USD']]);
   });
 });
