@@ -59,6 +59,9 @@ const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der'
 export function surnameOf(fullName: string): string | undefined {
   const tokens = fullName.replace(/\s*\([^)]*\)/g, '').trim().split(/\s+/).filter((t) => !/^(Jr\.?|Sr\.?|II|III)$/.test(t));
   if (tokens.length < 2) return undefined;
+  // An elided particle ("Melzi d'Eril", "Giscard d'Estaing"): the word before belongs to the surname.
+  const last = tokens[tokens.length - 1]!;
+  if (/^[dD]['’]\p{Lu}/u.test(last)) return tokens.length >= 3 && /^\p{Lu}\p{Ll}/u.test(tokens[tokens.length - 2]!) ? `${tokens[tokens.length - 2]} ${last}` : last;
   let start = tokens.length - 1;
   while (start > 1 && PARTICLES.has(tokens[start - 1]!.toLowerCase())) start--;
   const surname = tokens.slice(start).join(' ');
@@ -87,6 +90,8 @@ export interface AliasInput {
   exactCase?: boolean;
   /** Known only from its owner's list: an ordinary word needs the owner in the text (AliasFlags.ownerContext). */
   fromOwnerList?: boolean;
+  /** A group's short name that is its home town's: counts only where the group is named plainly. */
+  town?: boolean;
   /** A surname that counts only where the full name is in the text (AliasFlags ownerContext on a surname). */
   afterFullName?: boolean;
 }
@@ -150,6 +155,7 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
   // like a city ("Halifax", "Brooklyn") needs its owner in the text, whatever its capital says.
   const town = singleWord && input.fromOwnerList ? placePopulation(text, words) : 0;
   if (town > 0 && (ambiguous || town >= BIG_CITY)) Object.assign(flags, { ambiguous: true, needsContext: true, ownerContext: true, place: true });
+  if (input.town) Object.assign(flags, { ambiguous: true, needsContext: true, ownerContext: true, place: true });
   if (input.nickname) flags.nickname = true;
   // "a Cupertino", "based in Mountain View": a nickname that is a town names the company only
   // where the company is named plainly (judge.ts).
@@ -319,6 +325,9 @@ export function unitAliasInputs(name: string, words: WordLists, owner = '', take
  * Holdings" does not become "Citi"). `namedElsewhere` (the same by default): also another
  * entity's own name, for the form without a leading article ("Block" of The Block is Block, Inc.).
  */
+/** "Groupe Herstal", "Gruppo Florence", "Grupo Posadas": a group named after its town. */
+const GROUP_HEAD = /^(?:Groupe|Gruppo|Grupo|Group|Gruppe)\s/u;
+
 export function companyAliasInputs(name: string, recorded: readonly { text: string; nickname?: boolean }[], tickers: readonly string[], words: WordLists, takenElsewhere: (alias: string) => boolean = () => false, namedElsewhere: (alias: string) => boolean = takenElsewhere): AliasInput[] {
   const inputs: AliasInput[] = [{ text: name }];
   const stripped = stripLegalSuffix(name);
@@ -328,7 +337,12 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
   if (/^\p{Lu}{6,}$/u.test(stripped)) inputs.push({ text: stripped.charAt(0) + stripped.slice(1).toLowerCase() });
   if (stripped !== name) inputs.push({ text: stripped });
   const short = descriptorShortForm(name, words);
-  if (short && short !== stripped && !takenElsewhere(short) && !(/^The\s/.test(name) && namedElsewhere(short))) inputs.push({ text: short });
+  // A group's short name that is its home town's ("Herstal" of Groupe Herstal, "Florence" of
+  // Gruppo Florence) names the town as often: it needs the group or its people named plainly.
+  // Banks keep their town ("Santander" of Banco Santander): the press names them so.
+  const groupTown = GROUP_HEAD.test(name) ? stripped.replace(GROUP_HEAD, '') : '';
+  const isTown = (t: string | undefined) => !!groupTown && t === groupTown && !/\s/.test(t) && placePopulation(t, words) > 0;
+  if (short && short !== stripped && !takenElsewhere(short) && !(/^The\s/.test(name) && namedElsewhere(short))) inputs.push(isTown(short) ? { text: short, town: true } : { text: short });
   const rueck = reinsurerShortForm(stripped);
   if (rueck) inputs.push({ text: rueck });
   // "Just Eat Takeaway.com" is "Just Eat Takeaway", "Yahoo!" is "Yahoo" in running text.
@@ -343,7 +357,7 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
   for (const a of recorded) {
     // A recorded alias that is a ticker ("MSFT") keeps the ticker flags.
     const isTicker = tickers.includes(a.text);
-    inputs.push({ text: a.text, nickname: a.nickname, ticker: isTicker });
+    inputs.push({ text: a.text, nickname: a.nickname, ticker: isTicker, ...(isTown(a.text) ? { town: true } : {}) });
     // "JPMorgan SE" (J.P. Morgan SE's recorded name) is no "JPMorgan": JPMorgan Chase goes by it.
     const s = stripLegalSuffix(a.text);
     if (s !== a.text && !takenElsewhere(s)) inputs.push({ text: s });

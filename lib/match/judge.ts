@@ -148,6 +148,7 @@ const TOWN_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
 };
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['e', 'ed', 'y', 'et', 'und', 'and']);
 
+
 /**
  * "en Asturias y Santander", "a Torino e Parma": a name that ends a list of places after a
  * preposition of place is a place too. Not when the list's first word is itself a name the index
@@ -251,7 +252,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const kind = j.kinds[entity]!;
   if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
   const prev = previousWord(text, c.start).word.toLowerCase();
-  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end))) return null;
+  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev, true) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end))) return null;
   // "das Hasso-Plattner-Institut", "die Robert-Bosch-Stiftung": a name joined by hyphens names
   // what is named after the person.
   if (kind === 'person' && hyphenIn(text, c.start, c.end) && !aliasText.includes('-')) return null;

@@ -126,6 +126,16 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
   return best;
 }
 
+/** Whether a blocking phrase (a public body) starts before `end`, among candidates from `from`, and runs past it. */
+function endsInsideBlock(ix: MatchIndex, cands: readonly Candidate[], from: number, end: number): boolean {
+  for (let n = from; n < cands.length && cands[n]!.start < end; n++) {
+    const c = cands[n]!;
+    if (c.end <= end) continue;
+    for (let r = ix.termStart[c.term]!; r < ix.termStart[c.term + 1]!; r++) if (ix.refFlags[r]! & F_BLOCK) return true;
+  }
+  return false;
+}
+
 /** Verdicts by candidate index (undefined: not judged yet, or judged with document evidence). */
 export type Memo = Array<Accepted | null | undefined>;
 
@@ -151,6 +161,8 @@ export function select(j: Judge, doc: DocState, cands: readonly Candidate[], mem
           if (!j.usedDoc) memo[m] = a;
         }
         if (!a) continue;
+        // "The European Commission": a name that ends inside a public body's name is part of it.
+        if (a.entity >= 0 && endsInsideBlock(j.ix, cands, k, cands[m]!.end)) continue;
         lastEnd = cands[m]!.end;
         if (a.entity >= 0) out.push(a);
         break;

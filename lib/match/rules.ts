@@ -53,7 +53,9 @@ const INDEFINITE: Record<string, readonly string[]> = {
 /** Without a language: every article except English "a" (a preposition in it/es/fr). */
 const INDEFINITE_ANY = new Set(Object.values(INDEFINITE).flat().filter((w) => w !== 'a'));
 /** German words ending like adjectives that are not ("gegen Allianz" is a preposition). */
-const NOT_ADJECTIVES = new Set(['gegen', 'neben', 'zwischen', 'wegen', 'binnen', 'unter', 'hinter', 'über', 'oder', 'aber', 'sondern', 'seitens', 'gestern', 'heute', 'morgen', 'später', 'früher', 'außer']);
+const NOT_ADJECTIVES = new Set(['gegen', 'neben', 'zwischen', 'wegen', 'binnen', 'unter', 'hinter', 'über', 'oder', 'aber', 'sondern', 'seitens', 'gestern', 'heute', 'morgen', 'später', 'früher', 'außer',
+  // "Vor allem Siemens", "unter anderem Bosch", "ebenso wie Lidl": adverbs and particles, not adjectives.
+  'allem', 'anderem', 'anderen', 'ebenso', 'insbesondere', 'besonders', 'daneben', 'zudem', 'außerdem', 'dagegen', 'deren', 'dessen']);
 
 /** The word before is a first name: capitalised, mid-sentence, not a title, not a known name. */
 export function firstNameBefore(text: string, start: number, knownStarts: Pick<ReadonlySet<number>, 'has'>, lang: string | undefined): boolean {
@@ -133,9 +135,11 @@ const VENUES: ReadonlySet<string> = new Set([
   'Tokyo Stock Exchange', 'Hong Kong Stock Exchange', 'Frankfurter Wertpapierbörse', 'Wiener Börse', 'Bolsa de Comercio de Buenos Aires',
   // The New York exchange as the other languages name it ("en la Bolsa de Nueva York").
   'Bolsa de Nueva York', 'Borsa di New York', 'Bourse de New York', 'New Yorker Börse', 'Bolsa de Valores de Nueva York',
+  // The Swiss exchange as the press names it ("an der Schweizer Börse SIX").
+  'Schweizer Börse', 'Bourse suisse', 'Borsa svizzera', 'Swiss stock exchange',
 ].map((v) => fold.foldString(v)));
 // "cotiza en Madrid, Ámsterdam y el Nasdaq": the last of a list of venues keeps its "and".
-const VENUE_BEFORE = /(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from the|onto the|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+$/iu;
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from the|onto the|börse|bourse|borsa|bolsa|exchange|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+$/iu;
 const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement)s?(?![\p{L}]))/u;
 
 export function venueContext(text: string, start: number, end: number): boolean {
@@ -214,10 +218,17 @@ const FAMILY_ADJECTIVE = new Set(['di', 'de']);
 const isFamilyWord = (lower: string): boolean => FAMILY_WORDS.has(lower) || (lower.length > 9 && (lower.endsWith('familie') || lower.endsWith('familien')));
 
 /** "la famiglia Caltagirone", "the Agnelli family": a family, not its company. */
-export function familyContext(text: string, start: number, end: number, prevLower: string): boolean {
+export function familyContext(text: string, start: number, end: number, prevLower: string, acrossParticle = false): boolean {
   if (isFamilyWord(prevLower)) {
     const family = previousWord(text, start);
     return !FAMILY_ADJECTIVE.has(previousWord(text, family.at).word.toLowerCase());
+  }
+  // "die Gründerfamilie von Siemens" is the family, not the company (for a person, "la famille de
+  // Pinault" is his family: he is named).
+  if (acrossParticle && NOBLE_PARTICLES.has(prevLower)) {
+    const particle = previousWord(text, start);
+    const family = previousWord(text, particle.at).word.toLowerCase();
+    if (isFamilyWord(family)) return true;
   }
   const c = text.charCodeAt(end);
   if (c !== 0x20 && c !== 0xa0) return false;
@@ -228,6 +239,8 @@ export function familyContext(text: string, start: number, end: number, prevLowe
   const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(end, end + 20));
   return next !== null && FAMILY_WORDS.has(next[1]!.toLowerCase());
 }
+
+const NOBLE_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'di', 'del', 'della', 'da', 'du', 'des']);
 
 const CONJUNCTIONS = /^(?:,|[ \u00a0]+(?:and|or|e|ed|o|et|ou|und|oder|y|&))[ \u00a0]+/u;
 

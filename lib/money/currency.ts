@@ -101,6 +101,8 @@ const SUBUNITS: Record<string, string> = {
   // A cent named by its currency: "60 US cents a share" on an Australian page, "5.5 euro cents".
   'us cents': 'USD', 'us cent': 'USD', 'euro cents': 'EUR', 'euro cent': 'EUR', 'eurocents': 'EUR',
   'centesimi di dollaro': 'USD', 'centimes de dollar': 'USD', 'céntimos de dólar': 'USD', 'centavos de dólar': 'USD',
+  // Swiss cents named by the franc: "27 centesimi di franco", "50 Rappen".
+  'centesimi di franco': 'CHF', 'centesimi di franchi': 'CHF', 'centimes de franc': 'CHF', rappen: 'CHF',
 };
 /** Hundredths per unit. */
 const SUBUNIT_DIVISOR = 100;

@@ -66,7 +66,7 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
     const f = toFigure(text, x, cand.kind);
     // "37c a share" is in the cents of the dollars or euros the article has been counting in
     // (CRH's dividend in US cents on an Irish page, Ryanair's in euro cents).
-    if (CENTS_SURFACE_RE.test(f.surface)) f.currency = earlierCentCurrency(cands, i) ?? f.currency;
+    if (CENTS_SURFACE_RE.test(f.surface)) f.currency = sentenceCentCurrency(text, cands, i, cache) ?? earlierCentCurrency(cands, i) ?? f.currency;
     if (f.kind === 'total' && x.exp === 0 && f.amount < perShareMax(f.currency) && !cand.fixedKind) {
       const s = sentenceOf(text, x.start, cache);
       if ((cache.share ??= hasShareContext(text, s.start, s.end))) f.kind = 'per_share';
@@ -148,6 +148,28 @@ function moneyWordNear(text: string, x: Expr, s: Span): boolean {
 const CENTS_SURFACE_RE = /^\d[\d.,]*[ \u00a0]?(?:c|cents?)(?![\p{L}])/iu;
 const CENT_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
 const earlierCentCurrency = (cands: Candidate[], i: number): string | null => currencyOfFigureBefore(cands, i, (c) => CENT_CURRENCIES.has(c));
+
+/**
+ * The currency of another figure in the cents' own sentence, nearest first: "a dividend of 26
+ * cents per share alongside a $110 billion buyback" is in dollars, whatever euro fine came before.
+ */
+function sentenceCentCurrency(text: string, cands: Candidate[], i: number, cache: SentenceCache): string | null {
+  const s = sentenceOf(text, cands[i]!.x.start, cache);
+  let best: string | null = null;
+  let bestGap = Infinity;
+  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= s.start; k--) {
+    const c = cands[k]!.x;
+    if (c.hasCurrency && c.currency && CENT_CURRENCIES.has(c.currency) && !CENTS_SURFACE_RE.test(text.slice(c.start, c.end))) { best = c.currency; bestGap = cands[i]!.x.start - c.end; break; }
+  }
+  for (let k = i + 1; k < cands.length && cands[k]!.x.start < s.end; k++) {
+    const c = cands[k]!.x;
+    if (c.hasCurrency && c.currency && CENT_CURRENCIES.has(c.currency) && !CENTS_SURFACE_RE.test(text.slice(c.start, c.end))) {
+      if (c.start - cands[i]!.x.end < bestGap) best = c.currency;
+      break;
+    }
+  }
+  return best;
+}
 
 /** The currency of the nearest figure before candidate `i` in the article that `accept` takes. */
 function currencyOfFigureBefore(cands: Candidate[], i: number, accept: (code: string) => boolean = () => true): string | null {

@@ -181,8 +181,8 @@ const SMALL_UNIT_CURRENCIES: ReadonlySet<string> = new Set(['ARS', 'CLP', 'COP',
 /** The largest scale-less amount that can be a price per share in `currency`. */
 export const perShareMax = (currency: string | null): number => (currency !== null && SMALL_UNIT_CURRENCIES.has(currency) ? 10_000_000 : PER_SHARE_MAX);
 
-/** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi". */
-export const MONEY_NOUN_RE = /^(?:deal|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|projekt|plan|hilf|budget|haushalt|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión)/iu;
+/** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi", "6 miliardi di acquisti". */
+export const MONEY_NOUN_RE = /^(?:deal|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|projekt|plan|hilf|budget|haushalt|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
 
 /** Words directly after "5 million" that keep it a possible amount in English. */
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set(

@@ -133,6 +133,39 @@ describe('names the b12 batch found wanting', () => {
   });
 });
 
+/** What the held-out batch b14 (2026-12-01) marked wrongly or missed on its first score. */
+describe('names the b14 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('a name that ends inside a public body\'s name is part of it: "The European Commission"', () => {
+    expect(ids('Apple was fined by The European Commission on Monday.', 'en')).not.toContain('b:the-european');
+    expect(ids('Apple was fined on Monday, The European reported.', 'en')).toContain('b:the-european');
+  });
+
+  it('a family "von Siemens" is no company; "Vor allem Siemens" is', () => {
+    expect(ids('Die Gründerfamilie von Siemens hält weiterhin rund 6 Prozent.', 'de')).toEqual([]);
+    expect(ids('Vor allem Siemens profitiert davon, unter anderem Bosch.', 'de')).toEqual(['c:siemens', 'c:bosch']);
+  });
+
+  it('"an der Schweizer Börse SIX" names the exchange as a venue twice', () => {
+    expect(ids('An der Schweizer Börse SIX stieg die UBS-Aktie.', 'de-CH')).toEqual(['c:ubs']);
+  });
+
+  it('a group named after its town is the town unless the group is named plainly', () => {
+    expect(ids("L'annonce qui compte vient toutefois de Herstal : Safran Aero Boosters y investira.", 'fr')).not.toContain('c:groupe-herstal');
+    expect(ids('Le Groupe Herstal publie ses comptes ; Herstal investit 100 millions.', 'fr')).toEqual(['c:groupe-herstal', 'c:groupe-herstal']);
+  });
+
+  it('an elided particle belongs to the surname: "Melzi d\u2019Eril"', () => {
+    expect(ids('Alessandro Melzi d’Eril guida Mediobanca. Melzi d’Eril ha presentato il piano.', 'it')).toEqual(['p:alessandro-melzi-deril', 'c:mediobanca', 'p:alessandro-melzi-deril']);
+  });
+
+  it('the press names of Standard Chartered and Monte dei Paschi, and Ferrari\'s "il Cavallino"', () => {
+    expect(ids('StanChart rose; Bill Winters spoke.', 'en')).toContain('c:standard-chartered');
+    expect(ids('Il Cda di Rocca Salimbeni ha approvato: Banca Mps sale. Il Cavallino corre in Borsa.', 'it')).toEqual(['c:banca-monte-dei-paschi-di-siena', 'c:banca-monte-dei-paschi-di-siena', 'c:ferrari']);
+  });
+});
+
 /** What the held-out batch b13 (2026-12-01) marked wrongly or missed on its first score. */
 describe('names the b13 batch found wanting', () => {
   const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);

@@ -69,3 +69,24 @@ def texts(r):
             if a in t: r['description_i18n'][lang] = t.replace(a, b)
     return r
 for n in range(1, 10): edit(f'h{n}-orgs.jsonl', texts)
+
+# The spot check (audit.md) found analysts' sectors inferred from the call a transcript records
+# ("Research Division - Equity Analyst" on Generali's call is no "insurance analyst"): the titles
+# keep only what such pages state.
+import re
+SECTOR = re.compile(r'^(?:banks|automotive|telecoms|food retail|utilities|airlines|sporting goods|luxury goods|pharmaceuticals|consumer staples|software|aerospace and defence|commodity|semiconductor|insurance|insurance research) (analyst|equity analyst|research analyst)\b')
+def plain_title(kp):
+    m = re.match(r'^(.*?) \((.*)\)$', kp)
+    if not m: return kp
+    name, title = m.groups()
+    t = SECTOR.sub(lambda x: x.group(1), title)
+    t = re.sub(r'^(equity analyst) covering [^,]+', r'\1', t)
+    t = re.sub(r'^(equity research analyst), luxury goods', r'\1', t)
+    t = re.sub(r'^luxury goods (research analyst)', r'\1', t)
+    t = re.sub(r'^pharmaceuticals (equity analyst)', r'\1', t)
+    t = re.sub(r'^(telecoms )?analyst at [^,]+', 'analyst', t)
+    return f'{name} ({t})'
+def analysts(r):
+    if 'key_people' in r: r['key_people'] = [plain_title(k) for k in r['key_people']]
+    return r
+edit('h9-orgs.jsonl', analysts)

@@ -87,6 +87,9 @@ describe('people and press short forms', () => {
     expect(surnameOf('Elon Musk')).toBe('Musk');
     expect(surnameOf('Luca de Meo')).toBe('de Meo');
     expect(surnameOf('Matteo Del Fante')).toBe('Del Fante');
+    // An elided particle takes the word before it into the surname.
+    expect(surnameOf("Alessandro Melzi d'Eril")).toBe("Melzi d'Eril");
+    expect(surnameOf("Valéry Giscard d'Estaing")).toBe("Giscard d'Estaing");
     // Dutch and German double particles: "Van den Brink said", not "Brink".
     expect(surnameOf('Dolf van den Brink')).toBe('van den Brink');
     expect(surnameOf('Ben ter Haar')).toBe('ter Haar');

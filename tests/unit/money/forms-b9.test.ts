@@ -102,3 +102,21 @@ describe('figures the b13 batch found wanting', () => {
       ['$5.2bn', 5.2e9, 'USD'], ['4.9', 4.9e9, 'USD']]);
   });
 });
+
+describe('figures the b14 batch found wanting', () => {
+  it('cents take the currency of a figure in their own sentence before an earlier one', () => {
+    expectFigures('The EU fined Apple €500 million. It declared a dividend of 26 cents per share alongside a $110 billion buyback.', 'en-US', [
+      ['€500 million', 5e8, 'EUR'], ['26 cents per share', 0.26, 'USD', 'per_share'], ['$110 billion', 110e9, 'USD']]);
+  });
+
+  it('Swiss cents named by the franc, and Rappen', () => {
+    expectFigures('Il dividendo sale a 27 centesimi di franco per azione.', 'it-CH', [['27 centesimi di franco per azione', 0.27, 'CHF', 'per_share']]);
+    expectFigures('Eine Dividende von 50 Rappen je Aktie.', 'de-CH', [['50 Rappen je Aktie', 0.5, 'CHF', 'per_share']]);
+  });
+
+  it('"di acquisti", "of orders", "de commandes": nouns that are money themselves', () => {
+    expectFigures('Il piano vale 2 miliardi di euro e sei miliardi di acquisti.', 'it', [['2 miliardi di euro', 2e9, 'EUR'], ['sei miliardi', 6e9, 'EUR']]);
+    // Units and tonnes stay quantities.
+    expectFigures('Le vendite sono salite a 6 milioni di unità e a 2 milioni di tonnellate.', 'it', []);
+  });
+});
