@@ -36,7 +36,7 @@ export const PUBLIC_BODIES: readonly string[] = [
   'Ministero dell’Economia', 'Mef', 'Golden power',
   // English
   'SEC', 'Securities and Exchange Commission', 'Federal Reserve', 'Fed', 'FTC',
-  'Federal Trade Commission', 'Department of Justice', 'DoJ', 'FCA', 'Financial Conduct Authority',
+  'Federal Trade Commission', 'Department of Justice', 'DoJ', 'FCA', 'Financial Conduct Authority', 'Prudential Regulation Authority', 'PRA',
   'Bank of England', 'European Commission', 'European Central Bank', 'ECB', 'CMA',
   'Competition and Markets Authority', 'FDIC', 'CFTC', 'Treasury', 'IMF',
   'International Monetary Fund', 'World Bank', 'Delaware Court of Chancery',

@@ -81,7 +81,7 @@ const WORDS: Record<string, string> = {
   rand: 'ZAR', rands: 'ZAR', 'south african rand': 'ZAR',
   rupie: 'INR', rupees: 'INR', roupies: 'INR', rupien: 'INR', rupias: 'INR',
   rubli: 'RUB', rubles: 'RUB', roubles: 'RUB', rubel: 'RUB', rublos: 'RUB',
-  reais: 'BRL', reales: 'BRL', francs: 'CHF', franchi: 'CHF',
+  reais: 'BRL', reales: 'BRL', francs: 'CHF', franchi: 'CHF', franc: 'CHF', franco: 'CHF',
   // Swedish kronor (the Danish and Norwegian kroner only with their country: "kroner" alone is either)
   kronor: 'SEK', 'swedish kronor': 'SEK', 'couronnes suédoises': 'SEK', 'corone svedesi': 'SEK',
   'schwedische kronen': 'SEK', 'coronas suecas': 'SEK',

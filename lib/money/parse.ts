@@ -100,6 +100,8 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
       }
     }
     next = Math.max(a.end, p + 1);
+    // "ha chiuso alle 17.35 a 41,30 euro": a time of day, not the low end of a range.
+    if (!a.hasCurrency && !a.hasScale && timeOfDay(text, a)) continue;
     // Only a year followed by a currency word could be mistaken for money.
     if (a.hasCurrency && isDatedYear(text, a)) continue;
     const pair = partner(text, a, info);
@@ -133,13 +135,20 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
  * amount.
  */
 const COMPARED_BEFORE_RE = /(?:(?:contro|rispetto a|frente a|contra|against|versus|vs\.?|compared with|contre|gegenüber)[ \u00A0]+(?:(?:i|gli|le|los|las|les|the|den|die)[ \u00A0]+)?|\()$/iu;
-const PRIOR_PERIOD_AFTER_RE = /^[ \u00A0]+(?:dell['’]esercizio precedente|dell['’]anno precedente|l['’]anno precedente|di un anno prima|un anno prima|del año anterior|de un año antes|del ejercicio anterior|un an plus tôt|de l['’]an dernier|de l['’]exercice précédent|a year earlier|a year ago|the year before|in the prior year|im vorjahr|des vorjahres|ein jahr zuvor)/iu;
+const PRIOR_PERIOD_AFTER_RE = /^[ \u00A0]+(?:del piano precedente|del precedente piano|del plan anterior|du plan précédent|of the previous plan|des vorherigen Plans|dell['’]esercizio precedente|dell['’]anno precedente|l['’]anno precedente|di un anno prima|un anno prima|del año anterior|de un año antes|del ejercicio anterior|un an plus tôt|de l['’]an dernier|de l['’]exercice précédent|a year earlier|a year ago|the year before|in the prior year|im vorjahr|des vorjahres|ein jahr zuvor)/iu;
 /** "(Vorjahr: 167,2)", "(prior year: 3.1)", "(2024: 167,2)": the prior period named as a label before it. */
 const PRIOR_PERIOD_LABEL_RE = /\([ \u00A0]*(?:vorjahr|vorjahreszeitraum|vorjahresquartal|vj\.|prior year|previous year|year earlier|anno precedente|anno prima|esercizio precedente|año anterior|ejercicio anterior|an dernier|année précédente|exercice précédent|(?:19|20)\d\d)[ \u00A0]*:[ \u00A0]*$/iu;
 function comparedWithPriorPeriod(text: string, a: Expr): boolean {
   const before = text.slice(Math.max(0, a.start - 28), a.start);
   if (PRIOR_PERIOD_LABEL_RE.test(before) && text.charAt(a.end) === ')') return true;
   return PRIOR_PERIOD_AFTER_RE.test(text.slice(a.end, a.end + 32)) && COMPARED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start));
+}
+
+/** Words before a time of day: "alle 17.35", "um 17.30", "à 17h35", "at 4.30", "a las 17.30". */
+const TIME_BEFORE = wordSet('alle ore dalle entro um gegen ab bis à vers at by las'.split(' '));
+const CLOCK_RE = /^(?:[01]?\d|2[0-3])[.:h][0-5]\d$/;
+function timeOfDay(text: string, a: Expr): boolean {
+  return CLOCK_RE.test(text.slice(a.start, a.end)) && isWordBefore(text, a.start, TIME_BEFORE);
 }
 
 /** "di cui 14": a bare number takes the scale and currency of the figure before it. */

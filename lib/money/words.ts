@@ -166,7 +166,7 @@ const SHARE_WORDS = [
   'schloss', 'closed at', 'cerró', 'cerraron', 'clôtur', 'vorzugsaktie', 'stammaktie', 'cedear',
   'ibex', 'dax', 'mdax', 'cac 40', 'ftse', 'stoxx', 'atx', 'smi', 'aex', 'bel 20',
   // a quote: "en Buenos Aires cotizó a $ 48.500", "notierte bei", "s'échangeait à", "traded at"
-  'cotiz', 'quotava', 'notiert', "s'échang", 's’échang', 'traded at', 'merval',
+  'cotiz', 'quotava', 'notiert', "s'échang", 's’échang', 'traded at', 'merval', 'cerrando', 'papeles', 'ipsa',
 ];
 export const SHARE_CONTEXT_RE = new RegExp(`(?<![\\p{L}])(?:${SHARE_WORDS.join('|')})`, 'iu');
 /** SHARE_CONTEXT_RE.test(text.slice(from, to)), faster. */

@@ -133,6 +133,20 @@ describe('names the b12 batch found wanting', () => {
   });
 });
 
+/** What the held-out batch b15 (2026-12-01) marked wrongly or missed on its first score. */
+describe('names the b15 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('the Prudential Regulation Authority is no Prudential; "la famille Mulliez" no company', () => {
+    expect(ids('The Prudential Regulation Authority fined the lender.', 'en')).toEqual([]);
+    expect(ids('La famille Mulliez contrôle Auchan.', 'fr')).not.toContain('c:association-familiale-mulliez');
+  });
+
+  it('Eni\'s nickname with its article: "il Cane a sei zampe"', () => {
+    expect(found('Il Cane a sei zampe ha chiuso il trimestre.', 'it').map(([surface]) => surface)).toEqual(['Il Cane a sei zampe']);
+  });
+});
+
 /** What the held-out batch b14 (2026-12-01) marked wrongly or missed on its first score. */
 describe('names the b14 batch found wanting', () => {
   const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
@@ -385,8 +399,8 @@ describe('names the b5 batch found wanting', () => {
     expect(found('Die Aktie legte an der Wiener Börse um 2 Prozent zu.', 'de')).toEqual([]);
   });
 
-  it('finds Eni by its press nickname', () => {
-    expect(found('Il Cane a sei zampe chiude i primi nove mesi in utile.', 'it')).toEqual([['Cane a sei zampe', 'c:eni']]);
+  it('finds Eni by its press nickname, with the article the press writes', () => {
+    expect(found('Il Cane a sei zampe chiude i primi nove mesi in utile.', 'it')).toEqual([['Il Cane a sei zampe', 'c:eni']]);
   });
 });
 

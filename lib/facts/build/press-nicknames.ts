@@ -58,6 +58,7 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'America Movil SAB de CV', alias: 'América Móvil', shortForm: true, seenIn: 'El Economista (Mexico), "América Móvil triplica ganancias en el tercer trimestre..." (2025-10-14); América Móvil, quarterly reports for 2Q 2015 and 3Q 2017' },
   { entity: 'Siemens Gamesa Renewable Energy SA', alias: 'Siemens Gamesa', shortForm: true, seenIn: 'Siemens Energy press release "Strategic development and personnel change at Siemens Gamesa"; Merca2, "Siemens Gamesa nombra a Andreas Nauen consejero delegado" (2020); Power Technology, "Siemens Gamesa CEO steps down"' },
   { entity: 'Eni', alias: 'Cane a sei zampe', seenIn: 'La Voce delle Voci (2018: "accucciolate ai piedi del cane a sei zampe", on Eni\'s third-quarter results); FORMS.md lists "il Cane a sei zampe"' },
+  { entity: 'Eni', alias: 'il Cane a sei zampe', seenIn: 'La Voce delle Voci (2018: "accucciolate ai piedi del cane a sei zampe", on Eni\'s third-quarter results); FORMS.md lists "il Cane a sei zampe"' },
   // Short names the press uses for companies the bundle holds under their listing names (found by
   // the corpus and the b13 batch, 2026-12-01; each read on the page named).
   { entity: 'Cenovus Energy Inc.', alias: 'Cenovus', shortForm: true, seenIn: 'Castanet (The Canadian Press), "MEG meeting on Cenovus deal paused to address \'regulatory inquiry\'" (2025-10-30)' },

@@ -120,3 +120,15 @@ describe('figures the b14 batch found wanting', () => {
     expectFigures('Le vendite sono salite a 6 milioni di unità e a 2 milioni di tonnellate.', 'it', []);
   });
 });
+
+describe('figures the b15 batch found wanting', () => {
+  it('"franc" in the singular; "cerrando en" a share price; a time of day is no range end', () => {
+    expectFigures('ABB versera un dividende de 0,95 franc par action.', 'fr-CH', [['0,95 franc par action', 0.95, 'CHF', 'per_share']]);
+    expectFigures('Los papeles de Falabella subieron, cerrando en $ 4.320.', 'es-CL', [['$ 4.320', 4320, 'CLP', 'per_share']]);
+    expectFigures('A Piazza Affari il titolo ha chiuso alle 17.35 a 41,30 euro.', 'it', [['41,30 euro', 41.3, 'EUR', 'per_share']]);
+  });
+
+  it('"contro i 16,5 del piano precedente": a bare figure compared with the previous plan', () => {
+    expectFigures('Investimenti a 23,5 miliardi di euro, contro i 16,5 del piano precedente.', 'it', [['23,5 miliardi di euro', 23.5e9, 'EUR'], ['16,5', 16.5e9, 'EUR']]);
+  });
+});
