@@ -148,7 +148,6 @@ const TOWN_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
 };
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['e', 'ed', 'y', 'et', 'und', 'and']);
 
-
 /**
  * "en Asturias y Santander", "a Torino e Parma": a name that ends a list of places after a
  * preposition of place is a place too. Not when the list's first word is itself a name the index
@@ -309,7 +308,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   }
   // "a poor catch off Iceland", "en Asturias y Santander": a country or town, or a weak name that
   // ends a list of places, is the place.
-  if (shape & A_SINGLE_WORD && kind !== 'person' && ((flags & F_PLACE && TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev)) || (weak && placeListBefore(j, c.start, prev)))) return null;
+  // (A town the press uses for the company, "a Cupertino", is the nickname rule's below.)
+  if (shape & A_SINGLE_WORD && kind !== 'person' && !(flags & F_NICKNAME) && ((flags & F_PLACE && TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev)) || (weak && placeListBefore(j, c.start, prev)))) return null;
   // "im Vogesenstädtchen Vittel", "la ciudad de Santander": the town, whatever else backs the brand.
   if (shape & A_SINGLE_WORD && kind !== 'person' && placeBefore(text, c.start, prev, !(flags & F_NICKNAME))) return null;
   if (!weak) return !(flags & F_VARIANT);

@@ -189,6 +189,8 @@ describe('names the b13 batch found wanting', () => {
     expect(ids('La società guidata da Giuseppina Di Foggia cresce. Secondo Di Foggia, la rete regge.', 'it')).toEqual(['p:giuseppina-di-foggia', 'p:giuseppina-di-foggia']);
     expect(ids('Unicaja ganó cuota en las oficinas de Asturias y Santander.', 'es')).not.toContain('c:banco-santander');
     expect(ids('Google Cloud is a stronger rival to Microsoft and Amazon.', 'en')).toContain('c:amazon');
+    // A town the press uses for the company is still the company where it is named plainly.
+    expect(ids('Il titolo di Apple cresce, a Cupertino si brinda.', 'it')).toEqual(['c:apple', 'c:apple']);
   });
 
   it('a country named like a retailer is the country; the river Lonza is no Lonza', () => {
