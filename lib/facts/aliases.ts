@@ -153,9 +153,9 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
   if (ambiguous && singleWord && input.fromOwnerList) flags.ownerContext = true;
   // A listed brand named like a town: an ordinary-word one ("Derby", "Fabriano") or any named
   // like a city ("Halifax", "Brooklyn") needs its owner in the text, whatever its capital says.
+  // So does a group's short name that is its home town's ("Herstal" of Groupe Herstal).
   const town = singleWord && input.fromOwnerList ? placePopulation(text, words) : 0;
-  if (town > 0 && (ambiguous || town >= BIG_CITY)) Object.assign(flags, { ambiguous: true, needsContext: true, ownerContext: true, place: true });
-  if (input.town) Object.assign(flags, { ambiguous: true, needsContext: true, ownerContext: true, place: true });
+  if ((town > 0 && (ambiguous || town >= BIG_CITY)) || input.town) Object.assign(flags, { ambiguous: true, needsContext: true, ownerContext: true, place: true });
   if (input.nickname) flags.nickname = true;
   // "a Cupertino", "based in Mountain View": a nickname that is a town names the company only
   // where the company is named plainly (judge.ts).

@@ -121,8 +121,9 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     else if (!a.hasScale && mayFollowOfWhich(text, a.start) && isWordBefore(text, a.start, OF_WHICH_LAST) &&
       OF_WHICH_RE.test(text.slice(Math.max(0, a.start - 40), a.start))) {
       inheritFromPrevious(text, a, out);
-    } else if (!a.hasScale && !a.hasCurrency && comparedWithPriorPeriod(text, a)) {
-      inheritFromPrevious(text, a, out);
+    } else if (!a.hasScale && !a.hasCurrency) {
+      const label = priorPeriodLabel(text, a);
+      if (comparedWithPriorPeriod(text, a, label)) inheritFromPrevious(text, a, out, label);
     }
   }
   return resolve(text, out);
@@ -138,9 +139,11 @@ const COMPARED_BEFORE_RE = /(?:(?:contro|rispetto a|frente a|contra|against|vers
 const PRIOR_PERIOD_AFTER_RE = /^[ \u00A0]+(?:del piano precedente|del precedente piano|del plan anterior|du plan précédent|of the previous plan|des vorherigen Plans|dell['’]esercizio precedente|dell['’]anno precedente|l['’]anno precedente|di un anno prima|un anno prima|del año anterior|de un año antes|del ejercicio anterior|un an plus tôt|de l['’]an dernier|de l['’]exercice précédent|a year earlier|a year ago|the year before|in the prior year|im vorjahr|des vorjahres|ein jahr zuvor)/iu;
 /** "(Vorjahr: 167,2)", "(prior year: 3.1)", "(2024: 167,2)": the prior period named as a label before it. */
 const PRIOR_PERIOD_LABEL_RE = /\([ \u00A0]*(?:vorjahr|vorjahreszeitraum|vorjahresquartal|vj\.|prior year|previous year|year earlier|anno precedente|anno prima|esercizio precedente|año anterior|ejercicio anterior|an dernier|année précédente|exercice précédent|(?:19|20)\d\d)[ \u00A0]*:[ \u00A0]*$/iu;
-function comparedWithPriorPeriod(text: string, a: Expr): boolean {
-  const before = text.slice(Math.max(0, a.start - 28), a.start);
-  if (PRIOR_PERIOD_LABEL_RE.test(before) && text.charAt(a.end) === ')') return true;
+function priorPeriodLabel(text: string, a: Expr): RegExpExecArray | null {
+  return PRIOR_PERIOD_LABEL_RE.exec(text.slice(Math.max(0, a.start - 28), a.start));
+}
+function comparedWithPriorPeriod(text: string, a: Expr, label: RegExpExecArray | null): boolean {
+  if (label && text.charAt(a.end) === ')') return true;
   return PRIOR_PERIOD_AFTER_RE.test(text.slice(a.end, a.end + 32)) && COMPARED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start));
 }
 
@@ -152,13 +155,12 @@ function timeOfDay(text: string, a: Expr): boolean {
 }
 
 /** "di cui 14": a bare number takes the scale and currency of the figure before it. */
-function inheritFromPrevious(text: string, a: Expr, out: Candidate[]): void {
+function inheritFromPrevious(text: string, a: Expr, out: Candidate[], label: RegExpExecArray | null = null): void {
   const prev = out[out.length - 1];
   if (!prev || !prev.x.hasCurrency) return;
   if (sentenceAt(text, a.start).start > prev.x.start) return;
   // "margin was 12% (prior year: 11)": a labelled prior-period number is compared with the number
   // right before it, which here is no money.
-  const label = PRIOR_PERIOD_LABEL_RE.exec(text.slice(Math.max(0, a.start - 28), a.start));
   if (label && /\d/.test(text.slice(prev.x.end, a.start - label[0].length))) return;
   a.exp = prev.x.exp;
   a.hasScale = prev.x.hasScale;

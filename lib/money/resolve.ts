@@ -155,20 +155,14 @@ const earlierCentCurrency = (cands: Candidate[], i: number): string | null => cu
  */
 function sentenceCentCurrency(text: string, cands: Candidate[], i: number, cache: SentenceCache): string | null {
   const s = sentenceOf(text, cands[i]!.x.start, cache);
-  let best: string | null = null;
-  let bestGap = Infinity;
-  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= s.start; k--) {
-    const c = cands[k]!.x;
-    if (c.hasCurrency && c.currency && CENT_CURRENCIES.has(c.currency) && !CENTS_SURFACE_RE.test(text.slice(c.start, c.end))) { best = c.currency; bestGap = cands[i]!.x.start - c.end; break; }
-  }
-  for (let k = i + 1; k < cands.length && cands[k]!.x.start < s.end; k++) {
-    const c = cands[k]!.x;
-    if (c.hasCurrency && c.currency && CENT_CURRENCIES.has(c.currency) && !CENTS_SURFACE_RE.test(text.slice(c.start, c.end))) {
-      if (c.start - cands[i]!.x.end < bestGap) best = c.currency;
-      break;
-    }
-  }
-  return best;
+  // A figure in a currency with cents that is not itself in cents.
+  const inUnits = (x: Expr): boolean => x.hasCurrency && !!x.currency && CENT_CURRENCIES.has(x.currency) && !CENTS_SURFACE_RE.test(text.slice(x.start, x.end));
+  let before: Expr | undefined;
+  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= s.start && !before; k--) if (inUnits(cands[k]!.x)) before = cands[k]!.x;
+  let after: Expr | undefined;
+  for (let k = i + 1; k < cands.length && cands[k]!.x.start < s.end && !after; k++) if (inUnits(cands[k]!.x)) after = cands[k]!.x;
+  if (after && (!before || after.start - cands[i]!.x.end < cands[i]!.x.start - before.end)) return after.currency;
+  return before?.currency ?? null;
 }
 
 /** The currency of the nearest figure before candidate `i` in the article that `accept` takes. */

@@ -172,7 +172,7 @@ export const SHARE_CONTEXT_RE = new RegExp(`(?<![\\p{L}])(?:${SHARE_WORDS.join('
 /** SHARE_CONTEXT_RE.test(text.slice(from, to)), faster. */
 export const hasShareContext = wordStartTester(SHARE_WORDS.join('|'), SHARE_WORDS);
 /** Above this, a scale-less amount is not a share price even next to "shares". */
-export const PER_SHARE_MAX = 10_000;
+const PER_SHARE_MAX = 10_000;
 /**
  * Currencies whose unit is worth a fraction of a cent or so: a share trades at thousands of them
  * ("$ 48.500" in Buenos Aires, "¥ 2.850" in Tokyo, "COP 38.000" in Bogotá).

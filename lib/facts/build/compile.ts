@@ -194,12 +194,12 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // Press names before the drafting of the organisations records name: Matteo Del Fante's
   // "J.P. Morgan" is then JPMorgan Chase, not a second, empty bank.
   // Companies known from the SEC's list only get theirs once that list is read (below).
-  const nicknamesLater: typeof PRESS_NICKNAMES[number][] = [];
-  for (const n of PRESS_NICKNAMES) {
+  const addNickname = (n: (typeof PRESS_NICKNAMES)[number]): boolean => {
     const d = merger.drafts.find((x) => x.name === n.entity);
     if (d) merger.addAlias(d, n.alias, !n.formerName && !n.shortForm);
-    else nicknamesLater.push(n);
-  }
+    return d !== undefined;
+  };
+  const nicknamesLater = PRESS_NICKNAMES.filter((n) => !addNickname(n));
 
   // 3. People, then organisations the curated records name without describing.
   const personDrafts = mergeSamePerson(people.map((p) => convertPerson(p, registry, translations.get(p))));
@@ -265,10 +265,8 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   for (const d of ownerDrafts(reachOrgs, registry, known)) merger.add(d);
   secTopUpDrafts(secRows, merger, (w) => words.common.has(w));
   for (const n of nicknamesLater) {
-    const d = merger.drafts.find((x) => x.name === n.entity);
     // A nickname for a name no record describes would be silently lost: say so.
-    if (!d) throw new Error(`press-nicknames.ts: "${n.alias}" names "${n.entity}", which no company record describes`);
-    merger.addAlias(d, n.alias, !n.formerName && !n.shortForm);
+    if (!addNickname(n)) throw new Error(`press-nicknames.ts: "${n.alias}" names "${n.entity}", which no company record describes`);
   }
   // A holder named by the first words of a known organisation ("Intesa", Estra's shareholder)
   // would take the press's short name of that organisation (Intesa Sanpaolo): it stays a name.
