@@ -93,7 +93,7 @@ export class PageSession {
   private reportScan(t0: number): void {
     if (!this.scheduler) return;
     console.debug(
-      `[backstory] scan done: index load ${indexTimings.loadMs.toFixed(1)} ms, ${this.store.size} mentions, ${this.marker?.markedCount ?? 0} marked, ${this.marker?.paintedCount ?? 0} painted, ` +
+      `[backstory] scan done: index load ${indexTimings.loadMs.toFixed(1)} ms (message ${indexTimings.messageMs.toFixed(1)} ms), ${this.store.size} mentions, ${this.marker?.markedCount ?? 0} marked, ${this.marker?.paintedCount ?? 0} painted, ` +
         `${Math.round(performance.now() - t0)} ms elapsed, longest slice ${this.scheduler.longestSliceMs.toFixed(1)} ms, longest step ${this.scheduler.longestStep.ms.toFixed(1)} ms (${this.scheduler.longestStep.label}); ` +
         JSON.stringify(this.scanner?.timings ?? {}, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v)),
     );

@@ -53,6 +53,8 @@ export const PUBLIC_BODIES: readonly string[] = [
   // Spanish
   'CNMV', 'Comisión Nacional del Mercado de Valores', 'CNMC', 'Banco de España',
   'Banco Central Europeo', 'Comisión Europea', 'Gobierno', 'Banco Mundial',
+  // Argentina's official foreign-exchange market (MLC), no part of Mercado Libre.
+  'Mercado Libre de Cambios', 'Mercado Único y Libre de Cambios',
   ...STOCK_INDICES,
   ...NAME_IDIOMS,
 ];

@@ -119,7 +119,7 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     if (a.hasCurrency) out.push({ x: a, kind: 'total', needsContext: false });
     else if (a.hasScale && !a.weakScale) out.push({ x: a, kind: 'total', needsContext: true });
     else if (!a.hasScale && mayFollowOfWhich(text, a.start) && isWordBefore(text, a.start, OF_WHICH_LAST) &&
-      OF_WHICH_RE.test(text.slice(Math.max(0, a.start - 40), a.start))) {
+      OF_WHICH_RE.test(text.slice(Math.max(0, a.start - 40), a.start)) && !NAMED_THINGS_AFTER_RE.test(text.slice(a.end, a.end + 3))) {
       inheritFromPrevious(text, a, out);
     } else if (!a.hasScale && !a.hasCurrency) {
       const label = priorPeriodLabel(text, a);
@@ -128,6 +128,12 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
   }
   return resolve(text, out);
 }
+
+/**
+ * "including 40 Boeing 787-9 jets", "davon 40 Flugzeuge": a bare number before a capitalised word
+ * counts the things it names (a German noun, a maker's name), not a part of the sum before it.
+ */
+const NAMED_THINGS_AFTER_RE = /^[ \u00A0]+\p{Lu}/u;
 
 /**
  * "13,2 miliardi di dollari, contro i 14,4 dell'esercizio precedente", "frente a los 27.100 de

@@ -43,6 +43,9 @@ function isShortDecimal(v: number): boolean {
   return Math.abs(v) < 1e9 && Math.round(v * 1e6) / 1e6 === v;
 }
 
+/** "29,90 francs par mois", "€9.99 a month": a price for a period, not per share, whatever the sentence says of shares. */
+const PER_PERIOD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año)(?![\p{L}])/iu;
+
 /** Look-back for a currency set earlier in the article ("12 mld" after "2,6 mld di euro"). */
 const DOCUMENT_CARRY_CHARS = 2000;
 
@@ -67,7 +70,7 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
     // "37c a share" is in the cents of the dollars or euros the article has been counting in
     // (CRH's dividend in US cents on an Irish page, Ryanair's in euro cents).
     if (CENTS_SURFACE_RE.test(f.surface)) f.currency = sentenceCentCurrency(text, cands, i, cache) ?? earlierCentCurrency(cands, i) ?? f.currency;
-    if (f.kind === 'total' && x.exp === 0 && f.amount < perShareMax(f.currency) && !cand.fixedKind) {
+    if (f.kind === 'total' && x.exp === 0 && f.amount < perShareMax(f.currency) && !cand.fixedKind && !PER_PERIOD_AFTER_RE.test(text.slice(x.end, x.end + 16))) {
       const s = sentenceOf(text, x.start, cache);
       if ((cache.share ??= hasShareContext(text, s.start, s.end))) f.kind = 'per_share';
     }
@@ -82,7 +85,8 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
  * Millionen"). Nouns, not verbs, decide: "clients' assets reached 71 billion" has one between.
  */
 const COUNTED_BEFORE_RE = new RegExp(
-  '(?<![\\p{L}])(?:clienti|dipendenti|utenti|abbonati|lavoratori|passeggeri|iscritti|soci|correntisti|' +
+  // "restituirà ai soci 8,6 miliardi", "pays shareholders... to members 2 billion": the people a sum goes to are not counted.
+  '(?<![\\p{L}])(?<!(?:ai|agli|alle|aux|to|an|den|a los|a las)[ \\u00a0]+)(?:clienti|dipendenti|utenti|abbonati|lavoratori|passeggeri|iscritti|soci|correntisti|' +
     'customers|clients|employees|users|subscribers|passengers|members|staff|' +
     'salariés|abonnés|utilisateurs|passagers|sociétaires|' +
     'kunden|mitarbeiter|mitarbeitende|beschäftigten|nutzer|abonnenten|passagiere|mitglieder|' +
@@ -119,6 +123,12 @@ function sentenceOf(text: string, offset: number, cache: SentenceCache): Span {
  * "trips grew to 3.1 billion in the quarter and cash flow reached $2.5bn" lends nothing.
  */
 const LIST_LINK_RE = /^[\s\u00a0\u202f]*(?:[,;/]|e|ed|y|o|and|or|und|oder|et|ou)?[\s\u00a0\u202f]*(?:(?:i|gli|le|los|las|les|die|the|di|de|del|des|dei)[\s\u00a0\u202f]+)?$/iu;
+/**
+ * The same for a comparison: "restituirà 8,6 miliardi, contro i 7,7 miliardi di euro", "8,6
+ * Milliarden nach 7,7 Milliarden Euro", "8.6 billion, against 7.7 billion euros": the reader reads
+ * the first sum in the second one's currency.
+ */
+const COMPARISON_LINK_RE = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:contro|rispetto a|against|versus|vs\.?|compared with|contre|contra|frente a|gegenüber|nach)[\s\u00a0\u202f]+(?:(?:i|gli|ai|agli|le|los|las|les|the|den|die|a)[\s\u00a0\u202f]+)?$/iu;
 
 /** The nearest figure with its own currency earlier in the sentence, or the next one in a list. */
 function sameSentence(text: string, cands: Candidate[], i: number, s: { start: number; end: number }): Candidate | undefined {
@@ -127,7 +137,10 @@ function sameSentence(text: string, cands: Candidate[], i: number, s: { start: n
   }
   let end = cands[i]!.x.end;
   for (let k = i + 1; k < cands.length && cands[k]!.x.start < s.end; k++) {
-    if (!LIST_LINK_RE.test(text.slice(end, cands[k]!.x.start))) return undefined;
+    const link = text.slice(end, cands[k]!.x.start);
+    // A comparison lends only between two sums of the same scale ("8,6 miliardi, contro i 7,7 miliardi di euro").
+    if (k === i + 1 && cands[i]!.x.hasScale && cands[k]!.x.hasCurrency && cands[k]!.x.exp === cands[i]!.x.exp && COMPARISON_LINK_RE.test(link)) return cands[k];
+    if (!LIST_LINK_RE.test(link)) return undefined;
     if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) return cands[k];
     end = cands[k]!.x.end;
   }

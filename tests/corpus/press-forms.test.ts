@@ -406,3 +406,17 @@ describe('names the b5 batch found wanting', () => {
   });
 });
 
+
+describe('names the b16 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('"Lockheed" and "Delta", the short names of cited page titles; a lone "delta" stays a word', () => {
+    expect(ids('Lockheed raised its outlook; RTX followed.', 'en')).toContain('c:lockheed-martin');
+    expect(ids('UNITED, DELTA BET ON PREMIUM CABINS\n\nDelta Air Lines and United Airlines raised their outlooks.', 'en').filter((id) => id === 'c:delta-air-lines')).toHaveLength(2);
+    expect(ids('The river delta floods every spring, and the delta between the bids widened.', 'en')).toEqual([]);
+  });
+
+  it('Argentina\'s official exchange market is no part of Mercado Libre', () => {
+    expect(ids('El dólar oficial cerró a $ 1.050 en el Mercado Libre de Cambios, mientras Mercado Libre subió 3 %.', 'es-AR')).toEqual(['c:mercado-libre']);
+  });
+});

@@ -76,6 +76,10 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Banca Monte dei Paschi di Siena', alias: 'Rocca Salimbeni', seenIn: 'Liguria Business Journal (2023-06-09), "Bper, Montani: Mps non ci interessa" ("rispondendo a chi gli chiedeva un commento su Rocca Salimbeni"); Siena News ("dopo il via libera del Cda di Rocca Salimbeni")' },
   { entity: 'Ferrari', alias: 'il Cavallino', seenIn: 'Il Fatto Quotidiano (2025-09-02), "Il Gran Premio di Monza accende il sogno Ferrari: viaggio nel cuore del Cavallino a Maranello"; Il Messaggero Motori (2025-05: "le bandiere del Cavallino Rampante")' },
   { entity: 'Ferrari', alias: 'Cavallino Rampante', seenIn: 'Il Messaggero Motori (2025-05): "sventolano le bandiere del Cavallino Rampante"; Italiani come noi, "La lunga corsa del Cavallino rampante"' },
+  // Found by the b16 batch (2026-12-01): short names in the titles of pages the bundle cites.
+  { entity: 'Lockheed Martin', alias: 'Lockheed', shortForm: true, seenIn: 'AP via Columbus CEO, "Lockheed finalizes $9B purchase of helicopter maker Sikorsky"; Aviation Week via SDQuébec, "Lockheed Signals Change Is Coming With New CEO"; Reuters, "Lockheed Names F-35 Chief to Run Aeronautics"' },
+  { entity: 'TC Energy', alias: 'TC Énergie', shortForm: true, seenIn: 'L\'Encyclopédie canadienne, "TransCanada PipeLines Limited" ("La société TC Énergie (auparavant TransCanada Corporation)"); Corporation TC Énergie, Notice annuelle 2019' },
+  { entity: 'Delta Air Lines', alias: 'Delta', shortForm: true, seenIn: 'World Airline News, "Delta reimagines its main cabin service"' },
   // Head-office towns the Italian press writes for the company (FORMS.md "nicknames and
   // metonyms"); a town's name counts only where the company is named plainly (aliasFlags: place).
   { entity: 'Apple Inc.', alias: 'Cupertino', seenIn: 'la Repubblica, "Apple, trimestrale boom..." (2020-01-28: "tre mesi record che a Cupertino fanno guardare il futuro"); La Prima Pagina (2015-10-28: "gli ultimi gioielli di casa Cupertino")' },

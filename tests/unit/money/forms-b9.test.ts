@@ -132,3 +132,22 @@ describe('figures the b15 batch found wanting', () => {
     expectFigures('Investimenti a 23,5 miliardi di euro, contro i 16,5 del piano precedente.', 'it', [['23,5 miliardi di euro', 23.5e9, 'EUR'], ['16,5', 16.5e9, 'EUR']]);
   });
 });
+
+describe('figures the b16 batch found wanting', () => {
+  it('a scaled sum takes the currency of the sum it is compared with ("8,6 miliardi, contro i 7,7 miliardi di euro")', () => {
+    expectFigures('In tutto Intesa restituirà ai soci 8,6 miliardi, contro i 7,7 miliardi di euro.', 'it', [['8,6 miliardi', 8.6e9, 'EUR'], ['7,7 miliardi di euro', 7.7e9, 'EUR']]);
+    expectFigures('Der Umsatz stieg auf 8,6 Milliarden nach 7,7 Milliarden Euro.', 'de', [['8,6 Milliarden', 8.6e9, 'EUR'], ['7,7 Milliarden Euro', 7.7e9, 'EUR']]);
+    // Shareholders the sum goes to are not counted ("ai soci"); customers counted still are.
+    expectFigures('I clienti sono ormai 71 milioni, contro i 60 milioni di euro di ricavi.', 'it', [['60 milioni di euro', 60e6, 'EUR']]);
+  });
+
+  it('a count of named things after "including" is no part of the sum', () => {
+    expectFigures('It will spend about $9 billion on aircraft, including 40 Boeing 787-9 jets.', 'en-US', [['$9 billion', 9e9, 'USD']]);
+    expectFigures('Capex of $9 billion, including 4 for new jets.', 'en-US', [['$9 billion', 9e9, 'USD'], ['4', 4e9, 'USD']]);
+  });
+
+  it('"per diluted share" is a per-share phrase; a price per month stays a price', () => {
+    expectFigures('Lockheed earned $8.12 per diluted share.', 'en-US', [['$8.12 per diluted share', 8.12, 'USD', 'per_share']]);
+    expectFigures('Sunrise lance un abonnement à 29,90 francs par mois et un dividende de 3,59 francs par action.', 'fr-CH', [['29,90 francs', 29.9, 'CHF'], ['3,59 francs par action', 3.59, 'CHF', 'per_share']]);
+  });
+});
