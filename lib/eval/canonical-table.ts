@@ -853,6 +853,7 @@ const COMPANIES: Record<string, string[]> = {
   'Mallplaza': [],
   'Moeve': [],
   // b16 batch
+  'Rheinmetall Italia': [],
   'Sparkle': [],
   "Publitalia '80": [],
   'Van Cleef & Arpels': [],
@@ -1459,6 +1460,7 @@ const PEOPLE: Record<string, string[]> = {
   'Alejandro González Dale': ['alejandro gonzález'],
   'Maarten Wetselaar': [],
   // b16 batch
+  'Alessandro Ercolani': [],
   'Simon Michel': [],
   'Rob Perrins': [],
   'James D. Taiclet': ['jim taiclet'],
