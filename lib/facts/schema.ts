@@ -134,6 +134,11 @@ export const AliasFlags = v.object({
    * English. A tie-breaker only: a document naming the other one plainly still decides.
    */
   press: v.optional(v.array(v.picklist(['it', 'en', 'fr', 'de', 'es']))),
+  /**
+   * The alias names the entity only on pages in its `press` languages, and on no other page:
+   * "Zurich" is the insurer where the city has another name (Zürich, Zurigo, Zúrich).
+   */
+  pressOnly: v.optional(v.boolean()),
 });
 
 export const Alias = v.object({ text: Text(200), flags: v.optional(AliasFlags) });

@@ -10,6 +10,8 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   // en
   'apple', 'amazon', 'shell', 'target', 'oracle', 'square', 'block', 'snap', 'visa', 'alphabet', 'x', 'gates', 'jobs',
   'page', 'cook', 'orange', 'total', 'next', 'gap', 'ball', 'pool', 'dover',
+  // en: verbs of headlines in title case ("Qualcomm Beats on Data-Center Push")
+  'beats',
   // en: towns that are surnames in the data ("SpaceX, based in Hawthorne" is no Eddie Hawthorne)
   'hawthorne',
   // en: function words that are also acronyms ("Its shares rose" is no ITS, DER Touristik's tour

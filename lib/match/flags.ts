@@ -1,6 +1,6 @@
 /**
  * Alias flags packed into small integers for the compiled index (one number per terminal ref).
- * F_CASE..F_TICKER, F_OWNER_CONTEXT and F_PLACE mirror AliasFlags in lib/facts/schema.ts; the rest are set by the compiler.
+ * F_CASE..F_TICKER, F_OWNER_CONTEXT, F_PLACE, F_PRESS_ONLY and the press bits mirror AliasFlags in lib/facts/schema.ts; the rest are set by the compiler.
  */
 import type { AliasFlags } from '../facts/schema';
 
@@ -25,6 +25,12 @@ export const F_OWNER_CONTEXT = 512;
 export const F_DOCUMENT_ONLY = 32768;
 /** AliasFlags.place: a brand named like a town ("Fabriano", "Derby"): its capital proves nothing. */
 export const F_PLACE = 65536;
+/**
+ * AliasFlags.pressOnly: the alias names the entity only on pages in its press languages: "Zurich"
+ * is the insurer in German, Italian and Spanish news, where the city is Zürich, Zurigo, Zúrich,
+ * and the city in English and French news.
+ */
+export const F_PRESS_ONLY = 131072;
 /** AliasFlags.press: one bit per language whose press means this entity by a shared alias. */
 const PRESS_LANGS = ['it', 'en', 'fr', 'de', 'es'] as const;
 type PressLang = (typeof PRESS_LANGS)[number];
@@ -48,6 +54,7 @@ export function packFlags(f: AliasFlags | undefined): number {
     (f.ticker ? F_TICKER : 0) |
     (f.ownerContext ? F_OWNER_CONTEXT : 0) |
     (f.place ? F_PLACE : 0) |
+    (f.pressOnly ? F_PRESS_ONLY : 0) |
     (f.press ?? []).reduce((bits, lang) => bits | pressBit(PRESS_LANGS.indexOf(lang)), 0)
   );
 }
@@ -63,6 +70,7 @@ export function unpackFlags(bits: number): AliasFlags {
   if (bits & F_TICKER) f.ticker = true;
   if (bits & F_OWNER_CONTEXT) f.ownerContext = true;
   if (bits & F_PLACE) f.place = true;
+  if (bits & F_PRESS_ONLY) f.pressOnly = true;
   const press = PRESS_LANGS.filter((_, i) => bits & pressBit(i));
   if (press.length > 0) f.press = press;
   return f;

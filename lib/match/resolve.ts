@@ -19,7 +19,7 @@ import { foldString } from './fold';
 
 export type { DocState, Judge } from './judge';
 
-const { F_BLOCK, F_SURNAME, F_TICKER, pressMeans } = f;
+const { F_BLOCK, F_PRESS_ONLY, F_SURNAME, F_TICKER, pressMeans } = f;
 const INDEX_NAMES: ReadonlySet<string> = new Set(STOCK_INDICES.map(foldString));
 
 export interface Accepted {
@@ -82,6 +82,8 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
       continue;
     }
     if (inNumber) continue;
+    // "Zurich" is the insurer only where the city goes by another name.
+    if (flags & F_PRESS_ONLY && !pressMeans(flags, j.lang)) continue;
     const entity = ix.aliasEntity[alias]!;
     const verdict = judgeRef(j, doc, c, alias, flags, entity);
     if (verdict === null) continue;

@@ -109,6 +109,15 @@ export function cityBefore(text: string, start: number, homeTown = true): boolea
     (homeTown && (HOME_TOWN.test(before) || PLANT_OF.test(text.slice(Math.max(0, start - 90), start))));
 }
 
+/**
+ * "near Macquarie Park", "in Canary Wharf", "am Siemensdamm": a name followed by a street,
+ * square, park or tower noun names the place called after it, not the company.
+ */
+const PLACE_NOUN_AFTER_RE = /^[ \u00a0]+(?:Park|Street|Square|Road|Avenue|Place|Wharf|Quay|Plaza|Tower|Platz|Straße|Strasse|Allee|Ufer)(?![\p{L}\p{N}])/u;
+export function placeNounAfter(text: string, end: number): boolean {
+  return PLACE_NOUN_AFTER_RE.test(text.slice(end, end + 12));
+}
+
 /** "l'indice Nasdaq", "the Nasdaq index": a stock index, not the exchange operator. */
 export function indexContext(text: string, end: number, prevLower: string): boolean {
   const next = text.charCodeAt(end);

@@ -30,8 +30,8 @@ export function mayFollowOfWhich(text: string, i: number): boolean {
   while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
   if (j === i) return false;
   const l = text.charCodeAt(j - 1) | 32;
-  // i (cui), h (which), g (including), t (dont, about), n (davon, environ), s, a, d
-  return l === 105 || l === 104 || l === 103 || l === 116 || l === 110 || l === 115 || l === 97 || l === 100;
+  // i (cui), h (which), g (including), t (dont, about), n (davon, environ), s, a, d, e (que)
+  return l === 105 || l === 104 || l === 103 || l === 116 || l === 110 || l === 115 || l === 97 || l === 100 || l === 101;
 }
 
 export function isSpaceCode(c: number): boolean {

@@ -20,7 +20,7 @@ export { nextAnchor } from './anchors.ts';
 
 /** Last words of the "di cui" phrases (OF_WHICH_RE), checked before the expression. */
 const OF_WHICH_LAST = wordSet(
-  'cui which including dont davon cuales ellos circa about environ rund etwa unos unas'.split(' '),
+  'cui which including dont davon cuales ellos que circa about environ rund etwa unos unas'.split(' '),
 );
 const YEAR_WORD_SET = wordSet(YEAR_WORDS);
 
@@ -88,6 +88,16 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
         continue;
       }
       a = r;
+      // "tra due e 2,5 miliardi di dollari": a written low end before a scaled figure in digits,
+      // after a word that opens a range ("un millón para uno y 300 millones" is no range).
+      let low = a.hasScale ? writtenLowEnd(text, a) : null;
+      if (low && !RANGE_OPENER_BEFORE_RE.test(text.slice(Math.max(0, low.start - 12), low.start))) low = null;
+      if (low) {
+        out.push({ x: low, kind: 'range_low', needsContext: !low.hasCurrency });
+        next = Math.max(a.end, p + 1);
+        out.push({ x: a, kind: 'range_high', needsContext: !a.hasCurrency });
+        continue;
+      }
     } else {
       a = exprAtScaleWord(text, p, info);
       if (!a) continue;
@@ -123,11 +133,14 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
       inheritFromPrevious(text, a, out);
     } else if (!a.hasScale && !a.hasCurrency) {
       const label = priorPeriodLabel(text, a);
-      if (comparedWithPriorPeriod(text, a, label)) inheritFromPrevious(text, a, out, label);
+      if (comparedWithPriorPeriod(text, a, label) || comparedWithSumBefore(text, a, out)) inheritFromPrevious(text, a, out, label);
     }
   }
   return resolve(text, out);
 }
+
+/** Words that open a range: "tra due e 2,5", "between two and 2.5", "entre dos y 2,5", "zwischen zwei und 2,5". */
+const RANGE_OPENER_BEFORE_RE = /(?:^|[^\p{L}])(?:tra|fra|between|entre|zwischen|from|von|da|de|du)[ \u00A0]+$/iu;
 
 /**
  * "including 40 Boeing 787-9 jets", "davon 40 Flugzeuge": a bare number before a capitalised word
@@ -151,6 +164,23 @@ function priorPeriodLabel(text: string, a: Expr): RegExpExecArray | null {
 function comparedWithPriorPeriod(text: string, a: Expr, label: RegExpExecArray | null): boolean {
   if (label && text.charAt(a.end) === ')') return true;
   return PRIOR_PERIOD_AFTER_RE.test(text.slice(a.end, a.end + 32)) && COMPARED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start));
+}
+
+/**
+ * "23,5 miliardi di dollari, contro i 22,8 indicati a marzo": a bare number compared right after a
+ * scaled sum, of the same order as its number, is a sum of that kind even when no prior period is
+ * named. "contro i 700" after "2,1 miliardi" is not (700 what?), nor a bare number far from it.
+ */
+const COMPARED_GAP_CHARS = 24;
+function comparedWithSumBefore(text: string, a: Expr, out: Candidate[]): boolean {
+  const prev = out[out.length - 1]?.x;
+  if (!prev || !prev.hasCurrency || !prev.hasScale || a.start - prev.end > COMPARED_GAP_CHARS) return false;
+  // Nothing but the comparison between them: "…, contro i 22,8", not "… a year before, versus 3".
+  const gap = text.slice(prev.end, a.start);
+  const m = COMPARED_BEFORE_RE.exec(gap);
+  if (!m || /[^ \u00A0,;]/.test(gap.slice(0, m.index))) return false;
+  const ratio = a.value / prev.value;
+  return ratio >= 0.2 && ratio <= 5;
 }
 
 /** Words before a time of day: "alle 17.35", "um 17.30", "à 17h35", "at 4.30", "a las 17.30". */

@@ -75,14 +75,15 @@ const ABBR_BY_LANG: Record<BaseLang, Table> = {
   // French "Bn" (ICU compact) is billion = 10^12. Quebec's press writes "1,3 G$" (giga) for a
   // milliard de dollars, beside "25 M$".
   fr: { Bn: S12, G: { exp: 9, needsCurrency: true }, mio: S6 },
-  de: {},
+  // Swiss German writes "CHF 1,3 Mia." for Milliarden (only with a currency, as in Swiss Italian).
+  de: { Mia: { exp: 9, needsCurrency: true }, mia: { exp: 9, needsCurrency: true } },
   // Spanish "B" (ICU compact) is billón = 10^12.
   es: { B: { exp: 12, needsCurrency: true }, ...ES_ABBR },
 };
 
 /** Abbreviations written with a dot that belongs to them ("Mrd.", "mld."). */
 export const DOTTED: ReadonlySet<string> = new Set([
-  'Mrd', 'MRD', 'Mio', 'MIO', 'mio', 'mia', 'Bio', 'Tsd', 'mld', 'Mld', 'mln', 'Mln', 'mrd', 'Md', 'Mds',
+  'Mrd', 'MRD', 'Mio', 'MIO', 'mio', 'mia', 'Mia', 'Bio', 'Tsd', 'mld', 'Mld', 'mln', 'Mln', 'mrd', 'Md', 'Mds',
 ]);
 
 const BASE_LANGS: readonly BaseLang[] = ['it', 'en', 'fr', 'de', 'es'];

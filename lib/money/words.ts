@@ -58,7 +58,7 @@ export const COMPOUND_AND_RE = /[ \u00A0]+(?:e|and|et|y|und)[ \u00A0]+/iuy;
  */
 export const PER_SHARE_RE = new RegExp(
   '(?:-|[ \\u00A0]*)(?:(?:brut|bruts|brute|brutes|brutos|bruto|brutas|lordi|lordo|brutto|net|nets|netos|neto|netti|netto|gross)[ \\u00A0]+)?' +
-    '(?:per azione|ad azione|per share|a share|per ordinary share|per diluted share|a diluted share|per basic share|' +
+    '(?:per azione|ad azione|per share|a share|per ordinary share|per diluted share|a diluted share|per basic share|per security|a security|per stapled security|' +
     'per titolo|pro aktie|je aktie|je vorzugsaktie|je stammaktie|pro vorzugsaktie|je namenaktie|pro namenaktie|je inhaberaktie|pro inhaberaktie|je partizipationsschein|per-share|' +
     'par action|par titre|par bon de participation|por acción|por accion|por título|por titulo|/share|/azione|/aktie|/acción|/accion|/action|/titolo|/título|/titulo)' +
     '(?:[ \\u00A0]+(?:nominative|au porteur|ordinaire|ordinaria|ordinarie|privilégiée|di risparmio))?(?![\\p{L}])',
@@ -98,7 +98,7 @@ export const RANGE_OPENERS: ReadonlySet<string> = new Set([
 
 /** Words before a bare number that carry the previous figure's scale and currency. */
 export const OF_WHICH_RE =
-  /(?:di cui|of which|including|dont|davon|de los cuales|de las cuales|de ellos)[ \u00A0]+(?:circa |about |environ |rund |etwa |unos |unas )?$/iu;
+  /(?:di cui|of which|including|dont|davon|de los cuales|de las cuales|de los que|de las que|de ellos)[ \u00A0]+(?:circa |about |environ |rund |etwa |unos |unas )?$/iu;
 
 /** Stems matched at a word start ("ricav" → ricavi, ricavato). */
 const MONEY_STEMS = [
@@ -182,7 +182,7 @@ const SMALL_UNIT_CURRENCIES: ReadonlySet<string> = new Set(['ARS', 'CLP', 'COP',
 export const perShareMax = (currency: string | null): number => (currency !== null && SMALL_UNIT_CURRENCIES.has(currency) ? 10_000_000 : PER_SHARE_MAX);
 
 /** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi", "6 miliardi di acquisti". */
-export const MONEY_NOUN_RE = /^(?:deal|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|projekt|plan|hilf|budget|haushalt|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
+export const MONEY_NOUN_RE = /^(?:deal|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|projekt|plan|hilf|budget|haushalt|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
 
 /** Words directly after "5 million" that keep it a possible amount in English. */
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set(

@@ -416,7 +416,29 @@ describe('names the b16 batch found wanting', () => {
     expect(ids('The river delta floods every spring, and the delta between the bids widened.', 'en')).toEqual([]);
   });
 
+  it('"Zurich" is the insurer in German, Italian and Spanish news, the city in English and French', () => {
+    expect(ids('Versicherer im Aufwind: Zurich steigerte den Gewinn, Swiss Re auch.', 'de')).toEqual(['c:zurich-insurance-group', 'c:swiss-reinsurance-company']);
+    expect(ids('Zurich ha chiuso il semestre con un utile in crescita.', 'it')).toEqual(['c:zurich-insurance-group']);
+    expect(ids('UBS, based in Zurich, said the insurer and the bank would buy back shares.', 'en')).toEqual(['c:ubs']);
+    expect(ids('Le siège de UBS à Zurich; la banque a racheté des actions.', 'fr')).toEqual(['c:ubs']);
+  });
+
   it('Argentina\'s official exchange market is no part of Mercado Libre', () => {
     expect(ids('El dólar oficial cerró a $ 1.050 en el Mercado Libre de Cambios, mientras Mercado Libre subió 3 %.', 'es-AR')).toEqual(['c:mercado-libre']);
   });
 });
+
+describe('names the b17 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('a name before a street, park or square noun is the place ("near Macquarie Park")', () => {
+    expect(ids('Transurban will widen the M2 near Macquarie Park, Macquarie Group said.', 'en')).toEqual(['c:macquarie-group']);
+  });
+
+  it('"il Milan" is the football club in Italian news only', () => {
+    expect(ids('Inter e Milan sono proprietari dello stadio; il Milan punta sull\'hospitality.', 'it')).toEqual(['c:inter', 'c:ac-milan', 'c:ac-milan']);
+    expect(ids('Shares of Prada rose in Milan, where Milan Fashion Week begins.', 'en')).toEqual(['c:prada-group']);
+    expect(ids('Su Euronext Milan il titolo sale.', 'it')).toEqual([]);
+  });
+});
+

@@ -75,6 +75,20 @@ const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLang
   ['coop', new Map([['Coop Italia', ['it']], ['Coop (Switzerland)', ['fr', 'de', 'en']]])],
 ]);
 
+/**
+ * Names that mean the entity only in some languages' news, whoever else holds them: "Zurich" is the
+ * insurer in German, Italian and Spanish, where the city is Zürich, Zurigo, Zúrich (Handelszeitung,
+ * AWP, MF-Milano Finanza and Wall Street Italia titles the bundle cites write "Zurich" for the
+ * insurer), and the city in English and French. The alias gets those languages and pressOnly.
+ * The alias itself comes from the records or from press-nicknames.ts.
+ */
+const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string; press: PressLanguages }> = new Map([
+  ['zurich', { entity: 'Zurich Insurance Group', press: ['de', 'it', 'es'] }],
+  // "il Milan" is the football club in Italian news, where the city is Milano (ANSA, "Paul Singer,
+  // dopo l'ipoteca sul Milan entra in Tim"); elsewhere Milan is the city.
+  ['milan', { entity: 'AC Milan', press: ['it'] }],
+]);
+
 /** Gives each holder named in the table its press languages; any other holder loses the alias. */
 function splitByLanguage(key: string, list: Entity[], byEntity: ReadonlyMap<string, NonNullable<AliasFlags['press']>>): number {
   let dropped = 0;
@@ -107,6 +121,12 @@ export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => St
   }
   let dropped = 0;
   let flagged = 0;
+  for (const [key, only] of PRESS_ONLY_IN) {
+    for (const e of holders.get(key) ?? []) {
+      if (e.name !== only.entity) continue;
+      for (const a of e.aliases) if (a.text.toLowerCase() === key) a.flags = { ...a.flags, press: [...only.press], pressOnly: true };
+    }
+  }
   for (const [key, list] of holders) {
     if (list.length < 2) continue;
     const byLanguage = PRESS_MEANS_BY_LANGUAGE.get(key);

@@ -79,6 +79,9 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   // Found by the b16 batch (2026-12-01): short names in the titles of pages the bundle cites.
   { entity: 'Lockheed Martin', alias: 'Lockheed', shortForm: true, seenIn: 'AP via Columbus CEO, "Lockheed finalizes $9B purchase of helicopter maker Sikorsky"; Aviation Week via SDQuébec, "Lockheed Signals Change Is Coming With New CEO"; Reuters, "Lockheed Names F-35 Chief to Run Aeronautics"' },
   { entity: 'TC Energy', alias: 'TC Énergie', shortForm: true, seenIn: 'L\'Encyclopédie canadienne, "TransCanada PipeLines Limited" ("La société TC Énergie (auparavant TransCanada Corporation)"); Corporation TC Énergie, Notice annuelle 2019' },
+  // Only in German, Italian and Spanish news (alias-rows.ts, PRESS_ONLY_IN).
+  { entity: 'Zurich Insurance Group', alias: 'Zurich', shortForm: true, seenIn: 'Bilanz / Handelszeitung, "Die Gerüchte über den baldigen Abtritt des Zurich-Chefs sind verfrüht"; AWP / MarketScreener, "Versicherer Zurich erhält neue Chefin fürs Europageschäft"; MF-Milano Finanza, "L\'online Zurich lascia l\'Italia"; Wall Street Italia, "Kairos torna in vendita. Zurich in pole position"' },
+  { entity: 'AC Milan', alias: 'Milan', shortForm: true, seenIn: 'ANSA, "Paul Singer, dopo l\'ipoteca sul Milan entra in Tim"; Quoted Business, "Prima il Milan, poi Tim. Chi c\'è dietro al fondo Elliott?"; PianetaMilan, "Cessione Milan, Cardinale: closing e dichiarazioni"' },
   { entity: 'Delta Air Lines', alias: 'Delta', shortForm: true, seenIn: 'World Airline News, "Delta reimagines its main cabin service"' },
   // Head-office towns the Italian press writes for the company (FORMS.md "nicknames and
   // metonyms"); a town's name counts only where the company is named plainly (aliasFlags: place).

@@ -151,3 +151,29 @@ describe('figures the b16 batch found wanting', () => {
     expectFigures('Sunrise lance un abonnement à 29,90 francs par mois et un dividende de 3,59 francs par action.', 'fr-CH', [['29,90 francs', 29.9, 'CHF'], ['3,59 francs par action', 3.59, 'CHF', 'per_share']]);
   });
 });
+
+describe('figures the b17 batch found wanting', () => {
+  it('Swiss German "Mia." for Milliarden, with a currency', () => {
+    expectFigures('Der Gewinn erreichte CHF 1,3 Mia., das Volumen 20 Mia. Franken.', 'de-CH', [['CHF 1,3 Mia.', 1.3e9, 'CHF'], ['20 Mia. Franken', 20e9, 'CHF']]);
+  });
+
+  it('"per security" is per share (Australian stapled securities)', () => {
+    expectFigures('A distribution of 33 cents per security and 66c a security.', 'en-AU', [['33 cents per security', 0.33, 'AUD', 'per_share'], ['66c a security', 0.66, 'AUD', 'per_share']]);
+  });
+
+  it('"de los que 15.000", "dont 280 millions d\'aides": parts of the sum before them', () => {
+    expectFigures('El plan sube a 58.000 millones de euros, de los que 15.000 irán a redes.', 'es', [['58.000 millones de euros', 58e9, 'EUR'], ['15.000', 15e9, 'EUR']]);
+    expectFigures('Un chantier évalué à 1,1 milliard d\'euros, dont 280 millions d\'aides promises.', 'fr', [['1,1 milliard d\'euros', 1.1e9, 'EUR'], ['280 millions', 280e6, 'EUR']]);
+    expectFigures('Vendió 40 coches, de los que 12 eléctricos.', 'es', []);
+  });
+
+  it('a bare number right after a scaled sum and "contro i" is the same kind of sum, if of its order', () => {
+    expectFigures('Il prezzo sale a 23,5 miliardi di dollari, contro i 22,8 indicati a marzo.', 'it', [['23,5 miliardi di dollari', 23.5e9, 'USD'], ['22,8', 22.8e9, 'USD']]);
+    expectFigures('Ricavi a 2,1 miliardi di euro, contro i 700 della concorrente.', 'it', [['2,1 miliardi di euro', 2.1e9, 'EUR']]);
+    expectFigures('Revenue rose to $12.4 billion, compared with 11.1 a year before, versus 3 stores.', 'en', [['$12.4 billion', 12.4e9, 'USD'], ['11.1', 11.1e9, 'USD']]);
+  });
+
+  it('a written low end before a scaled figure in digits ("tra due e 2,5 miliardi")', () => {
+    expectFigures('Un investimento compreso tra due e 2,5 miliardi di dollari.', 'it', [['due', 2e9, 'USD', 'range_low'], ['2,5 miliardi di dollari', 2.5e9, 'USD', 'range_high']]);
+  });
+});
