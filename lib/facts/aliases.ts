@@ -145,6 +145,9 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
   // So does one that is a place's adjective ("Walliser").
   const last = text.trim().split(/\s+/).pop() ?? '';
   if (input.surname && (placePopulation(last, words) > 0 || placeAdjective(last, words))) Object.assign(flags, { ambiguous: true, needsContext: true });
+  // "der Basler Medtech-Konzern": a one-word organisation name that is a German place adjective
+  // (Basler AG, "Basler") describes any company of that town; a cue or the full name must back it.
+  if (!input.surname && singleWord && placeAdjective(text.trim(), words)) Object.assign(flags, { ambiguous: true, needsContext: true });
   // A town's name ("Palermo", "Sevilla") after "a", "da", "en" is the town (judge.ts); "da Di
   // Foggia" is the person.
   if (input.surname && singleWord && placePopulation(text, words) > 0) flags.place = true;

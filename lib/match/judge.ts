@@ -19,7 +19,7 @@ import {
   tickerContextBefore, type LineStyle,
 } from './context';
 import {
-  arenaAfter, capitalBeforeLetter, cityBefore, wordInPhrase, placeBefore, placeNounAfter, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
+  arenaAfter, capitalBeforeLetter, cityBefore, wordInPhrase, placeBefore, placeNounAfter, suspendedHyphenAfter, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
   particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS,
 } from './rules';
 
@@ -271,6 +271,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     return strongIn(j, doc, entity) || tickerIsName(ix, entity, aliasText) ? false : null;
   }
   if (flags & F_SURNAME) {
+    // "ein Brand in einer Trafostation": in German an indefinite article makes a surname that is
+    // also a noun the noun (a person is named without one).
+    if (j.lang === 'de' && indefiniteBefore(text, c.start, j.lang)) return null;
     // "la famiglia Agnelli", "the Murdoch family": the family, not the one person with the name.
     if (familyContext(text, c.start, c.end, prev) || FAMILY_PLURAL[j.lang ?? '']?.has(prev)) return null;
     if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk""
@@ -316,6 +319,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (shape & A_SINGLE_WORD && kind !== 'person' && placeNounAfter(text, c.end)) return null;
   if (!weak) return !(flags & F_VARIANT);
   if (cityBefore(text, c.start, !(flags & F_NICKNAME)) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
+  // "Wind- und Solarparks": a word that is also a name, as the first half of a compound whose
+  // end the next word gives ("Siemens- und Bosch-Aktien" name both companies: those are not weak).
+  if (suspendedHyphenAfter(text, c.end)) return null;
   // "die Sparte Nestlé Waters": a weak one-word name right after another known name continues
   // it (a unit the data may not hold), unless the document names this entity or its kin plainly.
   if (shape & A_SINGLE_WORD && kind !== 'person' && continuesKnownName(j, c) && !strongIn(j, doc, entity) && !relatedStrongIn(j, doc, entity)) return null;

@@ -110,12 +110,18 @@ export function cityBefore(text: string, start: number, homeTown = true): boolea
 }
 
 /**
- * "near Macquarie Park", "in Canary Wharf", "am Siemensdamm": a name followed by a street,
+ * "near Macquarie Park", "the Shell Tower", "am Allianz Platz": a name followed by a street,
  * square, park or tower noun names the place called after it, not the company.
  */
 const PLACE_NOUN_AFTER_RE = /^[ \u00a0]+(?:Park|Street|Square|Road|Avenue|Place|Wharf|Quay|Plaza|Tower|Platz|Straße|Strasse|Allee|Ufer)(?![\p{L}\p{N}])/u;
 export function placeNounAfter(text: string, end: number): boolean {
   return PLACE_NOUN_AFTER_RE.test(text.slice(end, end + 12));
+}
+
+/** "Wind- und Solarparks", "Öl- oder Gasfelder": a hyphen then "und"/"oder" ends half a compound. */
+const SUSPENDED_HYPHEN_RE = /^-[ \u00a0]+(?:und|oder|bzw\.|sowie|e|et|and|or)[ \u00a0]/u;
+export function suspendedHyphenAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 45 && SUSPENDED_HYPHEN_RE.test(text.slice(end, end + 10));
 }
 
 /** "l'indice Nasdaq", "the Nasdaq index": a stock index, not the exchange operator. */

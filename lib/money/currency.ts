@@ -15,7 +15,7 @@ const PESO = '$peso';
 
 const CODES = (
   'USD EUR GBP CHF JPY CNY RMB AUD CAD HKD NZD SGD MXN BRL ARS CLP COP PEN INR RUB KRW ' +
-  'SEK NOK DKK PLN CZK HUF TRY ZAR SAR AED ILS TWD'
+  'SEK NOK DKK PLN CZK HUF TRY ZAR SAR AED ILS TWD CLF'
 ).split(' ');
 
 /** Symbols and prefixed dollars, written before or after the number. */
@@ -28,6 +28,8 @@ const SYMBOLS: Record<string, string> = {
   '₩': 'KRW', 'Fr.': 'CHF', 'fr.': 'CHF', 'CHF': 'CHF',
   // Peru's sol: "S/ 180 millones".
   'S/': 'PEN',
+  // Chile's unidad de fomento, the inflation-indexed unit of its bonds and mortgages: "UF 3 millones".
+  UF: 'CLF',
 };
 
 /** Written after the number only ("$US" and "£GB" are ICU's French forms). */

@@ -106,6 +106,8 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
     const fromWord = opener === 'from' || opener === 'da' || opener === 'de' || opener === 'von';
     const between = text.slice(a.end, b.start);
     const before = text.slice(Math.max(0, a.start - CHANGE_LOOKBACK_CHARS), a.start);
+    // "would range from €4bn to €4.4bn": the verb says range, whatever the figures.
+    if (fromWord && RANGE_VERB_BEFORE_RE.test(before)) return { b, range: true };
     const change = AUF.test(between) || (fromWord && !TO_BIS.test(between) &&
       ((a.hasCurrency && (a.hasScale || !b.hasScale)) || CHANGE_VERB_RE.test(before))) ||
       (!fromWord && complete(a) && complete(b) && CHANGE_VERB_JUST_BEFORE_RE.test(before));
@@ -123,6 +125,7 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
 }
 
 const TO_BIS = /bis/i;
+const RANGE_VERB_BEFORE_RE = /(?:^|[^\p{L}])(?:range|ranges|ranging|ranged|vary|varies|varying|oscillare|oscillerà|oscilla|osciller|oscillera|oscilar|oscilará|schwanken)[ \u00A0]+(?:from|da|de|von|entre|tra)[ \u00A0]+$/iu;
 const AUF = /auf/i;
 
 /** The number (with an optional currency before it) right after connector `re` at `end`. */

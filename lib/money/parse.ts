@@ -14,7 +14,7 @@ import { type Candidate, resolve } from './resolve.ts';
 import { sentenceAt } from './sentence.ts';
 import { priceAtCurrencyWord, priceAtSymbolic } from './symbolic.ts';
 import type { Figure, ParseOptions } from './types.ts';
-import { OF_WHICH_RE, YEAR_WORDS } from './words.ts';
+import { COMPARISON_ARTICLES, COMPARISON_WORDS, OF_WHICH_RE, YEAR_WORDS } from './words.ts';
 
 export { nextAnchor } from './anchors.ts';
 
@@ -154,8 +154,8 @@ const NAMED_THINGS_AFTER_RE = /^[ \u00A0]+\p{Lu}/u;
  * a bare number compared with the figure before it, for the prior period, is the same kind of
  * amount.
  */
-const COMPARED_BEFORE_RE = /(?:(?:contro|rispetto a|frente a|contra|against|versus|vs\.?|compared with|contre|gegenüber)[ \u00A0]+(?:(?:i|gli|le|los|las|les|the|den|die)[ \u00A0]+)?|\()$/iu;
-const PRIOR_PERIOD_AFTER_RE = /^[ \u00A0]+(?:del piano precedente|del precedente piano|del plan anterior|du plan précédent|of the previous plan|des vorherigen Plans|dell['’]esercizio precedente|dell['’]anno precedente|l['’]anno precedente|di un anno prima|un anno prima|del año anterior|de un año antes|del ejercicio anterior|un an plus tôt|de l['’]an dernier|de l['’]exercice précédent|a year earlier|a year ago|the year before|in the prior year|im vorjahr|des vorjahres|ein jahr zuvor)/iu;
+const COMPARED_BEFORE_RE = new RegExp(`(?:(?:${COMPARISON_WORDS})[ \\u00A0]+(?:(?:${COMPARISON_ARTICLES})[ \\u00A0]+)?|\\()$`, 'iu');
+const PRIOR_PERIOD_AFTER_RE = /^[ \u00A0]+(?:del piano precedente|del precedente piano|del plan anterior|du plan précédent|of the previous plan|des vorherigen Plans|dell['’]esercizio precedente|dell['’]anno precedente|l['’]anno precedente|di un anno prima|un anno prima|del año anterior|de un año antes|del ejercicio anterior|un an plus tôt|de l['’]an dernier|de l['’]exercice précédent|a year earlier|a year ago|the year before|in the prior year|im vorjahr|des vorjahres|ein jahr zuvor|(?:en|en el|in|nel|im jahr|im|en) (?:19|20)\d\d(?!\d))/iu;
 /** "(Vorjahr: 167,2)", "(prior year: 3.1)", "(2024: 167,2)": the prior period named as a label before it. */
 const PRIOR_PERIOD_LABEL_RE = /\([ \u00A0]*(?:vorjahr|vorjahreszeitraum|vorjahresquartal|vj\.|prior year|previous year|year earlier|anno precedente|anno prima|esercizio precedente|año anterior|ejercicio anterior|an dernier|année précédente|exercice précédent|(?:19|20)\d\d)[ \u00A0]*:[ \u00A0]*$/iu;
 function priorPeriodLabel(text: string, a: Expr): RegExpExecArray | null {

@@ -5,7 +5,7 @@
 import type { Expr } from './expression.ts';
 import { sentenceAt } from './sentence.ts';
 import type { Figure, FigureKind } from './types.ts';
-import { hasMoneyContext, hasShareContext, perShareMax } from './words.ts';
+import { COMPARISON_ARTICLES, COMPARISON_WORDS, hasMoneyContext, hasShareContext, perShareMax } from './words.ts';
 
 export interface Candidate {
   x: Expr;
@@ -128,7 +128,7 @@ const LIST_LINK_RE = /^[\s\u00a0\u202f]*(?:[,;/]|e|ed|y|o|and|or|und|oder|et|ou)
  * Milliarden nach 7,7 Milliarden Euro", "8.6 billion, against 7.7 billion euros": the reader reads
  * the first sum in the second one's currency.
  */
-const COMPARISON_LINK_RE = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:contro|rispetto a|against|versus|vs\.?|compared with|contre|contra|frente a|gegenüber|nach)[\s\u00a0\u202f]+(?:(?:i|gli|ai|agli|le|los|las|les|the|den|die|a)[\s\u00a0\u202f]+)?$/iu;
+const COMPARISON_LINK_RE = new RegExp(`^[\\s\\u00a0\\u202f]*,?[\\s\\u00a0\\u202f]*(?:${COMPARISON_WORDS}|nach)[\\s\\u00a0\\u202f]+(?:(?:${COMPARISON_ARTICLES})[\\s\\u00a0\\u202f]+)?$`, 'iu');
 
 /** The nearest figure with its own currency earlier in the sentence, or the next one in a list. */
 function sameSentence(text: string, cands: Candidate[], i: number, s: { start: number; end: number }): Candidate | undefined {

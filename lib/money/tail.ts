@@ -157,6 +157,8 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
   // "139 mln di un anno prima", "3.100 millones de esa cantidad": an article or a demonstrative
   // after "di"/"de" starts a phrase about time or the sum, not the things counted.
   if (l > j && DETERMINERS.has(word.toLowerCase())) return false;
+  // "5.200 millones de junio", "dei 3 miliardi di marzo": a month names when, not what is counted.
+  if (l > j && MONTHS.has(word.toLowerCase())) return false;
   if (info.base === 'de') return isUpper(word.charCodeAt(0));
   if (l > j) return true; // "10 milioni di utenti", "billions of users"
   // "500 mila tonnellate", "2 millions de barils" without "de": units and counted things.
@@ -164,11 +166,16 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
   return !EN_FUNCTION_WORDS.has(word.toLowerCase()) && !isUpper(word.charCodeAt(0));
 }
 
+const MONTHS: ReadonlySet<string> = new Set(('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre ' +
+  'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre').split(' '));
+
 /** Units and counted things that follow a Romance scale word directly ("500 mila tonnellate"). */
 const UNIT_NOUNS: ReadonlySet<string> = new Set(('tonnellate tonnellata tonnes tonne toneladas tonelada barili barils barriles metri mètres metros ' +
   'chilometri kilomètres kilómetros litri litres litros ettari hectares hectáreas unità unités unidades pezzi pièces piezas azioni actions acciones ' +
   'abitanti habitants habitantes clienti clients clientes utenti utilisateurs usuarios dipendenti salariés empleados passeggeri passagers pasajeros ' +
-  'veicoli véhicules vehículos visitatori visiteurs visitantes abbonati abonnés abonados').split(' '));
+  'veicoli véhicules vehículos visitatori visiteurs visitantes abbonati abonnés abonados ' +
+  'empleos puestos posti emplois trabajadores lavoratori').split(' '));
 
 /** Read "e 86 milioni" / "e mezzo" after a scale, adding to the value. */
 export function compound(text: string, x: Expr, pos: number, info: LangInfo): number {

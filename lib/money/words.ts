@@ -106,7 +106,7 @@ const MONEY_STEMS = [
   'offert', 'valor', 'valut', 'ricav', 'fatturat', 'perdit', 'debit', 'prestit', 'finanziament',
   'investiment', 'investit', 'capitalizzazion', 'acquisizion', 'cession', 'raccolt', 'costat',
   'pagat', 'bilanci', 'dividend', 'stanzi', 'guadagn', 'stipend', 'incass', 'sanzion',
-  'disavanz', 'patrimoni',
+  'disavanz', 'patrimoni', 'rilevat', 'acquistat',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
   'takeover', 'buyout', 'allocat', 'salar',
@@ -155,7 +155,7 @@ export const hasMoneyContext = wordStartTester(MONEY_CONTEXT, [...MONEY_STEMS, .
 const SHARE_WORDS = [
   'azion', 'titol', 'cedola', 'dividend', 'share', 'stock', 'price target', 'target price',
   'action', 'cours', 'titre', 'bon de jouissance', 'aktie', 'papier', 'genussschein', 'kurs', 'adr',
-  'acción', 'acciones',
+  'acción', 'acciones', 'titel',
   'objetivo', 'obiettivo', 'target',
   // A small amount in a sentence about the exchange is a quote: "An der Wiener Börse kletterte
   // ams-OSRAM um 6,4 Prozent auf 11,82 Euro".
@@ -279,3 +279,11 @@ export function wordStartTester(
 export function isRomance(base: BaseLang): boolean {
   return base === 'it' || base === 'fr' || base === 'es';
 }
+
+/**
+ * Words comparing a sum with another ("contro i 14,4", "frente a los 27.100", "versus 11.1") and
+ * the articles after them: parse.ts reads a bare number after them, resolve.ts lends a currency
+ * across them.
+ */
+export const COMPARISON_WORDS = 'contro|rispetto a|frente a|contra|against|versus|vs\\.?|compared with|contre|gegenüber';
+export const COMPARISON_ARTICLES = 'i|gli|ai|agli|le|los|las|les|the|den|die';

@@ -442,3 +442,15 @@ describe('names the b17 batch found wanting', () => {
   });
 });
 
+describe('names the b18 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('in German an indefinite article makes a surname that is also a noun the noun ("ein Brand")', () => {
+    expect(ids('Konzernchef Christoph Brand bestätigte die Prognose. Ein Brand in einer Trafostation belastete das Ergebnis.', 'de')).toEqual(['p:christoph-brand']);
+  });
+
+  it('a word that is also a name, as the first half of a compound ("Wind- und Solarparks"), is the word', () => {
+    expect(ids('Der Konzern will die Investitionen in Wind- und Solarparks erhöhen.', 'de')).toEqual([]);
+  });
+});
+

@@ -15,8 +15,23 @@ const SHOTS = artifactDir('screenshots');
 const texts = (marks: Array<{ text: string }>) => marks.map((m) => m.text);
 const dialogOpen = async (page: Page) => (await readShadowUi(page)).elements.some((e) => e.attributes.role === 'dialog');
 
-/** Computed style of the first element with `className` inside our closed shadow root (CDP). */
+/**
+ * Computed style of the first element with `className` inside our closed shadow root (CDP). The
+ * card re-renders when its facts arrive, which can replace the node between the two CDP calls
+ * ("Could not find node with given id"): read again from a fresh document then.
+ */
 async function shadowComputed(page: Page, className: string, property: string): Promise<string | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await shadowComputedOnce(page, className, property);
+    } catch (e) {
+      if (attempt >= 3 || !/Could not find node/.test(String(e))) throw e;
+      await page.waitForTimeout(200);
+    }
+  }
+}
+
+async function shadowComputedOnce(page: Page, className: string, property: string): Promise<string | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('DOM.enable');

@@ -177,3 +177,28 @@ describe('figures the b17 batch found wanting', () => {
     expectFigures('Un investimento compreso tra due e 2,5 miliardi di dollari.', 'it', [['due', 2e9, 'USD', 'range_low'], ['2,5 miliardi di dollari', 2.5e9, 'USD', 'range_high']]);
   });
 });
+
+describe('figures the b18 batch found wanting', () => {
+  it('"range from X to Y" is a range even between complete figures; "rose from X to Y" is not', () => {
+    expectFigures('Spending would range from €4bn to €4.4bn over the decade.', 'en-IE', [['€4bn', 4e9, 'EUR', 'range_low'], ['€4.4bn', 4.4e9, 'EUR', 'range_high']]);
+    expectFigures('Sales rose from €4bn to €4.4bn.', 'en-IE', [['€4bn', 4e9, 'EUR'], ['€4.4bn', 4.4e9, 'EUR']]);
+  });
+
+  it('Chile\'s unidad de fomento ("UF 3 millones") is CLF', () => {
+    expectFigures('La viña colocó un bono por UF 3 millones.', 'es-CL', [['UF 3 millones', 3e6, 'CLF']]);
+  });
+
+  it('a month after "de" names when, not what is counted; jobs are counted', () => {
+    expectFigures('Deuda por debajo de 4.000 M€, frente a los 5.200 millones de junio.', 'es', [['4.000 M€', 4e9, 'EUR'], ['5.200 millones', 5.2e9, 'EUR']]);
+    expectFigures('El proyecto aportará 10 mil 300 millones de dólares y sostendrá unos 7 mil empleos al año.', 'es-MX', [['10 mil 300 millones de dólares', 10.3e9, 'USD']]);
+  });
+
+  it('a bare number compared with the year before it names ("frente a 2,900 en 2024")', () => {
+    expectFigures('El gasto llegará a 3,450 mdd este año, frente a 2,900 en 2024.', 'es-MX', [['3,450 mdd', 3.45e9, 'USD'], ['2,900', 2.9e9, 'USD']]);
+  });
+
+  it('"die Titel" are shares; "rilevata per 1,7 miliardi" is a price', () => {
+    expectFigures('An der SIX stiegen die Titel auf Fr. 102.35.', 'de-CH', [['Fr. 102.35', 102.35, 'CHF', 'per_share']]);
+    expectFigures('Iveco Defence Vehicles, rilevata dal gruppo per 1,7 miliardi, produrrà sinergie tra 70 e 80 milioni di euro.', 'it', [['1,7 miliardi', 1.7e9, 'EUR'], ['70', 70e6, 'EUR', 'range_low'], ['80 milioni di euro', 80e6, 'EUR', 'range_high']]);
+  });
+});
