@@ -115,7 +115,9 @@ export function cityBefore(text: string, start: number, homeTown = true): boolea
  */
 const PLACE_NOUN_AFTER_RE = /^[ \u00a0]+(?:Park|Street|Square|Road|Avenue|Place|Wharf|Quay|Plaza|Tower|Platz|Straße|Strasse|Allee|Ufer)(?![\p{L}\p{N}])/u;
 export function placeNounAfter(text: string, end: number): boolean {
-  return PLACE_NOUN_AFTER_RE.test(text.slice(end, end + 12));
+  // Cheap test before the regex: this runs for every one-word organisation candidate.
+  const c = text.charCodeAt(end);
+  return (c === 0x20 || c === 0xa0) && PLACE_NOUN_AFTER_RE.test(text.slice(end, end + 12));
 }
 
 /** "Wind- und Solarparks", "Öl- oder Gasfelder": a hyphen then "und"/"oder" ends half a compound. */

@@ -8,13 +8,13 @@ import { isSymbolicAnchor, nextAnchor, nextPriceWord } from './anchors.ts';
 import { exprAtDigit, exprAtScaleWord, type Expr } from './expression.ts';
 import { complete, partner, share, writtenLowEnd } from './links.ts';
 import { langInfo } from './locale.ts';
-import { isWordBefore, mayFollowOfWhich, wordSet } from './look-back.ts';
+import { isWordBefore, mayFollowOfWhich, openerBefore, wordSet } from './look-back.ts';
 import { isDigit } from './number.ts';
 import { type Candidate, resolve } from './resolve.ts';
 import { sentenceAt } from './sentence.ts';
 import { priceAtCurrencyWord, priceAtSymbolic } from './symbolic.ts';
 import type { Figure, ParseOptions } from './types.ts';
-import { COMPARISON_ARTICLES, COMPARISON_WORDS, OF_WHICH_RE, YEAR_WORDS } from './words.ts';
+import { COMPARISON_ARTICLES, COMPARISON_WORDS, OF_WHICH_RE, RANGE_OPENERS, YEAR_WORDS } from './words.ts';
 
 export { nextAnchor } from './anchors.ts';
 
@@ -78,9 +78,10 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
       continue;
     }
     // Past the anchor: one digit, or the "mil"/"bill"/"tril" that was spotted.
-    next = isDigit(text.charCodeAt(p)) ? p + 1 : p + 4;
+    const digit = isDigit(text.charCodeAt(p));
+    next = digit ? p + 1 : p + 4;
     let a: Expr | null;
-    if (isDigit(text.charCodeAt(p))) {
+    if (digit) {
       const r = exprAtDigit(text, p, info);
       if (!r) continue;
       if ('skip' in r) {
@@ -88,28 +89,20 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
         continue;
       }
       a = r;
-      // "tra due e 2,5 miliardi di dollari": a written low end before a scaled figure in digits,
-      // after a word that opens a range ("un millón para uno y 300 millones" is no range).
-      let low = a.hasScale ? writtenLowEnd(text, a) : null;
-      if (low && !RANGE_OPENER_BEFORE_RE.test(text.slice(Math.max(0, low.start - 12), low.start))) low = null;
-      if (low) {
-        out.push({ x: low, kind: 'range_low', needsContext: !low.hasCurrency });
-        next = Math.max(a.end, p + 1);
-        out.push({ x: a, kind: 'range_high', needsContext: !a.hasCurrency });
-        continue;
-      }
     } else {
       a = exprAtScaleWord(text, p, info);
       if (!a) continue;
-      const low = writtenLowEnd(text, a);
-      if (low) {
-        out.push({ x: low, kind: 'range_low', needsContext: !low.hasCurrency });
-        next = Math.max(a.end, p + 1);
-        out.push({ x: a, kind: 'range_high', needsContext: !a.hasCurrency });
-        continue;
-      }
     }
     next = Math.max(a.end, p + 1);
+    // "two to three billion dollars", and before a scaled figure in digits after a word that
+    // opens a range ("tra due e 2,5 miliardi"; "un millón para uno y 300 millones" is no range):
+    // a written low end.
+    const low = digit && !a.hasScale ? null : writtenLowEnd(text, a);
+    if (low && (!digit || RANGE_OPENERS.has(openerBefore(text, low.start)))) {
+      out.push({ x: low, kind: 'range_low', needsContext: !low.hasCurrency });
+      out.push({ x: a, kind: 'range_high', needsContext: !a.hasCurrency });
+      continue;
+    }
     // "ha chiuso alle 17.35 a 41,30 euro": a time of day, not the low end of a range.
     if (!a.hasCurrency && !a.hasScale && timeOfDay(text, a)) continue;
     // Only a year followed by a currency word could be mistaken for money.
@@ -138,9 +131,6 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
   }
   return resolve(text, out);
 }
-
-/** Words that open a range: "tra due e 2,5", "between two and 2.5", "entre dos y 2,5", "zwischen zwei und 2,5". */
-const RANGE_OPENER_BEFORE_RE = /(?:^|[^\p{L}])(?:tra|fra|between|entre|zwischen|from|von|da|de|du)[ \u00A0]+$/iu;
 
 /**
  * "including 40 Boeing 787-9 jets", "davon 40 Flugzeuge": a bare number before a capitalised word
