@@ -264,6 +264,8 @@ export function descriptorShortForm(name: string, words: WordLists): string | un
   // of Deutsche Private Equity ("Private-Equity-Firmen" in any German deal story), "Bank
   // Securities". The Italian and Spanish heads leave town names ("Popolare di Milano"), kept.
   if (!/^\p{Lu}/u.test(short) || ordinary || (headOnly && /^Deutsche\s/.test(base) && ordinaryPhrase(short, words))) return plain;
+  // "Bank of" of Bank of Communications: a name cut after its preposition names nothing.
+  if (/\s(?:of|for|and|the|de|del|di|della|du|des|der|von|und|y|et|e)$/iu.test(short)) return plain;
   // "Dubai Holding" is no "Dubai": a one-word short form that is a town's name (or the town's
   // adjective: "Stuttgarter" of Stuttgarter Zeitung) would take the town. Banks the press names by their home town ("Santander") keep it, flagged above.
   if (!headOnly && !/\s/.test(short) && (placePopulation(short, words) > 0 || placeAdjective(short, words))) return plain;
@@ -392,8 +394,17 @@ export function personAliasInputs(name: string, recorded: readonly { text: strin
   if (surname && surname !== name) inputs.push(known ? { text: surname, surname: true } : { text: surname, surname: true, afterFullName: true });
   const compound = compoundSurnameOf(name);
   if (compound && compound !== short) inputs.push(known ? { text: compound, surname: true } : { text: compound, surname: true, afterFullName: true });
+  // "Tufan Erginbilgiç" recorded beside "Tufan Erginbilgic": the press writes the surname alone in
+  // either spelling ("Mr Erginbilgiç also confirmed").
+  for (const a of recorded) {
+    if (a.text === name || withoutDiacritics(a.text) !== withoutDiacritics(name)) continue;
+    const variant = surnameOf(a.text);
+    if (variant && variant !== surname && variant !== a.text) inputs.push(known ? { text: variant, surname: true } : { text: variant, surname: true, afterFullName: true });
+  }
   return inputs;
 }
+
+const withoutDiacritics = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * The press short form of a multi-word company name ("Intesa" for Intesa Sanpaolo, "Poste"

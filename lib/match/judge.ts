@@ -160,6 +160,28 @@ function placeListBefore(j: Judge, start: number, prev: string): boolean {
   if (!/^\p{Lu}/u.test(place.word) || j.starts.has(place.at)) return false;
   return TOWN_PREPOSITIONS[j.lang ?? '']?.has(previousWord(j.text, place.at).word.toLowerCase()) ?? false;
 }
+const CORPORATE_WORD_AFTER_RE = /^[ \u00a0]+(?:Holding|Holdings|Group|Gruppe|Groupe|Gruppo|Grupo|S\.p\.A\.|SpA|AG|GmbH|SE|SA|S\.A\.|Inc\.?|Ltd\.?|plc|Industries|Foundation|Stiftung|Fondazione|Fondation)(?![\p{L}\p{N}])/u;
+/**
+ * "frente a Santander", "al largo di Genova", "au large de Brest", "vicino a Siena": a preposition
+ * that says where, before a town's name, makes it the town unless the document names the company
+ * plainly ("frente a" and "face à" also mean "against": "frente a Santander" in a bank story).
+ */
+const LOCATIVE_HEADS: ReadonlySet<string> = new Set(['frente', 'junto', 'cerca', 'largo', 'fronte', 'vicino', 'près', 'face', 'large', 'costas', 'coste']);
+function locativeBefore(text: string, start: number, prev: string): boolean {
+  if (prev !== 'a' && prev !== 'de' && prev !== 'di' && prev !== 'à' && prev !== 'of') return false;
+  const p = previousWord(text, start);
+  return LOCATIVE_HEADS.has(previousWord(text, p.at).word.toLowerCase());
+}
+/**
+ * "apriranno a Capri e Portofino": after a preposition of place, a name that opens a list whose
+ * next name the index does not know is a place too ("venduto a Meta e Google" stays companies).
+ */
+const LIST_AFTER_RE = /^[ \u00a0]+(?:e|ed|y|et|und|and)[ \u00a0]+(?=\p{Lu}\p{Ll})/u;
+function placeListAfter(j: Judge, c: Candidate, prev: string): boolean {
+  if (!TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev)) return false;
+  const m = LIST_AFTER_RE.exec(j.text.slice(c.end, c.end + 8));
+  return !!m && !j.starts.has(c.end + m[0].length);
+}
 const PLACE_OR_DATIVE: Record<string, ReadonlySet<string>> = {
   es: new Set(['a']),
   fr: new Set(['à']),
@@ -248,13 +270,21 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (weak || flags & (F_ACRONYM | F_CASE | F_VARIANT) || !(shape & A_DISTINCTIVE_LOWER)) return null;
     return c.end - c.start >= MIN_LOWER_CASE_LENGTH ? true : null;
   }
+  // "die Wolfsburger Fans": a town's adjective that stands for a company ("die Wolfsburger" for
+  // Volkswagen) is only the adjective before a noun.
+  if (flags & F_NICKNAME && j.lang === 'de' && aliasText.endsWith('er') && capitalisedWordAfter(text, c.end)) return null;
   const kind = j.kinds[entity]!;
   if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
   const prev = previousWord(text, c.start).word.toLowerCase();
+  if (kind !== 'person' && shape & A_SINGLE_WORD && placeListAfter(j, c, prev)) return null;
+  if (kind !== 'person' && flags & (F_PLACE | F_AMBIGUOUS) && locativeBefore(text, c.start, prev) && !strongIn(j, doc, entity)) return null;
   if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev, true) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end))) return null;
   // "das Hasso-Plattner-Institut", "die Robert-Bosch-Stiftung": a name joined by hyphens names
   // what is named after the person.
   if (kind === 'person' && hyphenIn(text, c.start, c.end) && !aliasText.includes('-')) return null;
+  // "attraverso Prada Holding", "Agnelli Holding": a person's name before a corporate word names
+  // the company, not the person.
+  if (kind === 'person' && CORPORATE_WORD_AFTER_RE.test(text.slice(c.end, c.end + 16))) return null;
   // "i Caltagirone", "les Mulliez": a plural article before a one-word name is the family, and a
   // company is singular ("la Caltagirone", "il gruppo Caltagirone").
   if (kind !== 'person' && shape & A_SINGLE_WORD && FAMILY_PLURAL[j.lang ?? '']?.has(prev)) return null;

@@ -50,6 +50,9 @@ export function share(a: Expr, b: Expr): void {
     b.exp = a.exp;
     b.hasScale = true;
   }
+  // "entre 120 mil y 150 mil millones": the low end drops the "millones" the high end spells out
+  // (a range from thousands to billions means nothing to a reader).
+  if (a.hasScale && b.hasScale && a.exp === 3 && b.exp === 9) a.exp = 9;
   // A currency written on either end makes both money, whatever noun follows ("in the $1–2
   // billion range" is no count of ranges).
   if (!a.hasCurrency && b.hasCurrency) {

@@ -126,7 +126,14 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
       inheritFromPrevious(text, a, out);
     } else if (!a.hasScale && !a.hasCurrency) {
       const label = priorPeriodLabel(text, a);
-      if (comparedWithPriorPeriod(text, a, label) || comparedWithSumBefore(text, a, out)) inheritFromPrevious(text, a, out, label);
+      if (comparedWithPriorPeriod(text, a, label) || comparedWithSumBefore(text, a, out) || listedAfterSum(text, a, out)) inheritFromPrevious(text, a, out, label);
+      else {
+        const later = listedBeforeSum(text, a, info);
+        if (later) {
+          share(a, later);
+          out.push({ x: a, kind: 'total', needsContext: false });
+        }
+      }
     }
   }
   return resolve(text, out);
@@ -162,15 +169,77 @@ function comparedWithPriorPeriod(text: string, a: Expr, label: RegExpExecArray |
  * named. "contro i 700" after "2,1 miliardi" is not (700 what?), nor a bare number far from it.
  */
 const COMPARED_GAP_CHARS = 24;
+/**
+ * "150 milioni di euro entro il 2028, contro i 100 indicati": the year the sum is due by may stand
+ * between it and the comparison.
+ */
+const DUE_BY_YEAR_RE = /^[ \u00A0]+(?:entro il|entro fine|nel|by|in|bis|bis Ende|im Jahr|d['’]ici|en|para|hasta|hacia)[ \u00A0]+(?:19|20)\d\d(?!\d)/iu;
 function comparedWithSumBefore(text: string, a: Expr, out: Candidate[]): boolean {
   const prev = out[out.length - 1]?.x;
-  if (!prev || !prev.hasCurrency || !prev.hasScale || a.start - prev.end > COMPARED_GAP_CHARS) return false;
+  if (!prev || !prev.hasCurrency || !prev.hasScale) return false;
+  const dueBy = DUE_BY_YEAR_RE.exec(text.slice(prev.end, prev.end + 24));
+  const from = prev.end + (dueBy ? dueBy[0].length : 0);
+  if (a.start - from > COMPARED_GAP_CHARS) return false;
   // Nothing but the comparison between them: "…, contro i 22,8", not "… a year before, versus 3".
-  const gap = text.slice(prev.end, a.start);
+  const gap = text.slice(from, a.start);
   const m = COMPARED_BEFORE_RE.exec(gap);
   if (!m || /[^ \u00A0,;]/.test(gap.slice(0, m.index))) return false;
+  if (countedAfter(text, a.end)) return false;
   const ratio = a.value / prev.value;
   return ratio >= 0.2 && ratio <= 5;
+}
+
+/**
+ * "contro i 100 negozi", "versus 100 stores", "gegenüber 100 Filialen": a noun right after the bare
+ * number says what it counts. A participle ("contro i 100 indicati", "versus 100 forecast"), a
+ * preposition or an article ("contro i 14,4 dell'anno prima") leaves it the sum's kind.
+ */
+const WORD_AFTER_RE = /^[ \u00A0]+(\p{L}+)/u;
+const NOT_A_COUNT_RE = /^(?:\p{Ll}+(?:at[aeio]|it[aeio]|ut[aeio]|ad[oa]s?|id[oa]s?|ée?s?|ed|en)|di|del|dei|dell|della|degli|de|des|du|of|in|nel|nella|a|al|alla|im|am|vom|vor|zuvor|the|last|l|un|una|en|el|la|los|las|le|les|il|i|lo|gli|forecast|expected|y|e|et|and|und|o|or|ou|oder)$/u;
+function countedAfter(text: string, end: number): boolean {
+  const m = WORD_AFTER_RE.exec(text.slice(end, end + 30));
+  if (!m) return false;
+  const word = m[1]!;
+  if (/^\p{Lu}/u.test(word)) return !/^Vorjahr/u.test(word);
+  return !NOT_A_COUNT_RE.test(word);
+}
+
+/**
+ * "ricavi per 800 milioni di dollari e una perdita operativa di 95", "la raccolta è salita a 142,5
+ * e gli impieghi a 118 miliardi di euro": two amounts listed in one clause, only one of them
+ * written out in full; the bare one is read with the other's scale and currency. Each is the
+ * amount of a noun ("di 95", "a 142,5"), the bare one ends its part of the list, nothing but words
+ * stands between them, and they are of a comparable size.
+ */
+const LIST_GAP_CHARS = 60;
+const LIST_AND_RE = /(?:^|[ \u00A0,])(?:e|ed|and|et|und|y|sowie|mentre|while|tandis que|während|mientras)[ \u00A0]/iu;
+const LIST_AND_AFTER_RE = /^[ \u00A0]*,?[ \u00A0]*(?:e|ed|and|et|und|y|sowie|mentre|while|während|mientras)[ \u00A0]/iu;
+const AMOUNT_OF = wordSet('di a per da of at to de à von auf bei um en por du des sur by'.split(' '));
+const LIST_PART_END_RE = /^[ \u00A0]*(?:[,;:)]|\.(?!\d)|$|(?:e|ed|and|et|und|y|sowie|mentre|while|tandis|während|mientras)[ \u00A0])/iu;
+function listable(text: string, a: Expr): boolean {
+  return !isYear(a) && isWordBefore(text, a.start, AMOUNT_OF);
+}
+function comparable(x: Expr, y: Expr): boolean {
+  const ratio = x.value / y.value;
+  return ratio >= 0.05 && ratio <= 20;
+}
+function listedAfterSum(text: string, a: Expr, out: Candidate[]): boolean {
+  const prev = out[out.length - 1]?.x;
+  if (!prev || !prev.hasCurrency || !prev.hasScale || prev.perShare || a.start - prev.end > LIST_GAP_CHARS) return false;
+  const gap = text.slice(prev.end, a.start);
+  if (/[\d.;:!?]/.test(gap) || !LIST_AND_RE.test(gap)) return false;
+  return listable(text, a) && LIST_PART_END_RE.test(text.slice(a.end, a.end + 12)) && comparable(a, prev);
+}
+function listedBeforeSum(text: string, a: Expr, info: ReturnType<typeof langInfo>): Expr | null {
+  if (!listable(text, a)) return null;
+  const after = text.slice(a.end, a.end + LIST_GAP_CHARS);
+  if (!LIST_AND_AFTER_RE.test(after)) return null;
+  const d = after.search(/\d/);
+  if (d < 0 || /[.;:!?]/.test(after.slice(0, d))) return null;
+  const r = exprAtDigit(text, a.end + d, info);
+  if (!r || 'skip' in r || !r.hasCurrency || !r.hasScale || r.perShare) return null;
+  if (!isWordBefore(text, r.start, AMOUNT_OF) || !comparable(a, r)) return null;
+  return r;
 }
 
 /** Words before a time of day: "alle 17.35", "um 17.30", "à 17h35", "at 4.30", "a las 17.30". */

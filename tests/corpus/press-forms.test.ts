@@ -432,7 +432,7 @@ describe('names the b17 batch found wanting', () => {
   const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
 
   it('a name before a street, park or square noun is the place ("near Macquarie Park")', () => {
-    expect(ids('Transurban will widen the M2 near Macquarie Park, Macquarie Group said.', 'en')).toEqual(['c:macquarie-group']);
+    expect(ids('Transurban will widen the M2 near Macquarie Park, Macquarie Group said.', 'en')).toEqual(['c:transurban', 'c:macquarie-group']);
   });
 
   it('"il Milan" is the football club in Italian news only', () => {
@@ -454,3 +454,36 @@ describe('names the b18 batch found wanting', () => {
   });
 });
 
+
+describe('short names and nicknames added on 2026-12-02 (b19 batch and cited page titles)', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('reads the press short names of carmakers and consumer groups ("Ford", "Toyota", "P&G")', () => {
+    expect(ids('Ford e Toyota tagliano i prezzi, mentre P&G e J&J alzano le stime.', 'it')).toEqual(['c:ford-motor-company', 'c:toyota-motor', 'c:procter-and-gamble', 'c:johnson-and-johnson']);
+    expect(ids('General Motors reported a loss. GM said it would cut jobs.', 'en')).toEqual(['c:general-motors', 'c:general-motors']);
+    expect(ids('GM crops are banned here. The GM of the hotel resigned.', 'en')).toEqual([]);
+  });
+
+  it('"die Bahn", "der Kranich", "die Wolfsburger" in German news, never as a noun or an adjective', () => {
+    expect(ids('Die Deutsche Bahn meldet Verluste. Die Bahn will sparen, die S-Bahn fährt weiter.', 'de')).toEqual(['c:deutsche-bahn', 'c:deutsche-bahn']);
+    expect(ids('Die S-Bahn fährt nicht. Auf der Bahn liegt Schnee.', 'de')).toEqual([]);
+    expect(ids('Die Lufthansa meldet Zahlen. Der Kranich fliegt wieder in die Gewinnzone.', 'de')).toEqual(['c:lufthansa', 'c:lufthansa']);
+    expect(ids('Volkswagen spart. Die Wolfsburger wollen Stellen abbauen, und die Wolfsburger Fans protestieren.', 'de')).toEqual(['c:volkswagen-group', 'c:volkswagen-group']);
+    expect(ids('The Bahn is late.', 'en')).toEqual([]);
+  });
+
+  it('"Rolls" is Rolls-Royce in the British press; a surname spelled with its diacritic counts alone', () => {
+    expect(found('Chief executive Tufan Erginbilgiç said. Mr Erginbilgiç also confirmed. Shares in Rolls rose 3p.', 'en')).toEqual([
+      ['Tufan Erginbilgiç', 'p:tufan-erginbilgic'], ['Erginbilgiç', 'p:tufan-erginbilgic'], ['Rolls', 'c:rolls-royce-holdings'],
+    ]);
+  });
+
+  it('a place after a preposition of place ("frente a Santander", "a Capri e Portofino") is the place', () => {
+    expect(ids('La compañía estudia un parque eólico frente a Santander.', 'es')).toEqual([]);
+    expect(ids('Capri Holdings ha venduto Versace. Le boutique apriranno a Capri e Portofino.', 'it')).toEqual(['c:capri-holdings', 'c:versace']);
+  });
+
+  it('a person\'s name before a corporate word ("Prada Holding") is not the person', () => {
+    expect(found('Miuccia Prada guida il gruppo. Attraverso Prada Holding la famiglia controlla il capitale.', 'it').map(([s, id]) => `${s}=${id}`)).not.toContain('Prada=p:miuccia-prada');
+  });
+});

@@ -87,6 +87,11 @@ const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string; press: PressLanguages
   // "il Milan" is the football club in Italian news, where the city is Milano (ANSA, "Paul Singer,
   // dopo l'ipoteca sul Milan entra in Tim"); elsewhere Milan is the city.
   ['milan', { entity: 'AC Milan', press: ['it'] }],
+  // "die Bahn" is Deutsche Bahn in German news (de.wikipedia: "umgangssprachlich ... Die Bahn");
+  // elsewhere the word means nothing to a reader.
+  ['bahn', { entity: 'Deutsche Bahn', press: ['de'] }],
+  ['der kranich', { entity: 'Lufthansa', press: ['de'] }],
+  ['die wolfsburger', { entity: 'Volkswagen Group', press: ['de'] }],
 ]);
 
 /** Gives each holder named in the table its press languages; any other holder loses the alias. */

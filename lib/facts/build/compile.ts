@@ -377,6 +377,10 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   const aliasHolders = new Map<string, number>(publicBodyNames.map((n) => [n.toLowerCase(), 1]));
   for (const e of entities) for (const a of e.aliases) aliasHolders.set(a.text.toLowerCase(), (aliasHolders.get(a.text.toLowerCase()) ?? 0) + 1);
   for (const e of entities) if (draftOf.get(e.id)?.origin === 'curated-shareholder') e.aliases = e.aliases.filter((a) => a.text === e.name || aliasHolders.get(a.text.toLowerCase()) === 1);
+  // Any organisation: a derived short form that is a public body's name stays the body's ("BOE" of
+  // BOE Technology is the Bank of England), unless it is the entity's own name or ticker.
+  const bodyNames = new Set(publicBodyNames.map((n) => n.toLowerCase()));
+  for (const e of entities) if (e.kind !== 'person') e.aliases = e.aliases.filter((a) => a.text === e.name || a.flags?.ticker || !bodyNames.has(a.text.toLowerCase()));
   resolveSharedAliases(entities, (e) => { const d = draftOf.get(e.id); return d ? stubKind(e.kind, d.candidates.map((c) => c.key)) : undefined; });
   flagFirstNames(entities);
   const writtenNames = applyDisplayNames(entities);

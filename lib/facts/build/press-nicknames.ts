@@ -83,6 +83,35 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Zurich Insurance Group', alias: 'Zurich', shortForm: true, seenIn: 'Bilanz / Handelszeitung, "Die Gerüchte über den baldigen Abtritt des Zurich-Chefs sind verfrüht"; AWP / MarketScreener, "Versicherer Zurich erhält neue Chefin fürs Europageschäft"; MF-Milano Finanza, "L\'online Zurich lascia l\'Italia"; Wall Street Italia, "Kairos torna in vendita. Zurich in pole position"' },
   { entity: 'AC Milan', alias: 'Milan', shortForm: true, seenIn: 'ANSA, "Paul Singer, dopo l\'ipoteca sul Milan entra in Tim"; Quoted Business, "Prima il Milan, poi Tim. Chi c\'è dietro al fondo Elliott?"; PianetaMilan, "Cessione Milan, Cardinale: closing e dichiarazioni"' },
   { entity: 'Delta Air Lines', alias: 'Delta', shortForm: true, seenIn: 'World Airline News, "Delta reimagines its main cabin service"' },
+  // German news says "die Bahn" for Deutsche Bahn (only in German: alias-rows.ts, PRESS_ONLY_IN);
+  // the word is a dictionary noun, so the matcher asks for the full name or a cue first.
+  { entity: 'Deutsche Bahn', alias: 'Bahn', shortForm: true, seenIn: 'de.wikipedia.org, "Deutsche Bahn" ("Die Deutsche Bahn AG (kurz DB AG oder DB, umgangssprachlich und ehemals in Werbedarstellungen auch Die Bahn)"); dpa-AFX via aktiencheck.de, "Führungswechsel: Bahn ..." ("Der Bund als Eigentümer der Bahn schlägt ... vor")' },
+  { entity: 'Deutsche Bahn', alias: 'Bahn AG', shortForm: true, seenIn: 'MDR, "Lutz neuer Bahn-Chef" ("zum neuen Vorstandsvorsitzenden der Bahn AG")' },
+  // Short names the press uses for companies the bundle holds under longer names, read in the titles of
+  // pages the bundle cites for them (found by scanning those titles, 2026-12-02).
+  { entity: 'Ford Motor Company', alias: 'Ford', shortForm: true, seenIn: 'Team-BHP, "Jim Farley to take over as new CEO of Ford"; Global Finance, "Ford Taps EV Specialist As Future CFO"; Automobilwoche, "Kumar Galhotra wird COO von Ford"' },
+  { entity: 'General Motors', alias: 'GM', shortForm: true, seenIn: 'Autonoid, "GM names new CFO from outside auto industry"; GoAuto, "GM appoints new CFO"; Crain\'s Detroit Business, "Reuss succeeds Ammann as GM president"' },
+  { entity: 'Toyota Motor Corp', alias: 'Toyota', shortForm: true, seenIn: 'AFP via LMBC News, "Toyota to replace Akio Toyoda as president and CEO"; Het Nieuwsblad, "Koji Sato volgt Akio Toyoda op bij Toyota"' },
+  { entity: 'Procter & Gamble', alias: 'P&G', shortForm: true, seenIn: 'Financial Express (2021), "Jon R. Moeller elected as president and CEO of P&G"; TechStory, "Shailesh Jejurikar named P&G\'s first Indian CEO"' },
+  { entity: 'Johnson & Johnson', alias: 'J&J', shortForm: true, seenIn: 'PMLiVE, "J&J group worldwide chair Sandra Peterson to retire"' },
+  { entity: 'Croda International', alias: 'Croda', shortForm: true, seenIn: 'Chemistry & Industry (SCI), "Croda at 100: growth, innovation and sustainability"; Yorkshire Post (2014), "Croda\'s chief executive sees his pay package break £1.4m barrier"' },
+  { entity: 'Emerson Electric', alias: 'Emerson', shortForm: true, seenIn: 'Business Wire via wallstreet-online, "Emerson Chief Executive Officer David N. Farr to retire"; Electrical Industry News, "Emerson names new chief executive officer"' },
+  { entity: 'Gilead Sciences', alias: 'Gilead', shortForm: true, seenIn: 'Reuters via MarketScreener, "Gilead nomina Dietmar Berger come prossimo chief medical officer"; pharmaphorum, "Merdad Parsey will leave Gilead next year"' },
+  { entity: 'Motorola Solutions', alias: 'Motorola', shortForm: true, seenIn: 'Manufacturing Dive, "Motorola to acquire defense radio maker Silvus Technologies for $4.4B"; Crain\'s Chicago Business, "Schools look to Motorola for security"' },
+  { entity: 'Signet Jewelers', alias: 'Signet', shortForm: true, seenIn: 'JCK, "New Signet CEO announces plans to overhaul company"; National Jeweler, "Signet sees sales stabilize in Q1"' },
+  { entity: 'Hormel Foods', alias: 'Hormel', shortForm: true, seenIn: 'The Shelby Report (2017), "Ettinger to retire, Snee elected Hormel chairman"' },
+  { entity: 'KWS Saat', alias: 'KWS', shortForm: true, seenIn: 'IHK Hannover (2022), "Generationswechsel bei KWS"; Einbeck Aktuell (2021), "KWS-Aktionäre konnten wieder nur virtuell dabei sein"' },
+  { entity: 'Admiral Group', alias: 'Admiral', shortForm: true, seenIn: 'The Times, "Admiral boss: we must be agile on the choppy seas of insurance"; Evening Standard, "Admiral boss Henry Engelhardt reveals retirement"' },
+  { entity: 'Charter Communications', alias: 'Charter', shortForm: true, seenIn: 'Variety, "Chris Winfrey to become Charter CEO, succeeding Tom Rutledge"; Next TV, "Charter names Chris Winfrey president, CEO"' },
+  { entity: 'Dell Technologies', alias: 'Dell', shortForm: true, seenIn: 'CRN, "Dell Partners Tout \'Operations Animal\' Clarke\'s Sole COO Role With Whitten Gone"; DigiBangla Tech (from Reuters), "Dell CFO Yvonne McGill leaving"' },
+  { entity: 'Abbott Laboratories', alias: 'Abbott', shortForm: true, seenIn: 'BioSpace, "Abbott\'s Miles White to retire in 2020, COO tapped as new CEO"; Borderless, "Abbott elects CEO Ford chairman of the board"' },
+  // German news: Lufthansa's crane emblem and Volkswagen's home town stand for the company (only in
+  // German: alias-rows.ts, PRESS_ONLY_IN); both are ordinary words, so the company must be named too.
+  { entity: 'Lufthansa', alias: 'der Kranich', seenIn: 'Kieler Nachrichten, "Die Lufthansa und ihre Probleme: der gerupfte Kranich" ("Der Kranich hat Federn gelassen")' },
+  { entity: 'Volkswagen Group', alias: 'die Wolfsburger', seenIn: 'Der Spiegel, "Volkswagen bleibt Primus der Autoindustrie" ("Dank ihrer beiden Lkw-Töchter MAN und Scania lagen die Wolfsburger ... vor dem Markenbund"); presse-chef.de ("Diese Verkaufsmarke wollen die Wolfsburger bis 2018 erreichen")' },
+  // Found by the b19 batch (2026-12-02), each read on the page named.
+  { entity: 'Rolls-Royce Holdings PLC', alias: 'Rolls', shortForm: true, seenIn: 'The Guardian (Nils Pratley, 2025-07-31) via mirrorbrief.com, "Rolls-Royce hits turbo speed. Now keep going for a decade" ("Rolls now thinks it will make £3.1bn-£3.2bn of operating profit"; "£7.5m-worth of Rolls shares")' },
+  { entity: 'Anta Sports', alias: 'Anta', shortForm: true, seenIn: 'CKGSB Knowledge, "Ding Shizhong: From Shoe Seller to Founder of China\'s Largest Domestic Sports Company, Anta"' },
   // Head-office towns the Italian press writes for the company (FORMS.md "nicknames and
   // metonyms"); a town's name counts only where the company is named plainly (aliasFlags: place).
   { entity: 'Apple Inc.', alias: 'Cupertino', seenIn: 'la Repubblica, "Apple, trimestrale boom..." (2020-01-28: "tre mesi record che a Cupertino fanno guardare il futuro"); La Prima Pagina (2015-10-28: "gli ultimi gioielli di casa Cupertino")' },

@@ -202,3 +202,22 @@ describe('figures the b18 batch found wanting', () => {
     expectFigures('Iveco Defence Vehicles, rilevata dal gruppo per 1,7 miliardi, produrrà sinergie tra 70 e 80 milioni di euro.', 'it', [['1,7 miliardi', 1.7e9, 'EUR'], ['70', 70e6, 'EUR', 'range_low'], ['80 milioni di euro', 80e6, 'EUR', 'range_high']]);
   });
 });
+
+describe('figures the b19 batch found wanting', () => {
+  it('"entre 120 mil y 150 mil millones": the low end drops the "millones" the high end spells out', () => {
+    expectFigures('La cartera crecerá entre 120 mil y 150 mil millones de pesos.', 'es-MX', [['120 mil', 120e9, 'MXN', 'range_low'], ['150 mil millones de pesos', 150e9, 'MXN', 'range_high']]);
+    expectFigures('Cobra entre 120 mil y 150 mil pesos al año.', 'es-MX', [['120 mil', 120e3, 'MXN', 'range_low'], ['150 mil pesos', 150e3, 'MXN', 'range_high']]);
+  });
+
+  it('two amounts listed in one clause share the scale and currency of the one written out', () => {
+    expectFigures('La raccolta diretta è salita a 142,5 e gli impieghi a 118 miliardi di euro.', 'it', [['142,5', 142.5e9, 'EUR'], ['118 miliardi di euro', 118e9, 'EUR']]);
+    expectFigures('Ricavi per 800 milioni di dollari e una perdita operativa di 95; il piano prosegue.', 'it', [['800 milioni di dollari', 800e6, 'USD'], ['95', 95e6, 'USD']]);
+    expectFigures('Ricavi per 800 milioni di dollari e 95 dipendenti.', 'it', [['800 milioni di dollari', 800e6, 'USD']]);
+    expectFigures('Revenue of $4 billion and a margin of 12 points.', 'en', [['$4 billion', 4e9, 'USD']]);
+  });
+
+  it('a comparison may follow the year a sum is due by; a noun after the bare number counts things', () => {
+    expectFigures('I risparmi arriveranno a 150 milioni di euro entro il 2028, contro i 100 indicati a inizio anno.', 'it', [['150 milioni di euro', 150e6, 'EUR'], ['100', 100e6, 'EUR']]);
+    expectFigures('Il fatturato arriverà a 150 milioni di euro, contro i 100 negozi di oggi.', 'it', [['150 milioni di euro', 150e6, 'EUR']]);
+  });
+});
