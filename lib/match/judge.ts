@@ -35,6 +35,22 @@ export interface DocState {
   /** Where those full names start and end: "Generali di Philippe Donnet", "Luca Solca di Bernstein". */
   personStarts?: PositionSet;
   personEnds?: PositionSet;
+  /** First names of those people, lower-cased (made on first use). */
+  firstNames?: Set<string>;
+}
+
+/** "eredi del fondatore, Leonardo" after "Leonardo Maria Del Vecchio": first names the document gives in full names. */
+function firstNamesIn(j: Judge, doc: DocState): Set<string> {
+  j.usedDoc = true;
+  if (!doc.firstNames) {
+    const names = new Set<string>();
+    for (const list of doc.fullName.values()) for (const p of list) {
+      const m = /^\p{L}+/u.exec(j.text.slice(p, p + 40));
+      if (m) names.add(m[0].toLowerCase());
+    }
+    doc.firstNames = names;
+  }
+  return doc.firstNames;
 }
 
 export interface Judge {
@@ -161,6 +177,8 @@ function placeListBefore(j: Judge, start: number, prev: string): boolean {
   return TOWN_PREPOSITIONS[j.lang ?? '']?.has(previousWord(j.text, place.at).word.toLowerCase()) ?? false;
 }
 const CORPORATE_WORD_AFTER_RE = /^[ \u00a0]+(?:Holding|Holdings|Group|Gruppe|Groupe|Gruppo|Grupo|S\.p\.A\.|SpA|AG|GmbH|SE|SA|S\.A\.|Inc\.?|Ltd\.?|plc|Industries|Foundation|Stiftung|Fondazione|Fondation)(?![\p{L}\p{N}])/u;
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['sas', 'sarl', 'sa', 'spa', 'srl', 'gmbh', 'ag', 'se', 'plc', 'sl']);
+const LEGAL_FORM_ARTICLES: ReadonlySet<string> = new Set(['en', 'une', 'un', 'als', 'eine', 'einer', 'una', 'in']);
 /**
  * "frente a Santander", "al largo di Genova", "au large de Brest", "vicino a Siena": a preposition
  * that says where, before a town's name, makes it the town unless the document names the company
@@ -277,14 +295,19 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
   const prev = previousWord(text, c.start).word.toLowerCase();
   if (kind !== 'person' && shape & A_SINGLE_WORD && placeListAfter(j, c, prev)) return null;
+  // "constituée en SAS", "als AG", "in una Srl": a legal form named as such, not the airline SAS.
+  if (kind !== 'person' && LEGAL_FORM_ARTICLES.has(prev) && LEGAL_FORMS.has(aliasText.toLowerCase())) return null;
+  // "gli eredi del fondatore, Leonardo" in a story that names Leonardo Maria Del Vecchio: a first
+  // name the document gives a person is that person's, unless a noun makes it the company ("il gruppo Leonardo").
+  if (kind !== 'person' && shape & A_SINGLE_WORD && firstNamesIn(j, doc).has(aliasText.toLowerCase()) && !ORG_NOUNS.has(prev)) return null;
   if (kind !== 'person' && flags & (F_PLACE | F_AMBIGUOUS) && locativeBefore(text, c.start, prev) && !strongIn(j, doc, entity)) return null;
   if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev, true) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end))) return null;
   // "das Hasso-Plattner-Institut", "die Robert-Bosch-Stiftung": a name joined by hyphens names
   // what is named after the person.
   if (kind === 'person' && hyphenIn(text, c.start, c.end) && !aliasText.includes('-')) return null;
   // "attraverso Prada Holding", "Agnelli Holding": a person's name before a corporate word names
-  // the company, not the person.
-  if (kind === 'person' && CORPORATE_WORD_AFTER_RE.test(text.slice(c.end, c.end + 16))) return null;
+  // the company, not the person; a genitive is still the person's ("Křetínskýs Holding").
+  if (kind === 'person' && c.end - c.start === aliasText.length && CORPORATE_WORD_AFTER_RE.test(text.slice(c.end, c.end + 16))) return null;
   // "i Caltagirone", "les Mulliez": a plural article before a one-word name is the family, and a
   // company is singular ("la Caltagirone", "il gruppo Caltagirone").
   if (kind !== 'person' && shape & A_SINGLE_WORD && FAMILY_PLURAL[j.lang ?? '']?.has(prev)) return null;

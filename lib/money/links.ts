@@ -24,7 +24,8 @@ const CHANGE_VERBS = ['salit', 'cresciut', 'aumentat', 'passat', 'sces', 'calat'
   // a share's move: "shares added €1.15 to €38.20"
   'added', 'gained', 'lost', 'shed', 'slipped', 'slid', 'tumbled', 'soared', 'surged', 'plunged', 'advanced', 'declined', 'rallied', 'edged',
   // "le titre a gagné 8,40 euros à 391,50 euros", "las acciones subieron $6.20 a $318.50"
-  'pris', 'gagné', 'perdu', 'cédé', 'lâché', 'subieron', 'bajaron', 'cayeron', 'ganaron', 'perdieron', 'cedieron',
+  // (any tense: "gagnait 1,20 € à 68,04 €")
+  'pris', 'gagn', 'perdu', 'perdait', 'cédé', 'cédait', 'lâch', 'subieron', 'bajaron', 'cayeron', 'ganaron', 'perdieron', 'cedieron',
   'guadagnat', 'pers', 'cedut', 'gewann', 'gewonnen', 'verlor', 'verloren'];
 const CHANGE_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS.join('|')})`, 'iu');
 /** The verb right before the first figure ("shares fell 18p to 402p", "è salito di 2 euro a

@@ -231,9 +231,8 @@ function listedAfterSum(text: string, a: Expr, out: Candidate[]): boolean {
   return listable(text, a) && LIST_PART_END_RE.test(text.slice(a.end, a.end + 12)) && comparable(a, prev);
 }
 function listedBeforeSum(text: string, a: Expr, info: ReturnType<typeof langInfo>): Expr | null {
-  if (!listable(text, a)) return null;
   const after = text.slice(a.end, a.end + LIST_GAP_CHARS);
-  if (!LIST_AND_AFTER_RE.test(after)) return null;
+  if (!listable(text, a) || !LIST_AND_AFTER_RE.test(after)) return null;
   const d = after.search(/\d/);
   if (d < 0 || /[.;:!?]/.test(after.slice(0, d))) return null;
   const r = exprAtDigit(text, a.end + d, info);

@@ -159,12 +159,16 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
   if (l > j && DETERMINERS.has(word.toLowerCase())) return false;
   // "5.200 millones de junio", "dei 3 miliardi di marzo": a month names when, not what is counted.
   if (l > j && MONTHS.has(word.toLowerCase())) return false;
-  if (info.base === 'de') return isUpper(word.charCodeAt(0));
+  // "sank auf 31,2 Mrd. Der Vorstand ...": after the dot that ends both the abbreviation and the
+  // sentence, an article or pronoun starts the next sentence; it counts nothing.
+  if (info.base === 'de') return isUpper(word.charCodeAt(0)) && !GERMAN_SENTENCE_OPENERS.has(word.toLowerCase());
   if (l > j) return true; // "10 milioni di utenti", "billions of users"
   // "500 mila tonnellate", "2 millions de barils" without "de": units and counted things.
   if (isRomance(info.base)) return UNIT_NOUNS.has(word.toLowerCase());
   return !EN_FUNCTION_WORDS.has(word.toLowerCase()) && !isUpper(word.charCodeAt(0));
 }
+
+const GERMAN_SENTENCE_OPENERS: ReadonlySet<string> = new Set('der die das den dem des ein eine einer eines im am zum zur vom beim er sie es wir man nach vor seit bei mit für auf in an auch doch damit dabei zudem außerdem so'.split(' '));
 
 const MONTHS: ReadonlySet<string> = new Set(('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre ' +
   'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +

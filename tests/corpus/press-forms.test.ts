@@ -487,3 +487,24 @@ describe('short names and nicknames added on 2026-12-02 (b19 batch and cited pag
     expect(found('Miuccia Prada guida il gruppo. Attraverso Prada Holding la famiglia controlla il capitale.', 'it').map(([s, id]) => `${s}=${id}`)).not.toContain('Prada=p:miuccia-prada');
   });
 });
+
+describe('names the b20 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('a name written in two cases by one company ("ThyssenKrupp", "thyssenkrupp") is no shared, ambiguous name', () => {
+    expect(ids('Der indische Stahlkonzern will die Sparte übernehmen. Am Montag teilte Thyssenkrupp mit, dass die Gespräche laufen.', 'de')).toEqual(['c:thyssenkrupp']);
+  });
+
+  it('a first name the story gives a person is not the company of that name, unless a noun says so', () => {
+    expect(ids('Leonardo Maria Del Vecchio diventa il primo azionista tra gli eredi del fondatore, Leonardo, scomparso nel 2022.', 'it')).toEqual(['p:leonardo-maria-del-vecchio']);
+    expect(ids('Leonardo Maria Del Vecchio investe. Il gruppo Leonardo cresce.', 'it')).toEqual(['p:leonardo-maria-del-vecchio', 'c:leonardo']);
+  });
+
+  it('a legal form named as such is not the airline ("constituée en SAS")', () => {
+    expect(ids('Air France-KLM veut monter au capital de SAS. La filiale Transavia, constituée en SAS, vise 30 millions de passagers.', 'fr')).toEqual(['c:air-france-klm-group', 'c:sas', 'c:transavia-france']);
+  });
+
+  it('a German genitive before a corporate word stays the person ("Křetínskýs Holding")', () => {
+    expect(ids('Offen ist die Rolle von Daniel Křetínský, hieß es am Montag. Křetínskýs Holding EPCG hält 20 Prozent.', 'de')).toEqual(['p:daniel-kretinsky', 'p:daniel-kretinsky', 'c:ep-corporate-group']);
+  });
+});

@@ -76,8 +76,9 @@ describe('Hardening (Chromium)', () => {
     const page = await env.open('/strict-csp/');
     await waitForHighlights(page, (m) => m.some((x) => x.text === 'Microsoft'));
     await hoverText(page, 'Microsoft');
-    const ui = await waitForShadowText(page, /Microsoft/);
-    expect(ui.text).toMatch(/Redmond|Satya Nadella/);
+    // Wait for the facts, not the title: the card shows "Looking up…" under the name first.
+    const ui = await waitForShadowText(page, /Redmond|Satya Nadella/);
+    expect(ui.text).toMatch(/Microsoft/);
     await page.close();
   });
 

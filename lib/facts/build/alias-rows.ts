@@ -120,7 +120,8 @@ export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => St
     for (const a of e.aliases) {
       const key = a.text.toLowerCase();
       const list = holders.get(key) ?? [];
-      list.push(e);
+      // "ThyssenKrupp" and "thyssenkrupp" are one holder's two spellings, not two holders.
+      if (list[list.length - 1] !== e) list.push(e);
       holders.set(key, list);
     }
   }

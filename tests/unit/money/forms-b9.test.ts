@@ -221,3 +221,15 @@ describe('figures the b19 batch found wanting', () => {
     expectFigures('Il fatturato arriverà a 150 milioni di euro, contro i 100 negozi di oggi.', 'it', [['150 milioni di euro', 150e6, 'EUR']]);
   });
 });
+
+describe('figures the b20 batch found wanting', () => {
+  it('Suisse romande "mios"; "Mrd." ending a sentence before an article', () => {
+    expectFigures('Le groupe vise un bénéfice de CHF 190 mios.', 'fr-CH', [['CHF 190 mios', 190e6, 'CHF']]);
+    expectFigures('Der Umsatz lag bei 9,7 Mrd. €, die Verschuldung sank auf 31,2 Mrd. Der Chef sprach von Fortschritt.', 'de', [['9,7 Mrd. €', 9.7e9, 'EUR'], ['31,2 Mrd.', 31.2e9, 'EUR']]);
+    expectFigures('Der Konzern verkaufte 2,5 Mio. Fahrzeuge.', 'de', []);
+  });
+
+  it('a share that "gagnait 1,20 € à 68,04 €" moved by one and closed at the other: no range', () => {
+    expectFigures('L’action Solvay a cédé 2,1 % à 27,66 €, tandis que Syensqo gagnait 1,20 € à 68,04 €.', 'fr-BE', [['27,66 €', 27.66, 'EUR', 'per_share'], ['1,20 €', 1.2, 'EUR', 'per_share'], ['68,04 €', 68.04, 'EUR', 'per_share']]);
+  });
+});
