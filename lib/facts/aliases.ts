@@ -412,7 +412,8 @@ const withoutDiacritics = (s: string): string => s.normalize('NFD').replace(/\p{
  * titles uses it alone (not followed by the rest of the name). Evidence, not guesswork.
  */
 /** A word that names a kind of organisation, never one organisation: "Fundación" of Fundación Mapfre. */
-const GENERIC_FIRST_WORD = /^(?:Fundación|Fundação|Foundation|Fondation|Fondazione|Stiftung|Fundació)$/u;
+// Also the kinds of place a company runs ("Flughafen" of Flughafen Hamburg: "am Flughafen Schwechat").
+const GENERIC_FIRST_WORD = /^(?:Fundación|Fundação|Foundation|Fondation|Fondazione|Stiftung|Fundació|Flughafen|Aeroporto|Aeropuerto|Aéroport|Airport|Hafen|Stadtwerke|Sparkasse|Volksbank)$/u;
 
 export function shortFormFromTitles(name: string, titles: readonly string[], isOrdinary: (word: string) => boolean = () => false): string | undefined {
   const tokens = stripLegalSuffix(name).split(/\s+/);

@@ -176,6 +176,7 @@ function placeListBefore(j: Judge, start: number, prev: string): boolean {
   if (!/^\p{Lu}/u.test(place.word) || j.starts.has(place.at)) return false;
   return TOWN_PREPOSITIONS[j.lang ?? '']?.has(previousWord(j.text, place.at).word.toLowerCase()) ?? false;
 }
+const GERMAN_NOUN_BEFORE: ReadonlySet<string> = new Set(['mit', 'im', 'den', 'einen', 'ein', 'der', 'dem', 'ins', 'zum', 'vom', 'am']);
 const CORPORATE_WORD_AFTER_RE = /^[ \u00a0]+(?:Holding|Holdings|Group|Gruppe|Groupe|Gruppo|Grupo|S\.p\.A\.|SpA|AG|GmbH|SE|SA|S\.A\.|Inc\.?|Ltd\.?|plc|Industries|Foundation|Stiftung|Fondazione|Fondation)(?![\p{L}\p{N}])/u;
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['sas', 'sarl', 'sa', 'spa', 'srl', 'gmbh', 'ag', 'se', 'plc', 'sl']);
 const LEGAL_FORM_ARTICLES: ReadonlySet<string> = new Set(['en', 'une', 'un', 'als', 'eine', 'einer', 'una', 'in']);
@@ -298,8 +299,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "constituée en SAS", "als AG", "in una Srl": a legal form named as such, not the airline SAS.
   if (kind !== 'person' && LEGAL_FORM_ARTICLES.has(prev) && LEGAL_FORMS.has(aliasText.toLowerCase())) return null;
   // "gli eredi del fondatore, Leonardo" in a story that names Leonardo Maria Del Vecchio: a first
-  // name the document gives a person is that person's, unless a noun makes it the company ("il gruppo Leonardo").
-  if (kind !== 'person' && shape & A_SINGLE_WORD && firstNamesIn(j, doc).has(aliasText.toLowerCase()) && !ORG_NOUNS.has(prev)) return null;
+  // name the document gives a person is that person's, unless a noun makes it the company ("il
+  // gruppo Leonardo"). Names that are first names are flagged ambiguous (flagFirstNames), so only
+  // those ask the document.
+  if (kind !== 'person' && flags & F_AMBIGUOUS && shape & A_SINGLE_WORD && firstNamesIn(j, doc).has(aliasText.toLowerCase()) && !ORG_NOUNS.has(prev)) return null;
   if (kind !== 'person' && flags & (F_PLACE | F_AMBIGUOUS) && locativeBefore(text, c.start, prev) && !strongIn(j, doc, entity)) return null;
   if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev, true) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end))) return null;
   // "das Hasso-Plattner-Institut", "die Robert-Bosch-Stiftung": a name joined by hyphens names
@@ -408,6 +411,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // traded: a company cue nearby says nothing about it ("richtet sich der Blick auf die Börse").
   if (kind !== 'media' && cueNear(j, c)) return true;
   if (kind === 'media' && reportedBy(text, c.start, c.end)) return true;
+  // "mit Blick auf Hamburg", "im Blick": an outlet named by a German noun is the noun after a
+  // preposition or article unless it is cited as a source.
+  if (kind === 'media' && j.lang === 'de' && GERMAN_NOUN_BEFORE.has(prev)) return null;
   // An acronym written exactly as recorded ("FAZ", "KKR") outside an all-caps line is a name,
   // even at a sentence start or after a German article, where a capital proves nothing.
   if (flags & F_ACRONYM && !titleCased && c.end - c.start >= 3 && text.slice(c.start, c.end) === aliasText && !style(j, c.start).allCaps) return true;

@@ -508,3 +508,20 @@ describe('names the b20 batch found wanting', () => {
     expect(ids('Offen ist die Rolle von Daniel Křetínský, hieß es am Montag. Křetínskýs Holding EPCG hält 20 Prozent.', 'de')).toEqual(['p:daniel-kretinsky', 'p:daniel-kretinsky', 'c:ep-corporate-group']);
   });
 });
+
+describe('names the b21 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('an outlet named by a German noun is the noun after a preposition ("mit Blick auf"), the outlet when cited', () => {
+    expect(ids('Die Aktie dürfte auch mit Blick auf Hamburg wenig Freude haben, wie der Blick berichtet.', 'de')).toEqual(['c:blick']);
+  });
+
+  it('the kind of place a company runs is no short name of it ("am Flughafen Schwechat")', () => {
+    expect(ids('Am Flughafen Schwechat blieben die Maschinen am Boden.', 'de')).toEqual([]);
+  });
+
+  it('"SDA" is the Swiss news agency only in German and French news; "Unibail" is URW', () => {
+    expect(ids('SDA ha consegnato 100 milioni di pacchi per Poste Italiane.', 'it')).toEqual(['c:poste-italiane']);
+    expect(ids('Unibail-Rodamco-Westfield vend des actifs. Unibail a cédé deux centres commerciaux.', 'fr')).toEqual(['c:unibail-rodamco-westfield', 'c:unibail-rodamco-westfield']);
+  });
+});

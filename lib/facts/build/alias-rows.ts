@@ -91,6 +91,9 @@ const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string; press: PressLanguages
   // elsewhere the word means nothing to a reader.
   ['bahn', { entity: 'Deutsche Bahn', press: ['de'] }],
   ['der kranich', { entity: 'Lufthansa', press: ['de'] }],
+  // "SDA" is the Swiss news agency in German and French news; in Italian news it is Poste
+  // Italiane's courier (the agency is "ATS" in Italian-Swiss news).
+  ['sda', { entity: 'Keystone-SDA', press: ['de', 'fr'] }],
   ['die wolfsburger', { entity: 'Volkswagen Group', press: ['de'] }],
 ]);
 

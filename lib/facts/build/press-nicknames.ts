@@ -112,6 +112,8 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   // Found by the b19 batch (2026-12-02), each read on the page named.
   { entity: 'Rolls-Royce Holdings PLC', alias: 'Rolls', shortForm: true, seenIn: 'The Guardian (Nils Pratley, 2025-07-31) via mirrorbrief.com, "Rolls-Royce hits turbo speed. Now keep going for a decade" ("Rolls now thinks it will make £3.1bn-£3.2bn of operating profit"; "£7.5m-worth of Rolls shares")' },
   { entity: 'Anta Sports', alias: 'Anta', shortForm: true, seenIn: 'CKGSB Knowledge, "Ding Shizhong: From Shoe Seller to Founder of China\'s Largest Domestic Sports Company, Anta"' },
+  // Found by the b21 batch (2026-12-02), read in the title of a page the bundle cites.
+  { entity: 'Unibail-Rodamco-Westfield', alias: 'Unibail', shortForm: true, seenIn: '20 Minutes (2020-11-19), "Unibail : la fronde de Xavier Niel contraint le président du directoire au départ"' },
   // Head-office towns the Italian press writes for the company (FORMS.md "nicknames and
   // metonyms"); a town's name counts only where the company is named plainly (aliasFlags: place).
   { entity: 'Apple Inc.', alias: 'Cupertino', seenIn: 'la Repubblica, "Apple, trimestrale boom..." (2020-01-28: "tre mesi record che a Cupertino fanno guardare il futuro"); La Prima Pagina (2015-10-28: "gli ultimi gioielli di casa Cupertino")' },

@@ -233,3 +233,11 @@ describe('figures the b20 batch found wanting', () => {
     expectFigures('L’action Solvay a cédé 2,1 % à 27,66 €, tandis que Syensqo gagnait 1,20 € à 68,04 €.', 'fr-BE', [['27,66 €', 27.66, 'EUR', 'per_share'], ['1,20 €', 1.2, 'EUR', 'per_share'], ['68,04 €', 68.04, 'EUR', 'per_share']]);
   });
 });
+
+describe('figures the b21 batch found wanting', () => {
+  it('South Korea\'s won after a number; a valuation is a sum, not a count', () => {
+    expectFigures('Samsung setzte 20,1 Billionen Won um.', 'de', [['20,1 Billionen Won', 20.1e12, 'KRW']]);
+    expectFigures('Samsung won 3 contracts and has won 5 times.', 'en', []);
+    expectFigures('Mistral AI lève 2 milliards d’euros et frôle les 30 milliards de valorisation.', 'fr', [['2 milliards d’euros', 2e9, 'EUR'], ['30 milliards', 30e9, 'EUR']]);
+  });
+});
