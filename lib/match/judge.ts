@@ -195,7 +195,7 @@ function locativeBefore(text: string, start: number, prev: string): boolean {
  * "apriranno a Capri e Portofino": after a preposition of place, a name that opens a list whose
  * next name the index does not know is a place too ("venduto a Meta e Google" stays companies).
  */
-const LIST_AFTER_RE = /^[ \u00a0]+(?:e|ed|y|et|und|and)[ \u00a0]+(?=\p{Lu}\p{Ll})/u;
+const LIST_AFTER_RE = new RegExp(`^[ \\u00a0]+(?:${[...CONJUNCTIONS].join('|')})[ \\u00a0]+(?=\\p{Lu}\\p{Ll})`, 'u');
 function placeListAfter(j: Judge, c: Candidate, prev: string): boolean {
   if (!TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev)) return false;
   const m = LIST_AFTER_RE.exec(j.text.slice(c.end, c.end + 8));

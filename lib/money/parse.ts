@@ -212,10 +212,12 @@ function countedAfter(text: string, end: number): boolean {
  * stands between them, and they are of a comparable size.
  */
 const LIST_GAP_CHARS = 60;
-const LIST_AND_RE = /(?:^|[ \u00A0,])(?:e|ed|and|et|und|y|sowie|mentre|while|tandis que|während|mientras)[ \u00A0]/iu;
-const LIST_AND_AFTER_RE = /^[ \u00A0]*,?[ \u00A0]*(?:e|ed|and|et|und|y|sowie|mentre|while|während|mientras)[ \u00A0]/iu;
+/** The conjunctions that join two amounts of one list ("… di 800 milioni e una perdita di 95"). */
+const LIST_AND = 'e|ed|and|et|und|y|sowie|mentre|while|während|mientras';
+const LIST_AND_RE = new RegExp(`(?:^|[ \\u00A0,])(?:${LIST_AND}|tandis que)[ \\u00A0]`, 'iu');
+const LIST_AND_AFTER_RE = new RegExp(`^[ \\u00A0]*,?[ \\u00A0]*(?:${LIST_AND})[ \\u00A0]`, 'iu');
 const AMOUNT_OF = wordSet('di a per da of at to de à von auf bei um en por du des sur by'.split(' '));
-const LIST_PART_END_RE = /^[ \u00A0]*(?:[,;:)]|\.(?!\d)|$|(?:e|ed|and|et|und|y|sowie|mentre|while|tandis|während|mientras)[ \u00A0])/iu;
+const LIST_PART_END_RE = new RegExp(`^[ \\u00A0]*(?:[,;:)]|\\.(?!\\d)|$|(?:${LIST_AND}|tandis)[ \\u00A0])`, 'iu');
 function listable(text: string, a: Expr): boolean {
   return !isYear(a) && isWordBefore(text, a.start, AMOUNT_OF);
 }

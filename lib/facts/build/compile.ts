@@ -373,7 +373,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   });
   // A holder known only from a shareholder list keeps no derived name another entity or a public
   // body holds: "Transavia" stays Transavia France's, "Bellon" the Bellons' surname, "IAM" the
-  // union's, "BOE" (of BOE Technology) the Bank of England's.
+  // union's.
   const aliasHolders = new Map<string, number>(publicBodyNames.map((n) => [n.toLowerCase(), 1]));
   for (const e of entities) for (const a of e.aliases) aliasHolders.set(a.text.toLowerCase(), (aliasHolders.get(a.text.toLowerCase()) ?? 0) + 1);
   for (const e of entities) if (draftOf.get(e.id)?.origin === 'curated-shareholder') e.aliases = e.aliases.filter((a) => a.text === e.name || aliasHolders.get(a.text.toLowerCase()) === 1);
