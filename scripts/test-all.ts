@@ -13,9 +13,31 @@ interface VitestJson {
   numPassedTests: number;
   numFailedTests: number;
   numPendingTests: number;
+  testResults?: Array<{
+    name: string;
+    status?: string;
+    message?: string;
+    assertionResults?: Array<{ fullName: string; status: string; failureMessages?: string[] }>;
+  }>;
 }
 
 const reports = mkdtempSync(join(tmpdir(), 'backstory-test-'));
+
+/** One line per failed test (file, name, first line of its error), so the summary at the end of a
+ *  long CI log says what failed even when only its tail is kept. */
+function failures(report: VitestJson, root: string): string[] {
+  const lines: string[] = [];
+  for (const file of report.testResults ?? []) {
+    const where = file.name.startsWith(root) ? file.name.slice(root.length + 1) : file.name;
+    const failed = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failed) lines.push(`  ✗ ${where} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+    // A file can fail with no failed test (a beforeAll timing out, an import error).
+    if (failed.length === 0 && file.status === 'failed') lines.push(`  ✗ ${where}: ${firstLine(file.message)}`);
+  }
+  return lines;
+}
+
+const firstLine = (text = '') => (text.split('\n').find((l) => l.trim()) ?? '').trim().slice(0, 300);
 
 function counts(file: string): VitestJson {
   if (!existsSync(file)) return { numPassedTests: 0, numFailedTests: 1, numPendingTests: 0 };
@@ -46,6 +68,7 @@ async function main(): Promise<number> {
   const passed = unit.numPassedTests + e2e.numPassedTests;
   const failed = unit.numFailedTests + e2e.numFailedTests + failedSteps.filter((s) => !s.name.includes('tests')).length;
   const skipped = unit.numPendingTests + e2e.numPendingTests;
+  for (const line of [...failures(unit, process.cwd()), ...failures(e2e, process.cwd())]) console.log(line);
   console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
   return failedSteps.length === 0 ? 0 : 1;
 }
