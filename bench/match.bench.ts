@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { ensureFactsBuilt } from '../lib/facts/load-bundle-node';
 import { compileMatchIndex, findMentions, indexAliases, indexedEntities, loadMatchIndex, type MatchIndexData } from '../lib/match/index';
 import { aliasTexts } from '../lib/match/compile-index';
+import { joinMatchIndex, MATCH_INDEX_FILE, matchIndexPartNames, splitMatchIndex } from '../lib/match/index-parts';
 import { generateText, syntheticAliases } from './match-text';
 
 const TEXT_CHARS = 1_000_000;
@@ -83,33 +84,59 @@ function regexMsPerMb(re: RegExp, text: string): number | null {
   return ((performance.now() - t) * 1_000_000) / slice.length;
 }
 
-function loadTimes(data: MatchIndexData): { parseMs: number; loadMs: number; bytes: number } {
-  const json = JSON.stringify(data);
-  const parseMs = time(LOAD_RUNS, () => JSON.parse(json));
-  const parsed = JSON.parse(json) as MatchIndexData;
+/** An index as it ships: the head and the parts it names (lib/match/index-parts.ts), each file's JSON. */
+interface IndexFiles {
+  head: string;
+  parts: string[];
+}
+
+/** The files the build would write for `data` (the 10x index, which exists only in memory). */
+function filesOf(data: MatchIndexData): IndexFiles {
+  const { head, parts } = splitMatchIndex(data);
+  return { head: JSON.stringify(head), parts: parts.map((part) => JSON.stringify(part)) };
+}
+
+/** The built index's files, read from `dir` now (a warm load times this too). */
+function readFiles(dir: string): IndexFiles {
+  const head = readFileSync(join(dir, MATCH_INDEX_FILE), 'utf8');
+  return { head, parts: matchIndexPartNames(JSON.parse(head)).map((name) => readFileSync(join(dir, name), 'utf8')) };
+}
+
+const parseFiles = (files: IndexFiles): MatchIndexData => joinMatchIndex(JSON.parse(files.head), files.parts.map((json) => JSON.parse(json) as unknown));
+
+/**
+ * Warm load: `files()` (the files' JSON: read from disk, I/O and UTF-8 decoding, for the built
+ * index; in memory for the 10x one), JSON.parse of each and the join, then loadMatchIndex.
+ * `chars` counts every file's characters, `files` the head and its parts.
+ */
+function loadTimes(files: () => IndexFiles): { readMs: number; parseMs: number; loadMs: number; chars: number; files: number } {
+  const readMs = time(LOAD_RUNS, files);
+  const read = files();
+  const parseMs = time(LOAD_RUNS, () => parseFiles(read));
+  const parsed = parseFiles(read);
   const loadMs = time(LOAD_RUNS, () => loadMatchIndex(parsed));
-  return { parseMs, loadMs, bytes: json.length };
+  return { readMs, parseMs, loadMs, chars: read.head.length + read.parts.reduce((n, json) => n + json.length, 0), files: 1 + read.parts.length };
 }
 
 /**
- * The index's first parse and load in fresh processes (bench/index-load-cold.ts): the JIT has
- * compiled nothing yet, as in each tab's content script. Medians and minima of COLD_RUNS, wall time.
+ * The index's first read, parse and load in fresh processes (bench/index-load-cold.ts): the JIT
+ * has compiled nothing yet, as in each tab's content script. Medians and minima of COLD_RUNS, wall time.
  */
-function coldLoads(file: string): { parseMs: number; loadMs: number; totalMs: number; minTotalMs: number } {
-  const runs: Array<{ parseMs: number; loadMs: number }> = [];
+function coldLoads(file: string): { readMs: number; parseMs: number; loadMs: number; totalMs: number; minTotalMs: number } {
+  const runs: Array<{ readMs: number; parseMs: number; loadMs: number }> = [];
   for (let i = 0; i < COLD_RUNS; i++) {
     const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'index-load-cold.ts'), file], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`index-load-cold.ts failed: ${child.stderr}`);
-    runs.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as { parseMs: number; loadMs: number });
+    runs.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as { readMs: number; parseMs: number; loadMs: number });
   }
-  const totals = runs.map((r) => r.parseMs + r.loadMs);
-  return { parseMs: median(runs.map((r) => r.parseMs)), loadMs: median(runs.map((r) => r.loadMs)), totalMs: median(totals), minTotalMs: Math.min(...totals) };
+  const totals = runs.map((r) => r.readMs + r.parseMs + r.loadMs);
+  return { readMs: median(runs.map((r) => r.readMs)), parseMs: median(runs.map((r) => r.parseMs)), loadMs: median(runs.map((r) => r.loadMs)), totalMs: median(totals), minTotalMs: Math.min(...totals) };
 }
 
 export async function run(): Promise<void> {
   const outDir = await ensureFactsBuilt();
-  const indexFile = join(outDir, 'match-index.json');
-  const real = JSON.parse(readFileSync(indexFile, 'utf8')) as MatchIndexData;
+  const indexFile = join(outDir, MATCH_INDEX_FILE);
+  const real = parseFiles(readFiles(outDir));
   const realAliases = indexAliases(real);
   const names = realAliases.map((a) => a.text);
   const text = generateText(names, TEXT_CHARS);
@@ -117,14 +144,15 @@ export async function run(): Promise<void> {
 
   // Load times first, as at a background start: after the throughput runs, or the 10x compile,
   // the heap holds their garbage and the same load measured 2-5 times slower.
-  const realLoad = loadTimes(real);
+  const realLoad = loadTimes(() => readFiles(outDir));
   const cold = coldLoads(indexFile);
 
   const synth = syntheticAliases(realAliases.length * 9);
   const compileStart = performance.now();
   const tenX = compileMatchIndex([...realAliases, ...synth.aliases], [...indexedEntities(real), ...synth.entities]);
   const compileMs = performance.now() - compileStart;
-  const tenXLoad = loadTimes(tenX);
+  const tenXFiles = filesOf(tenX);
+  const tenXLoad = loadTimes(() => tenXFiles);
   const realIndex = loadMatchIndex(real);
   const tenXIndex = loadMatchIndex(tenX);
   // Interleaved (floor, real, 10x, floor, ...) so that load changes on the shared machine and
@@ -146,9 +174,9 @@ export async function run(): Promise<void> {
     ['cost of 10x aliases', `${(tenXMs / realMs).toFixed(2)}x`],
     ['RegExp giu real, ms per MB (x floor)', regexReal === null ? fmt(null) : `${fmt(regexReal, 0)} (${(regexReal / perMb(floorMs)).toFixed(0)}x)`],
     ['RegExp giu 10x, ms per MB (x floor)', regexTenX === null ? fmt(null) : `${fmt(regexTenX, 0)} (${(regexTenX / perMb(floorMs)).toFixed(0)}x)`],
-    ['index load real, warm: JSON.parse + loadMatchIndex, ms', `${realLoad.parseMs.toFixed(1)} + ${realLoad.loadMs.toFixed(1)} (${(realLoad.bytes / 1024).toFixed(0)} KiB)`],
-    [`index load real, cold (fresh process, median of ${COLD_RUNS}), ms`, `${cold.parseMs.toFixed(1)} + ${cold.loadMs.toFixed(1)} = ${cold.totalMs.toFixed(1)} (min ${cold.minTotalMs.toFixed(1)})`],
-    ['index load 10x: JSON.parse + loadMatchIndex, ms', `${tenXLoad.parseMs.toFixed(1)} + ${tenXLoad.loadMs.toFixed(1)} (${(tenXLoad.bytes / 1024).toFixed(0)} KiB)`],
+    ['index load real, warm: read + JSON.parse and join + loadMatchIndex, ms', `${realLoad.readMs.toFixed(1)} + ${realLoad.parseMs.toFixed(1)} + ${realLoad.loadMs.toFixed(1)} = ${(realLoad.readMs + realLoad.parseMs + realLoad.loadMs).toFixed(1)} (${(realLoad.chars / 1024).toFixed(0)} KiB in ${realLoad.files} files)`],
+    [`index load real, cold (fresh process, median of ${COLD_RUNS}): read + JSON.parse and join + loadMatchIndex, ms`, `${cold.readMs.toFixed(1)} + ${cold.parseMs.toFixed(1)} + ${cold.loadMs.toFixed(1)} = ${cold.totalMs.toFixed(1)} (min ${cold.minTotalMs.toFixed(1)})`],
+    ['index load 10x: JSON.parse and join + loadMatchIndex, ms', `${tenXLoad.parseMs.toFixed(1)} + ${tenXLoad.loadMs.toFixed(1)} (${(tenXLoad.chars / 1024).toFixed(0)} KiB in ${tenXLoad.files} files)`],
     ['compile 10x at build time, ms', compileMs.toFixed(0)],
   ];
   console.log('\nEntity matcher (bench/match.bench.ts)');

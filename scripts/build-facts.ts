@@ -1,8 +1,9 @@
 /**
  * npm run facts: compiles data/ into public/facts/{bundle,match-index,search-index,meta}.json, with
- * the bundle's bucket parts (bundle-entities-N.txt, bundle-keys-N.txt, bundle-sources-N.txt, see
- * lib/facts/bundle-parts.ts) and the search index's stored-field parts
- * (search-stored-N.json).
+ * the bundle's bucket parts (bundle-entities-N.bin, bundle-keys-N.bin, bundle-sources-N.bin, see
+ * lib/facts/bundle-parts.ts), the match index's parts (match-index-N.json, see
+ * lib/match/index-parts.ts) and the search index's stored-field and term parts
+ * (search-stored-N.json, search-terms-N.json).
  *   tsx scripts/build-facts.ts [--out <dir>] [--data <dir>] [--credits]
  * --credits also rewrites data/CREDITS.md from the compiled credits.
  */

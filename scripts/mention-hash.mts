@@ -3,13 +3,15 @@
  * matcher bench's text, every file under tests/fixtures and ../shared/corpus/seed-it.txt, each
  * read with no language, 'it', 'en' and 'de' (German turns on the genitive "-s"). A change to
  * the index format or the loader must leave it unchanged.
- *   npx tsx scripts/mention-hash.mts [match-index.json]   (default: the built public/facts one)
+ *   npx tsx scripts/mention-hash.mts [match-index.json]   (default: the built public/facts one; a
+ *   head's parts are read from its folder, lib/match/index-parts.ts)
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ensureFactsBuilt } from '../lib/facts/load-bundle-node';
-import { findMentions, indexAliases, loadMatchIndex, type MatchIndexData } from '../lib/match/index';
+import { ensureFactsBuilt, loadMatchIndexFile } from '../lib/facts/load-bundle-node';
+import { MATCH_INDEX_FILE } from '../lib/match/index-parts';
+import { findMentions, indexAliases, loadMatchIndex } from '../lib/match/index';
 import { generateText } from '../bench/match-text';
 
 function filesUnder(dir: string): string[] {
@@ -23,8 +25,8 @@ function filesUnder(dir: string): string[] {
 }
 
 const root = process.cwd();
-const indexFile = process.argv[2] ?? join(await ensureFactsBuilt(), 'match-index.json');
-const data = JSON.parse(readFileSync(indexFile, 'utf8')) as MatchIndexData;
+const indexFile = process.argv[2] ?? join(await ensureFactsBuilt(), MATCH_INDEX_FILE);
+const data = await loadMatchIndexFile(indexFile);
 const index = loadMatchIndex(data);
 const texts: Array<[string, string]> = [['bench text', generateText(indexAliases(data).map((a) => a.text), 1_000_000)]];
 for (const f of filesUnder(join(root, 'tests', 'fixtures'))) texts.push([relative(root, f), readFileSync(f, 'utf8')]);

@@ -4,7 +4,7 @@
  * (the background fetches the same files from the packaged extension).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { MatchIndexData } from '../match/compile-index';
 import type { FactBundle } from './schema';
 import { DATA_DIR, OUT_DIR, projectRoot } from './build/paths';
@@ -12,6 +12,7 @@ import { buildFacts, OUTPUT_FILES, type Meta } from './build/write';
 import { BUNDLE_HEAD_FILE, isBinaryPart, partsNamedBy, readBundle, readSeedData } from './bundle-parts';
 import type { SeedData } from './seed-data';
 import { readSearchIndex, SEARCH_INDEX_FILE } from '../search/index-parts';
+import { MATCH_INDEX_FILE, matchIndexPartNames, readMatchIndex } from '../match/index-parts';
 
 /** Inputs whose changes make the outputs stale: the data, the build code, the sibling compilers. */
 function inputPaths(root: string): string[] {
@@ -58,9 +59,18 @@ function bundleParts(outDir: string): string[] {
   }
 }
 
+/** The match index's parts named by its head (a missing part means rebuild). */
+function matchIndexParts(outDir: string): string[] {
+  try {
+    return matchIndexPartNames(JSON.parse(readFileSync(join(outDir, MATCH_INDEX_FILE), 'utf8')));
+  } catch {
+    return [];
+  }
+}
+
 export function outputsAreStale(root = projectRoot(), outDir = OUT_DIR(root)): boolean {
   if (OUTPUT_FILES.some((f) => !existsSync(join(outDir, f)))) return true;
-  const outputs = [...OUTPUT_FILES, ...bundleParts(outDir), ...searchIndexParts(outDir)].map((f) => join(outDir, f));
+  const outputs = [...OUTPUT_FILES, ...bundleParts(outDir), ...matchIndexParts(outDir), ...searchIndexParts(outDir)].map((f) => join(outDir, f));
   if (outputs.some((f) => !existsSync(f))) return true;
   const oldestOutput = Math.min(...outputs.map((f) => statSync(f).mtimeMs));
   return inputPaths(root).some((p) => newestMtime(p) > oldestOutput);
@@ -109,7 +119,7 @@ export async function ensureFactsBuilt(root = projectRoot()): Promise<string> {
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-/** Reads one file of a parted output (bundle or search index) from `dir`, naming it when missing:
+/** Reads one file of a parted output (bundle, match or search index) from `dir`, naming it when missing:
  *  a binary bundle part as bytes, anything else as text. */
 export const partFile = (dir: string, what: string) => async (name: string): Promise<string | Uint8Array> => {
   const path = join(dir, name);
@@ -127,8 +137,15 @@ export async function loadSeedDataFromDisk(): Promise<SeedData> {
   return readSeedData(partFile(await ensureFactsBuilt(), 'fact bundle'));
 }
 
+/** The match index, its head and parts joined (lib/match/index-parts.ts). */
 export async function loadMatchIndexFromDisk(): Promise<MatchIndexData> {
-  return readJson<MatchIndexData>(join(await ensureFactsBuilt(), 'match-index.json'));
+  return loadMatchIndexFile(join(await ensureFactsBuilt(), MATCH_INDEX_FILE));
+}
+
+/** The match index whose head is `headFile`, its parts read from the same folder (an older one-file index reads as it is). */
+export function loadMatchIndexFile(headFile: string): Promise<MatchIndexData> {
+  const parts = partReader(dirname(headFile), 'match index');
+  return readMatchIndex((name) => (name === MATCH_INDEX_FILE ? parts(basename(headFile)) : parts(name)));
 }
 
 export async function loadMetaFromDisk(): Promise<Meta> {

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLE_PART_BYTES, partsNamedBy, readBundle } from '../../lib/facts/bundle-parts';
 import { DATA_DIR, projectRoot } from '../../lib/facts/build/paths';
 import { buildFacts, OUTPUT_FILES } from '../../lib/facts/build/write';
-import { outputsAreStale, partFile } from '../../lib/facts/load-bundle-node';
+import { loadMatchIndexFile, outputsAreStale, partFile } from '../../lib/facts/load-bundle-node';
+import { MATCH_INDEX_FILE, MATCH_PART_BYTES, matchIndexPartNames } from '../../lib/match/index-parts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -41,6 +42,12 @@ describe('fact build', () => {
     for (const f of partsNamedBy(head)) expect(readFileSync(join(a, f)).length, f).toBeLessThanOrEqual(BUNDLE_PART_BYTES);
     expect(first.meta.sizes.bundleHeadBytes).toBe(readFileSync(join(a, 'bundle.json')).length);
     expect(first.meta.sizes.bundleHeadBytes).toBeLessThan(HEAD_BUDGET_BYTES);
+    // The match index: a head naming its parts, each under the part size, joined back into the index the build compiled.
+    const matchParts = matchIndexPartNames(JSON.parse(readFileSync(join(a, MATCH_INDEX_FILE), 'utf8')));
+    expect(matchParts.length).toBeGreaterThan(0);
+    expect(files.filter((f) => f.startsWith('match-index-'))).toEqual([...matchParts].sort());
+    for (const f of matchParts) expect(readFileSync(join(a, f)).length, f).toBeLessThanOrEqual(MATCH_PART_BYTES);
+    expect(await loadMatchIndexFile(join(a, MATCH_INDEX_FILE))).toEqual(first.matchIndex);
     // Two full builds: 80-130 s on the 2-core machine beside the other test files.
   }, 300_000);
 
@@ -50,9 +57,10 @@ describe('fact build', () => {
     await buildFacts(DATA_DIR(), built);
     expect(outputsAreStale(projectRoot(), built)).toBe(false);
     const head = JSON.parse(readFileSync(join(built, 'bundle.json'), 'utf8')) as { entityBucketParts: string[]; keyBucketParts: string[]; sourceBucketParts: string[] };
+    const matchParts = matchIndexPartNames(JSON.parse(readFileSync(join(built, MATCH_INDEX_FILE), 'utf8')));
     // One build, copied once per missing part: three more builds cost a minute or more on the
     // 2-core CI machine and once took this file past its time limit.
-    for (const part of [head.sourceBucketParts.at(-1)!, head.entityBucketParts[0]!, head.keyBucketParts[0]!]) {
+    for (const part of [head.sourceBucketParts.at(-1)!, head.entityBucketParts[0]!, head.keyBucketParts[0]!, matchParts.at(-1)!]) {
       const dir = mkdtempSync(join(tmpdir(), 'facts-d-'));
       dirs.push(dir);
       cpSync(built, dir, { recursive: true, preserveTimestamps: true });

@@ -1,12 +1,13 @@
 /**
  * Writes the compiled facts to public/facts/: bundle (a head and bucket parts, see
- * lib/facts/bundle-parts.ts), match index, search index (a head and stored-field parts, see
- * lib/search/index-parts.ts), meta.
+ * lib/facts/bundle-parts.ts), match index (a head and parts, see lib/match/index-parts.ts), search
+ * index (a head and stored-field and term parts, see lib/search/index-parts.ts), meta.
  */
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compileMatchIndex } from '../../match/compile-index';
+import { compileMatchIndex, type MatchIndexData } from '../../match/compile-index';
+import { MATCH_INDEX_FILE, MATCH_PART_NAME, splitMatchIndex } from '../../match/index-parts';
 import { compileFacts, type CompiledFacts } from './compile';
 import { canonicalJson } from './order';
 import { BUNDLE_HEAD_FILE, isBundlePart, splitBundle } from '../bundle-parts';
@@ -47,11 +48,17 @@ export function countsOf(c: CompiledFacts): Record<string, number> {
   };
 }
 
-/** Compiles data/ and writes the four files to outDir. Returns what was written. */
-export async function buildFacts(dataDir: string, outDir: string): Promise<{ meta: Meta; compiled: CompiledFacts }> {
+/** Compiles data/ and writes the four heads and their parts to outDir. Returns what was written. */
+export async function buildFacts(dataDir: string, outDir: string): Promise<{ meta: Meta; compiled: CompiledFacts; matchIndex: MatchIndexData }> {
   const compiled = compileFacts(dataDir);
   const bundleJson = canonicalJson(compiled.bundle);
-  const matchJson = canonicalJson(compileMatchIndex(compiled.aliases, compiled.indexed, { blockList: compiled.blockList }));
+  const matchIndex = compileMatchIndex(compiled.aliases, compiled.indexed, { blockList: compiled.blockList });
+  const match = splitMatchIndex(matchIndex);
+  const matchFiles: Array<[string, string]> = [
+    ...match.parts.map((part, i): [string, string] => [match.head.parts[i]!, canonicalJson(part)]),
+    [MATCH_INDEX_FILE, canonicalJson(match.head)],
+  ];
+  const matchPartSizes = matchFiles.filter(([name]) => name !== MATCH_INDEX_FILE).map(([, json]) => Buffer.byteLength(json));
   const search = splitSearchIndex((await buildSearchIndexJson(compiled.bundle.entities)) as object);
   const searchJson = canonicalJson(search.head);
   const searchPartJsons = search.parts.map((part) => canonicalJson(part));
@@ -63,7 +70,9 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
     bundleGzipBytes: gzipSync(bundleJson, { level: 9 }).length,
     bundleHeadBytes: Buffer.byteLength(bundleFiles.find(([name]) => name === BUNDLE_HEAD_FILE)![1]),
     bundlePartBytes: Math.max(...bundlePartSizes),
-    matchIndexBytes: Buffer.byteLength(matchJson),
+    // The whole index's JSON (head and parts), and its largest part.
+    matchIndexBytes: Buffer.byteLength(canonicalJson(matchIndex)),
+    matchIndexPartBytes: Math.max(...matchPartSizes),
     searchIndexBytes: Buffer.byteLength(searchJson),
     searchStoredPartBytes: Math.max(...searchPartJsons.map((json) => Buffer.byteLength(json))),
   };
@@ -72,7 +81,7 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
   // Written last, meta.json marks a complete build; each file is replaced atomically so that
   // a test process reading while another one builds never sees half a file.
   writeParted(outDir, bundleFiles, isBundlePart);
-  writeAtomic(join(outDir, 'match-index.json'), matchJson);
+  writeParted(outDir, matchFiles, (f) => MATCH_PART_NAME.test(f));
   const searchFiles = [
     ...searchPartJsons.map((json, i): [string, string] => [search.head.storedFieldParts[i]!, json]),
     ...search.terms.map((run, i): [string, string] => [search.head.termParts[i]!, canonicalJson(run)]),
@@ -80,7 +89,7 @@ export async function buildFacts(dataDir: string, outDir: string): Promise<{ met
   ];
   writeParted(outDir, searchFiles, (f) => STORED_PART_NAME.test(f) || TERM_PART_NAME.test(f));
   writeAtomic(join(outDir, 'meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
-  return { meta, compiled };
+  return { meta, compiled, matchIndex };
 }
 
 /**

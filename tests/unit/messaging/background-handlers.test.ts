@@ -7,27 +7,35 @@ import { aliasEntries } from '../../../lib/facts/alias-entries';
 import { buildSearchIndex } from '../../../lib/search/build-index';
 import { ENTITIES, samplePack, smallBundle } from '../store/small-bundle';
 import { splitBundle } from '../../../lib/facts/bundle-parts';
+import { splitMatchIndex } from '../../../lib/match/index-parts';
 import { openFactsDb } from '../../../lib/facts/db';
 import { findByAlias, getSources } from '../../../lib/facts/query';
 import { needsSeed } from '../../../lib/facts/seed';
 import { writeRowsFormat5 } from '../store/rows-format-5';
 
-/** The background's build assets, served to its fetch() like the extension origin would. */
-function serveAssets(version: string) {
+/**
+ * The background's build assets, served to its fetch() like the extension origin would. The match
+ * index is one file (an older build) unless `matchParts` asks for a head and parts of at most
+ * `partBytes` (lib/match/index-parts.ts), `drop` one of them missing.
+ */
+function serveAssets(version: string, matchParts?: { partBytes: number; drop?: string }) {
   const bundle = smallBundle(version);
   const { aliases, indexed } = aliasEntries(ENTITIES);
   // Shipped as the build ships it: a head and binary bucket parts (small parts, so there are several).
   const { files } = splitBundle(bundle, 200);
+  // A public body named after a company (the build's block list): never reported as OpenAI.
+  const matchIndex = compileMatchIndex(aliases, indexed, { blockList: ['OpenAI Oversight Council'] });
+  const match = matchParts && splitMatchIndex(matchIndex, matchParts.partBytes);
   const assets: Record<string, unknown> = {
     '/facts/meta.json': { version, dataDate: bundle.dataDate },
     ...Object.fromEntries(files.map(([name, json]) => [`/facts/${name}`, json])),
-    // A public body named after a company (the build's block list): never reported as OpenAI.
-    '/facts/match-index.json': compileMatchIndex(aliases, indexed, { blockList: ['OpenAI Oversight Council'] }),
+    '/facts/match-index.json': match ? match.head : matchIndex,
+    ...Object.fromEntries((match?.parts ?? []).map((part, i) => [`/facts/${match!.head.parts[i]}`, part])),
     '/facts/search-index.json': buildSearchIndex(ENTITIES),
   };
   const fetchMock = vi.fn(async (url: string) => {
     const path = new URL(url).pathname;
-    const body = assets[path];
+    const body = path === `/facts/${matchParts?.drop}` ? undefined : assets[path];
     return new Response(body === undefined ? 'missing' : typeof body === 'string' ? body : body instanceof Uint8Array ? new Blob([body as Uint8Array<ArrayBuffer>]) : JSON.stringify(body), { status: body === undefined ? 404 : 200 });
   });
   vi.stubGlobal('fetch', fetchMock);
@@ -141,6 +149,29 @@ describe('background handlers', () => {
     const before = indexFetches();
     expect(await restarted.getMatchIndex({}, PAGE)).toEqual(merged);
     expect(indexFetches()).toBe(before);
+  });
+
+  it('loads a match index shipped as a head and parts to the same index as a one-file one, packs merged too, and names a missing part', async () => {
+    const loaded: unknown[] = [];
+    for (const matchParts of [undefined, { partBytes: 300 }]) {
+      globalThis.indexedDB = new IDBFactory();
+      const fetchMock = serveAssets('v1', matchParts);
+      const handlers = await startWorker();
+      const plain = await handlers.getMatchIndex({}, PAGE);
+      await handlers.importPack({ pack: samplePack() }, OPTIONS);
+      const merged = await handlers.getMatchIndex({}, PAGE);
+      loaded.push([plain.index, merged.index]);
+      const partFetches = fetchMock.mock.calls.filter(([url]) => /\/match-index-\d+\.json$/.test(String(url))).length;
+      // Read once for the shipped index and once more for the pack merge.
+      if (matchParts) expect(partFetches).toBeGreaterThan(4);
+      else expect(partFetches).toBe(0);
+    }
+    expect(loaded[1]).toEqual(loaded[0]);
+    expect(findMentions(loadMatchIndex((loaded[1] as MatchIndexData[])[0]!), 'OpenAI and xAI.', { lang: 'en' }).map((m) => m.id)).toEqual(['c.openai', 'c.xai']);
+
+    globalThis.indexedDB = new IDBFactory();
+    serveAssets('v1', { partBytes: 300, drop: 'match-index-2.json' });
+    await expect((await startWorker()).getMatchIndex({}, PAGE)).rejects.toThrow(/\/facts\/match-index-2\.json is missing from this build \(404\).*npm run facts/);
   });
 
   it('answers repeated lookups from memory and forgets them when a pack changes the data', async () => {
