@@ -176,6 +176,25 @@ function placeListBefore(j: Judge, start: number, prev: string): boolean {
   if (!/^\p{Lu}/u.test(place.word) || j.starts.has(place.at)) return false;
   return TOWN_PREPOSITIONS[j.lang ?? '']?.has(previousWord(j.text, place.at).word.toLowerCase()) ?? false;
 }
+/** A seat, head office or plant a few words before: "la sede social … a", "das Stammwerk in", "its plant in". */
+const SITE_NOUN_RE = /(?<![\p{L}])(?:sede|sedi|siège|sitz|hauptsitz|headquarters|head office|werk|stammwerk|standort|plant|factory|usine|stabiliment\p{L}*|fábrica|planta|domicilio|oficinas|offices|uffici|bureaux|sucursales|filiali|branches)(?![\p{L}])[^.;:!?]{0,40}$/iu;
+function siteNounBefore(text: string, start: number): boolean {
+  return SITE_NOUN_RE.test(text.slice(Math.max(0, start - 70), start));
+}
+/** "oficinas en Santander y Sabadell": the last of two places after a site noun and a preposition. */
+function siteListBefore(j: Judge, start: number, prev: string): boolean {
+  if (!CONJUNCTIONS.has(prev)) return false;
+  const place = previousWord(j.text, previousWord(j.text, start).at);
+  const prep = previousWord(j.text, place.at);
+  return /^\p{Lu}/u.test(place.word) && !!TOWN_PREPOSITIONS[j.lang ?? '']?.has(prep.word.toLowerCase()) && prep.word.toLowerCase() !== 'de' && siteNounBefore(j.text, prep.at + prep.word.length);
+}
+/** Whether the text names someone by a first name and this surname ("Greg Goodman"): another person. */
+function otherBearerNamed(j: Judge, surname: string): boolean {
+  for (let at = j.text.indexOf(surname); at >= 0; at = j.text.indexOf(surname, at + surname.length)) {
+    if (firstNameBefore(j.text, at, j.starts, j.lang)) return true;
+  }
+  return false;
+}
 const GERMAN_NOUN_BEFORE: ReadonlySet<string> = new Set(['mit', 'im', 'den', 'einen', 'ein', 'der', 'dem', 'ins', 'zum', 'vom', 'am']);
 const CORPORATE_WORD_AFTER_RE = /^[ \u00a0]+(?:Holding|Holdings|Group|Gruppe|Groupe|Gruppo|Grupo|S\.p\.A\.|SpA|AG|GmbH|SE|SA|S\.A\.|Inc\.?|Ltd\.?|plc|Industries|Foundation|Stiftung|Fondazione|Fondation)(?![\p{L}\p{N}])/u;
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['sas', 'sarl', 'sa', 'spa', 'srl', 'gmbh', 'ag', 'se', 'plc', 'sl']);
@@ -269,11 +288,16 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (flags & F_CASE) {
     const aliasLetters = letters(aliasText);
     const surfaceLetters = letters(text.slice(c.start, c.end));
-    if (!caseMatches(aliasLetters, surfaceLetters, !(flags & (F_TICKER | F_AMBIGUOUS)))) return null;
+    // "RIO TINTO WALKS AWAY": a several-word name kept in its exact case ("Rio Tinto", whose words
+    // are words elsewhere) is still itself in a heading set in capitals.
+    const shouted = !(shape & A_SINGLE_WORD) && surfaceLetters === aliasLetters.toUpperCase() && aliasLetters !== surfaceLetters && style(j, c.start).allCaps;
+    // A title-cased form stands for an acronym ("Mps" for "MPS"), never for a several-word name
+    // ("Banque nationale" is not "Banque Nationale").
+    if (!shouted && !caseMatches(aliasLetters, surfaceLetters, !(flags & (F_TICKER | F_AMBIGUOUS)) && (shape & A_SINGLE_WORD) !== 0)) return null;
     // "Mps" for "MPS": a title-cased acronym may be a first name ("Tim"), so it needs evidence
     // other than its capital (a cue, a list of names, the company named plainly), and never
     // before a surname ("Tim Wright").
-    titleCased = !surfaceLetters.startsWith(aliasLetters);
+    titleCased = !shouted && !surfaceLetters.startsWith(aliasLetters);
   }
   if (titleCased) {
     if (capitalisedWordAfter(text, c.end)) return null;
@@ -287,6 +311,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     // Lower case only for distinctive names ("openai", "elon musk" in a subtitle), never "meta".
     // Generated forms (shortened, inflected) do not inherit the full alias's shape: never lower case.
     if (weak || flags & (F_ACRONYM | F_CASE | F_VARIANT) || !(shape & A_DISTINCTIVE_LOWER)) return null;
+    // "l'air liquide" (liquid air) is no Air Liquide: a company name opening with a three-letter
+    // word is a phrase in lower case ("sam altman" stays a person).
+    const firstGap = aliasText.search(/[ \u00a0]/);
+    if (j.kinds[entity] !== 'person' && firstGap >= 0 && firstGap <= 3) return null;
     return c.end - c.start >= MIN_LOWER_CASE_LENGTH ? true : null;
   }
   // "die Wolfsburger Fans": a town's adjective that stands for a company ("die Wolfsburger" for
@@ -333,6 +361,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     // "la famiglia Agnelli", "the Murdoch family": the family, not the one person with the name.
     if (familyContext(text, c.start, c.end, prev) || FAMILY_PLURAL[j.lang ?? '']?.has(prev)) return null;
     if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk""
+    // "Chief executive Greg Goodman … Goodman securities rose": the story names another bearer of
+    // the surname in full, so the surname alone is hers, not the one the index knows.
+    if (j.lang !== 'de' && !fullNameIn(j, doc, entity) && otherBearerNamed(j, text.slice(c.start, c.end))) return null;
     if (flags & F_AMBIGUOUS && DEFINITE_ARTICLES[j.lang ?? '']?.has(prev)) return null; // "il Papa"
     // "Hasso-Plattner-Institut": a surname inside a hyphen compound names what bears it.
     if (c.start > 1 && text.charCodeAt(c.start - 1) === 45 && isLetterAt(text, c.start - 2)) return null;
@@ -369,6 +400,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // ends a list of places, is the place.
   // (A town the press uses for the company, "a Cupertino", is the nickname rule's below.)
   if (shape & A_SINGLE_WORD && kind !== 'person' && !(flags & F_NICKNAME) && ((flags & F_PLACE && TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev)) || (weak && placeListBefore(j, c.start, prev)))) return null;
+  // "devolverá su sede social a Sabadell", "das Stammwerk in Salzgitter": a seat or a plant moved
+  // to or sited in a place names the town, whatever the story says of the bank.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && (weak || flags & F_PLACE) && ((TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev) && prev !== 'de' && siteNounBefore(text, c.start)) || siteListBefore(j, c.start, prev))) return null;
   // "im Vogesenstädtchen Vittel", "la ciudad de Santander": the town, whatever else backs the brand.
   if (shape & A_SINGLE_WORD && kind !== 'person' && placeBefore(text, c.start, prev, !(flags & F_NICKNAME))) return null;
   // "near Macquarie Park": the suburb, not the bank.

@@ -165,6 +165,9 @@ export function select(j: Judge, doc: DocState, cands: readonly Candidate[], mem
         if (!a) continue;
         // "The European Commission": a name that ends inside a public body's name is part of it.
         if (a.entity >= 0 && endsInsideBlock(j.ix, cands, k, cands[m]!.end)) continue;
+        // "La Caisse de dépôt et placement du Québec": a name that opens with its article ("la
+        // Caisse") gives way to a longer name starting after the article.
+        if (a.entity >= 0 && ARTICLE_AT_START.test(j.text.slice(start, start + 5)) && longerFromInside(j, doc, cands, k, cands[m]!.end, memo)) continue;
         lastEnd = cands[m]!.end;
         if (a.entity >= 0) out.push(a);
         break;
@@ -173,6 +176,24 @@ export function select(j: Judge, doc: DocState, cands: readonly Candidate[], mem
     i = k;
   }
   return out;
+}
+
+/** An article opening a recorded name ("la Caisse", "il Biscione", "die Bahn", "the Big Four"). */
+const ARTICLE_AT_START = /^(?:la|le|il|lo|el|the|der|die|das)[ \u00A0]/i;
+
+/** Whether a candidate starting inside (after `from`'s start, before `end`) and ending after `end` is accepted. */
+function longerFromInside(j: Judge, doc: DocState, cands: readonly Candidate[], from: number, end: number, memo: Memo): boolean {
+  for (let n = from; n < cands.length && cands[n]!.start < end; n++) {
+    if (cands[n]!.end <= end) continue;
+    let a = memo[n];
+    if (a === undefined) {
+      j.usedDoc = false;
+      a = judgeCandidate(j, doc, cands[n]!);
+      if (!j.usedDoc) memo[n] = a;
+    }
+    if (a && a.entity >= 0) return true;
+  }
+  return false;
 }
 
 /** The document state of the first selection: no evidence yet. */

@@ -110,10 +110,10 @@ export function cityBefore(text: string, start: number, homeTown = true): boolea
 }
 
 /**
- * "near Macquarie Park", "the Shell Tower", "am Allianz Platz": a name followed by a street,
- * square, park or tower noun names the place called after it, not the company.
+ * "near Macquarie Park", "the Shell Tower", "am Allianz Platz", "the Fortescue River": a name followed by a street,
+ * square, park, tower, river or lake noun names the place called after it, not the company.
  */
-const PLACE_NOUN_AFTER_RE = /^[ \u00a0]+(?:Park|Street|Square|Road|Avenue|Place|Wharf|Quay|Plaza|Tower|Platz|Straße|Strasse|Allee|Ufer)(?![\p{L}\p{N}])/u;
+const PLACE_NOUN_AFTER_RE = /^[ \u00a0]+(?:Park|Street|Square|Road|Avenue|Place|Wharf|Quay|Plaza|Tower|Platz|Straße|Strasse|Allee|Ufer|River|Lake|Valley|Creek|Bay|Basin|Gorge|Falls)(?![\p{L}\p{N}])/u;
 export function placeNounAfter(text: string, end: number): boolean {
   // Cheap test before the regex: this runs for every one-word organisation candidate.
   const c = text.charCodeAt(end);

@@ -4,6 +4,7 @@
  * expressions over literal alternatives), so it costs nothing where there is no number.
  */
 import type { LangInfo } from './locale.ts';
+import { crownAt } from './crowns.ts';
 import { WordTable } from './word-table.ts';
 
 /** Sentinel for the local dollar ("$" means pesos in Mexico, AUD in Australia). */
@@ -12,6 +13,8 @@ const LOCAL = '$local';
 const DOLLAR_WORD = '$word';
 /** Sentinel for "pesos": the region's peso, unknown elsewhere. */
 const PESO = '$peso';
+/** Sentinel for a crown named without its country ("Kronen"): the country the text names (crowns.ts). */
+const CROWN = '$crown';
 
 const CODES = (
   'USD EUR GBP CHF JPY CNY RMB AUD CAD HKD NZD SGD MXN BRL ARS CLP COP PEN INR RUB KRW ' +
@@ -25,7 +28,7 @@ const SYMBOLS: Record<string, string> = {
   'US$': 'USD', 'U$S': 'USD', 'u$s': 'USD', '$US': 'USD', '$A': 'AUD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD',
   'HK$': 'HKD', 'NZ$': 'NZD', 'S$': 'SGD', 'R$': 'BRL', 'MX$': 'MXN', 'JP¥': 'JPY',
   'CN¥': 'CNY', Rmb: 'CNY', '$': LOCAL, '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB',
-  '₩': 'KRW', 'Fr.': 'CHF', 'fr.': 'CHF', 'CHF': 'CHF',
+  '₩': 'KRW', Rs: 'INR', 'Rs.': 'INR', 'Fr.': 'CHF', 'fr.': 'CHF', 'CHF': 'CHF',
   // Peru's sol: "S/ 180 millones".
   'S/': 'PEN',
   // Chile's unidad de fomento, the inflation-indexed unit of its bonds and mortgages: "UF 3 millones".
@@ -77,6 +80,8 @@ const WORDS: Record<string, string> = {
   'pesos uruguayos': 'UYU', 'peso uruguayo': 'UYU', 'mexican pesos': 'MXN', 'peso mexicano': 'MXN',
   // Polish złoty
   'złoty': 'PLN', 'zloty': 'PLN', 'złotych': 'PLN', 'zlotys': 'PLN', 'zloties': 'PLN',
+  // Peru's sol ("quinientos millones de soles"); "sol" alone is the sun, so only the plural.
+  soles: 'PEN', 'nuevos soles': 'PEN',
   // Thai baht
   baht: 'THB', bahts: 'THB',
   // South African rand
@@ -91,6 +96,7 @@ const WORDS: Record<string, string> = {
   'schwedische kronen': 'SEK', 'coronas suecas': 'SEK',
   'danish kroner': 'DKK', 'couronnes danoises': 'DKK', 'corone danesi': 'DKK', 'dänische kronen': 'DKK', 'coronas danesas': 'DKK',
   'norwegian kroner': 'NOK', 'couronnes norvégiennes': 'NOK', 'corone norvegesi': 'NOK', 'norwegische kronen': 'NOK', 'coronas noruegas': 'NOK',
+  kronen: CROWN, corone: CROWN, couronnes: CROWN, coronas: CROWN, kroner: CROWN,
 };
 
 /** Sentinel for "cents": the local dollar's cent in English, the euro cent in German. */
@@ -242,6 +248,11 @@ export function currencyAt(text: string, pos: number, info: LangInfo): CurrencyM
   if (wordRe.test(text)) {
     const end = wordRe.lastIndex;
     const w = WORD_TABLE.get(text, pos, end);
+    if (w && w.code === CROWN) {
+      // No country named: "12 corone" may be a jeweller's crowns, so no currency at all.
+      const code = crownAt(text, pos, end);
+      return code === null ? null : { code, start: pos, end, divisor: 1 };
+    }
     if (w && w.divisor === 1) return { code: resolve(w.code, info), start: pos, end, divisor: 1 };
     // "cent" is a hundred in French: subunit words count where they mean money (locale.ts).
     if (w && !(w.centWord && !info.centsAreMoney)) {

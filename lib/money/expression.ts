@@ -22,7 +22,7 @@ function mayEndCurrency(text: string, p: number): boolean {
   if (isGap(c)) c = text.charCodeAt(--q);
   return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20bd ||
     c === 0x20a9 || c === 46 || (c >= 65 && c <= 90) || c === 98 /* Rmb */ ||
-    (c === 115 && text.charCodeAt(q - 1) === 36) /* Argentina's "u$s" */ ||
+    (c === 115 && (text.charCodeAt(q - 1) === 36 /* Argentina's "u$s" */ || text.charCodeAt(q - 1) === 82 /* India's "Rs" */)) ||
     (c === 47 && text.charCodeAt(q - 1) === 83) /* Peru's "S/" */;
 }
 
@@ -95,12 +95,22 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
     const after = compound(text, x, pos, info);
     if (after !== pos) pos = dotEnd = after;
   }
+  // "Euro 480 Mio.", "Euro 88,40" (Austrian style): the currency word before the number, only with
+  // a scale or cents after it, so "Euro 6" (the emissions norm) stays no money.
+  if (!x.hasCurrency && (x.hasScale || /^[.,]\d\d(?!\d)/.test(text.slice(n.end - 3, n.end))) && EURO_BEFORE_RE.test(text.slice(Math.max(0, p - 5), p))) {
+    x.start = p - 5;
+    x.currency = 'EUR';
+    x.hasCurrency = true;
+  }
   x.plain = n.plain && !x.hasScale && !x.hasCurrency;
   x.digitsOnly = n.plain;
   x.grouped = n.grouped;
   finishTail(text, x, pos, info, dotEnd);
   return x;
 }
+
+/** "Euro " ending right before a number, as a word (capitalised or in capitals). */
+const EURO_BEFORE_RE = /(?:^|[^\p{L}])(?:Euro|EURO)[ \u00a0]$/u;
 
 /** Start of a bare "mil" right before `start` ("mil 50 millones"), not "dos mil" or "3 mil"; or -1. */
 function bareMilBefore(text: string, start: number): number {

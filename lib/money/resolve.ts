@@ -87,12 +87,13 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
 const COUNTED_BEFORE_RE = new RegExp(
   // "restituirà ai soci 8,6 miliardi", "pays shareholders... to members 2 billion": the people a sum goes to are not counted.
   '(?<![\\p{L}])(?<!(?:ai|agli|alle|aux|to|an|den|a los|a las)[ \\u00a0]+)(?:clienti|dipendenti|utenti|abbonati|lavoratori|passeggeri|iscritti|soci|correntisti|' +
-    'customers|clients|employees|users|subscribers|passengers|members|staff|' +
+    'customers|clients|employees|users|subscribers|passengers|members|staff|visits|visitors|shoppers|guests|' +
+    'visite|visitatori|visites|visiteurs|besucher|visitas|visitantes|' +
     'salariés|abonnés|utilisateurs|passagers|sociétaires|' +
     'kunden|mitarbeiter|mitarbeitende|beschäftigten|nutzer|abonnenten|passagiere|mitglieder|' +
     'clientes|empleados|usuarios|abonados|pasajeros|trabajadores|socios)' +
     '(?:[ \\u00a0]+(?:sono|erano|ormai|oltre|circa|quasi|più|di|a|salgono|saliti|salite|arrivano|superano|' +
-    'are|were|now|number|numbered|rose|grew|to|reached|total|totalled|about|nearly|over|more|than|' +
+    'are|were|now|number|numbered|rose|grew|to|reached|topped|exceeded|passed|total|totalled|about|nearly|over|more|than|' +
     'sont|étaient|désormais|plus|de|près|environ|atteignent|à|' +
     'sind|waren|inzwischen|mittlerweile|rund|über|knapp|etwa|auf|stieg|stiegen|' +
     'son|eran|ya|más|unos|casi|alcanzan|suman|llegan))*[ \\u00a0]+$', 'iu');

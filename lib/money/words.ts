@@ -159,7 +159,10 @@ const SHARE_WORDS = [
   'objetivo', 'obiettivo', 'target',
   // A small amount in a sentence about the exchange is a quote: "An der Wiener Börse kletterte
   // ams-OSRAM um 6,4 Prozent auf 11,82 Euro".
-  'börse', 'borsa', 'bourse', 'bolsa', 'euronext', 'nasdaq', 'nyse', 'xetra',
+  'börse', 'borsa', 'bourse', 'bolsa', 'euronext', 'nasdaq', 'nyse', 'xetra', 'asx', 'tsx',
+  // Milan's exchange by its square, a closing price: "A Piazza Affari Lottomatica ha guadagnato
+  // il 4,3% a 21,36 euro", "auf Basis des Schlusskurses von 34,80 Euro"
+  'piazza affari', 'schlusskurs',
   // a close, a preferred or ordinary share, an Argentine certificate of a foreign share, a
   // stock index: "In Frankfurt schloss Fresenius bei € 44,12", "Die Vorzugsaktie fiel auf
   // 91,36 Euro", "los Cedear cerraron a $ 14.350", "En el Ibex 35, Merlin subió hasta 12,46 euros"
@@ -182,7 +185,7 @@ const SMALL_UNIT_CURRENCIES: ReadonlySet<string> = new Set(['ARS', 'CLP', 'COP',
 export const perShareMax = (currency: string | null): number => (currency !== null && SMALL_UNIT_CURRENCIES.has(currency) ? 10_000_000 : PER_SHARE_MAX);
 
 /** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi", "6 miliardi di acquisti". */
-export const MONEY_NOUN_RE = /^(?:deal|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|projekt|plan|hilf|budget|haushalt|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
+export const MONEY_NOUN_RE = /^(?:deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|projekt|plan|hilf|budget|haushalt|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
 
 /** Words directly after "5 million" that keep it a possible amount in English. */
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set(

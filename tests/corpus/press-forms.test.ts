@@ -525,3 +525,47 @@ describe('names the b21 batch found wanting', () => {
     expect(ids('Unibail-Rodamco-Westfield vend des actifs. Unibail a cédé deux centres commerciaux.', 'fr')).toEqual(['c:unibail-rodamco-westfield', 'c:unibail-rodamco-westfield']);
   });
 });
+
+describe('forms the b22 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('"Rio" is Rio Tinto only in a story that names Rio Tinto; "St James\'s Place" without the dot', () => {
+    expect(ids('Rio Tinto ended the talks. Instead Rio will hand the cash back.', 'en')).toEqual(['c:rio-tinto-corporation', 'c:rio-tinto-corporation']);
+    expect(ids('Carnival in Rio drew record crowds.', 'en')).toEqual([]);
+    expect(ids('St James\'s Place cut its fees.', 'en')).toEqual(['c:st-jamess-place']);
+  });
+
+  it('a name opening with its article gives way to a longer name after the article', () => {
+    expect(found('La Caisse de dépôt et placement du Québec investira. La Caisse a refusé.', 'fr')).toEqual([
+      ['Caisse de dépôt et placement du Québec', 'c:caisse-de-depot-et-placement-du-quebec'], ['La Caisse', 'c:caisse-de-depot-et-placement-du-quebec']]);
+  });
+
+  it('indices and Euronext\'s markets, rivers, seats and plants, a liquid: no company', () => {
+    expect(ids('Clarkson fell 2% in the FTSE 250 while the S&P/ASX 200 rose.', 'en')).toEqual(['c:clarkson']);
+    expect(ids('IMA è quotata su Euronext Star Milan.', 'it')).not.toContain('c:euronext');
+    expect(ids('Iron ore from the Fortescue River valley.', 'en')).toEqual([]);
+    expect(ids('El banco Sabadell devolverá su sede social de Alicante a Sabadell.', 'es')).toEqual(['c:banco-sabadell']);
+    expect(ids('Salzgitter kündigte Einschnitte an, die vor allem das Stammwerk in Salzgitter treffen.', 'de')).toEqual(['c:salzgitter']);
+    expect(ids('L’azote et l’air liquide sont livrés aux hôpitaux.', 'fr')).toEqual([]);
+    expect(ids('Air Liquide investira. AIR LIQUIDE EN HAUSSE', 'fr')).toEqual(['c:air-liquide', 'c:air-liquide']);
+  });
+
+  it('"la Banque nationale" is a central bank, "Banque Nationale" the Canadian bank; offices in two towns', () => {
+    expect(ids('La FSMA et la Banque nationale surveillent le secteur.', 'fr-BE')).toEqual([]);
+    expect(ids('La Banque Nationale a publié ses résultats.', 'fr-CA')).toEqual(['c:national-bank-of-canada']);
+    expect(ids('Banco Sabadell sube. Merlin ha vendido oficinas en Santander y Sabadell.', 'es')).toEqual(['c:banco-sabadell']);
+  });
+
+  it('a several-word name kept in its exact case is itself in a heading set in capitals', () => {
+    expect(ids('RIO TINTO WALKS AWAY FROM GLENCORE\n\nRio Tinto said so.', 'en')).toEqual(['c:rio-tinto-corporation', 'c:glencore', 'c:rio-tinto-corporation']);
+  });
+
+  it('"MTC" is Zain only in English news (in Peru it is the ministry)', () => {
+    expect(ids('El MTC destinará fondos al puerto.', 'es')).toEqual([]);
+  });
+
+  it('a surname alone is not the known person when the story names another bearer in full', () => {
+    expect(ids('Chief executive Greg Goodman was upbeat. Goodman securities rose.', 'en')).toEqual([]);
+    expect(ids('Larry Goodman said so. Goodman added more.', 'en')).toEqual(['p:larry-goodman', 'p:larry-goodman']);
+  });
+});

@@ -95,7 +95,24 @@ const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string; press: PressLanguages
   // Italiane's courier (the agency is "ATS" in Italian-Swiss news).
   ['sda', { entity: 'Keystone-SDA', press: ['de', 'fr'] }],
   ['die wolfsburger', { entity: 'Volkswagen Group', press: ['de'] }],
+  // Zain's former name "MTC" (Mobile Telecommunications Company) is a ministry in Spanish news
+  // (Peru's Ministerio de Transportes y Comunicaciones) and in French and Italian news another's.
+  ['mtc', { entity: 'Zain Group', press: ['en'] }],
 ]);
+
+/**
+ * Short names that are also a place or a common name everywhere ("Rio": Rio de Janeiro, a river,
+ * a surname): they name the company only in a story that names it in full ("Rio Tinto … Rio
+ * shares rose"), as a surname counts only after the person's full name.
+ */
+const ONLY_AFTER_FULL_NAME: ReadonlyMap<string, string> = new Map([['rio', 'Rio Tinto (corporation)']]);
+
+/**
+ * Names that count only as written: the Quebec press writes the bank "Banque Nationale", while
+ * "la Banque nationale" (French style, lower-case adjective) is Belgium's or Switzerland's
+ * central bank.
+ */
+const EXACT_CASE: ReadonlyMap<string, string> = new Map([['banque nationale', 'National Bank of Canada']]);
 
 /** Gives each holder named in the table its press languages; any other holder loses the alias. */
 function splitByLanguage(key: string, list: Entity[], byEntity: ReadonlyMap<string, NonNullable<AliasFlags['press']>>): number {
@@ -134,6 +151,18 @@ export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => St
     for (const e of holders.get(key) ?? []) {
       if (e.name !== only.entity) continue;
       for (const a of e.aliases) if (a.text.toLowerCase() === key) a.flags = { ...a.flags, press: [...only.press], pressOnly: true };
+    }
+  }
+  for (const [key, entity] of EXACT_CASE) {
+    for (const e of holders.get(key) ?? []) {
+      if (e.name !== entity) continue;
+      for (const a of e.aliases) if (a.text.toLowerCase() === key) a.flags = { ...a.flags, caseSensitive: true };
+    }
+  }
+  for (const [key, entity] of ONLY_AFTER_FULL_NAME) {
+    for (const e of holders.get(key) ?? []) {
+      if (e.name !== entity) continue;
+      for (const a of e.aliases) if (a.text.toLowerCase() === key) a.flags = { ...a.flags, ambiguous: true, needsContext: true, ownerContext: true, place: true };
     }
   }
   for (const [key, list] of holders) {

@@ -240,4 +240,25 @@ describe('figures the b21 batch found wanting', () => {
     expectFigures('Samsung won 3 contracts and has won 5 times.', 'en', []);
     expectFigures('Mistral AI lève 2 milliards d’euros et frôle les 30 milliards de valorisation.', 'fr', [['2 milliards d’euros', 2e9, 'EUR'], ['30 milliards', 30e9, 'EUR']]);
   });
+
+  it('a quote at Piazza Affari or a closing price is per share; India\'s "Rs" before a number', () => {
+    expectFigures('A Piazza Affari Lottomatica ha guadagnato il 4,3% a 21,36 euro.', 'it', [['21,36 euro', 21.36, 'EUR', 'per_share']]);
+    expectFigures('Auf Basis des Schlusskurses von 34,80 Euro bietet die Bank 12 Mrd. Euro.', 'de', [['34,80 Euro', 34.8, 'EUR', 'per_share'], ['12 Mrd. Euro', 12e9, 'EUR']]);
+    expectFigures('Reliance closed at Rs1,512.40, and Tata paid Rs 300m and Rs. 2bn.', 'en', [['Rs1,512.40', 1512.4, 'INR', 'per_share'], ['Rs 300m', 300e6, 'INR'], ['Rs. 2bn', 2e9, 'INR']]);
+    expectFigures('The Mrs 5 programme sold 300 units.', 'en', []);
+  });
+});
+
+describe('figures the b22 batch found wanting', () => {
+  it('"Euro" before a number with a scale or cents; Peru\'s soles; ASX quotes per share', () => {
+    expectFigures('Die VIG erzielte Euro 480 Mio. Gewinn, die Aktie schloss bei Euro 88,40.', 'de-AT', [['Euro 480 Mio.', 480e6, 'EUR'], ['Euro 88,40', 88.4, 'EUR', 'per_share']]);
+    expectFigures('Die Euro 6 Norm gilt, Euro 7 kommt.', 'de', []);
+    expectFigures('El MTC destinará quinientos millones de soles a la vía.', 'es-PE', [['quinientos millones de soles', 500e6, 'PEN']]);
+    expectFigures('Goodman securities rose to $34.62 on the ASX.', 'en-AU', [['$34.62', 34.62, 'AUD', 'per_share']]);
+  });
+
+  it('dividends are money, visits are counted', () => {
+    expectFigures('Unipol ha un utile di 1,21 mld di euro, sostenuto dai 280 milioni di dividendi di Bper.', 'it', [['1,21 mld di euro', 1.21e9, 'EUR'], ['280 milioni', 280e6, 'EUR']]);
+    expectFigures('Customer visits topped 540 million and sales reached $28.5bn.', 'en-AU', [['$28.5bn', 28.5e9, 'AUD']]);
+  });
 });

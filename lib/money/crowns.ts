@@ -1,0 +1,45 @@
+/**
+ * "Kronen", "corone", "couronnes", "coronas", "kroner" alone name no currency: Denmark's,
+ * Sweden's, Norway's, the Czech and Iceland's crowns share the word. A reader takes the one the
+ * story points at: "der dänische Konzern … 9 Mrd. Kronen", "alla Borsa di Stoccolma il titolo vale
+ * 712 corone". The nearest country cue (adjective, country, capital) in the sentence, else in the
+ * text before it, decides; with none there is no currency at all ("12 corone" may be a jeweller's).
+ */
+
+/** Word starts that name a crown's country in the five languages ("dän" covers dänisch, Dänemark). */
+const CUES: ReadonlyArray<[code: string, stems: string]> = [
+  ['DKK', 'dän|danes[ie]|danimarca|danois|danemark|danés|danesa|daneses|dinamarca|danish|denmark|copenhag|kopenhag|copenag'],
+  ['SEK', 'schwed|svedes[ie]|svezia|suédois|suède|suec[oa]s?|suecia|swed|stockholm|stoccolma|estocolmo'],
+  ['NOK', 'norweg|norveg|norvég|norueg|norw|oslo'],
+  ['CZK', 'tschech|cec[ahio]|ceche|tchèque|chec[oa]s?|czech|prag|praga'],
+  ['ISK', 'island|islandes[ie]|islandais|islandés|iceland|reykjav'],
+];
+
+const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUES.map(([, s], i) => `(?<c${i}>${s})`).join('|')})`, 'giu');
+/** How far back a cue may be: the paragraph a reader has in mind, not the whole page. */
+const LOOK_BACK = 1500;
+const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/gu;
+
+/** The crown the text around `pos` points at, or null when nothing names a country. */
+export function crownAt(text: string, pos: number, end: number): string | null {
+  const from = Math.max(0, pos - LOOK_BACK);
+  const around = text.slice(from, Math.min(text.length, end + 300));
+  const at = pos - from;
+  // The sentence around the figure: after the last sentence end before it, up to the next one.
+  let sentenceStart = 0;
+  let sentenceEnd = around.length;
+  for (const m of around.matchAll(SENTENCE_END)) {
+    if (m.index < at) sentenceStart = m.index + 1;
+    else if (m.index >= end - from) { sentenceEnd = m.index; break; }
+  }
+  let best: { code: string; distance: number; inSentence: boolean } | null = null;
+  for (const m of around.matchAll(CUE_RE)) {
+    if (m.index >= sentenceEnd) break;
+    const i = Object.values(m.groups ?? {}).findIndex((g) => g !== undefined);
+    const code = CUES[i]![0];
+    const inSentence = m.index >= sentenceStart;
+    const distance = Math.abs(m.index - at);
+    if (!best || (inSentence && !best.inSentence) || (inSentence === best.inSentence && distance < best.distance)) best = { code, distance, inSentence };
+  }
+  return best?.code ?? null;
+}
