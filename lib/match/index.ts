@@ -15,6 +15,7 @@ import { firstAtOrAfter, type PositionSet } from './positions';
 import { foldString } from './fold';
 import { PUBLIC_BODIES, regionalPublicBodies } from './blocklist';
 import { F_CASE, F_OWNER_CONTEXT, F_SURNAME } from './flags';
+import { withInitialisms } from './initialisms';
 import { shapeTable } from './case-shape';
 
 export { loadMatchIndex, type MatchIndex } from './load-index';
@@ -142,11 +143,11 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   const memo: Memo = new Array(cands.length);
   const first = select(judge, noDocState(index), cands, memo);
   const accepted = select(judge, docStateFrom(index, judge.kinds, first), cands, memo);
-  return accepted.map((a) => {
+  return withInitialisms(text, accepted.map((a) => {
     const e = index.entity(a.entity);
     const end = e.kind === 'person' ? a.c.end : withLegalForm(text, a.c.start, a.c.end);
     return { kind: e.kind, id: e.id, name: e.name, surface: text.slice(a.c.start, end), start: a.c.start, end };
-  });
+  }));
 }
 
 /** Legal forms written with a final dot ("Enbridge Inc.", "TC Energy Corp."): the dot is the name's. */

@@ -569,3 +569,12 @@ describe('forms the b22 batch found wanting', () => {
     expect(ids('Larry Goodman said so. Goodman added more.', 'en')).toEqual(['p:larry-goodman', 'p:larry-goodman']);
   });
 });
+
+describe('short names of the b22 batch, from cited page titles', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+  it('"SJP" is St James\'s Place, "AvH" Ackermans & van Haaren; initials of a name the story gives in full', () => {
+    expect(ids('SJP shares fell after the fee review.', 'en')).toEqual(['c:st-jamess-place']);
+    expect(ids('AvH a publié des résultats record.', 'fr')).toEqual(['c:ackermans-and-van-haaren']);
+    expect(ids('Associated British Ports said ABP would spend more.', 'en')).toEqual(['c:associated-british-ports', 'c:associated-british-ports']);
+  });
+});

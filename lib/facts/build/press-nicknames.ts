@@ -110,6 +110,9 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Lufthansa', alias: 'der Kranich', seenIn: 'Kieler Nachrichten, "Die Lufthansa und ihre Probleme: der gerupfte Kranich" ("Der Kranich hat Federn gelassen")' },
   { entity: 'Volkswagen Group', alias: 'die Wolfsburger', seenIn: 'Der Spiegel, "Volkswagen bleibt Primus der Autoindustrie" ("Dank ihrer beiden Lkw-Töchter MAN und Scania lagen die Wolfsburger ... vor dem Markenbund"); presse-chef.de ("Diese Verkaufsmarke wollen die Wolfsburger bis 2018 erreichen")' },
   // Found by the b19 batch (2026-12-02), each read on the page named.
+  // Short names of the b22 batch, each in a title of a page read for it (the pages corpus).
+  { entity: "St. James's Place plc", alias: 'SJP', shortForm: true, seenIn: 'Henry Tapper (2023-10-14), "Wealth management draws a deep breath as SJP shares plunge 22%."; Citywire, "St James\'s Place Special Report" ("St James\'s Place (SJP)")' },
+  { entity: 'Ackermans & van Haaren', alias: 'AvH', shortForm: true, seenIn: 'De Tijd, "Vastgoed steeds belangrijker als winstmotor voor AvH"; lesgrandesfortunes.be ("Ackermans & van Haaren (AvH)")' },
   // "Rio" is also a place and a surname: it counts after "Rio Tinto" in the same story (ambiguous alias).
   { entity: 'Rio Tinto (corporation)', alias: 'Rio', shortForm: true, seenIn: 'The West Australian (2025-10-13), "Rio Tinto warns it\'s tightly balanced in sprint to the finish..." ("Rio owns a 53 per cent stake in the SimFer consortium"); The West Australian (2025-05-01), "Rio Tinto chair promises $20 billion for Pilbara heartland..." ("The full Rio board were in Perth")' },
   { entity: 'Rolls-Royce Holdings PLC', alias: 'Rolls', shortForm: true, seenIn: 'The Guardian (Nils Pratley, 2025-07-31) via mirrorbrief.com, "Rolls-Royce hits turbo speed. Now keep going for a decade" ("Rolls now thinks it will make £3.1bn-£3.2bn of operating profit"; "£7.5m-worth of Rolls shares")' },
