@@ -147,24 +147,16 @@ export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => St
   }
   let dropped = 0;
   let flagged = 0;
-  for (const [key, only] of PRESS_ONLY_IN) {
-    for (const e of holders.get(key) ?? []) {
-      if (e.name !== only.entity) continue;
-      for (const a of e.aliases) if (a.text.toLowerCase() === key) a.flags = { ...a.flags, press: [...only.press], pressOnly: true };
-    }
-  }
-  for (const [key, entity] of EXACT_CASE) {
+  /** Adds `flags` to the alias `key` of the entity named `entity` (the tables above). */
+  const flagAlias = (key: string, entity: string, flags: AliasFlags) => {
     for (const e of holders.get(key) ?? []) {
       if (e.name !== entity) continue;
-      for (const a of e.aliases) if (a.text.toLowerCase() === key) a.flags = { ...a.flags, caseSensitive: true };
+      for (const a of e.aliases) if (a.text.toLowerCase() === key) a.flags = { ...a.flags, ...flags };
     }
-  }
-  for (const [key, entity] of ONLY_AFTER_FULL_NAME) {
-    for (const e of holders.get(key) ?? []) {
-      if (e.name !== entity) continue;
-      for (const a of e.aliases) if (a.text.toLowerCase() === key) a.flags = { ...a.flags, ambiguous: true, needsContext: true, ownerContext: true, place: true };
-    }
-  }
+  };
+  for (const [key, only] of PRESS_ONLY_IN) flagAlias(key, only.entity, { press: [...only.press], pressOnly: true });
+  for (const [key, entity] of EXACT_CASE) flagAlias(key, entity, { caseSensitive: true });
+  for (const [key, entity] of ONLY_AFTER_FULL_NAME) flagAlias(key, entity, { ambiguous: true, needsContext: true, ownerContext: true, place: true });
   for (const [key, list] of holders) {
     if (list.length < 2) continue;
     const byLanguage = PRESS_MEANS_BY_LANGUAGE.get(key);
