@@ -94,8 +94,6 @@ export interface AliasInput {
   town?: boolean;
   /** A surname that counts only where the full name is in the text (AliasFlags ownerContext on a surname). */
   afterFullName?: boolean;
-  /** A company whose own name is its town's ("Salzgitter"): after "in", "a", "en" it is the town. */
-  placeName?: boolean;
 }
 
 /** A town of this size is meant by its name far more often than a brand that shares it. */
@@ -166,7 +164,6 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
   // where the company is named plainly (judge.ts).
   if (input.nickname && placePopulation(text, words) > 0) flags.place = true;
   if (input.surname) flags.surname = true;
-  if (input.placeName && singleWord && placePopulation(text, words) > 0) flags.place = true;
   if (input.exactCase) flags.caseSensitive = true;
   return flags;
 }
@@ -343,8 +340,7 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
   // "Brookfield", and the first spelling of an alias wins. Six letters or more: shorter all-caps
   // names are acronyms (PIMCO, IQVIA).
   if (/^\p{Lu}{6,}$/u.test(stripped)) inputs.push({ text: stripped.charAt(0) + stripped.slice(1).toLowerCase() });
-  // "das Stammwerk in Salzgitter": a company named by its town's name is the town after "in".
-  if (stripped !== name) inputs.push({ text: stripped, placeName: true });
+  if (stripped !== name) inputs.push({ text: stripped });
   const short = descriptorShortForm(name, words);
   // A group's short name that is its home town's ("Herstal" of Groupe Herstal, "Florence" of
   // Gruppo Florence) names the town as often: it needs the group or its people named plainly.

@@ -14,7 +14,7 @@
 import type { AliasEntry, IndexedEntity } from './types';
 import { foldString, stripAccents } from './fold';
 import { asciiSlug } from '../facts/slug';
-import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_DOCUMENT_ONLY, F_NEEDS_CONTEXT, F_SURNAME, F_VARIANT, packFlags, unpackFlags } from './flags';
+import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_DOCUMENT_ONLY, F_NEEDS_CONTEXT, F_PRESS_ONLY, F_SURNAME, F_VARIANT, packFlags, unpackFlags } from './flags';
 import { PUBLIC_BODIES } from './blocklist';
 import { BUSINESS_TERMS, DEMONYMS, EXTRA_COMMON_WORDS, MONTH_NAMES, NEVER_ALIASES } from './common-words';
 import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
@@ -371,7 +371,9 @@ export function compileMatchIndex(
     let flags = packFlags(a.flags);
     if (isAcronym(a.text)) flags |= F_ACRONYM;
     const key = foldString(a.text);
-    if (NEVER_ALIASES.has(key)) return;
+    // A word bound to the pages of the languages whose press uses it as a name stays ("die Swiss",
+    // "la Swiss": the airline; "Swiss" in English news is the adjective, and no alias there).
+    if (NEVER_ALIASES.has(key) && !(flags & F_PRESS_ONLY)) return;
     if (EXTRA_COMMON_WORDS.has(key)) flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT;
     if (DEMONYMS.has(key) || BUSINESS_TERMS.has(key) || MONTH_NAMES.has(key)) flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT | F_DOCUMENT_ONLY;
     insert(root, key, i, flags);

@@ -136,7 +136,7 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   };
   const starts = startsOf(cands);
   const judge: Judge = {
-    ix: index, text, lang, rejected, shapes: shapeTable(index), kinds: entityKinds(index), starts: knownNamesAt(index, text, cands, starts), surnameOnly: surnameOnlyAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false,
+    ix: index, text, lang, rejected, shapes: shapeTable(index), kinds: entityKinds(index), starts: knownNamesAt(index, text, cands, starts), surnameOnly: surnameOnlyAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false, bearers: new Map(),
   };
   // First selection gathers document evidence (who is named plainly, whose full name appears);
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.

@@ -12,7 +12,8 @@ import type { Mention } from './types';
 /** Words left out of initials: "Bank of America" is BOA, "Cassa depositi e prestiti" CDP. */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'de', 'di', 'del', 'della', 'des', 'du', 'da', 'e', 'et', 'y', 'und', 'der', 'la', 'le', 'el', '&', 'à', 'a']);
 const LEGAL_FORMS = new Set(['PLC', 'SPA', 'SAS', 'INC', 'LTD', 'LLC', 'ASA', 'SRL', 'NV', 'GMBH']);
-const TOKEN_RE = /(?<![\p{L}\p{N}&.-])\p{Lu}{3,5}(?![\p{L}\p{N}&-])/gu;
+// ASCII capitals only: a Unicode-class scan of a 1 MB page cost more than the rest of the rules.
+const TOKEN_RE = /(?<![A-Za-z0-9&.\-\u00C0-\u024F])[A-Z]{3,5}(?![A-Za-z0-9&\-\u00C0-\u024F])/g;
 
 function initials(name: string): string {
   const words = name.split(/[\s\u00a0-]+/).filter((w) => w && !SKIPPED.has(w.toLowerCase()));
@@ -41,20 +42,31 @@ export function withInitialisms(text: string, mentions: readonly Mention[]): Men
   }
   if (byInitials.size === 0) return [...mentions];
   const out = [...mentions];
-  let added = false;
+  const extra: Mention[] = [];
   for (const t of text.matchAll(TOKEN_RE)) {
     const org = byInitials.get(t[0]);
     if (!org || LEGAL_FORMS.has(t[0]) || lineIsCapitals(text, t.index)) continue;
     const start = t.index;
     const end = start + t[0].length;
-    const i = out.findIndex((m) => m.start < end && m.end > start);
+    const i = overlapping(mentions, start, end);
     if (i >= 0) {
       const m = out[i]!;
       if (m.start === start && m.end === end && m.id !== org.id) out[i] = { kind: org.kind, id: org.id, name: org.name, surface: t[0], start, end };
       continue;
     }
-    out.push({ kind: org.kind, id: org.id, name: org.name, surface: t[0], start, end });
-    added = true;
+    extra.push({ kind: org.kind, id: org.id, name: org.name, surface: t[0], start, end });
   }
-  return added ? out.sort((a, b) => a.start - b.start) : out;
+  return extra.length > 0 ? [...out, ...extra].sort((a, b) => a.start - b.start) : out;
+}
+
+/** Index of a mention overlapping [start, end) in mentions sorted by start (binary search), or -1. */
+function overlapping(mentions: readonly Mention[], start: number, end: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < mentions.length && mentions[lo]!.start < end ? lo : -1;
 }

@@ -12,6 +12,7 @@ import type { MatchIndex } from './load-index';
 import type { EntityKind } from '../facts/schema';
 import type { PositionSet } from './positions';
 import * as f from './flags';
+import { NEVER_ALIASES } from './common-words';
 import * as shapes from './case-shape';
 import { aliasShape, caseClass, caseMatches, letters, type CaseClass } from './case-shape';
 import {
@@ -19,7 +20,7 @@ import {
   tickerContextBefore, type LineStyle,
 } from './context';
 import {
-  arenaAfter, capitalBeforeLetter, cityBefore, wordInPhrase, placeBefore, placeNounAfter, suspendedHyphenAfter, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
+  arenaAfter, currencyCodeAt, capitalBeforeLetter, cityBefore, wordInPhrase, placeBefore, placeNounAfter, suspendedHyphenAfter, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
   particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS,
 } from './rules';
 
@@ -73,6 +74,8 @@ export interface Judge {
   cues: Map<number, boolean>;
   /** Set when a verdict read document evidence (it may change in the second pass). */
   usedDoc: boolean;
+  /** Whether the text names another bearer of a surname in full, by surname and stretch (otherBearerNamed). */
+  bearers: Map<string, boolean>;
 }
 
 /** Document evidence reads go through these, so verdicts that never read it can be reused. */
@@ -176,6 +179,12 @@ function placeListBefore(j: Judge, start: number, prev: string): boolean {
   if (!/^\p{Lu}/u.test(place.word) || j.starts.has(place.at)) return false;
   return TOWN_PREPOSITIONS[j.lang ?? '']?.has(previousWord(j.text, place.at).word.toLowerCase()) ?? false;
 }
+const CAPITAL_ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:La|Las|Los|Le|Les|El|Il|Lo)[ \u00a0]$/u;
+/** Whether the word before `start` opens a sentence (so its capital proves nothing). */
+function atSentenceStartBefore(text: string, start: number): boolean {
+  const p = previousWord(text, start);
+  return /(?:^|[.!?:;«"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, p.at - 3), p.at));
+}
 /** A seat, head office or plant a few words before: "la sede social … a", "das Stammwerk in", "its plant in". */
 const SITE_NOUN_RE = /(?<![\p{L}])(?:sede|sedi|siège|sitz|hauptsitz|headquarters|head office|werk|stammwerk|standort|plant|factory|usine|stabiliment\p{L}*|fábrica|planta|domicilio|oficinas|offices|uffici|bureaux|sucursales|filiali|branches)(?![\p{L}])[^.;:!?]{0,40}$/iu;
 function siteNounBefore(text: string, start: number): boolean {
@@ -189,12 +198,22 @@ function siteListBefore(j: Judge, start: number, prev: string): boolean {
   return /^\p{Lu}/u.test(place.word) && !!TOWN_PREPOSITIONS[j.lang ?? '']?.has(prep.word.toLowerCase()) && prep.word.toLowerCase() !== 'de' && siteNounBefore(j.text, prep.at + prep.word.length);
 }
 /** Whether the text names someone by a first name and this surname ("Greg Goodman"): another person. */
-function otherBearerNamed(j: Judge, surname: string): boolean {
-  for (let at = j.text.indexOf(surname); at >= 0; at = j.text.indexOf(surname, at + surname.length)) {
-    if (firstNameBefore(j.text, at, j.starts, j.lang)) return true;
+function otherBearerNamed(j: Judge, surname: string, at: number): boolean {
+  // The story around the name (a long page holds many stories), once per surname and stretch.
+  const from = Math.max(0, at - BEARER_REACH);
+  const key = `${surname}@${Math.floor(at / BEARER_REACH)}`;
+  const known = j.bearers.get(key);
+  if (known !== undefined) return known;
+  let found = false;
+  const stretch = j.text.slice(from, at + BEARER_REACH);
+  for (let k = stretch.indexOf(surname); k >= 0 && !found; k = stretch.indexOf(surname, k + surname.length)) {
+    if (firstNameBefore(j.text, from + k, j.starts, j.lang)) found = true;
   }
-  return false;
+  j.bearers.set(key, found);
+  return found;
 }
+/** How far from a surname another bearer's full name is looked for: a long article's length. */
+const BEARER_REACH = 6000;
 const GERMAN_NOUN_BEFORE: ReadonlySet<string> = new Set(['mit', 'im', 'den', 'einen', 'ein', 'der', 'dem', 'ins', 'zum', 'vom', 'am']);
 const CORPORATE_WORD_AFTER_RE = /^[ \u00a0]+(?:Holding|Holdings|Group|Gruppe|Groupe|Gruppo|Grupo|S\.p\.A\.|SpA|AG|GmbH|SE|SA|S\.A\.|Inc\.?|Ltd\.?|plc|Industries|Foundation|Stiftung|Fondazione|Fondation)(?![\p{L}\p{N}])/u;
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['sas', 'sarl', 'sa', 'spa', 'srl', 'gmbh', 'ag', 'se', 'plc', 'sl']);
@@ -322,6 +341,13 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (flags & F_NICKNAME && j.lang === 'de' && aliasText.endsWith('er') && capitalisedWordAfter(text, c.end)) return null;
   const kind = j.kinds[entity]!;
   if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
+  if (kind !== 'person' && currencyCodeAt(text, c.start, c.end)) return null;
+  // "der Swiss Market Index", "Swiss Steel": a word kept as a name only for some languages' press
+  // (common-words.ts NEVER_ALIASES) starts another name when a capitalised word goes on from it.
+  if (flags & f.F_PRESS_ONLY && NEVER_ALIASES.has(aliasText.toLowerCase()) && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 3))) return null;
+  // "La Serena", "Le Havre", "La Spezia": a capitalised article before a one-word name inside a
+  // sentence begins another name (a town's, mostly).
+  if (kind !== 'person' && shape & A_SINGLE_WORD && CAPITAL_ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !atSentenceStartBefore(text, c.start)) return null;
   const prev = previousWord(text, c.start).word.toLowerCase();
   if (kind !== 'person' && shape & A_SINGLE_WORD && placeListAfter(j, c, prev)) return null;
   // "constituée en SAS", "als AG", "in una Srl": a legal form named as such, not the airline SAS.
@@ -363,7 +389,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk""
     // "Chief executive Greg Goodman … Goodman securities rose": the story names another bearer of
     // the surname in full, so the surname alone is hers, not the one the index knows.
-    if (j.lang !== 'de' && !fullNameIn(j, doc, entity) && otherBearerNamed(j, text.slice(c.start, c.end))) return null;
+    if (j.lang !== 'de' && !fullNameIn(j, doc, entity) && otherBearerNamed(j, text.slice(c.start, c.end), c.start)) return null;
     if (flags & F_AMBIGUOUS && DEFINITE_ARTICLES[j.lang ?? '']?.has(prev)) return null; // "il Papa"
     // "Hasso-Plattner-Institut": a surname inside a hyphen compound names what bears it.
     if (c.start > 1 && text.charCodeAt(c.start - 1) === 45 && isLetterAt(text, c.start - 2)) return null;
@@ -402,7 +428,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (shape & A_SINGLE_WORD && kind !== 'person' && !(flags & F_NICKNAME) && ((flags & F_PLACE && TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev)) || (weak && placeListBefore(j, c.start, prev)))) return null;
   // "devolverá su sede social a Sabadell", "das Stammwerk in Salzgitter": a seat or a plant moved
   // to or sited in a place names the town, whatever the story says of the bank.
-  if (shape & A_SINGLE_WORD && kind !== 'person' && (weak || flags & F_PLACE) && ((TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev) && prev !== 'de' && siteNounBefore(text, c.start)) || siteListBefore(j, c.start, prev))) return null;
+  if (shape & A_SINGLE_WORD && kind !== 'person' && ((TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev) && prev !== 'de' && siteNounBefore(text, c.start)) || siteListBefore(j, c.start, prev))) return null;
   // "im Vogesenstädtchen Vittel", "la ciudad de Santander": the town, whatever else backs the brand.
   if (shape & A_SINGLE_WORD && kind !== 'person' && placeBefore(text, c.start, prev, !(flags & F_NICKNAME))) return null;
   // "near Macquarie Park": the suburb, not the bank.

@@ -113,6 +113,16 @@ export function cityBefore(text: string, start: number, homeTown = true): boolea
  * "near Macquarie Park", "the Shell Tower", "am Allianz Platz", "the Fortescue River": a name followed by a street,
  * square, park, tower, river or lake noun names the place called after it, not the company.
  */
+/**
+ * "CAD 31.2 billion", "31.2 billion CAD": an ISO currency code next to a number is the currency,
+ * whatever company goes by the same three letters.
+ */
+const CURRENCY_CODES = new Set('USD EUR GBP CHF JPY CNY CAD AUD NZD HKD SGD SEK NOK DKK PLN CZK HUF TRY ZAR BRL MXN ARS CLP COP PEN INR KRW RUB SAR AED ILS TWD'.split(' '));
+export function currencyCodeAt(text: string, start: number, end: number): boolean {
+  if (end - start !== 3 || !CURRENCY_CODES.has(text.slice(start, end))) return false;
+  return /^[ \u00a0\u202f]?[\d$€£]/u.test(text.slice(end, end + 2)) || /\d[ \u00a0\u202f]?(?:[a-zA-Z]{0,8}[ \u00a0\u202f])?$/u.test(text.slice(Math.max(0, start - 12), start));
+}
+
 const PLACE_NOUN_AFTER_RE = /^[ \u00a0]+(?:Park|Street|Square|Road|Avenue|Place|Wharf|Quay|Plaza|Tower|Platz|Straße|Strasse|Allee|Ufer|River|Lake|Valley|Creek|Bay|Basin|Gorge|Falls)(?![\p{L}\p{N}])/u;
 export function placeNounAfter(text: string, end: number): boolean {
   // Cheap test before the regex: this runs for every one-word organisation candidate.
@@ -169,7 +179,8 @@ export function venueContext(text: string, start: number, end: number): boolean 
  * ": NVDA" then a closing bracket, a comma or semicolon, or the end of the line or text. Spaces
  * only (no line breaks) around the ticker, so what follows in the next paragraph never decides.
  */
-const EXCHANGE_LABEL_RE = /[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*[\p{Lu}\d.]{1,6}[ \t\u00a0\u202f]*(?:[),;]|\r?\n|$)/uy;
+// The label holds a letter: "della Juventus: 3,10 euro per azione" is a price after a colon.
+const EXCHANGE_LABEL_RE = /[ \t\u00a0\u202f]*:[ \t\u00a0\u202f]*(?=[\d.]{0,5}\p{Lu})[\p{Lu}\d.]{1,6}[ \t\u00a0\u202f]*(?:[),;]|\r?\n|$)/uy;
 
 export function exchangeLabel(text: string, end: number): boolean {
   EXCHANGE_LABEL_RE.lastIndex = end;

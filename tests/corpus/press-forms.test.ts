@@ -578,3 +578,24 @@ describe('short names of the b22 batch, from cited page titles', () => {
     expect(ids('Associated British Ports said ABP would spend more.', 'en')).toEqual(['c:associated-british-ports', 'c:associated-british-ports']);
   });
 });
+
+describe('forms the b23 batch found wanting', () => {
+  const ids = (text: string, lang: string) => found(text, lang).map(([, id]) => id);
+
+  it('a place: "La Serena" inside a sentence, a seat in a town; a regulator; a currency code by a number', () => {
+    expect(ids('Sacyr construirá la ruta hasta La Serena.', 'es')).toEqual(['c:sacyr']);
+    expect(ids('La fonderie X-FAB, dont le siège se trouve à Tessenderlo, investira.', 'fr')).toEqual(['c:x-fab']);
+    expect(ids('L\'Autorità di regolazione dei trasporti ha deciso.', 'it')).toEqual([]);
+    expect(ids('The backlog stands at CAD 31.2 billion.', 'en-CA')).toEqual([]);
+  });
+
+  it('a name before a colon and a price is no exchange label ("della Juventus: 3,10 euro")', () => {
+    expect(ids('Tether ha offerto il 65,4% della Juventus: 3,10 euro per azione.', 'it')).toContain('c:juventus');
+  });
+
+  it('"Swiss" is the airline outside English news, not before another capitalised name; "Interpublic"', () => {
+    expect(ids('Die Swiss erzielte einen Gewinn, der Swiss Market Index fiel, Swiss Steel leidet.', 'de')).toEqual(['c:swiss-international-air-lines']);
+    expect(ids('Swiss banks gained as the Swiss franc rose.', 'en')).toEqual([]);
+    expect(ids('Omnicom a racheté Interpublic.', 'fr')).toEqual(['c:omnicom-group', 'c:the-interpublic-group-of-companies']);
+  });
+});

@@ -98,6 +98,9 @@ const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string; press: PressLanguages
   // Zain's former name "MTC" (Mobile Telecommunications Company) is a ministry in Spanish news
   // (Peru's Ministerio de Transportes y Comunicaciones) and in French and Italian news another's.
   ['mtc', { entity: 'Zain Group', press: ['en'] }],
+  // "Swiss" is the airline in German, French, Italian and Spanish news ("die Swiss", "la Swiss"),
+  // an adjective in English news.
+  ['swiss', { entity: 'Swiss International Air Lines', press: ['de', 'fr', 'it', 'es'] }],
 ]);
 
 /**
