@@ -191,6 +191,12 @@ export function buildAliases(inputs: readonly AliasInput[], words: WordLists): A
       merged.set(key, { ...input, text });
       continue;
     }
+    // "Prisa" beside "PRISA", "Ima" beside "IMA": the press writes some names in capitals as
+    // words; a recorded title-case form stays beside the capitals the index matches exactly.
+    if (/^\p{Lu}{3,}$/u.test(seen.text) && /^\p{Lu}\p{Ll}+$/u.test(text) && !merged.has(`~${text}`)) {
+      merged.set(`~${text}`, { ...input, text });
+      continue;
+    }
     seen.surname ||= input.surname;
     seen.nickname ||= input.nickname;
     seen.ticker ||= input.ticker && text === seen.text;

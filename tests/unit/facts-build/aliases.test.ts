@@ -75,6 +75,13 @@ describe('alias flags', () => {
     expect(texts([{ text: 'Meta' }, { text: 'meta' }])).toEqual(['Meta']);
   });
 
+  it('keeps a recorded title-case form beside a name in capitals ("Prisa" of PRISA), not the reverse', () => {
+    const texts = (inputs: { text: string }[]) => buildAliases(inputs, w).map((a) => a.text);
+    expect(texts([{ text: 'PRISA' }, { text: 'Prisa' }])).toEqual(['PRISA', 'Prisa']);
+    expect(texts([{ text: 'Prisa' }, { text: 'PRISA' }])).toEqual(['Prisa']);
+    expect(texts([{ text: 'St. James\'s Place' }])).toEqual(['St. James\'s Place']);
+  });
+
   it('keeps a ticker that is the company\'s own name ("BBVA") as its name, not a ticker an all-caps heading would ignore', () => {
     const aliases = buildAliases(companyAliasInputs('BBVA', [{ text: 'Banco Bilbao Vizcaya Argentaria' }], ['BBVA', 'BBVX'], w), w);
     expect(aliases.find((a) => a.text === 'BBVA')?.flags?.ticker).toBeUndefined();
