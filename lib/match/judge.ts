@@ -180,11 +180,6 @@ function placeListBefore(j: Judge, start: number, prev: string): boolean {
   return TOWN_PREPOSITIONS[j.lang ?? '']?.has(previousWord(j.text, place.at).word.toLowerCase()) ?? false;
 }
 const CAPITAL_ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:La|Las|Los|Le|Les|El|Il|Lo)[ \u00a0]$/u;
-/** Whether the word before `start` opens a sentence (so its capital proves nothing). */
-function atSentenceStartBefore(text: string, start: number): boolean {
-  const p = previousWord(text, start);
-  return /(?:^|[.!?:;«"“]\s*|\n\s*)$/u.test(text.slice(Math.max(0, p.at - 3), p.at));
-}
 /** A seat, head office or plant a few words before: "la sede social … a", "das Stammwerk in", "its plant in". */
 const SITE_NOUN_RE = /(?<![\p{L}])(?:sede|sedi|siège|sitz|hauptsitz|headquarters|head office|werk|stammwerk|standort|plant|factory|usine|stabiliment\p{L}*|fábrica|planta|domicilio|oficinas|offices|uffici|bureaux|sucursales|filiali|branches)(?![\p{L}])[^.;:!?]{0,40}$/iu;
 function siteNounBefore(text: string, start: number): boolean {
@@ -199,13 +194,16 @@ function siteListBefore(j: Judge, start: number, prev: string): boolean {
 }
 /** Whether the text names someone by a first name and this surname ("Greg Goodman"): another person. */
 function otherBearerNamed(j: Judge, surname: string, at: number): boolean {
-  // The story around the name (a long page holds many stories), once per surname and stretch.
-  const from = Math.max(0, at - BEARER_REACH);
-  const key = `${surname}@${Math.floor(at / BEARER_REACH)}`;
+  // The story around the name (a long page holds many stories), once per surname and stretch:
+  // the stretch is the block of the name and one block either side, so every name in a block
+  // gets the same answer whichever is asked first.
+  const block = Math.floor(at / BEARER_REACH);
+  const key = `${surname}@${block}`;
   const known = j.bearers.get(key);
   if (known !== undefined) return known;
   let found = false;
-  const stretch = j.text.slice(from, at + BEARER_REACH);
+  const from = Math.max(0, (block - 1) * BEARER_REACH);
+  const stretch = j.text.slice(from, (block + 2) * BEARER_REACH);
   for (let k = stretch.indexOf(surname); k >= 0 && !found; k = stretch.indexOf(surname, k + surname.length)) {
     if (firstNameBefore(j.text, from + k, j.starts, j.lang)) found = true;
   }
@@ -347,7 +345,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (flags & f.F_PRESS_ONLY && NEVER_ALIASES.has(aliasText.toLowerCase()) && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 3))) return null;
   // "La Serena", "Le Havre", "La Spezia": a capitalised article before a one-word name inside a
   // sentence begins another name (a town's, mostly).
-  if (kind !== 'person' && shape & A_SINGLE_WORD && CAPITAL_ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !atSentenceStartBefore(text, c.start)) return null;
+  if (kind !== 'person' && shape & A_SINGLE_WORD && CAPITAL_ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !atSentenceStart(text, previousWord(text, c.start).at)) return null;
   const prev = previousWord(text, c.start).word.toLowerCase();
   if (kind !== 'person' && shape & A_SINGLE_WORD && placeListAfter(j, c, prev)) return null;
   // "constituée en SAS", "als AG", "in una Srl": a legal form named as such, not the airline SAS.

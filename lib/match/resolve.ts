@@ -156,12 +156,7 @@ export function select(j: Judge, doc: DocState, cands: readonly Candidate[], mem
     if (start >= lastEnd) {
       // Candidates of one start come in growing end order: try the longest first.
       for (let m = k - 1; m >= i; m--) {
-        let a = memo[m];
-        if (a === undefined) {
-          j.usedDoc = false;
-          a = judgeCandidate(j, doc, cands[m]!);
-          if (!j.usedDoc) memo[m] = a;
-        }
+        const a = verdict(j, doc, cands, memo, m);
         if (!a) continue;
         // "The European Commission": a name that ends inside a public body's name is part of it.
         if (a.entity >= 0 && endsInsideBlock(j.ix, cands, k, cands[m]!.end)) continue;
@@ -185,15 +180,21 @@ const ARTICLE_AT_START = /^(?:la|le|il|lo|el|the|der|die|das)[ \u00A0]/i;
 function longerFromInside(j: Judge, doc: DocState, cands: readonly Candidate[], from: number, end: number, memo: Memo): boolean {
   for (let n = from; n < cands.length && cands[n]!.start < end; n++) {
     if (cands[n]!.end <= end) continue;
-    let a = memo[n];
-    if (a === undefined) {
-      j.usedDoc = false;
-      a = judgeCandidate(j, doc, cands[n]!);
-      if (!j.usedDoc) memo[n] = a;
-    }
+    const a = verdict(j, doc, cands, memo, n);
     if (a && a.entity >= 0) return true;
   }
   return false;
+}
+
+/** Candidate `m`'s verdict, from `memo` when it read no document evidence the first time. */
+function verdict(j: Judge, doc: DocState, cands: readonly Candidate[], memo: Memo, m: number): Accepted | null {
+  let a = memo[m];
+  if (a === undefined) {
+    j.usedDoc = false;
+    a = judgeCandidate(j, doc, cands[m]!);
+    if (!j.usedDoc) memo[m] = a;
+  }
+  return a;
 }
 
 /** The document state of the first selection: no evidence yet. */

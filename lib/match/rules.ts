@@ -110,10 +110,6 @@ export function cityBefore(text: string, start: number, homeTown = true): boolea
 }
 
 /**
- * "near Macquarie Park", "the Shell Tower", "am Allianz Platz", "the Fortescue River": a name followed by a street,
- * square, park, tower, river or lake noun names the place called after it, not the company.
- */
-/**
  * "CAD 31.2 billion", "31.2 billion CAD": an ISO currency code next to a number is the currency,
  * whatever company goes by the same three letters.
  */
@@ -123,6 +119,10 @@ export function currencyCodeAt(text: string, start: number, end: number): boolea
   return /^[ \u00a0\u202f]?[\d$€£]/u.test(text.slice(end, end + 2)) || /\d[ \u00a0\u202f]?(?:[a-zA-Z]{0,8}[ \u00a0\u202f])?$/u.test(text.slice(Math.max(0, start - 12), start));
 }
 
+/**
+ * "near Macquarie Park", "the Shell Tower", "am Allianz Platz", "the Fortescue River": a name followed by a street,
+ * square, park, tower, river or lake noun names the place called after it, not the company.
+ */
 const PLACE_NOUN_AFTER_RE = /^[ \u00a0]+(?:Park|Street|Square|Road|Avenue|Place|Wharf|Quay|Plaza|Tower|Platz|Straße|Strasse|Allee|Ufer|River|Lake|Valley|Creek|Bay|Basin|Gorge|Falls)(?![\p{L}\p{N}])/u;
 export function placeNounAfter(text: string, end: number): boolean {
   // Cheap test before the regex: this runs for every one-word organisation candidate.
