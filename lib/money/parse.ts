@@ -126,7 +126,7 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
       inheritFromPrevious(text, a, out);
     } else if (!a.hasScale && !a.hasCurrency) {
       const label = priorPeriodLabel(text, a);
-      if (comparedWithPriorPeriod(text, a, label) || comparedWithSumBefore(text, a, out) || listedAfterSum(text, a, out)) inheritFromPrevious(text, a, out, label);
+      if (comparedWithPriorPeriod(text, a, label) || comparedWithSumBefore(text, a, out) || listedAfterSum(text, a, out) || extremeAfterPrice(text, a, out)) inheritFromPrevious(text, a, out, label);
       else {
         const later = listedBeforeSum(text, a, info);
         if (later) {
@@ -241,6 +241,22 @@ function listedBeforeSum(text: string, a: Expr, info: ReturnType<typeof langInfo
   if (!r || 'skip' in r || !r.hasCurrency || !r.hasScale || r.perShare) return null;
   if (!isWordBefore(text, r.start, AMOUNT_OF) || !comparable(a, r)) return null;
   return r;
+}
+
+/**
+ * "Il titolo ha chiuso a 3,48 euro, dopo aver toccato un massimo di 3,55", "closed at $142.60
+ * after a high of 145.10": the day's high or low, a bare number with decimals after a price in
+ * the same sentence, is a price in the same currency.
+ */
+const EXTREME_BEFORE_RE = /(?:massimo|minimo|picco|high|low|peak|hoch|tief|tageshoch|tagestief|höchststand|tiefststand|máximo|mínimo|plus haut|plus bas|sommet)[ \u00A0]+(?:di|a|of|at|von|bei|de|à|en)[ \u00A0]+$/iu;
+const EXTREME_GAP_CHARS = 80;
+function extremeAfterPrice(text: string, a: Expr, out: Candidate[]): boolean {
+  const prev = out[out.length - 1]?.x;
+  if (!prev || !prev.hasCurrency || prev.hasScale || a.start - prev.end > EXTREME_GAP_CHARS) return false;
+  if (!/[.,]\d/.test(text.slice(a.start, a.end)) || /[.;:!?]\s/.test(text.slice(prev.end, a.start))) return false;
+  if (!EXTREME_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) return false;
+  const ratio = a.value / prev.value;
+  return ratio >= 0.5 && ratio <= 2;
 }
 
 /** Words before a time of day: "alle 17.35", "um 17.30", "à 17h35", "at 4.30", "a las 17.30". */

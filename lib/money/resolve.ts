@@ -69,7 +69,7 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
     const f = toFigure(text, x, cand.kind);
     // "37c a share" is in the cents of the dollars or euros the article has been counting in
     // (CRH's dividend in US cents on an Irish page, Ryanair's in euro cents).
-    if (CENTS_SURFACE_RE.test(f.surface)) f.currency = sentenceCentCurrency(text, cands, i, cache) ?? earlierCentCurrency(cands, i) ?? f.currency;
+    if (CENTS_SURFACE_RE.test(f.surface)) f.currency = sentenceCentCurrency(text, cands, i, cache) ?? earlierCentCurrency(cands, i, f.currency) ?? f.currency;
     if (f.kind === 'total' && x.exp === 0 && f.amount < perShareMax(f.currency) && !cand.fixedKind && !PER_PERIOD_AFTER_RE.test(text.slice(x.end, x.end + 16))) {
       const s = sentenceOf(text, x.start, cache);
       if ((cache.share ??= hasShareContext(text, s.start, s.end))) f.kind = 'per_share';
@@ -161,7 +161,16 @@ function moneyWordNear(text: string, x: Expr, s: Span): boolean {
 /** The article's currency near a figure: the closest earlier one, else the closest later one. */
 const CENTS_SURFACE_RE = /^\d[\d.,]*[ \u00a0]?(?:c|cents?)(?![\p{L}])/iu;
 const CENT_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
-const earlierCentCurrency = (cands: Candidate[], i: number): string | null => currencyOfFigureBefore(cands, i, (c) => CENT_CURRENCIES.has(c));
+/**
+ * The cents of the currency the article has been counting in: the page's own cents (`own`) when
+ * an earlier figure is in that currency ("$4.02-billion" on a Canadian page, then "US$310-million",
+ * then "17 cents a share" in Canadian cents), else the nearest earlier figure's (CRH's US cents on
+ * an Irish page that counts only in dollars).
+ */
+function earlierCentCurrency(cands: Candidate[], i: number, own: string | null): string | null {
+  if (own && currencyOfFigureBefore(cands, i, (c) => c === own)) return own;
+  return currencyOfFigureBefore(cands, i, (c) => CENT_CURRENCIES.has(c));
+}
 
 /**
  * The currency of another figure in the cents' own sentence, nearest first: "a dividend of 26

@@ -69,6 +69,13 @@ describe('English figures (FORMS.md)', () => {
     expectFigures('It will spend $2.1bn. The dividend rises to 37c a share.', 'en-IE', [['$2.1bn', 2.1e9, 'USD'], ['37c a share', 0.37, 'USD', 'per_share']]);
     expectFigures('A dividend of 23.9c per share.', 'en-IE', [['23.9c per share', 0.239, 'EUR', 'per_share']]);
   });
+  it('a Canadian page that counts in its own dollars keeps its cents after a figure in US dollars', () => {
+    expectFigures('Revenue was $4.02-billion. It will buy a rival for US$310-million. The dividend rises to 17 cents a share.', 'en-CA', [
+      ['$4.02-billion', 4.02e9, 'CAD'], ['US$310-million', 310e6, 'USD'], ['17 cents a share', 0.17, 'CAD', 'per_share']]);
+    // Counting only in US dollars, the page's cents are US cents too.
+    expectFigures('It will buy a rival for US$310-million. The dividend rises to 17 cents a share.', 'en-CA', [
+      ['US$310-million', 310e6, 'USD'], ['17 cents a share', 0.17, 'USD', 'per_share']]);
+  });
   it('Swedish kronor', () => expectFigures('It raised 300 million kronor and paid 25,000 kronor each.', 'en', [
     ['300 million kronor', 300e6, 'SEK'], ['25,000 kronor', 25000, 'SEK']]));
 });

@@ -58,5 +58,10 @@ describe('Italian figures (FORMS.md)', () => {
   it('"contro i 14,4 dell\'esercizio precedente", "(3,1 l\'anno precedente)"', () => expectFigures(
     "Un margine di 13,2 miliardi di dollari, contro i 14,4 dell'esercizio precedente; ricavi per 3,4 miliardi di euro (3,1 l'anno precedente).", 'it', [
       ['13,2 miliardi di dollari', 13.2e9, 'USD'], ['14,4', 14.4e9, 'USD'], ['3,4 miliardi di euro', 3.4e9, 'EUR'], ['3,1', 3.1e9, 'EUR']]));
+  it('the day\'s high after a closing price is a price too; a count after a price is not', () => {
+    expectFigures('Il titolo ha chiuso a 3,48 euro, dopo aver toccato in mattinata un massimo di 3,55.', 'it', [
+      ['3,48 euro', 3.48, 'EUR', 'per_share'], ['3,55', 3.55, 'EUR', 'per_share']]);
+    expectFigures('Il titolo ha chiuso a 3,48 euro, con un massimo di 12 operatori in sala.', 'it', [['3,48 euro', 3.48, 'EUR', 'per_share']]);
+  });
   it('Swiss Italian "fr. 8,6 milioni" are francs', () => expectFigures('Una retribuzione pari a fr. 8,6 milioni.', 'it-CH', [['fr. 8,6 milioni', 8.6e6, 'CHF']]));
 });
