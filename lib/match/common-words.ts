@@ -80,6 +80,9 @@ export const BUSINESS_TERMS: ReadonlySet<string> = new Set([
   // function words that are also a name ("But analysts questioned…": the French retailer But;
   // "Ancora in perdita la controllata…": the activist fund Ancora, with a cue word close by)
   'but', 'ancora',
+  // an English comparative that opens sentences ("Closer to home, Pilbara posted a profit": the
+  // magazine Closer only where the story names it plainly)
+  'closer',
   // business words that are an outlet's or a union's short name (round 19): Italian "affari"
   // ("Piazza Affari"; Affari & Finanza), German "Bilanz" (balance sheet; the Swiss magazine),
   // "Capital" (the French and German magazines), French "IA" (artificial intelligence; IATSE)

@@ -60,7 +60,7 @@ export const PERSON_TITLES: readonly string[] = [
 ];
 
 /** Cue stems found inside German compounds (matched anywhere in a word, case-insensitively). */
-const GERMAN_COMPOUND_STEMS = 'konzern|aktie|aktionär|börse|gewinn|umsatz|vorstand|übernahme|unternehmen|versicherer|autobauer|geldhaus|gruppe';
+const GERMAN_COMPOUND_STEMS = 'konzern|sparte|aktie|aktionär|börse|gewinn|umsatz|vorstand|übernahme|unternehmen|versicherer|autobauer|geldhaus|gruppe';
 
 const regexCache = new Map<string, readonly [RegExp, RegExp]>();
 

@@ -212,6 +212,19 @@ function otherBearerNamed(j: Judge, surname: string, at: number): boolean {
 }
 /** How far from a surname another bearer's full name is looked for: a long article's length. */
 const BEARER_REACH = 6000;
+/**
+ * German and Swiss towns' adjectives that are also the names (or short names) of companies: the
+ * press writes "der Basler Konzern", "die Zürcher Bank", "der Münchner Versicherer" for a company
+ * of that town, so before a noun they say where, not who.
+ */
+const TOWN_ADJECTIVES: ReadonlySet<string> = new Set([
+  'basler', 'zürcher', 'berner', 'genfer', 'luzerner', 'zuger', 'st. galler', 'winterthurer', 'schaffhauser',
+  'bremer', 'hamburger', 'berliner', 'münchner', 'münchener', 'kölner', 'frankfurter', 'stuttgarter', 'düsseldorfer',
+  'nürnberger', 'aachener', 'oldenburger', 'homburger', 'gothaer', 'wiener', 'grazer', 'linzer', 'salzburger', 'innsbrucker',
+]);
+/** "die frühere Continental-Sparte": a compound on a company noun makes the name the company's after an adjective too. */
+const COMPANY_COMPOUND_AFTER_RE = /^[-‐‑]\p{L}*(?:konzern|sparte|aktie|chef|tochter|vorstand|gruppe|werk|zentrale)/iu;
+const AIRPORT_PLACE_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'into', 'from', 'to', 'via', 'near', 'outside', 'through']);
 const GERMAN_NOUN_BEFORE: ReadonlySet<string> = new Set(['mit', 'im', 'den', 'einen', 'ein', 'der', 'dem', 'ins', 'zum', 'vom', 'am']);
 const CORPORATE_WORD_AFTER_RE = /^[ \u00a0]+(?:Holding|Holdings|Group|Gruppe|Groupe|Gruppo|Grupo|S\.p\.A\.|SpA|AG|GmbH|SE|SA|S\.A\.|Inc\.?|Ltd\.?|plc|Industries|Foundation|Stiftung|Fondazione|Fondation)(?![\p{L}\p{N}])/u;
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['sas', 'sarl', 'sa', 'spa', 'srl', 'gmbh', 'ag', 'se', 'plc', 'sl']);
@@ -336,8 +349,20 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   }
   // "die Wolfsburger Fans": a town's adjective that stands for a company ("die Wolfsburger" for
   // Volkswagen) is only the adjective before a noun.
-  if (flags & F_NICKNAME && j.lang === 'de' && aliasText.endsWith('er') && capitalisedWordAfter(text, c.end)) return null;
+  // So is a company named like a town's adjective: "der Basler Pharmakonzern" (Roche, not Basler
+  // AG), "die Zürcher Tochter".
+  if ((flags & F_NICKNAME || TOWN_ADJECTIVES.has(aliasText.toLowerCase())) && j.lang === 'de' && aliasText.endsWith('er') && capitalisedWordAfter(text, c.end)) return null;
   const kind = j.kinds[entity]!;
+  // "Sensoren und Displays senkte": a company name that is also a word, with an "s" and no noun
+  // after it to own ("Continentals Reifensparte"), is the word's plural unless the document names
+  // the company plainly.
+  if (c.genitive && flags & F_AMBIGUOUS && kind !== 'person' && !capitalisedWordAfter(text, c.end) && !strongIn(j, doc, entity)) return null;
+  // "growth at Dublin Airport is capped": an airport after a preposition of place is the place,
+  // where "the operator of Dublin Airport" names the airport company.
+  if (j.lang === 'en' && / Airports?$/.test(aliasText) && AIRPORT_PLACE_BEFORE.has(previousWord(text, c.start).word.toLowerCase())) return null;
+  // "gli occhiali smart": a brand written in lower case that is also a word (smart, tesa) is the
+  // word unless a noun names the brand ("il marchio smart") or the document names it in full.
+  if (flags & F_AMBIGUOUS && /^\p{Ll}+$/u.test(aliasText) && !ORG_NOUNS.has(previousWord(text, c.start).word.toLowerCase()) && !strongIn(j, doc, entity)) return null;
   if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
   if (kind !== 'person' && currencyCodeAt(text, c.start, c.end)) return null;
   // "der Swiss Market Index", "Swiss Steel": a word kept as a name only for some languages' press
@@ -439,7 +464,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "die Sparte Nestlé Waters": a weak one-word name right after another known name continues
   // it (a unit the data may not hold), unless the document names this entity or its kin plainly.
   if (shape & A_SINGLE_WORD && kind !== 'person' && continuesKnownName(j, c) && !strongIn(j, doc, entity) && !relatedStrongIn(j, doc, entity)) return null;
-  if (j.lang === 'de' && (germanAdjectiveBefore(text, c.start) || germanCompoundHead(text, c.start))) return null; // "eine strategische Allianz", "US-Investors"
+  if (j.lang === 'de' && ((germanAdjectiveBefore(text, c.start) && !COMPANY_COMPOUND_AFTER_RE.test(text.slice(c.end, c.end + 24))) || germanCompoundHead(text, c.start))) return null; // "eine strategische Allianz", "US-Investors"
   if (shape & A_ONE_LETTER && capitalBeforeLetter(text, c.start)) return null; // "Generation X"
   // "Leonardo DiCaprio": a capitalised word after, unless the document names the company plainly
   // (not in German, where the next noun is capitalised anyway: "Metas Antwort") or a noun such

@@ -61,6 +61,9 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
       const s = sentenceOf(text, x.start, cache);
       // "i clienti sono ormai 71 milioni": a count of the people named before it, not money.
       if (countedBefore(text, x.start, s.start)) continue;
+      // "to carry 215 million passengers this year, although growth at Dublin is capped at 32
+      // million": a bare number after a count of the same scale, nearer than any sum, goes on counting.
+      if (countContinued(cands, i, s)) continue;
       const carried = sameSentence(text, cands, i, s);
       if (carried) x.currency = carried.x.currency;
       else if (!moneyWordNear(text, x, s)) continue;
@@ -132,6 +135,17 @@ const LIST_LINK_RE = /^[\s\u00a0\u202f]*(?:[,;/]|e|ed|y|o|and|or|und|oder|et|ou)
 const COMPARISON_LINK_RE = new RegExp(`^[\\s\\u00a0\\u202f]*,?[\\s\\u00a0\\u202f]*(?:${COMPARISON_WORDS}|nach)[\\s\\u00a0\\u202f]+(?:(?:${COMPARISON_ARTICLES})[\\s\\u00a0\\u202f]+)?$`, 'iu');
 
 /** The nearest figure with its own currency earlier in the sentence, or the next one in a list. */
+function countContinued(cands: Candidate[], i: number, s: Span): boolean {
+  const x = cands[i]!.x;
+  if (!x.hasScale) return false;
+  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= s.start; k--) {
+    const y = cands[k]!.x;
+    if (y.quantity) return y.exp === x.exp;
+    if (y.hasCurrency) return false;
+  }
+  return false;
+}
+
 function sameSentence(text: string, cands: Candidate[], i: number, s: { start: number; end: number }): Candidate | undefined {
   for (let k = i - 1; k >= 0 && cands[k]!.x.start >= s.start; k--) {
     if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) return cands[k];

@@ -99,8 +99,8 @@ function numberWordBefore(
   if (before) {
     if (word === 'a' && before.value === 0.5) return before;
     if (value === 0.5 && before.value === 1) return { start: before.start, value: 0.5 };
-    // "a hundred million", "one thousand billion": one of them is the number itself.
-    if ((value === 100 || value === 1000) && before.value >= 1 && before.value < 100) {
+    // "a hundred million", "one thousand billion", "doscientos mil millones": one of them is the number itself.
+    if (((value === 100 && before.value < 100) || (value === 1000 && before.value < 1000)) && before.value >= 1) {
       return { start: before.start, value: before.value * value };
     }
     // "mil quinientos", "dos mil trescientos": thousands and the hundreds after them.

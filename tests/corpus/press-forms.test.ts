@@ -579,3 +579,32 @@ describe('forms the b23 batch found wanting', () => {
     expect(ids('Omnicom a racheté Interpublic.', 'fr')).toEqual(['c:omnicom-group', 'c:the-interpublic-group-of-companies']);
   });
 });
+
+describe('forms the b24 batch found wanting', () => {
+  it('a town\'s adjective before a noun says where ("der Basler Pharmakonzern"), a plural of a word is no genitive ("Displays senkte")', () => {
+    expect(ids('Der Basler Pharmakonzern Roche investiert in den USA.', 'de')).toEqual(['c:roche']);
+    expect(ids('Der Hersteller von Sensoren und Displays senkte die Kosten.', 'de')).toEqual([]);
+  });
+
+  it('a company noun compounded on an ambiguous name keeps it a company after an adjective ("die frühere Continental-Sparte")', () => {
+    expect(ids('Auch die frühere Continental-Sparte Aumovio meldete Fortschritte.', 'de')).toEqual(['c:continental', 'c:aumovio']);
+    expect(ids('Eine kontinentale Allianz der Zulieferer entsteht.', 'de')).toEqual([]);
+  });
+
+  it('a lower-case brand that is a word ("occhiali smart") and a comparative opening a sentence ("Closer to home") are words', () => {
+    expect(ids('EssilorLuxottica corre con gli occhiali smart.', 'it')).toEqual(['c:essilorluxottica']);
+    expect(ids('Closer to home, Rio Tinto posted a profit.', 'en')).toEqual(['c:rio-tinto-corporation']);
+  });
+
+  it('"at Dublin Airport" is the place, "the operator of Dublin Airport" the airport company', () => {
+    expect(ids('Growth at Dublin Airport remains capped.', 'en')).toEqual([]);
+    expect(ids('Ryanair attacked daa, the operator of Dublin Airport.', 'en')).toContain('c:dublin-airport');
+  });
+
+  it('short names from page titles: "L&G", "Pernod", "Rémy" after Rémy Cointreau (a first name elsewhere)', () => {
+    expect(ids("L&G's dividend rises.", 'en')).toEqual(['c:legal-and-general']);
+    expect(ids('Pernod a fait mieux qu\'attendu aux Etats-Unis.', 'fr')).toEqual(['c:pernod-ricard']);
+    expect(ids('Rémy Cointreau taille dans les coûts. Le titre Rémy a perdu 6 %.', 'fr')).toEqual(['c:remy-cointreau', 'c:remy-cointreau']);
+    expect(ids('Rémy a quitté le village.', 'fr')).toEqual([]);
+  });
+});

@@ -122,6 +122,11 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Anta Sports', alias: 'Anta', shortForm: true, seenIn: 'CKGSB Knowledge, "Ding Shizhong: From Shoe Seller to Founder of China\'s Largest Domestic Sports Company, Anta"' },
   // Found by the b21 batch (2026-12-02), read in the title of a page the bundle cites.
   { entity: 'Unibail-Rodamco-Westfield', alias: 'Unibail', shortForm: true, seenIn: '20 Minutes (2020-11-19), "Unibail : la fronde de Xavier Niel contraint le président du directoire au départ"' },
+  // Short names of the b24 batch, each read on a page of the pages corpus.
+  { entity: 'Legal & General', alias: 'L&G', shortForm: true, seenIn: 'Investegate (RNS, 2018-03-07), "L&G Full Year Results 2017 Part 1"; Hargreaves Lansdown, "Legal & General: results in line, buybacks ramping up" ("L&G\'s operations span across retirement, retail and asset management")' },
+  { entity: 'Pernod Ricard', alias: 'Pernod', shortForm: true, seenIn: 'Zonebourse (Reuters), "Septembre meilleur pour la consommation en Chine - Pernod CFO"; Zonebourse (Reuters), "Pernod Ricard ralentit au 3e trimestre et déçoit en Chine" ("Pernod y reste très pénalisé", "Pernod a fait mieux qu\'attendu aux Etats-Unis")' },
+  // English news drops the accent ("Remy achieved a staggering growth rate"); the French press keeps it.
+  { entity: 'Rémy Cointreau', alias: 'Rémy', shortForm: true, seenIn: 'China Wine News (2021-06-29), "Remy Cointreau said it had made an excellent start..." ("Remy also underlined the importance of China", "Remy achieved a staggering growth rate of 39%")' },
   // Head-office towns the Italian press writes for the company (FORMS.md "nicknames and
   // metonyms"); a town's name counts only where the company is named plainly (aliasFlags: place).
   { entity: 'Apple Inc.', alias: 'Cupertino', seenIn: 'la Repubblica, "Apple, trimestrale boom..." (2020-01-28: "tre mesi record che a Cupertino fanno guardare il futuro"); La Prima Pagina (2015-10-28: "gli ultimi gioielli di casa Cupertino")' },
