@@ -56,6 +56,11 @@ export const PUBLIC_BODIES: readonly string[] = [
   // Spanish
   'CNMV', 'Comisión Nacional del Mercado de Valores', 'CNMC', 'Banco de España',
   'Banco Central Europeo', 'Comisión Europea', 'Gobierno', 'Banco Mundial',
+  // Latin American regulators and central banks ("la Superintendencia de Banca, Seguros y AFP":
+  // Peru's, not the news agency AFP)
+  'Superintendencia de Banca, Seguros y AFP', 'Superintendencia de Banca y Seguros', 'Superintendencia Financiera de Colombia',
+  'Comisión para el Mercado Financiero', 'Comisión Nacional Bancaria y de Valores', 'Banco Central de Chile',
+  'Banco Central de Reserva del Perú', 'Banco de México', 'Banxico', 'Banco Central de la República Argentina',
   // Argentina's official foreign-exchange market (MLC), no part of Mercado Libre.
   'Mercado Libre de Cambios', 'Mercado Único y Libre de Cambios',
   ...STOCK_INDICES,

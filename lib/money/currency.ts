@@ -18,7 +18,7 @@ const CROWN = '$crown';
 
 const CODES = (
   'USD EUR GBP CHF JPY CNY RMB AUD CAD HKD NZD SGD MXN BRL ARS CLP COP PEN INR RUB KRW ' +
-  'SEK NOK DKK PLN CZK HUF TRY ZAR SAR AED ILS TWD CLF'
+  'SEK NOK DKK PLN CZK HUF TRY ZAR SAR AED ILS TWD CLF MAD'
 ).split(' ');
 
 /** Symbols and prefixed dollars, written before or after the number. */
@@ -82,6 +82,10 @@ const WORDS: Record<string, string> = {
   'złoty': 'PLN', 'zloty': 'PLN', 'złotych': 'PLN', 'zlotys': 'PLN', 'zloties': 'PLN',
   // Peru's sol ("quinientos millones de soles"); "sol" alone is the sun, so only the plural.
   soles: 'PEN', 'nuevos soles': 'PEN',
+  // Moroccan dirham: "5,9 milliards de dirhams", "712 DH", "6,85 milliards de DH" (the Moroccan
+  // press's abbreviation, only after a number).
+  dirham: 'MAD', dirhams: 'MAD', 'dirhams marocains': 'MAD', 'dirham marocain': 'MAD', 'moroccan dirhams': 'MAD',
+  dh: 'MAD', dhs: 'MAD',
   // Thai baht
   baht: 'THB', bahts: 'THB',
   // South African rand

@@ -26,11 +26,17 @@ const CHANGE_VERBS = ['salit', 'cresciut', 'aumentat', 'passat', 'sces', 'calat'
   // "le titre a gagné 8,40 euros à 391,50 euros", "las acciones subieron $6.20 a $318.50"
   // (any tense: "gagnait 1,20 € à 68,04 €")
   'pris', 'gagn', 'perdu', 'perdait', 'cédé', 'cédait', 'lâch', 'subieron', 'bajaron', 'cayeron', 'ganaron', 'perdieron', 'cedieron',
-  'guadagnat', 'pers', 'cedut', 'gewann', 'gewonnen', 'verlor', 'verloren'];
+  'guadagnat', 'pers', 'cedut', 'gewann', 'gewonnen', 'verlor', 'verloren',
+  // "shares gaining $3.15 to $201.40", "lifted its dividend by 6 cents to $1.60", "le sinergie
+  // salgono da 250 a 290 milioni", "i ricavi crescono da ... a ...", "scendono"
+  'gain', 'lift', 'salgon', 'cresc', 'scend'];
 const CHANGE_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS.join('|')})`, 'iu');
 /** The verb right before the first figure ("shares fell 18p to 402p", "è salito di 2 euro a
  * 50"): the change and the level reached, not a range. */
 const CHANGE_VERB_JUST_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS.join('|')})\\p{L}*[ \\u00A0]+(?:(?:by|di|de|of|um|en)[ \\u00A0]+)?$`, 'iu');
+
+/** Words before the first figure of "by X to Y" ("um 6 Cent auf", "di 6 centesimi a"). */
+const BY_CHANGE: ReadonlySet<string> = new Set(['by', 'um', 'di']);
 
 /** The expression at a digit, or null when there is none (a date, a version...). */
 export function parseExpr(text: string, p: number, info: LangInfo): Expr | null {
@@ -114,7 +120,9 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
     if (fromWord && RANGE_VERB_BEFORE_RE.test(before)) return { b, range: true };
     const change = AUF.test(between) || (fromWord && !TO_BIS.test(between) &&
       ((a.hasCurrency && (a.hasScale || !b.hasScale)) || CHANGE_VERB_RE.test(before))) ||
-      (!fromWord && complete(a) && complete(b) && CHANGE_VERB_JUST_BEFORE_RE.test(before));
+      (!fromWord && complete(a) && complete(b) && CHANGE_VERB_JUST_BEFORE_RE.test(before)) ||
+      // "lifted its quarterly dividend by 6 cents to $1.60": the change "by" a figure, then the level.
+      (BY_CHANGE.has(opener) && CHANGE_VERB_RE.test(before));
     return { b, range: !change };
   }
   b = joinAt(text, AND_RE, end, info);

@@ -44,7 +44,7 @@ function isShortDecimal(v: number): boolean {
 }
 
 /** "29,90 francs par mois", "€9.99 a month": a price for a period, not per share, whatever the sentence says of shares. */
-const PER_PERIOD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año)(?![\p{L}])/iu;
+const PER_PERIOD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año|par salarié|par employé|par personne|per employee|per worker|per head|a head|per person|per dipendente|a dipendente|a testa|pro mitarbeiter|je mitarbeiter|pro kopf|por empleado|por trabajador|por persona)(?![\p{L}])/iu;
 
 /** Look-back for a currency set earlier in the article ("12 mld" after "2,6 mld di euro"). */
 const DOCUMENT_CARRY_CHARS = 2000;

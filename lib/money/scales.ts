@@ -75,7 +75,8 @@ const ABBR_BY_LANG: Record<BaseLang, Table> = {
   // French "Bn" (ICU compact) is billion = 10^12. Quebec's press writes "1,3 G$" (giga) for a
   // milliard de dollars, beside "25 M$".
   // Suisse romande writes "CHF 190 mios" for millions.
-  fr: { Bn: S12, G: { exp: 9, needsCurrency: true }, mio: S6, mios: S6 },
+  // Morocco's press writes "12 480 MDH" (millions de dirhams) and "36,8 MMDH" (milliards).
+  fr: { Bn: S12, G: { exp: 9, needsCurrency: true }, mio: S6, mios: S6, MDH: { exp: 6, currency: 'MAD' }, MMDH: { exp: 9, currency: 'MAD' } },
   // Swiss German writes "CHF 1,3 Mia." for Milliarden (only with a currency, as in Swiss Italian).
   de: { Mia: { exp: 9, needsCurrency: true }, mia: { exp: 9, needsCurrency: true } },
   // Spanish "B" (ICU compact) is billón = 10^12.

@@ -608,3 +608,10 @@ describe('forms the b24 batch found wanting', () => {
     expect(ids('Rémy a quitté le village.', 'fr')).toEqual([]);
   });
 });
+
+describe('forms the b25 batch found wanting', () => {
+  it('Peru\'s regulator "Superintendencia de Banca, Seguros y AFP" is no news agency; the agency alone still is', () => {
+    expect(ids('La Superintendencia de Banca, Seguros y AFP aprobó la compra.', 'es-PE')).toEqual([]);
+    expect(ids('Según informó la agencia AFP, el banco cerró la compra.', 'es')).toContain('c:agence-france-presse');
+  });
+});
