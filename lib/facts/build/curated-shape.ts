@@ -14,6 +14,8 @@ const TEXT_FIELDS = [
 const TEXT_LISTS = ['aliases', 'founders', 'key_people', 'brands', 'subsidiaries', 'major_shareholders', 'education', 'honours', 'acquirer_or_investors'];
 const AMOUNTS = ['employees', 'revenue', 'amount'];
 
+/** Today, ISO ("2026-12-02"): "2027" and "2026-12-31" sort after it, "2026" and "2026-11" before. */
+const TODAY = new Date().toISOString().slice(0, 10);
 const isText = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
 const describe = (x: unknown): string => (x === null ? 'null' : Array.isArray(x) ? 'a list' : typeof x === 'object' ? 'an object' : `${typeof x} ${JSON.stringify(x)}`);
 
@@ -54,5 +56,9 @@ export function curatedShapeProblem(record: unknown, kind: CuratedKind): string 
   const i = sources.findIndex((s) => !s || typeof s !== 'object' || !isText((s as { url?: unknown }).url) || !isText((s as { title?: unknown }).title)
     || ('fields' in s && (!Array.isArray((s as { fields?: unknown }).fields) || !((s as { fields: unknown[] }).fields).every(isText))));
   if (i >= 0) return `"sources" entry ${i + 1} must be {url, title, fields: [strings]}, got ${JSON.stringify(sources[i])}`;
+  // An article number in a URL ("/2070076/") read as a year would date the page, and the whole
+  // bundle's data date, decades ahead.
+  const late = sources.findIndex((s) => typeof (s as { date?: unknown }).date === 'string' && (s as { date: string }).date > TODAY);
+  if (late >= 0) return `"sources" entry ${late + 1} is dated ${(sources[late] as { date: string }).date}, after today (${TODAY}): a page cannot be dated in the future`;
   return undefined;
 }

@@ -51,6 +51,18 @@ export function onlyAStake(detail: string): boolean {
 const NAMESAKE_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["Cooperativa Ceramica d'Imola", new Set(['Leonardo'])],
   ['Azimut Benetti', new Set(['Azimut'])],
+  // Round 28's lists, found by comparing every organisation before and after the merge: Brembo's
+  // "Marchesini" wheels are not the packaging-machine maker Marchesini Group, Gi Group's UK
+  // recruiter "Grafton" not Grafton Group, BASF's herbicide "Liberty" not Liberty Media,
+  // Rabobank's leasing arm "DLL" not David Lloyd Leisure, Uniper's Russian "Unipro" not the
+  // cosmetics association Cosmetica Italia (once UNIPRO), and the "Suez" Veolia bought in 2022
+  // not the Suez the bundle describes (the businesses Veolia sold on to Meridiam, GIP and CDC).
+  ['Brembo', new Set(['Marchesini'])],
+  ['Gi Group', new Set(['Grafton'])],
+  ['BASF', new Set(['Liberty'])],
+  ['Rabobank', new Set(['DLL'])],
+  ['Uniper SE', new Set(['Unipro'])],
+  ['Veolia', new Set(['Suez'])],
 ]);
 
 export const isNamesakeUnit = (owner: string, unit: string): boolean => NAMESAKE_UNITS.get(owner)?.has(unit) ?? false;

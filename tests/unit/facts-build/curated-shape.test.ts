@@ -21,4 +21,10 @@ describe('the shape check of curated records', () => {
     expect(curatedShapeProblem({ ...ok, name: '' }, 'organisation')).toBe('"name" must be a non-empty string, got string ""');
     expect(curatedShapeProblem([ok], 'organisation')).toBe('a organisation record must be a JSON object, got a list');
   });
+
+  it('refuses a page dated in the future (an article number in a URL read as a year), and keeps this year\'s dates', () => {
+    expect(curatedShapeProblem({ ...ok, sources: [{ ...page, date: '2070' }] }, 'organisation')).toMatch(/^"sources" entry 1 is dated 2070, after today \(\d{4}-\d\d-\d\d\): a page cannot be dated in the future$/);
+    const thisYear = String(new Date().getUTCFullYear());
+    expect(curatedShapeProblem({ ...ok, sources: [page, { ...page, date: thisYear }] }, 'organisation')).toBeUndefined();
+  });
 });
