@@ -20,7 +20,9 @@ export const STOCK_INDICES: readonly string[] = [
  * Stock figures of speech that use a first name or surname: "Otto Normalverbraucher" is the
  * average consumer, not Benjamin Otto after his full name.
  */
-export const NAME_IDIOMS: readonly string[] = ['Otto Normalverbraucher', 'Lieschen Müller', 'Max Mustermann', 'Erika Mustermann'];
+export const NAME_IDIOMS: readonly string[] = ['Otto Normalverbraucher', 'Lieschen Müller', 'Max Mustermann', 'Erika Mustermann',
+  // Sectors named as a group ("Big Tech's AI bill"): no bank BiG, no company at all.
+  'Big Tech', 'Big Oil', 'Big Pharma'];
 
 /**
  * Regulators, central banks and public bodies: never reported as companies. They are compiled

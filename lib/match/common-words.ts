@@ -12,6 +12,8 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   'page', 'cook', 'orange', 'total', 'next', 'gap', 'ball', 'pool', 'dover',
   // en: verbs of headlines in title case ("Qualcomm Beats on Data-Center Push")
   'beats',
+  // en: an outlet's short name that opens sentences as an adjective ("Retail investors will be able to bid")
+  'retail',
   // en: towns that are surnames in the data ("SpaceX, based in Hawthorne" is no Eddie Hawthorne)
   'hawthorne',
   // en: function words that are also acronyms ("Its shares rose" is no ITS, DER Touristik's tour

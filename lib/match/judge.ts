@@ -331,6 +331,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   }
   if (titleCased) {
     if (capitalisedWordAfter(text, c.end)) return null;
+    // "Big Tech's AI Bill Tops $400 Billion": in a title-cased headline every word has a capital,
+    // so a title-cased acronym there is the word ("Tops"), not TOPS.
+    if (style(j, c.start).titleCase) return null;
     flags |= F_AMBIGUOUS;
   }
   const cls = caseClass(text, c, shape);
@@ -464,7 +467,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "die Sparte Nestlé Waters": a weak one-word name right after another known name continues
   // it (a unit the data may not hold), unless the document names this entity or its kin plainly.
   if (shape & A_SINGLE_WORD && kind !== 'person' && continuesKnownName(j, c) && !strongIn(j, doc, entity) && !relatedStrongIn(j, doc, entity)) return null;
-  if (j.lang === 'de' && ((germanAdjectiveBefore(text, c.start) && !COMPANY_COMPOUND_AFTER_RE.test(text.slice(c.end, c.end + 24))) || germanCompoundHead(text, c.start))) return null; // "eine strategische Allianz", "US-Investors"
+  // A genitive before the noun it owns ("sonst werde Eons Netzgeschäft ...") is a name whatever
+  // word ending in "e" stands before it.
+  const owns = c.genitive && capitalisedWordAfter(text, c.end);
+  if (j.lang === 'de' && ((germanAdjectiveBefore(text, c.start) && !owns && !COMPANY_COMPOUND_AFTER_RE.test(text.slice(c.end, c.end + 24))) || germanCompoundHead(text, c.start))) return null; // "eine strategische Allianz", "US-Investors"
   if (shape & A_ONE_LETTER && capitalBeforeLetter(text, c.start)) return null; // "Generation X"
   // "Leonardo DiCaprio": a capitalised word after, unless the document names the company plainly
   // (not in German, where the next noun is capitalised anyway: "Metas Antwort") or a noun such

@@ -21,7 +21,9 @@ const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'e
 // sindaco di Sabadell", "the port of Santander" (the bank's analysts are no such thing).
 const TOWN_NOUNS = ['città', 'comune', 'provincia', 'city', 'town', 'ville', 'commune', 'stadt', 'ort', 'ciudad', 'localidad',
   'municipio', 'puerto', 'estación', 'ayuntamiento', 'alcalde', 'alcaldesa', 'soterramiento', 'porto', 'stazione', 'sindaco',
-  'port', 'gare', 'maire', 'hafen', 'bahnhof', 'bürgermeister', 'región', 'regione', 'région', 'region', 'departamento'];
+  'port', 'gare', 'maire', 'hafen', 'bahnhof', 'bürgermeister', 'región', 'regione', 'région', 'region', 'departamento',
+  // "le canal de Suez", "il canale di Suez": the waterway, not the company named after it.
+  'canal', 'canale', 'kanal'];
 const CITY_WORDS = new RegExp(`(?:^|[\\s'’])(?:${TOWN_NOUNS.join('|')})(?:\\s+\\p{L}+)?\\s+(?:di|de|of|d['’]|von)?\\s*$`, 'iu');
 // A town or venue noun right before the name: "im Vogesenstädtchen Vittel", "die Hauptstadt
 // Rom" (German compounds name the kind of town), "die Londoner Konzerthalle Eventim Apollo".

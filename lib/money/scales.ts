@@ -38,6 +38,8 @@ const WORDS: Table = {
   millionen: S6, milliarde: S9one, milliarden: S9, billionen: S12, tausend: K3,
   'millón': S6one, millon: S6one, millones: S6, millardo: S9one, millardos: S9,
   'billón': S12one, billon: S12one, billones: S12,
+  // Indian English: a crore is 10^7, a lakh 10^5, and "2.65 lakh crore" 2.65 × 10^12.
+  crore: { exp: 7 }, crores: { exp: 7 }, lakh: { exp: 5, stacks: true }, lakhs: { exp: 5, stacks: true },
 };
 
 /** Per-language readings that override WORDS. */
@@ -100,9 +102,9 @@ const WORD_TABLES = new Map<BaseLang, WordTable<ScaleEntry>>(
 
 /** Look up the letter run text[from, to) (without a trailing dot) as a scale word. */
 export function lookupScaleAt(text: string, from: number, to: number, base: BaseLang): ScaleEntry | null {
-  // Every scale word starts with m, b, t, k or g (any case): skip the lookups for other words.
+  // Every scale word starts with m, b, t, k, g, c or l (any case): skip the lookups for other words.
   const c = text.charCodeAt(from) | 32;
-  if (c !== 109 && c !== 98 && c !== 116 && c !== 107 && c !== 103) return null;
+  if (c !== 109 && c !== 98 && c !== 116 && c !== 107 && c !== 103 && c !== 99 && c !== 108) return null;
   const n = to - from;
   if (n <= MAX_ABBR_LENGTH) {
     const abbr = ABBR_TABLES.get(base)!.get(text, from, to);

@@ -54,10 +54,10 @@ export interface ScaleHit {
   dotEnd: number;
 }
 
-/** Scale words start with m, b, t, k or g in any case: other words are not sliced at all. */
+/** Scale words start with m, b, t, k, g, c (crore) or l (lakh) in any case: other words are not sliced at all. */
 function mayStartScale(c: number): boolean {
   const l = c | 32;
-  return l === 109 || l === 98 || l === 116 || l === 107 || l === 103;
+  return l === 109 || l === 98 || l === 116 || l === 107 || l === 103 || l === 99 || l === 108;
 }
 
 /** A scale word (or stacked "mil millones") starting exactly at `i`. */
@@ -114,6 +114,9 @@ function currencyAfter(text: string, from: number, x: Expr, info: LangInfo): num
   if (!c) {
     const l = linkerEnd(text, j);
     if (l > j) c = currencyAt(text, l, info);
+    // "JPY 90 billion of yen bonds": with the currency already given, "of yen" before a
+    // security names what was sold, not the sum's currency ("$68.5 mil millones de pesos" keeps it).
+    if (c && x.hasCurrency && SECURITY_AFTER_RE.test(text.slice(c.end, c.end + 16))) return -1;
   }
   if (!c) return -1;
   if (x.hasCurrency && c.code !== x.currency) return -1;
@@ -128,6 +131,8 @@ function currencyAfter(text: string, from: number, x: Expr, info: LangInfo): num
   x.hasCurrency = true;
   return c.end;
 }
+
+const SECURITY_AFTER_RE = /^[ \u00a0]+(?:bonds?|notes?|debt|loans?|deposits?|bills?|paper|obbligazioni|bond|bonos|obligations|anleihen)(?![\p{L}])/iu;
 
 /** "di ", "de ", "of ", "d’" before a currency or noun; returns the position after it. */
 function linkerEnd(text: string, j: number): number {
@@ -165,6 +170,8 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
   if (l > j) return true; // "10 milioni di utenti", "billions of users"
   // "500 mila tonnellate", "2 millions de barils" without "de": units and counted things.
   if (isRomance(info.base)) return UNIT_NOUNS.has(word.toLowerCase());
+  // "20 million GPUs", "3 million EVs": an acronym's plural counts things.
+  if (/^\p{Lu}{2,}s$/u.test(word)) return true;
   return !EN_FUNCTION_WORDS.has(word.toLowerCase()) && !isUpper(word.charCodeAt(0));
 }
 

@@ -615,3 +615,15 @@ describe('forms the b25 batch found wanting', () => {
     expect(ids('Según informó la agencia AFP, el banco cerró la compra.', 'es')).toContain('c:agence-france-presse');
   });
 });
+
+describe('forms the b26 batch found wanting', () => {
+  it('"Big Tech" is a sector and "Tops" a verb in a title-cased headline; "le canal de Suez" the canal', () => {
+    expect(ids("Big Tech's AI Bill Tops $400 Billion as Microsoft Lifts Capex", 'en')).toEqual(['c:microsoft']);
+    expect(ids('Le coût des réactifs, renchéri par les perturbations sur le canal de Suez, a pesé.', 'fr')).toEqual([]);
+  });
+
+  it('"Condor" is the German airline outside English news, "ECI" El Corte Inglés in Spanish news', () => {
+    expect(ids('Der Ferienflieger Condor erweitert sein Programm.', 'de')).toEqual(['c:condor-flugdienst']);
+    expect(ids('Las ventas de ECI crecieron un 4 %, según la empresa.', 'es')).toEqual(['c:el-corte-ingles']);
+  });
+});

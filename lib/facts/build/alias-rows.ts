@@ -73,6 +73,12 @@ const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLang
   // Italian news means the Italian consumer co-operatives' Coop; French and German news the Swiss
   // retailer.
   ['coop', new Map([['Coop Italia', ['it']], ['Coop (Switzerland)', ['fr', 'de', 'en']]])],
+  // Spanish news writes "ECI" for El Corte Inglés (Crónica Global, Hispanidad); British news means
+  // the private-equity firm ECI Partners.
+  ['eci', new Map([['El Corte Inglés', ['es', 'it', 'fr', 'de']], ['ECI Partners', ['en']]])],
+  // "Der Ferienflieger Condor" is the German airline in German, Italian, French and Spanish news;
+  // English news names the Channel Islands ferries too.
+  ['condor', new Map([['Condor Flugdienst', ['de', 'it', 'fr', 'es', 'en']], ['Condor Ferries', ['en']]])],
 ]);
 
 /**

@@ -127,6 +127,9 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Pernod Ricard', alias: 'Pernod', shortForm: true, seenIn: 'Zonebourse (Reuters), "Septembre meilleur pour la consommation en Chine - Pernod CFO"; Zonebourse (Reuters), "Pernod Ricard ralentit au 3e trimestre et déçoit en Chine" ("Pernod y reste très pénalisé", "Pernod a fait mieux qu\'attendu aux Etats-Unis")' },
   // English news drops the accent ("Remy achieved a staggering growth rate"); the French press keeps it.
   { entity: 'Rémy Cointreau', alias: 'Rémy', shortForm: true, seenIn: 'China Wine News (2021-06-29), "Remy Cointreau said it had made an excellent start..." ("Remy also underlined the importance of China", "Remy achieved a staggering growth rate of 39%")' },
+  // Short names of the b26 batch, each read on a page of the pages corpus.
+  { entity: 'El Corte Inglés', alias: 'ECI', shortForm: true, seenIn: 'Crónica Global, "El Corte Inglés ... Empresas" ("El grupo empresarial El Corte Inglés (ECI)"); Hispanidad, "El Corte Inglés: ejercicio 2024-2025" ("Resultados de El Corte Inglés (ECI)")' },
+  { entity: 'Condor Flugdienst', alias: 'Condor', shortForm: true, seenIn: 'Stuttgarter Zeitung, "Gerettete Condor hebt wieder zu mehr Ferienzielen ab" ("Der staatlich gerettete Ferienflieger Condor"); trendyone (dpa), "Condor bietet ab Ende März auch innerdeutsche Flüge an"' },
   // Head-office towns the Italian press writes for the company (FORMS.md "nicknames and
   // metonyms"); a town's name counts only where the company is named plainly (aliasFlags: place).
   { entity: 'Apple Inc.', alias: 'Cupertino', seenIn: 'la Repubblica, "Apple, trimestrale boom..." (2020-01-28: "tre mesi record che a Cupertino fanno guardare il futuro"); La Prima Pagina (2015-10-28: "gli ultimi gioielli di casa Cupertino")' },

@@ -10,6 +10,14 @@ import { splitQualifier } from './fact-helpers';
 const MAX_NAME_WORDS = 6;
 /** Items that are not a single named business ("stakes in Eni, Poste ...") or are only a stake. */
 const NOT_AN_ENTITY = /^\p{Ll}/u;
+/**
+ * A segment named by its trade alone ("Chemicals", "Materials" among BASF's units) is a label in
+ * a results table, not a business the press names: a card by that word would take "Nova
+ * Chemicals" or "Summit Materials" in running text.
+ */
+const SEGMENT_WORDS: ReadonlySet<string> = new Set(('Chemicals Materials Energy Services Solutions Industrial Industrials Nutrition ' +
+  'Agriculture Coatings Technologies Technology Digital Mobility Healthcare Pharmaceuticals Retail Logistics Automotive Industry ' +
+  'Infrastructure Construction Concessions Insurance Banking Media Marketing Research Surfaces Care Performance').split(' '));
 const ONLY_A_STAKE = /\b(stake|associate)\b/i;
 /**
  * A bracket saying the group does not (or no longer) own the unit: a licence or franchise
@@ -63,6 +71,8 @@ const NAMESAKE_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['Rabobank', new Set(['DLL'])],
   ['Uniper SE', new Set(['Unipro'])],
   ['Veolia', new Set(['Suez'])],
+  // Clariane's Italian arm "Ita" is not ITA Airways, which the press writes "Ita".
+  ['Clariane', new Set(['Ita'])],
 ]);
 
 export const isNamesakeUnit = (owner: string, unit: string): boolean => NAMESAKE_UNITS.get(owner)?.has(unit) ?? false;
@@ -78,7 +88,7 @@ export function relationTargets(list: readonly string[], kind: 'brand' | 'compan
   const out: RelationTarget[] = [];
   for (const item of list) {
     const { name, detail } = splitQualifier(item);
-    if (!name || NOT_AN_ENTITY.test(name) || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
+    if (!name || NOT_AN_ENTITY.test(name) || SEGMENT_WORDS.has(name) || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
     out.push({ name, detail, kind, key: kind === 'brand' ? 'owner' : 'parent' });
   }
   return out;

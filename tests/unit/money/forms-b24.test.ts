@@ -36,3 +36,20 @@ describe('forms the b25 batch found wanting', () => {
     expectFigures('Pagará un dividendo de US$ 0.36 por ADS.', 'es-PE', [['US$ 0.36 por ADS', 0.36, 'USD', 'per_share']]);
   });
 });
+
+describe('forms the b26 batch found wanting', () => {
+  it('Indian English crore and lakh, "lakh crore", and "apiece"', () => {
+    expectFigures('It earned ₹21,930 crore on revenue of ₹2.65 lakh crore; retail investors may bid for up to ₹2 lakh.', 'en-IN', [
+      ['₹21,930 crore', 219.3e9, 'INR'], ['₹2.65 lakh crore', 2.65e12, 'INR'], ['₹2 lakh', 2e5, 'INR']]);
+    expectFigures('The shares closed at Rs 1,486.50 apiece.', 'en-IN', [['Rs 1,486.50 apiece', 1486.5, 'INR', 'per_share']]);
+  });
+
+  it('"of yen bonds" after a sum in yen names the bonds; "de pesos" after "$" is the sum\'s currency', () => {
+    expectFigures('Berkshire priced JPY 90 billion of yen bonds.', 'en', [['JPY 90 billion', 90e9, 'JPY']]);
+    expectFigures('Ingresos por $68.5 mil millones de pesos.', 'es-MX', [['$68.5 mil millones de pesos', 68.5e9, 'MXN']]);
+  });
+
+  it('"20 million GPUs" counts chips, even beside dollars', () => {
+    expectFigures('It pays a dividend of 1 cent a share and has orders for more than 20 million GPUs.', 'en-US', [['1 cent a share', 0.01, 'USD', 'per_share']]);
+  });
+});
