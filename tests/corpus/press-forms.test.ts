@@ -626,4 +626,8 @@ describe('forms the b26 batch found wanting', () => {
     expect(ids('Der Ferienflieger Condor erweitert sein Programm.', 'de')).toEqual(['c:condor-flugdienst']);
     expect(ids('Las ventas de ECI crecieron un 4 %, según la empresa.', 'es')).toEqual(['c:el-corte-ingles']);
   });
+
+  it('"Novo" in pharma news is Novo Nordisk (a cited short name), not the foundation\'s Novo Holdings', () => {
+    expect(ids('Novo Nordisk cut its outlook. Novo insisted it would win back share.', 'en')).toEqual(['c:novo-nordisk', 'c:novo-nordisk']);
+  });
 });

@@ -47,6 +47,9 @@ const PRESS_MEANS: ReadonlyMap<string, string> = new Map([
   // "Brookfield" in deal news is the asset manager that buys and sells (Brookfield Asset
   // Management), not its parent Brookfield Corporation.
   ['brookfield', 'Brookfield Asset Management Ltd.'],
+  // "Novo" in pharma news is the drugmaker (Reuters: "Novo is going through a tumultuous period"),
+  // not its parent foundation's investment arm Novo Holdings, which keeps its own name.
+  ['novo', 'Novo Nordisk'],
 ]);
 
 /**

@@ -130,6 +130,7 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   // Short names of the b26 batch, each read on a page of the pages corpus.
   { entity: 'El Corte Inglés', alias: 'ECI', shortForm: true, seenIn: 'Crónica Global, "El Corte Inglés ... Empresas" ("El grupo empresarial El Corte Inglés (ECI)"); Hispanidad, "El Corte Inglés: ejercicio 2024-2025" ("Resultados de El Corte Inglés (ECI)")' },
   { entity: 'Condor Flugdienst', alias: 'Condor', shortForm: true, seenIn: 'Stuttgarter Zeitung, "Gerettete Condor hebt wieder zu mehr Ferienzielen ab" ("Der staatlich gerettete Ferienflieger Condor"); trendyone (dpa), "Condor bietet ab Ende März auch innerdeutsche Flüge an"' },
+  { entity: 'Novo Nordisk', alias: 'Novo', shortForm: true, seenIn: 'Reuters via reportify, "Wegovy-maker Novo Nordisk cuts outlook again as obesity drug sales slow" ("Novo is going through a tumultuous period"); Devdiscourse (2024-11-06), "Wegovy Wins: Novo Nordisk Surges..." ("Novo\'s CEO, Lars Fruergaard Jorgensen")' },
   // Head-office towns the Italian press writes for the company (FORMS.md "nicknames and
   // metonyms"); a town's name counts only where the company is named plainly (aliasFlags: place).
   { entity: 'Apple Inc.', alias: 'Cupertino', seenIn: 'la Repubblica, "Apple, trimestrale boom..." (2020-01-28: "tre mesi record che a Cupertino fanno guardare il futuro"); La Prima Pagina (2015-10-28: "gli ultimi gioielli di casa Cupertino")' },
