@@ -356,16 +356,18 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // AG), "die Zürcher Tochter".
   if ((flags & F_NICKNAME || TOWN_ADJECTIVES.has(aliasText.toLowerCase())) && j.lang === 'de' && aliasText.endsWith('er') && capitalisedWordAfter(text, c.end)) return null;
   const kind = j.kinds[entity]!;
+  const before = previousWord(text, c.start);
+  const prev = before.word.toLowerCase();
   // "Sensoren und Displays senkte": a company name that is also a word, with an "s" and no noun
   // after it to own ("Continentals Reifensparte"), is the word's plural unless the document names
   // the company plainly.
   if (c.genitive && flags & F_AMBIGUOUS && kind !== 'person' && !capitalisedWordAfter(text, c.end) && !strongIn(j, doc, entity)) return null;
   // "growth at Dublin Airport is capped": an airport after a preposition of place is the place,
   // where "the operator of Dublin Airport" names the airport company.
-  if (j.lang === 'en' && / Airports?$/.test(aliasText) && AIRPORT_PLACE_BEFORE.has(previousWord(text, c.start).word.toLowerCase())) return null;
+  if (j.lang === 'en' && / Airports?$/.test(aliasText) && AIRPORT_PLACE_BEFORE.has(prev)) return null;
   // "gli occhiali smart": a brand written in lower case that is also a word (smart, tesa) is the
   // word unless a noun names the brand ("il marchio smart") or the document names it in full.
-  if (flags & F_AMBIGUOUS && /^\p{Ll}+$/u.test(aliasText) && !ORG_NOUNS.has(previousWord(text, c.start).word.toLowerCase()) && !strongIn(j, doc, entity)) return null;
+  if (flags & F_AMBIGUOUS && /^\p{Ll}+$/u.test(aliasText) && !ORG_NOUNS.has(prev) && !strongIn(j, doc, entity)) return null;
   if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
   if (kind !== 'person' && currencyCodeAt(text, c.start, c.end)) return null;
   // "der Swiss Market Index", "Swiss Steel": a word kept as a name only for some languages' press
@@ -373,8 +375,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (flags & f.F_PRESS_ONLY && NEVER_ALIASES.has(aliasText.toLowerCase()) && /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 3))) return null;
   // "La Serena", "Le Havre", "La Spezia": a capitalised article before a one-word name inside a
   // sentence begins another name (a town's, mostly).
-  if (kind !== 'person' && shape & A_SINGLE_WORD && CAPITAL_ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !atSentenceStart(text, previousWord(text, c.start).at)) return null;
-  const prev = previousWord(text, c.start).word.toLowerCase();
+  if (kind !== 'person' && shape & A_SINGLE_WORD && CAPITAL_ARTICLE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !atSentenceStart(text, before.at)) return null;
   if (kind !== 'person' && shape & A_SINGLE_WORD && placeListAfter(j, c, prev)) return null;
   // "constituée en SAS", "als AG", "in una Srl": a legal form named as such, not the airline SAS.
   if (kind !== 'person' && LEGAL_FORM_ARTICLES.has(prev) && LEGAL_FORMS.has(aliasText.toLowerCase())) return null;

@@ -43,8 +43,11 @@ function isShortDecimal(v: number): boolean {
   return Math.abs(v) < 1e9 && Math.round(v * 1e6) / 1e6 === v;
 }
 
-/** "29,90 francs par mois", "€9.99 a month": a price for a period, not per share, whatever the sentence says of shares. */
-const PER_PERIOD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año|par salarié|par employé|par personne|per employee|per worker|per head|a head|per person|per dipendente|a dipendente|a testa|pro mitarbeiter|je mitarbeiter|pro kopf|por empleado|por trabajador|por persona)(?![\p{L}])/iu;
+/**
+ * "29,90 francs par mois", "€9.99 a month", "2 000 euros par salarié": a price for a period or a sum
+ * per person, not per share, whatever the sentence says of shares.
+ */
+const PER_PERIOD_OR_HEAD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año|par salarié|par employé|par personne|per employee|per worker|per head|a head|per person|per dipendente|a dipendente|a testa|pro mitarbeiter|je mitarbeiter|pro kopf|por empleado|por trabajador|por persona)(?![\p{L}])/iu;
 
 /** Look-back for a currency set earlier in the article ("12 mld" after "2,6 mld di euro"). */
 const DOCUMENT_CARRY_CHARS = 2000;
@@ -73,7 +76,7 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
     // "37c a share" is in the cents of the dollars or euros the article has been counting in
     // (CRH's dividend in US cents on an Irish page, Ryanair's in euro cents).
     if (CENTS_SURFACE_RE.test(f.surface)) f.currency = sentenceCentCurrency(text, cands, i, cache) ?? earlierCentCurrency(cands, i, f.currency) ?? f.currency;
-    if (f.kind === 'total' && x.exp === 0 && f.amount < perShareMax(f.currency) && !cand.fixedKind && !PER_PERIOD_AFTER_RE.test(text.slice(x.end, x.end + 16))) {
+    if (f.kind === 'total' && x.exp === 0 && f.amount < perShareMax(f.currency) && !cand.fixedKind && !PER_PERIOD_OR_HEAD_AFTER_RE.test(text.slice(x.end, x.end + 16))) {
       const s = sentenceOf(text, x.start, cache);
       if ((cache.share ??= hasShareContext(text, s.start, s.end))) f.kind = 'per_share';
     }
@@ -134,7 +137,7 @@ const LIST_LINK_RE = /^[\s\u00a0\u202f]*(?:[,;/]|e|ed|y|o|and|or|und|oder|et|ou)
  */
 const COMPARISON_LINK_RE = new RegExp(`^[\\s\\u00a0\\u202f]*,?[\\s\\u00a0\\u202f]*(?:${COMPARISON_WORDS}|nach)[\\s\\u00a0\\u202f]+(?:(?:${COMPARISON_ARTICLES})[\\s\\u00a0\\u202f]+)?$`, 'iu');
 
-/** The nearest figure with its own currency earlier in the sentence, or the next one in a list. */
+/** Whether the nearest count or sum before candidate `i` in its sentence is a count of the same scale (a scaled number goes on counting). */
 function countContinued(cands: Candidate[], i: number, s: Span): boolean {
   const x = cands[i]!.x;
   if (!x.hasScale) return false;
@@ -146,6 +149,7 @@ function countContinued(cands: Candidate[], i: number, s: Span): boolean {
   return false;
 }
 
+/** The nearest figure with its own currency earlier in the sentence, or the next one in a list. */
 function sameSentence(text: string, cands: Candidate[], i: number, s: { start: number; end: number }): Candidate | undefined {
   for (let k = i - 1; k >= 0 && cands[k]!.x.start >= s.start; k--) {
     if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) return cands[k];

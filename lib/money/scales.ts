@@ -102,9 +102,7 @@ const WORD_TABLES = new Map<BaseLang, WordTable<ScaleEntry>>(
 
 /** Look up the letter run text[from, to) (without a trailing dot) as a scale word. */
 export function lookupScaleAt(text: string, from: number, to: number, base: BaseLang): ScaleEntry | null {
-  // Every scale word starts with m, b, t, k, g, c or l (any case): skip the lookups for other words.
-  const c = text.charCodeAt(from) | 32;
-  if (c !== 109 && c !== 98 && c !== 116 && c !== 107 && c !== 103 && c !== 99 && c !== 108) return null;
+  if (!mayStartScale(text.charCodeAt(from))) return null;
   const n = to - from;
   if (n <= MAX_ABBR_LENGTH) {
     const abbr = ABBR_TABLES.get(base)!.get(text, from, to);
@@ -119,4 +117,13 @@ const ALL_WORDS = [WORDS, ...Object.values(WORDS_BY_LANG)].flatMap((t) => Object
 /** Longest abbreviation ("mmdd") and longest word ("milliarden"): longer runs are no scale. */
 const MAX_ABBR_LENGTH = Math.max(...ALL_ABBR.map((k) => k.length));
 const MAX_WORD_LENGTH = Math.max(...ALL_WORDS.map((k) => k.length));
+
+/** First letters (lower-cased ASCII) of every scale word and abbreviation: m, b, t, k, g, c, l. */
+const SCALE_INITIALS = new Uint8Array(128);
+for (const k of [...ALL_ABBR, ...ALL_WORDS]) SCALE_INITIALS[k.charCodeAt(0) | 32] = 1;
+
+/** Whether a word starting with char code `c` may be a scale word: other words are not sliced at all. */
+export function mayStartScale(c: number): boolean {
+  return c < 128 && SCALE_INITIALS[c | 32] === 1;
+}
 

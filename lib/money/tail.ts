@@ -6,7 +6,7 @@ import { currencyAt } from './currency.ts';
 import type { Expr } from './expr.ts';
 import type { LangInfo } from './locale.ts';
 import { isDigit, isGap, scanNumber } from './number.ts';
-import { DOTTED, lookupScaleAt, type ScaleEntry } from './scales.ts';
+import { DOTTED, lookupScaleAt, mayStartScale, type ScaleEntry } from './scales.ts';
 import {
   AND_HALF_RE, COMPOUND_AND_RE, EN_FUNCTION_WORDS, isLetter, isRomance, isUpper, MONEY_NOUN_RE,
   PER_SHARE_RE,
@@ -52,12 +52,6 @@ export interface ScaleHit {
   end: number;
   /** End including an abbreviation dot ("Mrd."), used when a currency follows. */
   dotEnd: number;
-}
-
-/** Scale words start with m, b, t, k, g, c (crore) or l (lakh) in any case: other words are not sliced at all. */
-function mayStartScale(c: number): boolean {
-  const l = c | 32;
-  return l === 109 || l === 98 || l === 116 || l === 107 || l === 103 || l === 99 || l === 108;
 }
 
 /** A scale word (or stacked "mil millones") starting exactly at `i`. */
@@ -132,7 +126,7 @@ function currencyAfter(text: string, from: number, x: Expr, info: LangInfo): num
   return c.end;
 }
 
-const SECURITY_AFTER_RE = /^[ \u00a0]+(?:bonds?|notes?|debt|loans?|deposits?|bills?|paper|obbligazioni|bond|bonos|obligations|anleihen)(?![\p{L}])/iu;
+const SECURITY_AFTER_RE = /^[ \u00a0]+(?:bonds?|notes?|debt|loans?|deposits?|bills?|paper|obbligazioni|bonos|obligations|anleihen)(?![\p{L}])/iu;
 
 /** "di ", "de ", "of ", "d’" before a currency or noun; returns the position after it. */
 function linkerEnd(text: string, j: number): number {
