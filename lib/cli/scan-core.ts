@@ -7,6 +7,7 @@ import { parseFigures, type Figure } from '../money/index';
 import type { EntityKind } from '../facts/schema';
 import { htmlToText } from '../text/html-to-text';
 import { resolveLang } from '../text/detect-lang';
+import { keepLongest } from '../text/spans';
 
 export interface ScanMention {
   kind: 'company' | 'person';
@@ -57,12 +58,21 @@ export function scanContent(index: MatchIndex, input: ScanInput): ScanResult {
   const extracted = input.html ? htmlToText(input.content) : undefined;
   const text = extracted ? extracted.text : input.content;
   const lang = resolveLang(text, extracted?.lang, input.lang);
-  const mentions: ScanMention[] = [];
+  const found: Array<{ mention: ScanMention; start: number; end: number } | { figure: ScanFigure; start: number; end: number }> = [];
   for (const m of findMentions(index, text, { lang }) as Mention[]) {
     const kind = outputKind(m.kind);
-    if (kind) mentions.push({ kind, id: m.id, name: m.name, surface: m.surface, start: m.start, end: m.end });
+    if (kind) found.push({ mention: { kind, id: m.id, name: m.name, surface: m.surface, start: m.start, end: m.end }, start: m.start, end: m.end });
   }
-  const figures = parseFigures(text, { lang }).map(({ surface, start, end, amount, currency, kind }) => ({ surface, start, end, amount, currency, kind }));
+  for (const { surface, start, end, amount, currency, kind } of parseFigures(text, { lang })) {
+    found.push({ figure: { surface, start, end, amount, currency, kind }, start, end });
+  }
+  // As on the page: where a mention and a figure overlap ("US$ 320 MM"), the longer one is kept.
+  const mentions: ScanMention[] = [];
+  const figures: ScanFigure[] = [];
+  for (const f of keepLongest(found, text.length)) {
+    if ('mention' in f) mentions.push(f.mention);
+    else figures.push(f.figure);
+  }
   return { lang, mentions, figures, ...(extracted ? { text } : {}) };
 }
 

@@ -7,6 +7,7 @@
 import type { EntityKind } from '../facts/schema';
 import type { Mention } from '../match/types';
 import type { Figure } from '../money/types';
+import { keepLongest } from '../text/spans';
 
 /** The engine as the page scanner sees it; wired to lib/match and lib/money in the content script. */
 export interface Detector {
@@ -88,17 +89,7 @@ export function combine(text: string, entities: readonly Mention[], figures: rea
   const all: Found[] = [];
   for (const m of entities) all.push({ kind: m.kind, start: m.start, end: m.end, surface: m.surface, entityId: m.id, name: m.name, sentenceEntityIds: [] });
   for (const f of figures) all.push({ kind: 'figure', start: f.start, end: f.end, surface: f.surface, figure: f, sentenceEntityIds: [] });
-  all.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
-  const kept: Found[] = [];
-  for (const f of all) {
-    if (f.end <= f.start || f.start < 0 || f.end > text.length) continue;
-    const prev = kept[kept.length - 1];
-    if (prev && f.start < prev.end) {
-      if (f.end - f.start > prev.end - prev.start) kept[kept.length - 1] = f;
-      continue;
-    }
-    kept.push(f);
-  }
+  const kept = keepLongest(all, text.length);
   fillSentenceEntities(text, kept, detector);
   return kept;
 }

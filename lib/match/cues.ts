@@ -47,6 +47,12 @@ const COMPANY_CUES: Record<string, readonly string[]> = {
 };
 
 /** Courtesy and job titles that, right before a surname, make it a person mention. */
+/** Forms of address: "Mr Philips" is a person, whatever company has the name. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'herr', 'frau', 'm.', 'mme', 'monsieur',
+  'madame', 'sr.', 'sra.', 'señor', 'señora', 'doña', 'sig.', 'signor', 'signora', 'dott.', 'avv.',
+]);
+
 export const PERSON_TITLES: readonly string[] = [
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'herr', 'frau', 'm.', 'mme', 'monsieur',
   'madame', 'sr.', 'sra.', 'señor', 'señora', 'don', 'doña', 'sig.', 'signor', 'signora', 'dott.',

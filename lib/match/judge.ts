@@ -13,6 +13,7 @@ import type { EntityKind } from '../facts/schema';
 import type { PositionSet } from './positions';
 import * as f from './flags';
 import { NEVER_ALIASES } from './common-words';
+import { HONORIFICS } from './cues';
 import * as shapes from './case-shape';
 import { aliasShape, caseClass, caseMatches, letters, type CaseClass } from './case-shape';
 import {
@@ -20,7 +21,7 @@ import {
   tickerContextBefore, type LineStyle,
 } from './context';
 import {
-  arenaAfter, currencyCodeAt, capitalBeforeLetter, cityBefore, wordInPhrase, placeBefore, placeNounAfter, suspendedHyphenAfter, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
+  arenaAfter, streamAfter, regionPairAfter, currencyCodeAt, capitalBeforeLetter, cityBefore, wordInPhrase, placeBefore, placeNounAfter, suspendedHyphenAfter, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
   particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS,
 } from './rules';
 
@@ -300,6 +301,17 @@ export function insideNumber(text: string, start: number, end: number): boolean 
   return isDigitAt(text, end - 1) && isDigitAt(text, end + 1) && NUMBER_SEPARATOR.test(text.charAt(end));
 }
 
+/** A capital letter in the line within 80 characters of the span: the line is not set in lower case. */
+function capitalNear(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 80);
+  const to = Math.min(text.length, end + 80);
+  const before = text.slice(from, start);
+  const after = text.slice(end, to);
+  const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
+  const nl = after.indexOf('\n');
+  return /\p{Lu}/u.test(lineBefore) || /\p{Lu}/u.test(nl < 0 ? after : after.slice(0, nl));
+}
+
 /**
  * A capital that the sentence start or a headline does not explain. German capitalises every
  * noun: after an article ("die Meta des Spiels") a capital proves nothing there.
@@ -348,6 +360,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     // word is a phrase in lower case ("sam altman" stays a person).
     const firstGap = aliasText.search(/[ \u00a0]/);
     if (j.kinds[entity] !== 'person' && firstGap >= 0 && firstGap <= 3) return null;
+    // "punta sul gioco digitale" is no Gioco Digitale: an organisation's several-word name in lower
+    // case counts only in a line written in lower case (a subtitle, a tag line), not in prose
+    // whose other names have their capitals.
+    if (j.kinds[entity] !== 'person' && firstGap >= 0 && capitalNear(text, c.start, c.end)) return null;
     return c.end - c.start >= MIN_LOWER_CASE_LENGTH ? true : null;
   }
   // "die Wolfsburger Fans": a town's adjective that stands for a company ("die Wolfsburger" for
@@ -385,7 +401,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // those ask the document.
   if (kind !== 'person' && flags & F_AMBIGUOUS && shape & A_SINGLE_WORD && firstNamesIn(j, doc).has(aliasText.toLowerCase()) && !ORG_NOUNS.has(prev)) return null;
   if (kind !== 'person' && flags & (F_PLACE | F_AMBIGUOUS) && locativeBefore(text, c.start, prev) && !strongIn(j, doc, entity)) return null;
-  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev, true) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end))) return null;
+  // "Mr Philips has promised savings": a form of address makes the word a person's name.
+  if (kind !== 'person' && shape & A_SINGLE_WORD && HONORIFICS.has(prev)) return null;
+  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev, true) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end) || streamAfter(text, c.end) || regionPairAfter(text, c.end, prev))) return null;
   // "das Hasso-Plattner-Institut", "die Robert-Bosch-Stiftung": a name joined by hyphens names
   // what is named after the person.
   if (kind === 'person' && hyphenIn(text, c.start, c.end) && !aliasText.includes('-')) return null;
@@ -413,6 +431,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (j.lang === 'de' && indefiniteBefore(text, c.start, j.lang)) return null;
     // "la famiglia Agnelli", "the Murdoch family": the family, not the one person with the name.
     if (familyContext(text, c.start, c.end, prev) || FAMILY_PLURAL[j.lang ?? '']?.has(prev)) return null;
+    // "la familia Santo Domingo": a surname of two words met by its second; the family is named
+    // before both.
+    if (/^\p{Lu}\p{Ll}/u.test(before.word) && familyContext(text, before.at, c.end, previousWord(text, before.at).word.toLowerCase())) return null;
     if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk""
     // "Chief executive Greg Goodman … Goodman securities rose": the story names another bearer of
     // the surname in full, so the surname alone is hers, not the one the index knows.

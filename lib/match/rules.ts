@@ -23,7 +23,9 @@ const TOWN_NOUNS = ['città', 'comune', 'provincia', 'city', 'town', 'ville', 'c
   'municipio', 'puerto', 'estación', 'ayuntamiento', 'alcalde', 'alcaldesa', 'soterramiento', 'porto', 'stazione', 'sindaco',
   'port', 'gare', 'maire', 'hafen', 'bahnhof', 'bürgermeister', 'región', 'regione', 'région', 'region', 'departamento',
   // "le canal de Suez", "il canale di Suez": the waterway, not the company named after it.
-  'canal', 'canale', 'kanal'];
+  'canal', 'canale', 'kanal',
+  // "l'isola di Capri", "the island of Capri", "le lac de Côme": islands and lakes.
+  'isola', 'island', 'île', 'insel', 'isla', 'lago', 'lake', 'lac'];
 const CITY_WORDS = new RegExp(`(?:^|[\\s'’])(?:${TOWN_NOUNS.join('|')})(?:\\s+\\p{L}+)?\\s+(?:di|de|of|d['’]|von)?\\s*$`, 'iu');
 // A town or venue noun right before the name: "im Vogesenstädtchen Vittel", "die Hauptstadt
 // Rom" (German compounds name the kind of town), "die Londoner Konzerthalle Eventim Apollo".
@@ -130,6 +132,27 @@ export function placeNounAfter(text: string, end: number): boolean {
   // Cheap test before the regex: this runs for every one-word organisation candidate.
   const c = text.charCodeAt(end);
   return (c === 0x20 || c === 0xa0) && PLACE_NOUN_AFTER_RE.test(text.slice(end, end + 12));
+}
+
+/**
+ * "geht auf die Lonza zurück, einen Bach im Lötschental", "the Lonza, a stream in the Valais": a
+ * river or stream in apposition after the name (two lower-case words at most before the comma).
+ */
+const STREAM_AFTER_RE = /^(?:[ \u00a0]+\p{Ll}+){0,2},[ \u00a0]+(?:ein|einen|einem|un|una|une|a|an)[ \u00a0]+(?:Bach|Fluss|Flüsschen|Gebirgsbach|fiume|torrente|ruscello|river|stream|creek|rivière|ruisseau|fleuve|torrent|río|arroyo)(?![\p{L}])/u;
+export function streamAfter(text: string, end: number): boolean {
+  // Cheap test first: a comma within the next few words.
+  const comma = text.indexOf(',', end);
+  return comma >= 0 && comma - end <= 24 && STREAM_AFTER_RE.test(text.slice(end, comma + 24));
+}
+
+/**
+ * "farmers in Kerry and west Limerick", "nel Veneto e nel nord Friuli": after "in", a name joined to
+ * a region named by a compass word ("west Limerick", "County Clare") is a region too.
+ */
+const REGION_PAIR_AFTER_RE = /^[ \u00a0]+(?:and|e|et|y|und)[ \u00a0]+(?:north|south|east|west|northern|southern|eastern|western|central|county|co\.|nord|sud|est|ovest|ouest|norte|oeste|süd|ost)[ \u00a0]+\p{Lu}/iu;
+const IN_WORDS: ReadonlySet<string> = new Set(['in', 'nel', 'nella', 'en', 'im', 'dans', 'across']);
+export function regionPairAfter(text: string, end: number, prevLower: string): boolean {
+  return IN_WORDS.has(prevLower) && REGION_PAIR_AFTER_RE.test(text.slice(end, end + 30));
 }
 
 /** "Wind- und Solarparks", "Öl- oder Gasfelder": a hyphen then "und"/"oder" ends half a compound. */

@@ -209,6 +209,8 @@ export interface CurrencyMatch {
   end: number;
   /** 100 for a subunit ("cents", "centesimi"): the amount is in hundredths. */
   divisor: number;
+  /** A scale the sign carries ("MMUS$": 6). */
+  exp?: number;
 }
 
 function symbolCode(surface: string): string | undefined {
@@ -216,16 +218,34 @@ function symbolCode(surface: string): string | undefined {
   return SYMBOL_MAP.get(s) ?? SUFFIX_ONLY_MAP.get(s) ?? (CODE_SET.has(s) ? s : undefined);
 }
 
+/**
+ * The Chilean press's scaled dollar signs: "MMUS$ 1.250" (millions of US dollars), "MUS$ 800"
+ * (thousands), "MM$ 45.300" (millions of the local dollar, pesos).
+ */
+const SCALED_PREFIX_RE = /(?<![\p{L}\p{N}])(M{1,2})(US\$|\$)[ \u00A0]?$/u;
+
 /** A currency symbol or code ending right before `pos` (one space allowed). */
 export function currencyBefore(text: string, pos: number, info: LangInfo): CurrencyMatch | null {
   const from = Math.max(0, pos - 6);
   const m = PREFIX_RE.exec(text.slice(from, pos));
-  if (!m) return null;
+  if (!m) return scaledPrefixBefore(text, pos, info);
   const surface = m[0].replace(/[ \u00A0\u202F]$/, '');
   const code = symbolCode(surface);
   if (code === undefined) return null;
   return {
     code: resolve(code, info), start: from + m.index, end: from + m.index + surface.length, divisor: 1,
+  };
+}
+
+function scaledPrefixBefore(text: string, pos: number, info: LangInfo): CurrencyMatch | null {
+  if (text.charCodeAt(pos - 1) !== 36 && text.charCodeAt(pos - 2) !== 36) return null;
+  const from = Math.max(0, pos - 7);
+  const m = SCALED_PREFIX_RE.exec(text.slice(from, pos));
+  if (!m) return null;
+  const start = from + m.index;
+  return {
+    code: resolve(m[2] === '$' ? LOCAL : 'USD', info), start, end: start + m[1]!.length + m[2]!.length,
+    divisor: 1, exp: m[1]!.length === 2 ? 6 : 3,
   };
 }
 

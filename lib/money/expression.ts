@@ -12,6 +12,8 @@ import { isLetter, NUMBER_WORDS, PERCENT_RE } from './words.ts';
 export type { Expr, Skip } from './expr.ts';
 export { exprAtScaleWord } from './written.ts';
 
+const CENT_SIGN = 0xa2;
+
 /**
  * Cheap first-character checks that spare the regular expressions on the common case
  * (a number followed by an ordinary word).
@@ -49,6 +51,18 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
     x.start = pre.start;
     x.currency = pre.code;
     x.hasCurrency = true;
+    if (pre.exp) {
+      x.hasScale = true;
+      x.exp = pre.exp;
+    }
+  }
+  // "68¢", "1.2¢ a share": the cent sign, in the local dollar's cents.
+  if (c === CENT_SIGN) {
+    x.value = n.value / 100;
+    x.currency = x.currency ?? info.cent;
+    x.hasCurrency = true;
+    finishTail(text, x, pos + 1, info, pos + 1);
+    return x;
   }
   let dotEnd = pos;
   let scale: ScaleHit | null = null;

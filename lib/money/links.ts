@@ -177,7 +177,7 @@ function isDigitOrSymbolAhead(text: string, j: number): boolean {
     let c = text.charCodeAt(j);
     if (!(c === 32 || c === 0xa0 || c === 0x202f)) return false;
     while (c === 32 || c === 0xa0 || c === 0x202f) c = text.charCodeAt(++j);
-    if (isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || (c >= 65 && c <= 90)) return true;
+    if (isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20bd || c === 0x20a9 || (c >= 65 && c <= 90)) return true;
     const k = j;
     while (j - k < 4 && isLetter(text.charCodeAt(j))) j++;
   }

@@ -126,11 +126,10 @@ export function scanNumber(
       }
     }
   }
-  // Validate groups: leading run of 1-3 digits, then runs of exactly 3.
+  // Validate groups: leading run of 1-3 digits, then runs of exactly 3; or the Indian grouping.
   const groupCount = decimalAt === -1 ? seps.length : decimalAt;
-  if (groupCount > 0) {
-    if (firstLen > 3) return { end, rejected: true };
-    for (let k = 1; k <= groupCount; k++) if ((runEnd[k]! - runStart[k]!) !== 3) return { end, rejected: true };
+  if (groupCount > 0 && !thousandsGroups(runStart, runEnd, groupCount) && !indianGroups(runStart, runEnd, seps, groupCount)) {
+    return { end, rejected: true };
   }
   let whole = 0;
   for (let k = 0; k <= groupCount; k++) whole = digitsValue(text, runStart[k]!, runEnd[k]!, whole);
@@ -138,6 +137,24 @@ export function scanNumber(
   const value = fracLen === 0 ? whole : withFraction(text, whole, runStart[decimalAt + 1]!, runEnd[decimalAt + 1]!);
   const grouped = ambiguous ? digitsValue(text, runStart[1]!, runEnd[1]!, digitsValue(text, start, runEnd[0]!, 0)) : null;
   return { end, value, grouped, fractionDigits: fracLen, plain: false };
+}
+
+/** "1.234.567", "1'234": a leading run of 1-3 digits, then runs of exactly 3. */
+function thousandsGroups(runStart: readonly number[], runEnd: readonly number[], groupCount: number): boolean {
+  if (runEnd[0]! - runStart[0]! > 3) return false;
+  for (let k = 1; k <= groupCount; k++) if ((runEnd[k]! - runStart[k]!) !== 3) return false;
+  return true;
+}
+
+/**
+ * "₹1,25,000", "12,34,56,789": the Indian press groups the last three digits, then pairs (lakh,
+ * crore), always with commas. Two groups at least, so "1,25" stays a decimal reading.
+ */
+function indianGroups(runStart: readonly number[], runEnd: readonly number[], seps: readonly number[], groupCount: number): boolean {
+  if (groupCount < 2 || runEnd[0]! - runStart[0]! > 2) return false;
+  for (let k = 0; k < groupCount; k++) if (seps[k] !== 44) return false;
+  for (let k = 1; k < groupCount; k++) if ((runEnd[k]! - runStart[k]!) !== 2) return false;
+  return runEnd[groupCount]! - runStart[groupCount]! === 3;
 }
 
 /**

@@ -126,7 +126,8 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
       inheritFromPrevious(text, a, out);
     } else if (!a.hasScale && !a.hasCurrency) {
       const label = priorPeriodLabel(text, a);
-      if (comparedWithPriorPeriod(text, a, label) || comparedWithSumBefore(text, a, out) || listedAfterSum(text, a, out) || extremeAfterPrice(text, a, out)) inheritFromPrevious(text, a, out, label);
+      if (comparedWithPriorPeriod(text, a, label) || comparedWithSumBefore(text, a, out) || extremeAfterPrice(text, a, out)) inheritFromPrevious(text, a, out, label);
+      else if (listedAfterSum(text, a, out)) inheritFromPrevious(text, a, out, null, true);
       else {
         const later = listedBeforeSum(text, a, info);
         if (later) {
@@ -145,14 +146,17 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
  */
 const NAMED_THINGS_AFTER_RE = /^[ \u00A0]+\p{Lu}/u;
 
+/** "frente a una pérdida de 17", "contro un utile di 3,1": the other period's result named. */
+const COMPARED_RESULT = '(?:una?|an?|une?|einen?)?[ \\u00A0]*(?:perdita|utile|pérdida|beneficio|ganancia|loss|profit|perte|bénéfice|verlust|gewinn)[ \\u00A0]+(?:di|de|of|von)[ \\u00A0]+';
+
 /**
  * "13,2 miliardi di dollari, contro i 14,4 dell'esercizio precedente", "frente a los 27.100 de
  * un año antes", "3,4 miliardi (3,1 l'anno precedente)", "175,4 Milliarden Euro (Vorjahr: 167,2)":
  * a bare number compared with the figure before it, for the prior period, is the same kind of
  * amount.
  */
-const COMPARED_BEFORE_RE = new RegExp(`(?:(?:${COMPARISON_WORDS})[ \\u00A0]+(?:(?:${COMPARISON_ARTICLES})[ \\u00A0]+)?|\\()$`, 'iu');
-const PRIOR_PERIOD_AFTER_RE = /^[ \u00A0]+(?:del piano precedente|del precedente piano|del plan anterior|du plan précédent|of the previous plan|des vorherigen Plans|dell['’]esercizio precedente|dell['’]anno precedente|l['’]anno precedente|di un anno prima|un anno prima|del año anterior|de un año antes|del ejercicio anterior|un an plus tôt|de l['’]an dernier|l['’]an dernier|l['’]année dernière|l['’]an passé|last year|l['’]anno scorso|lo scorso anno|el año pasado|de l['’]exercice précédent|a year earlier|a year ago|the year before|in the prior year|im vorjahr|des vorjahres|ein jahr zuvor|(?:en|en el|in|nel|im jahr|im|en) (?:19|20)\d\d(?!\d))/iu;
+const COMPARED_BEFORE_RE = new RegExp(`(?:(?:${COMPARISON_WORDS})[ \\u00A0]+(?:(?:${COMPARISON_ARTICLES})[ \\u00A0]+)?(?:${COMPARED_RESULT})?|\\()$`, 'iu');
+const PRIOR_PERIOD_AFTER_RE = /^[ \u00A0]+(?:del piano precedente|del precedente piano|del plan anterior|du plan précédent|of the previous plan|des vorherigen Plans|dell['’]esercizio precedente|dell['’]anno precedente|l['’]anno precedente|di un anno prima|un anno prima|del año anterior|de un año antes|del ejercicio anterior|un an plus tôt|de l['’]an dernier|l['’]an dernier|l['’]année dernière|l['’]an passé|last year|l['’]anno scorso|lo scorso anno|el año pasado|de l['’]exercice précédent|a year earlier|a year ago|the year before|in the prior year|im vorjahr|des vorjahres|ein jahr zuvor|(?:en el|nello|nel|in the|au cours de la|sur la|dans la|im|in der) (?:mismo|stesso|same|même|gleichen) (?:periodo|período|period|période|trimestre|quarter|semestre|zeitraum|quartal)|(?:en|en el|in|nel|im jahr|im|en) (?:19|20)\d\d(?!\d))/iu;
 /** "(Vorjahr: 167,2)", "(prior year: 3.1)", "(2024: 167,2)": the prior period named as a label before it. */
 const PRIOR_PERIOD_LABEL_RE = /\([ \u00A0]*(?:vorjahr|vorjahreszeitraum|vorjahresquartal|vj\.|prior year|previous year|year earlier|anno precedente|anno prima|esercizio precedente|año anterior|ejercicio anterior|an dernier|année précédente|exercice précédent|(?:19|20)\d\d)[ \u00A0]*:[ \u00A0]*$/iu;
 function priorPeriodLabel(text: string, a: Expr): RegExpExecArray | null {
@@ -160,7 +164,7 @@ function priorPeriodLabel(text: string, a: Expr): RegExpExecArray | null {
 }
 function comparedWithPriorPeriod(text: string, a: Expr, label: RegExpExecArray | null): boolean {
   if (label && text.charAt(a.end) === ')') return true;
-  return PRIOR_PERIOD_AFTER_RE.test(text.slice(a.end, a.end + 32)) && COMPARED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start));
+  return PRIOR_PERIOD_AFTER_RE.test(text.slice(a.end, a.end + 32)) && COMPARED_BEFORE_RE.test(text.slice(Math.max(0, a.start - 40), a.start));
 }
 
 /**
@@ -185,8 +189,10 @@ function comparedWithSumBefore(text: string, a: Expr, out: Candidate[]): boolean
   const m = COMPARED_BEFORE_RE.exec(gap);
   if (!m || /[^ \u00A0,;]/.test(gap.slice(0, m.index))) return false;
   if (countedAfter(text, a.end)) return false;
+  // "1,2 milioni di franchi, contro i 500'000": the bare number may also be written in full.
   const ratio = a.value / prev.value;
-  return ratio >= 0.2 && ratio <= 5;
+  const inFull = a.value / (prev.value * 10 ** prev.exp);
+  return (ratio >= 0.2 && ratio <= 5) || (prev.exp > 0 && inFull >= 0.2 && inFull <= 5);
 }
 
 /**
@@ -225,9 +231,13 @@ function comparable(x: Expr, y: Expr): boolean {
   const ratio = x.value / y.value;
   return ratio >= 0.05 && ratio <= 20;
 }
+/**
+ * The sum may itself wait for its currency ("ricavi per 5.432 milioni e un utile netto di 839"):
+ * the bare number then waits with it (inheritFromPrevious).
+ */
 function listedAfterSum(text: string, a: Expr, out: Candidate[]): boolean {
   const prev = out[out.length - 1]?.x;
-  if (!prev || !prev.hasCurrency || !prev.hasScale || prev.perShare || a.start - prev.end > LIST_GAP_CHARS) return false;
+  if (!prev || !prev.hasScale || prev.weakScale || prev.perShare || a.start - prev.end > LIST_GAP_CHARS) return false;
   const gap = text.slice(prev.end, a.start);
   if (/[\d.;:!?]/.test(gap) || !LIST_AND_RE.test(gap)) return false;
   return listable(text, a) && LIST_PART_END_RE.test(text.slice(a.end, a.end + 12)) && comparable(a, prev);
@@ -266,18 +276,30 @@ function timeOfDay(text: string, a: Expr): boolean {
   return CLOCK_RE.test(text.slice(a.start, a.end)) && isWordBefore(text, a.start, TIME_BEFORE);
 }
 
+/** Is the bare number `a` nearer the sum `prev` read as it is than with `prev`'s scale? */
+function writtenInFull(a: Expr, prev: Expr): boolean {
+  if (prev.exp === 0 || a.value <= 0 || prev.value <= 0) return false;
+  const whole = prev.value * 10 ** prev.exp;
+  return Math.abs(Math.log(a.value / whole)) < Math.abs(Math.log((a.value * 10 ** prev.exp) / whole));
+}
+
 /** "di cui 14": a bare number takes the scale and currency of the figure before it. */
-function inheritFromPrevious(text: string, a: Expr, out: Candidate[], label: RegExpExecArray | null = null): void {
+function inheritFromPrevious(text: string, a: Expr, out: Candidate[], label: RegExpExecArray | null = null, listed = false): void {
   const prev = out[out.length - 1];
-  if (!prev || !prev.x.hasCurrency) return;
+  // A listed sum without its currency yet lends its scale; the currency is the sentence's (resolve.ts).
+  if (!prev || (!prev.x.hasCurrency && !listed)) return;
   if (sentenceAt(text, a.start).start > prev.x.start) return;
   // "margin was 12% (prior year: 11)": a labelled prior-period number is compared with the number
   // right before it, which here is no money.
   if (label && /\d/.test(text.slice(prev.x.end, a.start - label[0].length))) return;
-  a.exp = prev.x.exp;
-  a.hasScale = prev.x.hasScale;
+  // The scale too, unless the number is already written in full: "1,2 milioni di franchi, contro i
+  // 500'000" is read as the size closer to the sum's ("di cui 14" after 50 billion is 14 billion).
+  if (!writtenInFull(a, prev.x)) {
+    a.exp = prev.x.exp;
+    a.hasScale = prev.x.hasScale;
+  }
   a.currency = prev.x.currency;
-  a.hasCurrency = true;
+  a.hasCurrency = prev.x.hasCurrency;
   a.perShare = prev.x.perShare;
-  out.push({ x: a, kind: prev.kind === 'per_share' ? 'per_share' : 'total', needsContext: false });
+  out.push({ x: a, kind: prev.kind === 'per_share' ? 'per_share' : 'total', needsContext: !prev.x.hasCurrency });
 }

@@ -177,7 +177,7 @@ function moneyWordNear(text: string, x: Expr, s: Span): boolean {
 }
 
 /** The article's currency near a figure: the closest earlier one, else the closest later one. */
-const CENTS_SURFACE_RE = /^\d[\d.,]*[ \u00a0]?(?:c|cents?)(?![\p{L}])/iu;
+const CENTS_SURFACE_RE = /^\d[\d.,]*[ \u00a0]?(?:c|cents?|¢)(?![\p{L}])/iu;
 const CENT_CURRENCIES: ReadonlySet<string> = new Set(['USD', 'EUR', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD']);
 /**
  * The cents of the currency the article has been counting in: the page's own cents (`own`) when

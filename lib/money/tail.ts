@@ -91,6 +91,9 @@ export function finishTail(text: string, x: Expr, pos: number, info: LangInfo, d
     if (PER_SHARE_RE.test(text)) {
       x.perShare = true;
       end = PER_SHARE_RE.lastIndex;
+      // "CHF 3,00 par action A": a share class in a capital letter (case-sensitive, unlike the
+      // phrase: "por acción a" is a preposition).
+      if (SHARE_CLASS_RE.test(text.slice(end, end + 3))) end += 2;
     }
   }
   x.end = end;
@@ -153,6 +156,8 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
   if (e === l) return false;
   const word = text.slice(l, e);
   if (MONEY_NOUN_RE.test(word)) return false;
+  // "500 milioni di linee bancarie": credit lines are money; "10 milioni di linee fisse" are counted.
+  if (l > j && CREDIT_LINE_RE.test(text.slice(l, l + 32))) return false;
   // "139 mln di un anno prima", "3.100 millones de esa cantidad": an article or a demonstrative
   // after "di"/"de" starts a phrase about time or the sum, not the things counted.
   if (l > j && DETERMINERS.has(word.toLowerCase())) return false;
@@ -168,6 +173,10 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
   if (/^\p{Lu}{2,}s$/u.test(word)) return true;
   return !EN_FUNCTION_WORDS.has(word.toLowerCase()) && !isUpper(word.charCodeAt(0));
 }
+
+const SHARE_CLASS_RE = /^[ \u00A0][AB](?![\p{L}\p{N}])/u;
+
+const CREDIT_LINE_RE = /^(?:linee|linea|líneas|línea|lignes|ligne)[ \u00A0]+(?:bancarie|bancaria|di credito|de crédito|de crédit|bancaires|bancaire|bancarias|revolving)(?![\p{L}])/iu;
 
 const GERMAN_SENTENCE_OPENERS: ReadonlySet<string> = new Set('der die das den dem des ein eine einer eines im am zum zur vom beim er sie es wir man nach vor seit bei mit für auf in an auch doch damit dabei zudem außerdem so'.split(' '));
 

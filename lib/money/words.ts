@@ -106,36 +106,40 @@ const MONEY_STEMS = [
   'offert', 'valor', 'valut', 'ricav', 'fatturat', 'perdit', 'debit', 'prestit', 'finanziament',
   'investiment', 'investit', 'capitalizzazion', 'acquisizion', 'cession', 'raccolt', 'costat',
   'pagat', 'bilanci', 'dividend', 'stanzi', 'guadagn', 'stipend', 'incass', 'sanzion',
-  'disavanz', 'patrimoni', 'rilevat', 'acquistat',
+  'disavanz', 'patrimoni', 'rilevat', 'acquistat', 'indebitament', 'plusvalenz', 'minusvalenz',
+  'ricapitalizzazion', 'sottoscri',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
-  'takeover', 'buyout', 'allocat', 'salar',
+  'takeover', 'buyout', 'allocat', 'salar', 'subscrib',
   // fr
-  'bénéfice', 'valoris', 'rachat', 'gagn',
+  'bénéfice', 'valoris', 'rachat', 'gagn', 'souscri', 'résultat', 'endettement',
   // de
   'umsatz', 'gewinn', 'verlust', 'angebot', 'bewert', 'schulden', 'kredit', 'finanzier', 'investi',
   'übernahme', 'kaufpreis', 'kosten', 'erlös', 'ausgabe', 'verdien', 'haushalt', 'bußgeld',
+  'kapitalerhöhung', 'verschuld', 'nettoverschuld',
   // es
   'ingreso', 'facturació', 'facturó', 'beneficio', 'pérdida', 'valoració', 'valorad', 'préstamo',
-  'financiació', 'inversió', 'adquisició', 'pagad', 'presupuest', 'negoci',
+  'financiació', 'inversió', 'adquisició', 'pagad', 'presupuest', 'negoci', 'endeudamiento', 'utilidad',
+  'suscrib', 'plusvalía',
 ];
 
 /** Short or ambiguous words matched whole ("fine" but not "finally", "spesa" but not "spesso"). */
 const MONEY_WORDS = [
   // it
   'vale', 'valeva', 'utile', 'utili', 'prezzo', 'costo', 'costi', 'spesa', 'spese', 'speso',
-  'opa', 'ops', 'ipo', 'bond', 'fondi', 'multa', 'deficit',
+  'opa', 'ops', 'ipo', 'bond', 'fondi', 'multa', 'deficit', 'aumento di capitale',
   // en
   'sales', 'loss', 'losses', 'deal', 'bid', 'offer', 'worth', 'debt', 'loan', 'raised',
   'market cap', 'price', 'paid', 'cost', 'costs', 'spend', 'spent', 'income', 'fined',
-  'budget',
+  'budget', 'capital increase', 'rights issue',
   // fr
   "chiffre d'affaires", 'chiffre d’affaires', 'perte', 'pertes', 'offre', 'dette', 'prêt',
-  'levée', 'levé', 'prix', 'coût', 'payé', 'vaut', 'amende', 'déficit',
+  'levée', 'levé', 'prix', 'coût', 'payé', 'vaut', 'amende', 'déficit', 'augmentation de capital',
   // de
   'preis', 'gezahlt', 'wert', 'strafe', 'defizit',
   // es
   'ventas', 'oferta', 'deuda', 'compra', 'precio', 'coste', 'pagó', 'gana', 'ganó', 'movió', 'multa',
+  'ampliación de capital',
 ];
 
 /**

@@ -81,6 +81,15 @@ describe('backstory scan --json', () => {
     expect(lines[0]!.figures[0]).toMatchObject({ surface: '$97.4bn', amount: 97.4e9, currency: 'USD' });
   });
 
+  it('a name inside a figure is not reported apart from it ("US$ 320 MM" is no Mayr-Melnhof)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-'));
+    const file = join(dir, 'cl.txt');
+    writeFileSync(file, 'La minera ganó US$ 320 MM y el banco MM$ 45.300 en el año.');
+    const { lines } = await scanJson(['--lang', 'es-CL', file, '--json']);
+    expect(lines[0]!.figures.map((f) => [f.surface, f.amount, f.currency])).toEqual([['US$ 320 MM', 320e6, 'USD'], ['MM$ 45.300', 45.3e9, 'CLP']]);
+    expect(lines[0]!.mentions).toEqual([]);
+  });
+
   it('reports an unreadable file clearly, still scans the others, and exits 1', async () => {
     const { code, lines, errors } = await scanJson(['/nonexistent/x.txt', join(FIXTURES, 'de-auto.html'), '--json']);
     expect(code).toBe(1);

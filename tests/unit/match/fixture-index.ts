@@ -84,6 +84,12 @@ export const ROWS: Row[] = [
   ['leonardo-ferragamo', 'person', 'Leonardo Ferragamo', ['Leonardo Ferragamo', ['Ferragamo', SUR]]],
   ['faz', 'media', 'Frankfurter Allgemeine Zeitung', ['Frankfurter Allgemeine Zeitung', ['FAZ', { ambiguous: true, needsContext: true, caseSensitive: true }]]],
   ['kkr', 'investor', 'KKR', [['KKR', { ticker: true, caseSensitive: true }], ['Kkr', { ticker: true, caseSensitive: true }]]],
+  // The b27 batch: a river, an island, a family of two-word surname, a brand of ordinary words, a surname shared with a company.
+  ['lonza', 'company', 'Lonza Group', ['Lonza Group', 'Lonza']],
+  ['capri', 'company', 'Capri Holdings', ['Capri Holdings', 'Capri']],
+  ['alejandro-santo-domingo', 'person', 'Alejandro Santo Domingo', ['Alejandro Santo Domingo', ['Domingo', SUR]]],
+  ['gioco-digitale', 'brand', 'Gioco Digitale', ['Gioco Digitale']],
+  ['philips', 'company', 'Philips', ['Philips', 'Koninklijke Philips']],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {
