@@ -1050,7 +1050,7 @@ const COMPANIES: Record<string, string[]> = {
   'Johnson Controls': [],
   'Hitachi': [],
   'Carrier Global': [],
-  'Viessmann': ['viessmann climate solutions'],
+  'Viessmann': [],
   'Antofagasta Minerals': [],
   'Grupo Modelo': [],
   'Corona': [],
@@ -1248,6 +1248,15 @@ const COMPANIES: Record<string, string[]> = {
   'Atos SE': ['atos'],
   'Tapestry, Inc.': ['tapestry'],
   'Michael Kors': [],
+  'ERSTE Stiftung': [],
+  'Viessmann Climate Solutions': [],
+  'Prada Holding': [],
+  'Tiwel Holding': [],
+  'San Faustin': [],
+  'Guillemot Brothers Limited': ['guillemot brothers'],
+  'Fimedi': [],
+  'Medlog': [],
+  'Ampliter': [],
 };
 
 const PEOPLE: Record<string, string[]> = {

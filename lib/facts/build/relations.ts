@@ -5,6 +5,7 @@
  */
 import type { Candidate } from '../prefer';
 import type { EntityDraft } from './draft';
+import { isCountryName, isRegionName } from './country-forms';
 import { splitQualifier } from './fact-helpers';
 
 const MAX_NAME_WORDS = 6;
@@ -17,7 +18,12 @@ const NOT_AN_ENTITY = /^\p{Ll}/u;
  */
 const SEGMENT_WORDS: ReadonlySet<string> = new Set(('Chemicals Materials Energy Services Solutions Industrial Industrials Nutrition ' +
   'Agriculture Coatings Technologies Technology Digital Mobility Healthcare Pharmaceuticals Retail Logistics Automotive Industry ' +
-  'Infrastructure Construction Concessions Insurance Banking Media Marketing Research Surfaces Care Performance').split(' '));
+  'Infrastructure Construction Concessions Insurance Banking Media Marketing Research Surfaces Care Performance ' +
+  // Sectors and regions a group reports by ("Air (sector)" of BAE Systems, "Americas (geographic
+  // Area)"): words in running text, never a unit's card of its own (round 29).
+  'Air Land Sea Maritime Space Americas Europe EMEA APAC Asia Africa International Food Foods Beverages Pharma Packaging Consumer').split(' ').concat(
+  ['North America', 'Latin America', 'South America', 'Asia Pacific', 'Middle East', 'Rest of World', 'Hong Kong', 'Singapore',
+    'Greater China', 'Mainland China']));
 const ONLY_A_STAKE = /\b(stake|associate)\b/i;
 /**
  * A bracket saying the group does not (or no longer) own the unit: a licence or franchise
@@ -73,6 +79,17 @@ const NAMESAKE_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['Veolia', new Set(['Suez'])],
   // Clariane's Italian arm "Ita" is not ITA Airways, which the press writes "Ita".
   ['Clariane', new Set(['Ita'])],
+  // Found by round 29's gatherers in the bundle's owner rows: Panzani's "Ferrero" couscous is not
+  // the confectioner, Galbani's "Santa Lucia" mozzarella not the insurer Santalucía, Meliá's "Sol"
+  // hotels not the Italian gas group SOL, Unichips' "Pai" crisps not PAI Partners.
+  ['Panzani', new Set(['Ferrero'])],
+  ['Galbani', new Set(['Santa Lucia'])],
+  ['Meliá Hotels International', new Set(['Sol'])],
+  ['Unichips', new Set(['Pai'])],
+  // Arcor's "Águila" chocolate is not Aguila Ltd, the Santo Domingo family's Bermuda vehicle.
+  ['Arcor', new Set(['Águila'])],
+  // Nutrinveste's Portuguese olive company "Elaia" is not the Paris venture firm Elaia Partners.
+  ['Nutrinveste', new Set(['Elaia'])],
 ]);
 
 export const isNamesakeUnit = (owner: string, unit: string): boolean => NAMESAKE_UNITS.get(owner)?.has(unit) ?? false;
@@ -88,7 +105,8 @@ export function relationTargets(list: readonly string[], kind: 'brand' | 'compan
   const out: RelationTarget[] = [];
   for (const item of list) {
     const { name, detail } = splitQualifier(item);
-    if (!name || NOT_AN_ENTITY.test(name) || SEGMENT_WORDS.has(name) || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
+    // A division named by its country ("Hong Kong" of HSBC, "Germany") is the place in running text.
+    if (!name || NOT_AN_ENTITY.test(name) || SEGMENT_WORDS.has(name) || isCountryName(name) || isRegionName(name) || name.split(/\s+/).length > MAX_NAME_WORDS) continue;
     out.push({ name, detail, kind, key: kind === 'brand' ? 'owner' : 'parent' });
   }
   return out;
