@@ -21,6 +21,8 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   'its', 'was', 'has', 'her', 'his', 'our', 'who', 'how', 'now', 'not', 'any', 'all', 'one', 'new', 'via',
   // fr, de, es: nouns, cities, first names
   'vinci', 'continental', 'post', 'allianz', 'linde', 'santander', 'sabadell', 'mercedes', 'zara',
+  // de: a noun ("die Mittel", the funds) that is the Italian holding Mittel's name
+  'mittel',
 ]);
 
 /**

@@ -167,6 +167,7 @@ const TOWN_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
   en: new Set(['in', 'to', 'from', 'off']),
 };
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['e', 'ed', 'y', 'et', 'und', 'and']);
+const TOWN_NOUN_AFTER_RE = /^[ \u00a0]+(?:capital|capitale|città|ciudad|ville|Stadt|city)(?![\p{L}])/u;
 
 /**
  * "en Asturias y Santander", "a Torino e Parma": a name that ends a list of places after a
@@ -401,6 +402,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // those ask the document.
   if (kind !== 'person' && flags & F_AMBIGUOUS && shape & A_SINGLE_WORD && firstNamesIn(j, doc).has(aliasText.toLowerCase()) && !ORG_NOUNS.has(prev)) return null;
   if (kind !== 'person' && flags & (F_PLACE | F_AMBIGUOUS) && locativeBefore(text, c.start, prev) && !strongIn(j, doc, entity)) return null;
+  // "Carlos José García Moreno": a person's name of several words with a capitalised word on both
+  // sides is the middle of a longer name, someone else's (not in German, where nouns have capitals).
+  if (kind === 'person' && j.lang !== 'de' && !(shape & A_SINGLE_WORD) && /^\p{Lu}\p{Ll}/u.test(before.word) && !atSentenceStart(text, before.at) && !titleBefore(text, c.start) && capitalisedWordAfter(text, c.end)) return null;
   // "Mr Philips has promised savings": a form of address makes the word a person's name.
   if (kind !== 'person' && shape & A_SINGLE_WORD && HONORIFICS.has(prev)) return null;
   if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev, true) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end) || streamAfter(text, c.end) || regionPairAfter(text, c.end, prev))) return null;
@@ -444,6 +448,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     // "a partire da Palermo", "en Sevilla": a surname that is a town's name, after a preposition
     // of place, is the town even after the person's full name.
     if (flags & F_PLACE && (TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev) || placeListBefore(j, c.start, prev))) return null;
+    // "Madrid y Sevilla capital", "Milano città": a town-named surname with a town noun after it.
+    if (flags & F_PLACE && TOWN_NOUN_AFTER_RE.test(text.slice(c.end, c.end + 12))) return null;
     if (flags & F_OWNER_CONTEXT) return fullNameIn(j, doc, entity) ? false : null;
     if (fullNameIn(j, doc, entity)) return false;
     // "el puerto de Lázaro Cárdenas": a surname that another capitalised word continues is

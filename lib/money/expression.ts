@@ -35,7 +35,9 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
   if ('rejected' in n) return { skip: n.end };
   // "G7", "A320", "v2": digits glued to letters are names and versions.
   const pre = mayEndCurrency(text, p) ? currencyBefore(text, p, info) : null;
-  if (isLetter(prev) && !pre) return { skip: n.end };
+  // "US50¢ a share" (the Australian press's US cents): the country glued before a cent sign.
+  const usCents = !pre && text.charCodeAt(n.end) === CENT_SIGN && p >= 2 && text.slice(p - 2, p) === 'US' && !isLetter(text.charCodeAt(p - 3));
+  if (isLetter(prev) && !pre && !usCents) return { skip: n.end };
   let pos = n.end;
   // Swiss "Fr. 10.–": a dot and a dash for no cents belong to the whole number.
   if (text.charCodeAt(pos) === 46 && (text.charCodeAt(pos + 1) === 0x2013 || text.charCodeAt(pos + 1) === 45) && !isDigit(text.charCodeAt(pos + 2))) pos += 2;
@@ -59,6 +61,10 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
   // "68¢", "1.2¢ a share": the cent sign, in the local dollar's cents.
   if (c === CENT_SIGN) {
     x.value = n.value / 100;
+    if (usCents) {
+      x.start = p - 2;
+      x.currency = 'USD';
+    }
     x.currency = x.currency ?? info.cent;
     x.hasCurrency = true;
     finishTail(text, x, pos + 1, info, pos + 1);

@@ -127,7 +127,7 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     } else if (!a.hasScale && !a.hasCurrency) {
       const label = priorPeriodLabel(text, a);
       if (comparedWithPriorPeriod(text, a, label) || comparedWithSumBefore(text, a, out) || extremeAfterPrice(text, a, out)) inheritFromPrevious(text, a, out, label);
-      else if (listedAfterSum(text, a, out)) inheritFromPrevious(text, a, out, null, true);
+      else if (listedAfterSum(text, a, out)) inheritFromPrevious(text, a, out);
       else {
         const later = listedBeforeSum(text, a, info);
         if (later) {
@@ -156,7 +156,7 @@ const COMPARED_RESULT = '(?:una?|an?|une?|einen?)?[ \\u00A0]*(?:perdita|utile|p�
  * amount.
  */
 const COMPARED_BEFORE_RE = new RegExp(`(?:(?:${COMPARISON_WORDS})[ \\u00A0]+(?:(?:${COMPARISON_ARTICLES})[ \\u00A0]+)?(?:${COMPARED_RESULT})?|\\()$`, 'iu');
-const PRIOR_PERIOD_AFTER_RE = /^[ \u00A0]+(?:del piano precedente|del precedente piano|del plan anterior|du plan précédent|of the previous plan|des vorherigen Plans|dell['’]esercizio precedente|dell['’]anno precedente|l['’]anno precedente|di un anno prima|un anno prima|del año anterior|de un año antes|del ejercicio anterior|un an plus tôt|de l['’]an dernier|l['’]an dernier|l['’]année dernière|l['’]an passé|last year|l['’]anno scorso|lo scorso anno|el año pasado|de l['’]exercice précédent|a year earlier|a year ago|the year before|in the prior year|im vorjahr|des vorjahres|ein jahr zuvor|(?:en el|nello|nel|in the|au cours de la|sur la|dans la|im|in der) (?:mismo|stesso|same|même|gleichen) (?:periodo|período|period|période|trimestre|quarter|semestre|zeitraum|quartal)|(?:en|en el|in|nel|im jahr|im|en) (?:19|20)\d\d(?!\d))/iu;
+const PRIOR_PERIOD_AFTER_RE = /^[ \u00A0]+(?:del piano precedente|del precedente piano|del plan anterior|du plan précédent|of the previous plan|des vorherigen Plans|dell['’]esercizio precedente|dell['’]anno precedente|l['’]anno precedente|di un anno prima|un anno prima|del año anterior|de un año antes|del ejercicio anterior|un an plus tôt|de l['’]an dernier|l['’]an dernier|l['’]année dernière|l['’]an passé|last year|l['’]anno scorso|lo scorso anno|el año pasado|de l['’]exercice précédent|a year earlier|a year ago|the year before|in the prior year|im vorjahr|des vorjahres|ein jahr zuvor|(?:en el|nello|nel|dello|del|in the|of the|au cours de la|sur la|dans la|de la|im|in der|des) (?:mismo|stesso|same|même|gleichen) (?:periodo|período|period|période|trimestre|quarter|semestre|zeitraum|quartal)|(?:en|en el|in|nel|im jahr|im|en) (?:19|20)\d\d(?!\d))/iu;
 /** "(Vorjahr: 167,2)", "(prior year: 3.1)", "(2024: 167,2)": the prior period named as a label before it. */
 const PRIOR_PERIOD_LABEL_RE = /\([ \u00A0]*(?:vorjahr|vorjahreszeitraum|vorjahresquartal|vj\.|prior year|previous year|year earlier|anno precedente|anno prima|esercizio precedente|año anterior|ejercicio anterior|an dernier|année précédente|exercice précédent|(?:19|20)\d\d)[ \u00A0]*:[ \u00A0]*$/iu;
 function priorPeriodLabel(text: string, a: Expr): RegExpExecArray | null {
@@ -220,7 +220,8 @@ function countedAfter(text: string, end: number): boolean {
 const LIST_GAP_CHARS = 60;
 /** The conjunctions that join two amounts of one list ("… di 800 milioni e una perdita di 95"). */
 const LIST_AND = 'e|ed|and|et|und|y|sowie|mentre|while|während|mientras';
-const LIST_AND_RE = new RegExp(`(?:^|[ \\u00A0,])(?:${LIST_AND}|tandis que)[ \\u00A0]`, 'iu');
+// "6.480 milioni di euro, con un utile netto di 512": "con"/"with" joins two amounts too (after the sum only).
+const LIST_AND_RE = new RegExp(`(?:^|[ \\u00A0,])(?:${LIST_AND}|tandis que|con|with|avec|mit)[ \\u00A0]`, 'iu');
 const LIST_AND_AFTER_RE = new RegExp(`^[ \\u00A0]*,?[ \\u00A0]*(?:${LIST_AND})[ \\u00A0]`, 'iu');
 const AMOUNT_OF = wordSet('di a per da of at to de à von auf bei um en por du des sur by'.split(' '));
 const LIST_PART_END_RE = new RegExp(`^[ \\u00A0]*(?:[,;:)]|\\.(?!\\d)|$|(?:${LIST_AND}|tandis)[ \\u00A0])`, 'iu');
@@ -284,10 +285,11 @@ function writtenInFull(a: Expr, prev: Expr): boolean {
 }
 
 /** "di cui 14": a bare number takes the scale and currency of the figure before it. */
-function inheritFromPrevious(text: string, a: Expr, out: Candidate[], label: RegExpExecArray | null = null, listed = false): void {
+function inheritFromPrevious(text: string, a: Expr, out: Candidate[], label: RegExpExecArray | null = null): void {
   const prev = out[out.length - 1];
-  // A listed sum without its currency yet lends its scale; the currency is the sentence's (resolve.ts).
-  if (!prev || (!prev.x.hasCurrency && !listed)) return;
+  // A sum without its currency yet ("ricavi per 5.432 milioni e un utile di 839", "un bénéfice de 680
+  // millions, dont 510") lends its scale; the currency is the sentence's (resolve.ts). A count is no sum.
+  if (!prev || prev.x.quantity || (!prev.x.hasCurrency && !(prev.x.hasScale && !prev.x.weakScale))) return;
   if (sentenceAt(text, a.start).start > prev.x.start) return;
   // "margin was 12% (prior year: 11)": a labelled prior-period number is compared with the number
   // right before it, which here is no money.

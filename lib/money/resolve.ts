@@ -47,7 +47,7 @@ function isShortDecimal(v: number): boolean {
  * "29,90 francs par mois", "€9.99 a month", "2 000 euros par salarié": a price for a period or a sum
  * per person, not per share, whatever the sentence says of shares.
  */
-const PER_PERIOD_OR_HEAD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año|par salarié|par employé|par personne|per employee|per worker|per head|a head|per person|per dipendente|a dipendente|a testa|pro mitarbeiter|je mitarbeiter|pro kopf|por empleado|por trabajador|por persona)(?![\p{L}])/iu;
+const PER_PERIOD_OR_HEAD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year(?! earlier| ago| before)|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año|par salarié|par employé|par personne|per employee|per worker|per head|a head|per person|per dipendente|a dipendente|a testa|pro mitarbeiter|je mitarbeiter|pro kopf|por empleado|por trabajador|por persona)(?![\p{L}])/iu;
 
 /** Look-back for a currency set earlier in the article ("12 mld" after "2,6 mld di euro"). */
 const DOCUMENT_CARRY_CHARS = 2000;
@@ -98,7 +98,7 @@ const COUNTED_BEFORE_RE = new RegExp(
     'salariés|abonnés|utilisateurs|passagers|sociétaires|' +
     'kunden|mitarbeiter|mitarbeitende|beschäftigten|nutzer|abonnenten|passagiere|mitglieder|' +
     'clientes|empleados|usuarios|abonados|pasajeros|trabajadores|socios)' +
-    '(?:[ \\u00a0]+(?:sono|erano|ormai|oltre|circa|quasi|più|di|a|salgono|saliti|salite|arrivano|superano|' +
+    '(?:[ \\u00a0]+(?:sono|erano|ormai|oltre|circa|quasi|più|di|a|salgono|saliti|salite|arrivano|superano|hanno|superato|raggiunto|toccato|quota|' +
     'are|were|now|number|numbered|rose|grew|to|reached|topped|exceeded|passed|total|totalled|about|nearly|over|more|than|' +
     'sont|étaient|désormais|plus|de|près|environ|atteignent|à|' +
     'sind|waren|inzwischen|mittlerweile|rund|über|knapp|etwa|auf|stieg|stiegen|' +

@@ -94,6 +94,10 @@ export function finishTail(text: string, x: Expr, pos: number, info: LangInfo, d
       // "CHF 3,00 par action A": a share class in a capital letter (case-sensitive, unlike the
       // phrase: "por acción a" is a preposition).
       if (SHARE_CLASS_RE.test(text.slice(end, end + 3))) end += 2;
+    } else if (TRUST_UNIT_RE.test(text.slice(end, end + 16)) && TRUST_CONTEXT_RE.test(text.slice(Math.max(0, x.start - 300), end + 100))) {
+      // "FFO of 47 cents a unit", "a distribution of $0.0965 a unit": a trust's unit is its share.
+      x.perShare = true;
+      end += TRUST_UNIT_RE.exec(text.slice(end, end + 16))![0].length;
     }
   }
   x.end = end;
@@ -174,6 +178,8 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
   return !EN_FUNCTION_WORDS.has(word.toLowerCase()) && !isUpper(word.charCodeAt(0));
 }
 
+const TRUST_UNIT_RE = /^[ \u00A0]+(?:a|per)[ \u00A0]+(?:trust[ \u00A0]+)?unit(?![\p{L}])/u;
+const TRUST_CONTEXT_RE = /(?<![\p{L}])(?:REIT|trust|unitholders?|distributions?|FFO)(?![\p{L}])/u;
 const SHARE_CLASS_RE = /^[ \u00A0][AB](?![\p{L}\p{N}])/u;
 
 const CREDIT_LINE_RE = /^(?:linee|linea|líneas|línea|lignes|ligne)[ \u00A0]+(?:bancarie|bancaria|di credito|de crédito|de crédit|bancaires|bancaire|bancarias|revolving)(?![\p{L}])/iu;

@@ -107,20 +107,20 @@ const MONEY_STEMS = [
   'investiment', 'investit', 'capitalizzazion', 'acquisizion', 'cession', 'raccolt', 'costat',
   'pagat', 'bilanci', 'dividend', 'stanzi', 'guadagn', 'stipend', 'incass', 'sanzion',
   'disavanz', 'patrimoni', 'rilevat', 'acquistat', 'indebitament', 'plusvalenz', 'minusvalenz',
-  'ricapitalizzazion', 'sottoscri',
+  'ricapitalizzazion', 'sottoscri', 'risultat', 'commission', 'margine di interesse',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
-  'takeover', 'buyout', 'allocat', 'salar', 'subscrib',
+  'takeover', 'buyout', 'allocat', 'salar', 'subscrib', 'net interest income',
   // fr
   'bénéfice', 'valoris', 'rachat', 'gagn', 'souscri', 'résultat', 'endettement',
   // de
   'umsatz', 'gewinn', 'verlust', 'angebot', 'bewert', 'schulden', 'kredit', 'finanzier', 'investi',
   'übernahme', 'kaufpreis', 'kosten', 'erlös', 'ausgabe', 'verdien', 'haushalt', 'bußgeld',
-  'kapitalerhöhung', 'verschuld', 'nettoverschuld',
+  'kapitalerhöhung', 'verschuld', 'nettoverschuld', 'zinsüberschuss', 'provisionsüberschuss',
   // es
   'ingreso', 'facturació', 'facturó', 'beneficio', 'pérdida', 'valoració', 'valorad', 'préstamo',
   'financiació', 'inversió', 'adquisició', 'pagad', 'presupuest', 'negoci', 'endeudamiento', 'utilidad',
-  'suscrib', 'plusvalía',
+  'suscrib', 'plusvalía', 'comision', 'margen de intereses',
 ];
 
 /** Short or ambiguous words matched whole ("fine" but not "finally", "spesa" but not "spesso"). */

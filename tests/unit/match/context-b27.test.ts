@@ -1,4 +1,4 @@
-/** Context the b27 batch found wanting: rivers and islands named like companies, two-word family names, prose in lower case, forms of address. */
+/** Context the b27 and b28 batches found wanting: rivers and islands named like companies, two-word family names, prose in lower case, forms of address. */
 import { describe, expect, it } from 'vitest';
 import { found } from './fixture-index';
 
@@ -30,5 +30,13 @@ describe('lower case and forms of address (b27)', () => {
   it('"Mr Philips" is a person, not the company', () => {
     expect(found('Mr Philips has promised savings by next year.', 'en')).toEqual([]);
     expect(found('Philips has promised savings by next year.', 'en')).toEqual([['Philips', 'philips']]);
+  });
+});
+
+describe('names inside longer names (b28)', () => {
+  it("a person's two-word name with a capital on both sides is part of someone else's name", () => {
+    expect(found('El director de finanzas, Carlos José García Moreno, precisó la deuda.', 'es')).toEqual([]);
+    expect(found('El consejero delegado José García dijo que la deuda baja.', 'es')).toEqual([['José García', 'jose-garcia-cantera']]);
+    expect(found('Según José García Cantera, la deuda baja.', 'es')).toEqual([['José García Cantera', 'jose-garcia-cantera']]);
   });
 });

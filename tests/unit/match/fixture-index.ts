@@ -90,6 +90,8 @@ export const ROWS: Row[] = [
   ['alejandro-santo-domingo', 'person', 'Alejandro Santo Domingo', ['Alejandro Santo Domingo', ['Domingo', SUR]]],
   ['gioco-digitale', 'brand', 'Gioco Digitale', ['Gioco Digitale']],
   ['philips', 'company', 'Philips', ['Philips', 'Koninklijke Philips']],
+  // The b28 batch: a person's two-word name inside someone else's longer one.
+  ['jose-garcia-cantera', 'person', 'José García Cantera', ['José García Cantera', 'José García']],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {

@@ -24,3 +24,32 @@ describe('forms left over from earlier batches', () => {
       ['13,2 miliardi di dollari', 13.2e9, 'USD'], ['14,4', 14.4e9, 'USD']]);
   });
 });
+
+describe('forms the b28 batch found wanting', () => {
+  it('US cents glued to the sign, and "a year earlier" is no per-period phrase', () => {
+    expectFigures('BHP declared an interim dividend of US50¢ a share, down from US72¢ a year earlier.', 'en-AU', [
+      ['US50¢ a share', 0.5, 'USD', 'per_share'], ['US72¢', 0.72, 'USD', 'per_share']]);
+  });
+
+  it("a trust's unit is its share only where the text is about a trust", () => {
+    expectFigures('The REIT posted FFO of 47 cents a unit and kept its distribution at $0.0965 a unit.', 'en-CA', [
+      ['47 cents a unit', 0.47, 'CAD', 'per_share'], ['$0.0965 a unit', 0.0965, 'CAD', 'per_share']]);
+    expectFigures('The carmaker sold the new model at $30,000 a unit.', 'en-US', [['$30,000', 30000, 'USD']]);
+  });
+
+  it('a bare number after a sum still waiting for its currency takes its scale', () => {
+    expectFigures('Ibercaja ganó 200 millones de euros. El margen de intereses se situó en 612 millones y las comisiones netas en 398.', 'es', [
+      ['200 millones de euros', 200e6, 'EUR'], ['612 millones', 612e6, 'EUR'], ['398', 398e6, 'EUR']]);
+    expectFigures("Ageas vise 1,2 milliard d'euros. AG Insurance a dégagé un bénéfice de 680 millions, dont 510 reviennent à la maison mère.", 'fr-BE', [
+      ["1,2 milliard d'euros", 1.2e9, 'EUR'], ['680 millions', 680e6, 'EUR'], ['510', 510e6, 'EUR']]);
+    expectFigures("I ricavi si sono attestati a 6.480 milioni di euro, con un utile netto ordinario di 512, in aumento dell'11%.", 'it', [
+      ['6.480 milioni di euro', 6.48e9, 'EUR'], ['512', 512e6, 'EUR']]);
+    expectFigures("Ricavi per 2,4 miliardi di euro e un risultato operativo di 126 milioni, contro 98 dello stesso periodo dell'anno precedente.", 'it', [
+      ['2,4 miliardi di euro', 2.4e9, 'EUR'], ['126 milioni', 126e6, 'EUR'], ['98', 98e6, 'EUR']]);
+  });
+
+  it('members counted past "hanno superato quota" are no money', () => {
+    expectFigures('I crediti sono cresciuti di 4,2 miliardi di franchi, mentre i soci hanno superato quota 2,1 milioni.', 'it-CH', [
+      ['4,2 miliardi di franchi', 4.2e9, 'CHF']]);
+  });
+});
