@@ -126,8 +126,7 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
       inheritFromPrevious(text, a, out);
     } else if (!a.hasScale && !a.hasCurrency) {
       const label = priorPeriodLabel(text, a);
-      if (comparedWithPriorPeriod(text, a, label) || comparedWithSumBefore(text, a, out) || extremeAfterPrice(text, a, out)) inheritFromPrevious(text, a, out, label);
-      else if (listedAfterSum(text, a, out)) inheritFromPrevious(text, a, out);
+      if (comparedWithPriorPeriod(text, a, label) || comparedWithSumBefore(text, a, out) || listedAfterSum(text, a, out) || extremeAfterPrice(text, a, out)) inheritFromPrevious(text, a, out, label);
       else {
         const later = listedBeforeSum(text, a, info);
         if (later) {
