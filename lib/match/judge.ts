@@ -220,7 +220,7 @@ const BEARER_REACH = 6000;
  * of that town, so before a noun they say where, not who.
  */
 const TOWN_ADJECTIVES: ReadonlySet<string> = new Set([
-  'basler', 'zürcher', 'berner', 'genfer', 'luzerner', 'zuger', 'st. galler', 'winterthurer', 'schaffhauser',
+  'basler', 'zürcher', 'berner', 'genfer', 'luzerner', 'zuger', 'winterthurer', 'schaffhauser',
   'bremer', 'hamburger', 'berliner', 'münchner', 'münchener', 'kölner', 'frankfurter', 'stuttgarter', 'düsseldorfer',
   'nürnberger', 'aachener', 'oldenburger', 'homburger', 'gothaer', 'wiener', 'grazer', 'linzer', 'salzburger', 'innsbrucker',
 ]);

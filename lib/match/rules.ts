@@ -115,9 +115,10 @@ export function cityBefore(text: string, start: number, homeTown = true): boolea
 
 /**
  * "CAD 31.2 billion", "31.2 billion CAD": an ISO currency code next to a number is the currency,
- * whatever company goes by the same three letters.
+ * whatever company goes by the same three letters. The codes of lib/money/currency.ts's CODES
+ * (lib/match imports nothing from lib/money, so the list is kept here too; MAD added with it).
  */
-const CURRENCY_CODES = new Set('USD EUR GBP CHF JPY CNY CAD AUD NZD HKD SGD SEK NOK DKK PLN CZK HUF TRY ZAR BRL MXN ARS CLP COP PEN INR KRW RUB SAR AED ILS TWD'.split(' '));
+const CURRENCY_CODES = new Set('USD EUR GBP CHF JPY CNY CAD AUD NZD HKD SGD SEK NOK DKK PLN CZK HUF TRY ZAR BRL MXN ARS CLP COP PEN INR KRW RUB SAR AED ILS TWD MAD'.split(' '));
 export function currencyCodeAt(text: string, start: number, end: number): boolean {
   if (end - start !== 3 || !CURRENCY_CODES.has(text.slice(start, end))) return false;
   return /^[ \u00a0\u202f]?[\d$€£]/u.test(text.slice(end, end + 2)) || /\d[ \u00a0\u202f]?(?:[a-zA-Z]{0,8}[ \u00a0\u202f])?$/u.test(text.slice(Math.max(0, start - 12), start));
