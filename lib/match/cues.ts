@@ -46,17 +46,18 @@ const COMPANY_CUES: Record<string, readonly string[]> = {
   '*': ['CEO', 'CFO', 'IPO', 'S.p.A.', 'Inc.', 'AG', 'SA', 'NV', 'N.V.', 'plc', 'Ltd.', 'Nasdaq', 'NYSE', 'Wall Street', 'simbolo', 'symbol', 'símbolo', 'symbole', 'Symbol'],
 };
 
-/** Courtesy and job titles that, right before a surname, make it a person mention. */
-/** Forms of address: "Mr Philips" is a person, whatever company has the name. */
+/**
+ * Forms of address: "Mr Philips" is a person, whatever company has the name. ("Don" is left out:
+ * it is also a given name and a word.)
+ */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'herr', 'frau', 'm.', 'mme', 'monsieur',
   'madame', 'sr.', 'sra.', 'señor', 'señora', 'doña', 'sig.', 'signor', 'signora', 'dott.', 'avv.',
 ]);
 
+/** Courtesy and job titles that, right before a surname, make it a person mention. */
 export const PERSON_TITLES: readonly string[] = [
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'herr', 'frau', 'm.', 'mme', 'monsieur',
-  'madame', 'sr.', 'sra.', 'señor', 'señora', 'don', 'doña', 'sig.', 'signor', 'signora', 'dott.',
-  'ing.', 'avv.', 'ceo', 'cfo', 'chef', 'pdg', 'presidente', 'president', 'chairman', 'founder',
+  ...HONORIFICS, 'don', 'ing.', 'ceo', 'cfo', 'chef', 'pdg', 'presidente', 'president', 'chairman', 'founder',
   'fondatore', 'gründer', 'fundador', 'fondateur', 'patron', 'magnate', 'miliardario', 'billionaire',
   'milliardär', 'milliardaire', 'multimillonario', 'imprenditore', 'empresario', 'unternehmer',
   'investor', 'investitore', 'inversor', 'investisseur', 'amministratore', 'delegato',

@@ -94,10 +94,13 @@ export function finishTail(text: string, x: Expr, pos: number, info: LangInfo, d
       // "CHF 3,00 par action A": a share class in a capital letter (case-sensitive, unlike the
       // phrase: "por acción a" is a preposition).
       if (SHARE_CLASS_RE.test(text.slice(end, end + 3))) end += 2;
-    } else if (TRUST_UNIT_RE.test(text.slice(end, end + 16)) && TRUST_CONTEXT_RE.test(text.slice(Math.max(0, x.start - 300), end + 100))) {
+    } else {
       // "FFO of 47 cents a unit", "a distribution of $0.0965 a unit": a trust's unit is its share.
-      x.perShare = true;
-      end += TRUST_UNIT_RE.exec(text.slice(end, end + 16))![0].length;
+      const unit = TRUST_UNIT_RE.exec(text.slice(end, end + 16));
+      if (unit && TRUST_CONTEXT_RE.test(text.slice(Math.max(0, x.start - 300), end + 100))) {
+        x.perShare = true;
+        end += unit[0].length;
+      }
     }
   }
   x.end = end;
