@@ -6,7 +6,7 @@
  */
 export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   // it: plural or feminine forms, first names and surnames
-  'generali', 'poste', 'intesa', 'meta', 'leonardo', 'ferrari', 'terna', 'banca',
+  'poste', 'intesa', 'meta', 'leonardo', 'ferrari', 'terna', 'banca',
   // en
   'apple', 'amazon', 'shell', 'target', 'oracle', 'square', 'block', 'snap', 'visa', 'alphabet', 'x', 'gates', 'jobs',
   'page', 'cook', 'orange', 'total', 'next', 'gap', 'ball', 'pool', 'dover',
@@ -24,6 +24,15 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   // de: a noun ("die Mittel", the funds) that is the Italian holding Mittel's name
   'mittel',
 ]);
+
+/**
+ * Names that are ordinary words in some languages only: "Generali e colonnelli" in Italian news,
+ * while "mit der Generali" in German news is the insurer (an Italian plural is no German word).
+ * The judge treats them as ambiguous only on pages in those languages (or of unknown language).
+ */
+export const LANGUAGE_COMMON_WORDS: ReadonlyMap<string, readonly string[]> = new Map([['generali', ['it']]]);
+/** Their lengths: the judge lower-cases only aliases of such a length. */
+export const LANGUAGE_COMMON_LENGTHS: ReadonlySet<number> = new Set([...LANGUAGE_COMMON_WORDS.keys()].map((w) => w.length));
 
 /**
  * Function words (and two adjectives) that can never be a name on their own, whatever the data says (a build that

@@ -12,7 +12,7 @@ import type { MatchIndex } from './load-index';
 import type { EntityKind } from '../facts/schema';
 import type { PositionSet } from './positions';
 import * as f from './flags';
-import { NEVER_ALIASES } from './common-words';
+import { LANGUAGE_COMMON_LENGTHS, LANGUAGE_COMMON_WORDS, NEVER_ALIASES } from './common-words';
 import { HONORIFICS } from './cues';
 import * as shapes from './case-shape';
 import { aliasShape, caseClass, caseMatches, letters, type CaseClass } from './case-shape';
@@ -22,7 +22,7 @@ import {
 } from './context';
 import {
   arenaAfter, streamAfter, regionPairAfter, currencyCodeAt, capitalBeforeLetter, cityBefore, wordInPhrase, placeBefore, placeNounAfter, suspendedHyphenAfter, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
-  particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS,
+  particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS, englishPossessiveBefore, theOpensOtherName, otherNameOfAfter,
 } from './rules';
 
 // Local copies: under tsx (CLI, bench) imported bindings are getters, a call per use.
@@ -212,6 +212,29 @@ function otherBearerNamed(j: Judge, surname: string, at: number): boolean {
   j.bearers.set(key, found);
   return found;
 }
+/**
+ * Whether the story names a family or a firm by this surname ("la famille Lassonde", "Industries
+ * Lassonde"): then the surname alone is theirs, not one person's ("il gruppo Caltagirone" is not
+ * enough: the press names the man by his group's name and his own alike).
+ */
+function familyOrFirmNamed(j: Judge, surname: string, at: number): boolean {
+  const block = Math.floor(at / BEARER_REACH);
+  const key = `F|${surname}@${block}`;
+  const known = j.bearers.get(key);
+  if (known !== undefined) return known;
+  let found = false;
+  const from = Math.max(0, (block - 1) * BEARER_REACH);
+  const stretch = j.text.slice(from, (block + 2) * BEARER_REACH);
+  for (let k = stretch.indexOf(surname); k >= 0 && !found; k = stretch.indexOf(surname, k + surname.length)) {
+    const start = from + k;
+    const prev = previousWord(j.text, start).word.toLowerCase();
+    if (FIRM_WORDS_BEFORE.has(prev) || familyContext(j.text, start, start + surname.length, prev)) found = true;
+  }
+  j.bearers.set(key, found);
+  return found;
+}
+/** Words before a surname that make it a firm's name in French word order ("Industries Lassonde"). */
+const FIRM_WORDS_BEFORE: ReadonlySet<string> = new Set(['industries', 'établissements', 'laboratoires', 'fratelli', 'hermanos']);
 /** How far from a surname another bearer's full name is looked for: a long article's length. */
 const BEARER_REACH = 6000;
 /**
@@ -327,6 +350,11 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const shape = aliasShape(ix, alias, j.shapes);
   let flags = flagsIn;
   if (j.rejected(entity, c)) return null;
+  // "Generali e colonnelli" in Italian news, "mit der Generali" (the insurer) in German news.
+  if (shape & A_SINGLE_WORD && !(flags & F_AMBIGUOUS) && LANGUAGE_COMMON_LENGTHS.has(aliasText.length)) {
+    const langs = LANGUAGE_COMMON_WORDS.get(aliasText.toLowerCase());
+    if (langs && (j.lang === undefined || langs.includes(j.lang))) flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT;
+  }
   let titleCased = false;
   if (flags & F_CASE) {
     const aliasLetters = letters(aliasText);
@@ -353,6 +381,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (cls === 'mixed') return null;
   if (!(shape & A_SINGLE_WORD) && cls === 'normal' && lowerWhereNameIsUpper(aliasText, text, c.start, c.end)) return null;
   const weak = flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER);
+  if (j.kinds[entity] !== 'person' && (theOpensOtherName(text, c.start, c.end, aliasText) || otherNameOfAfter(text, c.end, aliasText, () => ix.entity(entity).name))) return null;
   if (cls === 'lower') {
     // Lower case only for distinctive names ("openai", "elon musk" in a subtitle), never "meta".
     // Generated forms (shortened, inflected) do not inherit the full alias's shape: never lower case.
@@ -421,6 +450,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // before an article at a sentence start), "im Verbund mit" (a German idiom), "Line 5" (a
   // common word before a number names a thing: a pipeline, a model).
   if (weak && shape & A_SINGLE_WORD && wordInPhrase(text, c.start, c.end, prev, j.lang)) return null;
+  // "dont Assassin's Creed": outside English, an English possessive before a weak name makes a title.
+  if (weak && shape & A_SINGLE_WORD && kind !== 'person' && j.lang !== 'en' && englishPossessiveBefore(text, c.start)) return null;
   // "Anglo-Saxon", "franco-allemand": outside German (where "Allianz-Chef" is the company), a weak
   // word joined by a hyphen to a capitalised word is the first half of a compound adjective.
   if (weak && shape & A_SINGLE_WORD && kind !== 'person' && j.lang !== 'de' && /^[-‐‑]\p{Lu}\p{Ll}/u.test(text.slice(c.end, c.end + 3))) return null;
@@ -452,6 +483,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (flags & F_PLACE && TOWN_NOUN_AFTER_RE.test(text.slice(c.end, c.end + 12))) return null;
     if (flags & F_OWNER_CONTEXT) return fullNameIn(j, doc, entity) ? false : null;
     if (fullNameIn(j, doc, entity)) return false;
+    if (familyOrFirmNamed(j, text.slice(c.start, c.end), c.start)) return null;
     // "el puerto de Lázaro Cárdenas": a surname that another capitalised word continues is
     // someone else's name, unless the full name came first.
     if (j.lang !== 'de' && capitalisedWordAfter(text, c.end)) return null;

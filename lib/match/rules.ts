@@ -5,7 +5,8 @@
  * "the Amazon rainforest", "Generation X"). Each reads a few words around the candidate.
  */
 import * as fold from './fold';
-import { atSentenceStart, hasCompanyCue, previousWord, titleBefore } from './context';
+import { DEMONYMS } from './common-words';
+import { atSentenceStart, capitalisedWordAfter, hasCompanyCue, previousWord, titleBefore } from './context';
 
 const charClass = fold.charClass;
 const CLS_UPPER = fold.CLS_UPPER;
@@ -190,14 +191,16 @@ const VENUES: ReadonlySet<string> = new Set([
   'Bolsa de Nueva York', 'Borsa di New York', 'Bourse de New York', 'New Yorker Börse', 'Bolsa de Valores de Nueva York',
   // The Swiss exchange as the press names it ("an der Schweizer Börse SIX").
   'Schweizer Börse', 'Bourse suisse', 'Borsa svizzera', 'Swiss stock exchange',
+  // Futures exchanges where a commodity trades ("s'est négocié sur l'ICE Futures US").
+  'ICE Futures US', 'ICE Futures Europe', 'ICE Futures',
 ].map((v) => fold.foldString(v)));
 // "cotiza en Madrid, Ámsterdam y el Nasdaq": the last of a list of venues keeps its "and".
-const VENUE_BEFORE = /(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from the|onto the|börse|bourse|borsa|bolsa|exchange|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+$/iu;
+const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|börse|bourse|borsa|bolsa|exchange|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’])$/iu;
 const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement)s?(?![\p{L}]))/u;
 
 export function venueContext(text: string, start: number, end: number): boolean {
   if (end - start > 30 || !VENUES.has(fold.foldString(text.slice(start, end)))) return false;
-  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || VENUE_AFTER.test(text.slice(end, end + 10));
+  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || VENUE_AFTER.test(text.slice(end, end + 10));
 }
 
 /** "(NASDAQ: NVDA)": the exchange label of a ticker citation (not "LVMH : LE LUXE..."). */
@@ -226,13 +229,16 @@ export function indefiniteBefore(text: string, start: number, lang: string | und
   return /(?:^|[^\p{L}])un['’]$/iu.test(before);
 }
 
-/** German "eine strategische Allianz": a lower-case adjective right before a capitalised noun. */
+/** German "eine strategische Allianz", "seine Allianz": a lower-case adjective or determiner right before a capitalised noun. */
 export function germanAdjectiveBefore(text: string, start: number): boolean {
   const p = previousWord(text, start);
   const w = p.word;
   if (w.length < 5 || NOT_ADJECTIVES.has(w) || !/^\p{Ll}+(?:e|en|er|es|em)$/u.test(w)) return false;
-  // Verbs end in -en too ("kosteten VW"): an -en adjective needs a determiner before it.
-  return !w.endsWith('en') || GERMAN_DETERMINERS.has(previousWord(text, p.at).word.toLowerCase());
+  // Verbs end in -en and -e too ("kosteten VW", "verteidige Continental seine Preise"): an -en or
+  // -e adjective needs a determiner before it ("eine strategische Allianz").
+  // A possessive or demonstrative ("seine Allianz mit den Regionalbanken") makes a noun of it too.
+  if (GERMAN_DETERMINERS.has(w)) return true;
+  return !(w.endsWith('en') || w.endsWith('e')) || GERMAN_DETERMINERS.has(previousWord(text, p.at).word.toLowerCase());
 }
 
 const COMPOUND_PREFIXES = new Set(['ex', 'anti', 'pro', 'post', 'non', 'nicht']);
@@ -305,7 +311,7 @@ export function listedWith(text: string, end: number): number {
 }
 
 /** "secondo il", "según", "selon", "laut", "according to": what follows is the outlet quoted. */
-const QUOTED_BY = /(?:^|[^\p{L}])(?:secondo|stando a|según|selon|d['’]après|laut|according to|citing|citando|de acuerdo con|citad[oa]s? por|told|interview with|intervista (?:a|al|alla|con)|entretien (?:au|à|avec)|entrevista (?:a|al|con)|Interview mit|nach Informationen|les informations|come (?:riporta|scrive|rivela))(?:[ \u00a0]+(?:il|lo|la|el|le|les|the|der|die|das|dem|den|des|du|de la|del|della|dello|al|alla))?[ \u00a0]*$/iu;
+const QUOTED_BY = /(?:^|[^\p{L}])(?:secondo|stando a|según|selon|d['’]après|laut|according to|citing|citando|de acuerdo con|citad[oa]s? por|told|interview with|intervista (?:a|al|alla|con)|entretien (?:au|à|avec)|entrevista (?:a|al|con)|Interview mit|nach Informationen|les informations|come (?:riporta|scrive|rivela|ha (?:riportato|scritto|rivelato|anticipato))|(?:según|como) (?:adelantó|publicó|informó|avanzó|reveló|ha (?:publicado|adelantado|informado|revelado))|declaraciones (?:a|al)|dichiarazioni (?:a|al|alla)|déclarations (?:à|au)|comme l['’]a (?:révélé|rapporté|écrit))(?:[ \u00a0]+(?:il|lo|la|el|le|les|the|der|die|das|dem|den|des|du|de la|del|della|dello|al|alla))?[ \u00a0]*$/iu;
 /** "Expansión apunta que", "the FT reported", "Le Monde révèle": a reporting verb right after the name. */
 const REPORTS = /^[ \u00a0]*,?[ \u00a0]*(?:riporta|riferisce|scrive|rivela|anticipa|racconta|reports?|reported|writes|wrote|revealed|apunta|informa|publica|adelanta|revela|señala|écrit|rapporte|révèle|indique|berichtet|berichtete|schreibt|schrieb|meldet|meldete)(?![\p{L}])/iu;
 
@@ -364,4 +370,34 @@ export function wordInPhrase(text: string, start: number, end: number, prevLower
   if (/^[ \u00a0]\d{1,2}(?![\d\p{L}]|[.,]\d)/u.test(after) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end))) return true;
   if (lang?.startsWith('de') && prevLower === 'im' && /^[ \u00a0]+mit(?![\p{L}])/u.test(after)) return true;
   return ARTICLE_AFTER.test(after) && atSentenceStart(text, start);
+}
+
+/** "dont Assassin's Creed" in French news: an English possessive before a name makes it part of a title. */
+const ENGLISH_POSSESSIVE_BEFORE_RE = /\p{Lu}\p{Ll}*['’]s[ \u00a0]$/u;
+export function englishPossessiveBefore(text: string, start: number): boolean {
+  return ENGLISH_POSSESSIVE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start));
+}
+
+/**
+ * "The Australian Competition and Consumer Commission", "the Economist Intelligence Unit": a name
+ * opening with "The" that a capitalised word continues is the opening of another name; "the
+ * Australian dollar": one made of "The" and a nationality, with a lower-case "the", is the adjective.
+ */
+export function theOpensOtherName(text: string, start: number, end: number, aliasText: string): boolean {
+  if (!aliasText.startsWith('The ')) return false;
+  return capitalisedWordAfter(text, end) || (text.charCodeAt(start) === 116 && DEMONYMS.has(aliasText.slice(4).toLowerCase()));
+}
+
+/**
+ * "Corriere del Ticino" is no Corriere della Sera: a short name cut from a name "X of Y" (alias
+ * "Corriere" of "Corriere della Sera"), followed by another "of Z", is the start of another name.
+ */
+const OF_NAME_AFTER_RE = /^[ \u00a0]+(del|della|dello|delle|degli|dei|di|de|du|des|of|von|der)[ \u00a0]+(\p{Lu}\p{L}*)/u;
+export function otherNameOfAfter(text: string, end: number, aliasText: string, entityName: () => string): boolean {
+  const m = OF_NAME_AFTER_RE.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  // Only a name cut before its own "of" ("Intesa" of Intesa Sanpaolo keeps "l'Intesa di Messina").
+  const name = entityName();
+  if (!name.startsWith(aliasText) || !OF_NAME_AFTER_RE.test(name.slice(aliasText.length))) return false;
+  return !name.slice(aliasText.length).startsWith(` ${m[1]} ${m[2]}`);
 }

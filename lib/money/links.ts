@@ -8,6 +8,8 @@ import { exprAtDigit, type Expr } from './expression.ts';
 import type { LangInfo } from './locale.ts';
 import { openerBefore } from './look-back.ts';
 import { isDigit } from './number.ts';
+import { monthAfter, skipGaps, wordEnd } from './tail.ts';
+import { exprAtScaleWord } from './written.ts';
 import {
   AND_RE, DASH_RANGE_RE, isLetter, isUnicodeLetter, NUMBER_WORDS, RANGE_OPENERS, TO_RANGE_RE,
 } from './words.ts';
@@ -109,6 +111,8 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
   // "page 3 - $5bn": a hyphen with spaces after a bare number is a clause dash, not a range.
   if (b && !(isBare(a) && text.slice(end, b.start).includes(' - '))) return { b, range: true };
   b = joinAt(text, TO_RANGE_RE, end, info);
+  // "dépassait 1,2 milliard au 31 mars": a bare number before a month is a day, not the range's end.
+  if (b && isBare(b) && monthAfter(text, b.end)) b = null;
   if (b) {
     const opener = openerBefore(text, a.start);
     // "from X to Y" after a verb of change ("rose from 5 to 7 billion") or between two complete
@@ -146,6 +150,9 @@ function joinAt(text: string, re: RegExp, end: number, info: LangInfo): Expr | n
   if (!re.test(text)) return null;
   const j = re.lastIndex;
   if (isDigit(text.charCodeAt(j))) return parseExpr(text, j, info);
+  // "entre 500 millions et un milliard d'euros": a written number and its scale word.
+  const written = writtenAt(text, j, info);
+  if (written) return written;
   // "$10bn", "US$10bn", "EUR 10bn": a currency of up to three characters before the digit.
   let d = j;
   while (d < text.length && d - j < 5 && !isDigit(text.charCodeAt(d))) d++;
@@ -156,6 +163,14 @@ function joinAt(text: string, re: RegExp, end: number, info: LangInfo): Expr | n
     return parseExpr(text, k, info);
   }
   return null;
+}
+
+/** A figure written as one number word and a scale word ("un milliard", "two billion") at `j`. */
+function writtenAt(text: string, j: number, info: LangInfo): Expr | null {
+  const w = wordEnd(text, j);
+  if (w === j || NUMBER_WORDS[text.slice(j, w).toLowerCase()] === undefined) return null;
+  const x = exprAtScaleWord(text, skipGaps(text, w), info);
+  return x && x.start === j ? x : null;
 }
 
 /** Dash, comma or a short connector word ahead: only then try the range and list patterns. */
@@ -180,6 +195,8 @@ function isDigitOrSymbolAhead(text: string, j: number): boolean {
     if (isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20bd || c === 0x20a9 || (c >= 65 && c <= 90)) return true;
     const k = j;
     while (j - k < 4 && isLetter(text.charCodeAt(j))) j++;
+    // "et un milliard": a number word, then its scale.
+    if (j > k && !isLetter(text.charCodeAt(j)) && NUMBER_WORDS[text.slice(k, j).toLowerCase()] !== undefined) return true;
   }
   return false;
 }

@@ -179,7 +179,8 @@ const COMPARED_GAP_CHARS = 24;
 const DUE_BY_YEAR_RE = /^[ \u00A0]+(?:entro il|entro fine|nel|by|in|bis|bis Ende|im Jahr|d['’]ici|en|para|hasta|hacia)[ \u00A0]+(?:19|20)\d\d(?!\d)/iu;
 function comparedWithSumBefore(text: string, a: Expr, out: Candidate[]): boolean {
   const prev = out[out.length - 1]?.x;
-  if (!prev || !prev.hasCurrency || !prev.hasScale) return false;
+  // "è sceso a 4,1 milioni da 8,7": a scaled sum still waiting for its currency compares too.
+  if (!prev || !prev.hasScale || (!prev.hasCurrency && (prev.weakScale || prev.quantity))) return false;
   const dueBy = DUE_BY_YEAR_RE.exec(text.slice(prev.end, prev.end + 24));
   const from = prev.end + (dueBy ? dueBy[0].length : 0);
   if (a.start - from > COMPARED_GAP_CHARS) return false;

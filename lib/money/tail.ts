@@ -59,7 +59,7 @@ export function scaleAt(text: string, i: number, info: LangInfo): ScaleHit | nul
   if (!mayStartScale(text.charCodeAt(i))) return null;
   const e = wordEnd(text, i);
   if (e === i) return null;
-  const entry = lookupScaleAt(text, i, e, info.base);
+  let entry = lookupScaleAt(text, i, e, info.base);
   if (!entry) return null;
   let exp = entry.exp;
   let end = e;
@@ -71,6 +71,8 @@ export function scaleAt(text: string, i: number, info: LangInfo): ScaleHit | nul
       if (next && next.exp > 3) {
         exp += next.exp;
         end = k;
+        // "50 mil mdp": the Mexican abbreviation brings its currency to the stack.
+        if (next.currency) entry = { ...entry, currency: next.currency };
       }
     }
   }
@@ -191,7 +193,16 @@ const GERMAN_SENTENCE_OPENERS: ReadonlySet<string> = new Set('der die das den de
 
 const MONTHS: ReadonlySet<string> = new Set(('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre ' +
   'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
-  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre').split(' '));
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
+  'january february march april may june july august september october november december ' +
+  'januar februar märz mai juni juli oktober dezember').split(' '));
+
+/** A month name right after `pos` (past gaps): "au 31 mars", "to 31 March" date a number. */
+export function monthAfter(text: string, pos: number): boolean {
+  const j = skipGaps(text, pos);
+  const e = wordEnd(text, j);
+  return j > pos && e > j && MONTHS.has(text.slice(j, e).toLowerCase());
+}
 
 /** Units and counted things that follow a Romance scale word directly ("500 mila tonnellate"). */
 const UNIT_NOUNS: ReadonlySet<string> = new Set(('tonnellate tonnellata tonnes tonne toneladas tonelada barili barils barriles metri mètres metros ' +

@@ -135,10 +135,11 @@ const MONEY_WORDS = [
   // fr
   "chiffre d'affaires", 'chiffre d’affaires', 'perte', 'pertes', 'offre', 'dette', 'prêt',
   'levée', 'levé', 'prix', 'coût', 'payé', 'vaut', 'amende', 'déficit', 'augmentation de capital',
+  "plan d'économies", 'plan d’économies',
   // de
   'preis', 'gezahlt', 'wert', 'strafe', 'defizit',
   // es
-  'ventas', 'oferta', 'deuda', 'compra', 'precio', 'coste', 'pagó', 'gana', 'ganó', 'movió', 'multa',
+  'ventas', 'oferta', 'deuda', 'compra', 'precio', 'coste', 'pagó', 'gana', 'ganó', 'movió', 'multa', 'importe',
   'ampliación de capital',
 ];
 
@@ -288,9 +289,9 @@ export function isRomance(base: BaseLang): boolean {
 }
 
 /**
- * Words comparing a sum with another ("contro i 14,4", "frente a los 27.100", "versus 11.1") and
+ * Words comparing a sum with another ("contro i 14,4", "sceso a 4,1 milioni da 8,7", "frente a los 27.100", "versus 11.1") and
  * the articles after them: parse.ts reads a bare number after them, resolve.ts lends a currency
  * across them.
  */
-export const COMPARISON_WORDS = 'contro|rispetto a|frente a|contra|against|versus|vs\\.?|compared with|contre|gegenüber';
+export const COMPARISON_WORDS = 'contro|rispetto a|frente a|contra|against|versus|vs\\.?|compared with|contre|gegenüber|da|desde|from';
 export const COMPARISON_ARTICLES = 'i|gli|ai|agli|le|los|las|les|the|den|die';

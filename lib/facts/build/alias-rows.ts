@@ -117,7 +117,13 @@ const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string; press: PressLanguages
  * a surname): they name the company only in a story that names it in full ("Rio Tinto … Rio
  * shares rose"), as a surname counts only after the person's full name.
  */
-const ONLY_AFTER_FULL_NAME: ReadonlyMap<string, string> = new Map([['rio', 'Rio Tinto (corporation)']]);
+const ONLY_AFTER_FULL_NAME: ReadonlyMap<string, string> = new Map([
+  ['rio', 'Rio Tinto (corporation)'],
+  // "bei der Präsentation in Linz": the city, unless the story names Linz AG, the utility.
+  ['linz', 'Linz AG'],
+  // "la galleria di base del Gottardo": the pass, unless the story names Gottardo S.p.A.
+  ['gottardo', 'Gottardo'],
+]);
 
 /**
  * Names that count only as written: the Quebec press writes the bank "Banque Nationale", while

@@ -40,3 +40,46 @@ describe('names inside longer names (b28)', () => {
     expect(found('Según José García Cantera, la deuda baja.', 'es')).toEqual([['José García Cantera', 'jose-garcia-cantera']]);
   });
 });
+
+describe('names the b29 batch found misread', () => {
+  it("a newspaper's short name before another \"of\" opens another outlet's name", () => {
+    expect(found('Lo scrive il Corriere del Ticino, mentre il Corriere della Sera conferma.', 'it')).toEqual([['Corriere della Sera', 'corriere-della-sera']]);
+    expect(found('Secondo il Corriere, la banca tratta.', 'it')).toEqual([['Corriere', 'corriere-della-sera']]);
+  });
+
+  it('"The Australian" and a capitalised word open another name; "the Australian dollar" is the adjective', () => {
+    expect(found('The deal needs approval. The Australian Competition and Consumer Commission will rule; the Australian dollar fell.', 'en')).toEqual([]);
+    expect(found('The deal was first reported by The Australian on Monday.', 'en')).toEqual([['The Australian', 'the-australian']]);
+  });
+
+  it("an English possessive makes a title of the name outside English news", () => {
+    expect(found("La filiale regroupe ses licences phares, dont Assassin's Creed.", 'fr')).toEqual([]);
+    expect(found('La maison House of Creed a progressé; Creed vise la Chine.', 'fr')).toEqual([
+      ['House of Creed', 'creed'], ['Creed', 'creed']]);
+  });
+
+  it('a surname the story gives a family or its firm is not one person without the full name', () => {
+    const fr = "Industries Lassonde a dégagé un bénéfice. La famille Lassonde contrôle l'entreprise, et Lassonde prévoit des hausses.";
+    expect(found(fr, 'fr')).toEqual([]);
+    expect(found('Pierre Lassonde a investi. Lassonde prévoit des hausses.', 'fr')).toEqual([
+      ['Pierre Lassonde', 'pierre-lassonde'], ['Lassonde', 'pierre-lassonde']]);
+  });
+
+  it('an Italian word is a name in German news ("mit der Generali")', () => {
+    expect(found('Das Syndikat mit der Generali schützt die Häuser.', 'de').map(([s]) => s)).toEqual(['Generali']);
+  });
+
+  it('a verb ending in -e is no adjective before the name ("verteidige Continental")', () => {
+    const de = 'Der Reifenhersteller Continental steigerte den Gewinn. Im Ersatzgeschäft verteidige Continental seine Preise.';
+    expect(found(de, 'de')).toEqual([['Continental', 'continental'], ['Continental', 'continental']]);
+  });
+
+  it('an exchange left or traded on is the venue, the company that runs it named as such stays', () => {
+    expect(found('EA will leave the Nasdaq once the deal closes. Nasdaq reported higher revenue.', 'en')).toEqual([['Nasdaq', 'nasdaq']]);
+    expect(found("Le jus s'est négocié sur l'ICE Futures US, puis ICE Futures US a publié ses volumes.", 'fr')).toEqual([['ICE Futures US', 'ice-futures-us']]);
+  });
+
+  it('an outlet given statements ("en declaraciones a Expansión") is cited as a source', () => {
+    expect(found('El presidente defendió en declaraciones a Expansión que la entidad no necesita salir a bolsa.', 'es')).toEqual([['Expansión', 'expansion']]);
+  });
+});

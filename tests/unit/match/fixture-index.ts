@@ -92,6 +92,13 @@ export const ROWS: Row[] = [
   ['philips', 'company', 'Philips', ['Philips', 'Koninklijke Philips']],
   // The b28 batch: a person's two-word name inside someone else's longer one.
   ['jose-garcia-cantera', 'person', 'José García Cantera', ['José García Cantera', 'José García']],
+  // The b29 batch: a newspaper's short name before another "of", an outlet named "The" and a
+  // nationality, a brand inside an English title, a surname a family and its firm bear, a futures exchange.
+  ['corriere-della-sera', 'media', 'Corriere della Sera', ['Corriere della Sera', 'Corriere']],
+  ['the-australian', 'media', 'The Australian', ['The Australian']],
+  ['creed', 'brand', 'Creed', [['Creed', AMB], 'House of Creed']],
+  ['pierre-lassonde', 'person', 'Pierre Lassonde', ['Pierre Lassonde', ['Lassonde', SUR]]],
+  ['ice-futures-us', 'company', 'ICE Futures US', ['ICE Futures US']],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {

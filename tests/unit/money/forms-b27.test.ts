@@ -53,3 +53,34 @@ describe('forms the b28 batch found wanting', () => {
       ['4,2 miliardi di franchi', 4.2e9, 'CHF']]);
   });
 });
+
+describe('forms the b29 batch found wanting', () => {
+  it('Mexican "mil mdp": thousands stacked on millions of pesos, each end of a range', () => {
+    expectFigures('La cartera crecerá entre 40 mil y 50 mil mdp; el banco invertirá 2 mil mdd.', 'es-MX', [
+      ['40 mil', 40e9, 'MXN', 'range_low'], ['50 mil mdp', 50e9, 'MXN', 'range_high'], ['2 mil mdd', 2e9, 'USD']]);
+  });
+
+  it('a range whose high end is written out ("et un milliard")', () => {
+    expectFigures("Une acquisition comprise entre 500 millions et un milliard d'euros.", 'fr', [
+      ['500 millions', 500e6, 'EUR', 'range_low'], ["un milliard d'euros", 1e9, 'EUR', 'range_high']]);
+    expectFigures('Il gruppo investirà tra 500 milioni e un miliardo di euro.', 'it', [
+      ['500 milioni', 500e6, 'EUR', 'range_low'], ['un miliardo di euro', 1e9, 'EUR', 'range_high']]);
+  });
+
+  it('a day before a month is no range end ("1,2 milliard au 31 mars")', () => {
+    expectFigures("La dette nette dépassait 1,2 milliard d'euros au 31 mars.", 'fr', [["1,2 milliard d'euros", 1.2e9, 'EUR']]);
+    expectFigures('Net debt was $1.2 billion to 31 March.', 'en-GB', [['$1.2 billion', 1.2e9, 'USD']]);
+  });
+
+  it('"sceso a 4,1 milioni da 8,7": the earlier level takes the scale of the sum before it', () => {
+    expectFigures("Il fatturato di Hupac è di 689 milioni di franchi. L'utile netto è sceso a 4,1 milioni da 8,7, mentre i volumi calano.", 'it-CH', [
+      ['689 milioni di franchi', 689e6, 'CHF'], ['4,1 milioni', 4.1e6, 'CHF'], ['8,7', 8.7e6, 'CHF']]);
+  });
+
+  it('money words: "importe", "plan d\'économies" (the currency is the page\'s, given later)', () => {
+    expectFigures('Kutxabank concedió 4.300 hipotecas por un importe de 1.150 millones.', 'es', [['1.150 millones', 1.15e9, null]]);
+    expectFigures("Ubisoft prévoit un plan d'économies de 200 millions supplémentaires.", 'fr', [['200 millions', 200e6, null]]);
+    // Without the money word the scaled number is a count the reader cannot place.
+    expectFigures('Kutxabank concedió 4.300 hipotecas en 1.150 millones de ocasiones.', 'es', []);
+  });
+});
