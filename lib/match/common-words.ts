@@ -10,6 +10,8 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   // en
   'apple', 'amazon', 'shell', 'target', 'oracle', 'square', 'block', 'snap', 'visa', 'alphabet', 'x', 'gates', 'jobs',
   'page', 'cook', 'orange', 'total', 'next', 'gap', 'ball', 'pool', 'dover',
+  // en: plurals the stems miss ("BBB Foods", "Shoppers are still switching")
+  'foods', 'shoppers',
   // en: verbs of headlines in title case ("Qualcomm Beats on Data-Center Push")
   'beats',
   // en: an outlet's short name that opens sentences as an adjective ("Retail investors will be able to bid")
@@ -30,7 +32,11 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
  * while "mit der Generali" in German news is the insurer (an Italian plural is no German word).
  * The judge treats them as ambiguous only on pages in those languages (or of unknown language).
  */
-export const LANGUAGE_COMMON_WORDS: ReadonlyMap<string, readonly string[]> = new Map([['generali', ['it']]]);
+export const LANGUAGE_COMMON_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['generali', ['it']],
+  // "Plattformen für Kleinanzeigen" (classified ads) in German news; the marketplace elsewhere.
+  ['kleinanzeigen', ['de']],
+]);
 /** Their lengths: the judge lower-cases only aliases of such a length. */
 export const LANGUAGE_COMMON_LENGTHS: ReadonlySet<number> = new Set([...LANGUAGE_COMMON_WORDS.keys()].map((w) => w.length));
 

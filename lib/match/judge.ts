@@ -22,7 +22,7 @@ import {
 } from './context';
 import {
   arenaAfter, streamAfter, regionPairAfter, currencyCodeAt, capitalBeforeLetter, cityBefore, wordInPhrase, placeBefore, placeNounAfter, suspendedHyphenAfter, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
-  particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS, englishPossessiveBefore, theOpensOtherName, otherNameOfAfter,
+  particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS, englishPossessiveBefore, theOpensOtherName, otherNameOfAfter, longerCompanyAfter,
 } from './rules';
 
 // Local copies: under tsx (CLI, bench) imported bindings are getters, a call per use.
@@ -233,6 +233,8 @@ function familyOrFirmNamed(j: Judge, surname: string, at: number): boolean {
   j.bearers.set(key, found);
   return found;
 }
+/** A short all-caps token ("BBB", "KKR"): an acronym that may open a company's name. */
+const ALL_CAPS_TOKEN_RE = /^\p{Lu}{2,5}$/u;
 /** Words before a surname that make it a firm's name in French word order ("Industries Lassonde"). */
 const FIRM_WORDS_BEFORE: ReadonlySet<string> = new Set(['industries', 'établissements', 'laboratoires', 'fratelli', 'hermanos']);
 /** How far from a surname another bearer's full name is looked for: a long article's length. */
@@ -381,6 +383,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (cls === 'mixed') return null;
   if (!(shape & A_SINGLE_WORD) && cls === 'normal' && lowerWhereNameIsUpper(aliasText, text, c.start, c.end)) return null;
   const weak = flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER);
+  // "The Australian Competition …", "Corriere del Ticino": the name opens another, longer one.
   if (j.kinds[entity] !== 'person' && (theOpensOtherName(text, c.start, c.end, aliasText) || otherNameOfAfter(text, c.end, aliasText, () => ix.entity(entity).name))) return null;
   if (cls === 'lower') {
     // Lower case only for distinctive names ("openai", "elon musk" in a subtitle), never "meta".
@@ -450,6 +453,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // before an article at a sentence start), "im Verbund mit" (a German idiom), "Line 5" (a
   // common word before a number names a thing: a pipeline, a model).
   if (weak && shape & A_SINGLE_WORD && wordInPhrase(text, c.start, c.end, prev, j.lang)) return null;
+  // "Stone Canyon Industries": capitalised words and a corporate word make another company's name.
+  if (weak && shape & A_SINGLE_WORD && kind !== 'person' && longerCompanyAfter(text, c.end)) return null;
+  // "BBB Foods": a weak word after an unknown all-caps token continues that company's name.
+  if (weak && shape & A_SINGLE_WORD && kind !== 'person' && ALL_CAPS_TOKEN_RE.test(before.word) && c.start - before.at - before.word.length === 1 && !j.starts.has(before.at) && !style(j, c.start).allCaps) return null;
   // "dont Assassin's Creed": outside English, an English possessive before a weak name makes a title.
   if (weak && shape & A_SINGLE_WORD && kind !== 'person' && j.lang !== 'en' && englishPossessiveBefore(text, c.start)) return null;
   // "Anglo-Saxon", "franco-allemand": outside German (where "Allianz-Chef" is the company), a weak

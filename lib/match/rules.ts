@@ -195,7 +195,7 @@ const VENUES: ReadonlySet<string> = new Set([
   'ICE Futures US', 'ICE Futures Europe', 'ICE Futures',
 ].map((v) => fold.foldString(v)));
 // "cotiza en Madrid, Ámsterdam y el Nasdaq": the last of a list of venues keeps its "and".
-const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|börse|bourse|borsa|bolsa|exchange|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’])$/iu;
+const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|börse|bourse|borsa|bolsa|exchange|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|a la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’])$/iu;
 const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement)s?(?![\p{L}]))/u;
 
 export function venueContext(text: string, start: number, end: number): boolean {
@@ -234,10 +234,10 @@ export function germanAdjectiveBefore(text: string, start: number): boolean {
   const p = previousWord(text, start);
   const w = p.word;
   if (w.length < 5 || NOT_ADJECTIVES.has(w) || !/^\p{Ll}+(?:e|en|er|es|em)$/u.test(w)) return false;
-  // Verbs end in -en and -e too ("kosteten VW", "verteidige Continental seine Preise"): an -en or
-  // -e adjective needs a determiner before it ("eine strategische Allianz").
   // A possessive or demonstrative ("seine Allianz mit den Regionalbanken") makes a noun of it too.
   if (GERMAN_DETERMINERS.has(w)) return true;
+  // Verbs end in -en and -e too ("kosteten VW", "verteidige Continental seine Preise"): an -en or
+  // -e adjective needs a determiner before it ("eine strategische Allianz").
   return !(w.endsWith('en') || w.endsWith('e')) || GERMAN_DETERMINERS.has(previousWord(text, p.at).word.toLowerCase());
 }
 
@@ -358,8 +358,8 @@ export function arenaAfter(text: string, end: number): boolean {
 const ARTICLE_AFTER = /^[ \u00a0]+(?:(?:il|lo|la|i|gli|le|un|una|uno|el|los|las|the|an|der|die|das|les|du|des)(?![\p{L}])|l['’])/iu;
 /**
  * Is the one-word name at [start, end) a word of its phrase? A preposition before an article
- * at a sentence start; the German idiom "im … mit" ("im Verbund mit", "im Wettbewerb mit"); a
- * common word right before a number ("Line 5").
+ * at a sentence start; the German idiom "im … mit" ("im Verbund mit", "im Wettbewerb mit"); the
+ * Italian "via libera"; a common word right before a number ("Line 5").
  */
 export function wordInPhrase(text: string, start: number, end: number, prevLower: string, lang: string | undefined): boolean {
   // Every phrase has a space after the name: most candidates stop at this test.
@@ -369,6 +369,8 @@ export function wordInPhrase(text: string, start: number, end: number, prevLower
   // A small number on its own after it ("Line 5 across"), not a figure ("Free 5,1") or a product ("Orange 5G").
   if (/^[ \u00a0]\d{1,2}(?![\d\p{L}]|[.,]\d)/u.test(after) && /^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end))) return true;
   if (lang?.startsWith('de') && prevLower === 'im' && /^[ \u00a0]+mit(?![\p{L}])/u.test(after)) return true;
+  // "Via libera degli azionisti": the Italian idiom (the green light), not Via Varejo.
+  if (lang === 'it' && /^[ \u00a0]+libera(?![\p{L}])/iu.test(after) && /^via$/iu.test(text.slice(start, end))) return true;
   return ARTICLE_AFTER.test(after) && atSentenceStart(text, start);
 }
 
@@ -400,4 +402,14 @@ export function otherNameOfAfter(text: string, end: number, aliasText: string, e
   const name = entityName();
   if (!name.startsWith(aliasText) || !OF_NAME_AFTER_RE.test(name.slice(aliasText.length))) return false;
   return !name.slice(aliasText.length).startsWith(` ${m[1]} ${m[2]}`);
+}
+
+/**
+ * "Stone Canyon Industries", "Apple Leisure Group": a weak one-word name that one or two more
+ * capitalised words and a corporate word continue is the start of another company's name (the
+ * name and its legal form alone, "Allianz SE", stay the company).
+ */
+const LONGER_COMPANY_AFTER_RE = /^(?:[ \u00a0]+\p{Lu}[\p{L}&'’-]*){1,2}[ \u00a0]+(?:Industries|Holding|Holdings|Group|Gruppe|Groupe|Grupo|Gruppo|Capital|Partners|Ventures|Investments|Foods|Brands|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|plc|AG|GmbH|S\.p\.A\.|SpA|S\.A\.)(?![\p{L}\p{N}])/u;
+export function longerCompanyAfter(text: string, end: number): boolean {
+  return LONGER_COMPANY_AFTER_RE.test(text.slice(end, end + 60));
 }

@@ -107,10 +107,12 @@ const MONEY_STEMS = [
   'investiment', 'investit', 'capitalizzazion', 'acquisizion', 'cession', 'raccolt', 'costat',
   'pagat', 'bilanci', 'dividend', 'stanzi', 'guadagn', 'stipend', 'incass', 'sanzion',
   'disavanz', 'patrimoni', 'rilevat', 'acquistat', 'indebitament', 'plusvalenz', 'minusvalenz',
-  'ricapitalizzazion', 'sottoscri', 'risultat', 'commission', 'margine di interesse',
+  'ricapitalizzazion', 'sottoscri', 'risultat', 'commission', 'margine di interesse', 'contanti',
+  // it, es: synergies are always money ("sinergie annue per circa 300 milioni"); en, fr, de below
+  'sinergi',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
-  'takeover', 'buyout', 'allocat', 'salar', 'subscrib', 'net interest income',
+  'takeover', 'buyout', 'allocat', 'salar', 'subscrib', 'net interest income', 'synergi', 'ebitda',
   // fr
   'bénéfice', 'valoris', 'rachat', 'gagn', 'souscri', 'résultat', 'endettement',
   // de
@@ -135,11 +137,11 @@ const MONEY_WORDS = [
   // fr
   "chiffre d'affaires", 'chiffre d’affaires', 'perte', 'pertes', 'offre', 'dette', 'prêt',
   'levée', 'levé', 'prix', 'coût', 'payé', 'vaut', 'amende', 'déficit', 'augmentation de capital',
-  "plan d'économies", 'plan d’économies',
+  "plan d'économies", 'plan d’économies', 'offres', 'collecte',
   // de
   'preis', 'gezahlt', 'wert', 'strafe', 'defizit',
   // es
-  'ventas', 'oferta', 'deuda', 'compra', 'precio', 'coste', 'pagó', 'gana', 'ganó', 'movió', 'multa', 'importe',
+  'ventas', 'oferta', 'deuda', 'compra', 'precio', 'coste', 'pagó', 'gana', 'ganó', 'movió', 'multa', 'importe', 'ofertas',
   'ampliación de capital',
 ];
 

@@ -57,6 +57,8 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   // The listings write these without the name the press uses (found by the b4 fixtures, 2026-12-01).
   { entity: 'America Movil SAB de CV', alias: 'América Móvil', shortForm: true, seenIn: 'El Economista (Mexico), "América Móvil triplica ganancias en el tercer trimestre..." (2025-10-14); América Móvil, quarterly reports for 2Q 2015 and 3Q 2017' },
   { entity: 'Siemens Gamesa Renewable Energy SA', alias: 'Siemens Gamesa', shortForm: true, seenIn: 'Siemens Energy press release "Strategic development and personnel change at Siemens Gamesa"; Merca2, "Siemens Gamesa nombra a Andreas Nauen consejero delegado" (2020); Power Technology, "Siemens Gamesa CEO steps down"' },
+  { entity: 'London Stock Exchange Group PLC', alias: 'LSEG', shortForm: true, seenIn: 'Evening Standard, "A tricky job on London shares for new man at the LSEG"; RTTNews, "Thomson Reuters, Blackstone Consortium Sells GBP 2.66 Bln Of LSEG Stock" (both cited for the company)' },
+  { entity: 'Mosaic Company (The)', alias: 'Mosaic', shortForm: true, seenIn: 'Reuters via Manitoba Co-operator, "Mosaic CEO to step down" (2023), cited for the company' },
   { entity: 'Electronic Arts Inc.', alias: 'EA', shortForm: true, seenIn: 'SEC exhibit 99.1 cited for the company, "Letter from EA\'s Chairman and CEO, Andrew Wilson"' },
   { entity: 'Eni', alias: 'Cane a sei zampe', seenIn: 'La Voce delle Voci (2018: "accucciolate ai piedi del cane a sei zampe", on Eni\'s third-quarter results); FORMS.md lists "il Cane a sei zampe"' },
   { entity: 'Eni', alias: 'il Cane a sei zampe', seenIn: 'La Voce delle Voci (2018: "accucciolate ai piedi del cane a sei zampe", on Eni\'s third-quarter results); FORMS.md lists "il Cane a sei zampe"' },

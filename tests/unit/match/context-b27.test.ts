@@ -83,3 +83,25 @@ describe('names the b29 batch found misread', () => {
     expect(found('El presidente defendió en declaraciones a Expansión que la entidad no necesita salir a bolsa.', 'es')).toEqual([['Expansión', 'expansion']]);
   });
 });
+
+describe('names the b30 batch found misread', () => {
+  it("a weak name that capitalised words and a corporate word continue is another company's start", () => {
+    expect(found('Der US-Investor Stone Canyon Industries übernimmt das Salzgeschäft.', 'de')).toEqual([]);
+    expect(found('La brasileña Stone, rival de PagSeguro, anunció su balance trimestral.', 'es')).toEqual([['Stone', 'stoneco']]);
+  });
+
+  it('an ordinary plural is no name: "BBB Foods", "Shoppers are switching"', () => {
+    expect(found('BBB Foods, operadora de Tiendas 3B, abrió 200 locales en Jalisco.', 'es')).toEqual([]);
+    expect(found('Foods Co. cerró tiendas en California.', 'es')).toEqual([['Foods Co.', 'foods-co']]);
+  });
+
+  it('"Kleinanzeigen" is classified ads in German news and the marketplace elsewhere', () => {
+    expect(found('Die Plattformen für Immobilien, Autos und Kleinanzeigen wachsen.', 'de')).toEqual([]);
+    expect(found('Adevinta vend sa filiale Kleinanzeigen, a indiqué le groupe.', 'fr')).toEqual([['Kleinanzeigen', 'kleinanzeigen']]);
+  });
+
+  it('"A la SIX Swiss Exchange": the venue at a sentence start without its accent', () => {
+    expect(found("A la SIX Swiss Exchange, l'action prenait 4 %.", 'fr')).toEqual([]);
+    expect(found('SIX Swiss Exchange a publié ses volumes.', 'fr')).toEqual([['SIX Swiss Exchange', 'six-group']]);
+  });
+});

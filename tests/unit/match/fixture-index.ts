@@ -99,6 +99,11 @@ export const ROWS: Row[] = [
   ['creed', 'brand', 'Creed', [['Creed', AMB], 'House of Creed']],
   ['pierre-lassonde', 'person', 'Pierre Lassonde', ['Pierre Lassonde', ['Lassonde', SUR]]],
   ['ice-futures-us', 'company', 'ICE Futures US', ['ICE Futures US']],
+  // The b30 batch: a short name inside an unknown company's longer one, a German common noun, plurals as names, a venue.
+  ['stoneco', 'company', 'StoneCo', ['StoneCo', ['Stone', AMB]]],
+  ['kleinanzeigen', 'company', 'Kleinanzeigen', ['Kleinanzeigen']],
+  ['foods-co', 'brand', 'Foods Co.', ['Foods Co.', 'Foods']],
+  ['six-group', 'company', 'SIX Group', ['SIX Group', 'SIX Swiss Exchange']],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {

@@ -84,3 +84,21 @@ describe('forms the b29 batch found wanting', () => {
     expectFigures('Kutxabank concedió 4.300 hipotecas en 1.150 millones de ocasiones.', 'es', []);
   });
 });
+
+describe('forms the b30 batch found wanting', () => {
+  it('money words: synergies, cash, Ebitda, a fund house\'s net inflows, offers in the plural', () => {
+    expectFigures('Puliti ha confermato sinergie annue per circa 300 milioni a regime.', 'it', [['300 milioni', 300e6, null]]);
+    expectFigures('The merger brings synergies of 300 million a year.', 'en', [['300 million', 300e6, null]]);
+    expectFigures("Porteranno un contributo all'Ebitda di circa 38 milioni l'anno.", 'it', [['38 milioni', 38e6, null]]);
+    expectFigures('Nous avons retrouvé une collecte nette positive, à 1,9 milliard, dans un marché belge.', 'fr', [['1,9 milliard', 1.9e9, null]]);
+    expectFigures('Las ofertas oscilaban entre 1.400 y 1.600 millones.', 'es', [
+      ['1.400', 1.4e9, null, 'range_low'], ['1.600 millones', 1.6e9, null, 'range_high']]);
+    // The same scaled numbers with nothing that values them stay unread.
+    expectFigures('Le parc compte 300 millions de visiteurs par an.', 'fr', []);
+  });
+
+  it('the Spanish spelling of the dirham, and the Emirates\' dirham named as such', () => {
+    expectFigures('La acción cotiza a unos 2,45 dírhams.', 'es', [['2,45 dírhams', 2.45, 'MAD', 'per_share']]);
+    expectFigures('La acción cotiza a unos 2,45 dírhams emiratíes.', 'es', [['2,45 dírhams emiratíes', 2.45, 'AED', 'per_share']]);
+  });
+});
