@@ -174,12 +174,26 @@ const TOWN_NOUN_AFTER_RE = /^[ \u00a0]+(?:capital|capitale|città|ciudad|ville|S
  * preposition of place is a place too. Not when the list's first word is itself a name the index
  * knows ("a rival to Microsoft and Amazon").
  */
-function placeListBefore(j: Judge, start: number, prev: string): boolean {
-  if (!CONJUNCTIONS.has(prev)) return false;
-  const conj = previousWord(j.text, start);
-  const place = previousWord(j.text, conj.at);
+function placeListBefore(j: Judge, start: number, prev: string, end = 0): boolean {
+  // "en Asturias, Galicia y Castilla": a comma after the place before, as well as a conjunction,
+  // when the list goes on after the name ("In Spagna, Santander ha chiuso" is no list).
+  const comma = !CONJUNCTIONS.has(prev) && end > 0 && LIST_GOES_ON_RE.test(j.text.slice(end, end + 8)) && commaBefore(j.text, start);
+  if (!CONJUNCTIONS.has(prev) && !comma) return false;
+  const place = previousWord(j.text, comma ? comma : previousWord(j.text, start).at);
   if (!/^\p{Lu}/u.test(place.word) || j.starts.has(place.at)) return false;
-  return TOWN_PREPOSITIONS[j.lang ?? '']?.has(previousWord(j.text, place.at).word.toLowerCase()) ?? false;
+  const prep = previousWord(j.text, place.at);
+  if (!TOWN_PREPOSITIONS[j.lang ?? '']?.has(prep.word.toLowerCase())) return false;
+  // "liderado por Caja Rural de Asturias y Santander": the preposition inside a name is no place's
+  // (not in German, where every noun has its capital).
+  const name = previousWord(j.text, prep.at);
+  return j.lang === 'de' || !(/^\p{Lu}/u.test(name.word) && !atSentenceStart(j.text, name.at));
+}
+const LIST_GOES_ON_RE = /^[ \u00a0]*(?:,|(?:y|e|et|and|und)[ \u00a0])[ \u00a0]*\p{Lu}/u;
+/** Where a comma right before `start` (past spaces) sits, or 0. */
+function commaBefore(text: string, start: number): number {
+  let i = start - 1;
+  while (i > 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0xa0)) i--;
+  return i > 0 && text.charCodeAt(i) === 44 ? i : 0;
 }
 const CAPITAL_ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:La|Las|Los|Le|Les|El|Il|Lo)[ \u00a0]$/u;
 /** A seat, head office or plant a few words before: "la sede social … a", "das Stammwerk in", "its plant in". */
@@ -485,7 +499,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (c.start > 1 && text.charCodeAt(c.start - 1) === 45 && isLetterAt(text, c.start - 2)) return null;
     // "a partire da Palermo", "en Sevilla": a surname that is a town's name, after a preposition
     // of place, is the town even after the person's full name.
-    if (flags & F_PLACE && (TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev) || placeListBefore(j, c.start, prev))) return null;
+    if (flags & F_PLACE && (TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev) || placeListBefore(j, c.start, prev, c.end))) return null;
     // "Madrid y Sevilla capital", "Milano città": a town-named surname with a town noun after it.
     if (flags & F_PLACE && TOWN_NOUN_AFTER_RE.test(text.slice(c.end, c.end + 12))) return null;
     if (flags & F_OWNER_CONTEXT) return fullNameIn(j, doc, entity) ? false : null;
@@ -518,7 +532,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "a poor catch off Iceland", "en Asturias y Santander": a country or town, or a weak name that
   // ends a list of places, is the place.
   // (A town the press uses for the company, "a Cupertino", is the nickname rule's below.)
-  if (shape & A_SINGLE_WORD && kind !== 'person' && !(flags & F_NICKNAME) && ((flags & F_PLACE && TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev)) || (weak && placeListBefore(j, c.start, prev)))) return null;
+  if (shape & A_SINGLE_WORD && kind !== 'person' && !(flags & F_NICKNAME) && ((flags & F_PLACE && TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev)) || (weak && placeListBefore(j, c.start, prev, c.end)))) return null;
   // "devolverá su sede social a Sabadell", "das Stammwerk in Salzgitter": a seat or a plant moved
   // to or sited in a place names the town, whatever the story says of the bank.
   if (shape & A_SINGLE_WORD && kind !== 'person' && ((TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev) && prev !== 'de' && siteNounBefore(text, c.start)) || siteListBefore(j, c.start, prev))) return null;

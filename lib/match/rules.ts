@@ -195,7 +195,7 @@ const VENUES: ReadonlySet<string> = new Set([
   'ICE Futures US', 'ICE Futures Europe', 'ICE Futures',
 ].map((v) => fold.foldString(v)));
 // "cotiza en Madrid, Ámsterdam y el Nasdaq": the last of a list of venues keeps its "and".
-const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|börse|bourse|borsa|bolsa|exchange|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|a la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’])$/iu;
+const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|börse|bourse|borsa|bolsa|exchange|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|a la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’])$/iu;
 const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement)s?(?![\p{L}]))/u;
 
 export function venueContext(text: string, start: number, end: number): boolean {
@@ -407,9 +407,10 @@ export function otherNameOfAfter(text: string, end: number, aliasText: string, e
 /**
  * "Stone Canyon Industries", "Apple Leisure Group": a weak one-word name that one or two more
  * capitalised words and a corporate word continue is the start of another company's name (the
- * name and its legal form alone, "Allianz SE", stay the company).
+ * name and its legal form alone, "Allianz SE", stay the company); so is one a mining word follows
+ * ("Evolution Mining", "De Grey Mining").
  */
-const LONGER_COMPANY_AFTER_RE = /^(?:[ \u00a0]+\p{Lu}[\p{L}&'’-]*){1,2}[ \u00a0]+(?:Industries|Holding|Holdings|Group|Gruppe|Groupe|Grupo|Gruppo|Capital|Partners|Ventures|Investments|Foods|Brands|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|plc|AG|GmbH|S\.p\.A\.|SpA|S\.A\.)(?![\p{L}\p{N}])/u;
+const LONGER_COMPANY_AFTER_RE = /^(?:[ \u00a0]+(?:Mining|Resources|Minerals)|(?:[ \u00a0]+\p{Lu}[\p{L}&'’-]*){1,2}[ \u00a0]+(?:Mining|Resources|Minerals|Industries|Holding|Holdings|Group|Gruppe|Groupe|Grupo|Gruppo|Capital|Partners|Ventures|Investments|Foods|Brands|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|plc|AG|GmbH|S\.p\.A\.|SpA|S\.A\.))(?![\p{L}\p{N}])/u;
 export function longerCompanyAfter(text: string, end: number): boolean {
   return LONGER_COMPANY_AFTER_RE.test(text.slice(end, end + 60));
 }

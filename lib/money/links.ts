@@ -31,7 +31,9 @@ const CHANGE_VERBS = ['salit', 'cresciut', 'aumentat', 'passat', 'sces', 'calat'
   'guadagnat', 'pers', 'cedut', 'gewann', 'gewonnen', 'verlor', 'verloren',
   // "shares gaining $3.15 to $201.40", "lifted its dividend by 6 cents to $1.60", "le sinergie
   // salgono da 250 a 290 milioni", "i ricavi crescono da ... a ...", "scendono"
-  'gain', 'lift', 'salgon', 'cresc', 'scend'];
+  'gain', 'lift', 'salgon', 'cresc', 'scend',
+  // "revenue up by €42m to €650m", "costs down by 3 million to 40 million"
+  'up(?![\\p{L}])', 'down(?![\\p{L}])'];
 const CHANGE_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS.join('|')})`, 'iu');
 /** The verb right before the first figure ("shares fell 18p to 402p", "è salito di 2 euro a
  * 50"): the change and the level reached, not a range. */

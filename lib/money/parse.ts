@@ -201,7 +201,7 @@ function comparedWithSumBefore(text: string, a: Expr, out: Candidate[]): boolean
  * preposition or an article ("contro i 14,4 dell'anno prima") leaves it the sum's kind.
  */
 const WORD_AFTER_RE = /^[ \u00A0]+(\p{L}+)/u;
-const NOT_A_COUNT_RE = /^(?:\p{Ll}+(?:at[aeio]|it[aeio]|ut[aeio]|ad[oa]s?|id[oa]s?|ée?s?|ed|en)|di|del|dei|dell|della|degli|de|des|du|of|in|nel|nella|a|al|alla|im|am|vom|vor|zuvor|the|last|l|un|una|en|el|la|los|las|le|les|il|i|lo|gli|forecast|expected|y|e|et|and|und|o|or|ou|oder)$/u;
+const NOT_A_COUNT_RE = /^(?:\p{Ll}+(?:at[aeio]|it[aeio]|ut[aeio]|ad[oa]s?|id[oa]s?|ée?s?|ed|en)|pr[ée]vu[e]?s?|attendu[e]?s?|di|del|dei|dell|della|degli|de|des|du|of|in|nel|nella|a|al|alla|im|am|vom|vor|zuvor|the|last|l|un|una|en|el|la|los|las|le|les|il|i|lo|gli|forecast|expected|y|e|et|and|und|o|or|ou|oder)$/u;
 function countedAfter(text: string, end: number): boolean {
   const m = WORD_AFTER_RE.exec(text.slice(end, end + 30));
   if (!m) return false;

@@ -44,10 +44,10 @@ function isShortDecimal(v: number): boolean {
 }
 
 /**
- * "29,90 francs par mois", "€9.99 a month", "2 000 euros par salarié": a price for a period or a sum
+ * "29,90 francs par mois", "€9.99 a month", "2 000 euros par salarié", "0,70 $ US la livre": a price for a period, a unit or a sum
  * per person, not per share, whatever the sentence says of shares.
  */
-const PER_PERIOD_OR_HEAD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year(?! earlier| ago| before)|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año|par salarié|par employé|par personne|per employee|per worker|per head|a head|per person|per dipendente|a dipendente|a testa|pro mitarbeiter|je mitarbeiter|pro kopf|por empleado|por trabajador|por persona)(?![\p{L}])/iu;
+const PER_PERIOD_OR_HEAD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year(?! earlier| ago| before)|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año|par salarié|par employé|par personne|per employee|per worker|per head|a head|per person|per dipendente|a dipendente|a testa|pro mitarbeiter|je mitarbeiter|pro kopf|por empleado|por trabajador|por persona|la livre|la tonne|le baril|l['’]once|per pound|a pound|per tonne|a tonne|per ton|a ton|per barrel|a barrel|per ounce|an ounce|al barile|alla tonnellata|all['’]oncia|la libbra|por libra|la libra|por tonelada|la tonelada|por barril|el barril|por onza|la onza|pro tonne|je tonne|pro barrel|je barrel|je unze|pro unze|je pfund)(?![\p{L}])/iu;
 
 /** Look-back for a currency set earlier in the article ("12 mld" after "2,6 mld di euro"). */
 const DOCUMENT_CARRY_CHARS = 2000;

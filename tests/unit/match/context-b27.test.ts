@@ -105,3 +105,21 @@ describe('names the b30 batch found misread', () => {
     expect(found('SIX Swiss Exchange a publié ses volumes.', 'fr')).toEqual([['SIX Swiss Exchange', 'six-group']]);
   });
 });
+
+describe('names the b31 batch found misread', () => {
+  it('an exchange a share is removed from is the venue', () => {
+    expect(found('The shares will be removed from Euronext Dublin on completion.', 'en')).toEqual([]);
+    expect(found('Euronext Dublin reported record listings.', 'en')).toEqual([['Euronext Dublin', 'euronext-dublin']]);
+  });
+
+  it('a region in a comma list of places is the place; a name with "de" inside is no place list', () => {
+    expect(found('La cooperativa recoge leche en Asturias, Galicia y Castilla, según la empresa.', 'es')).toEqual([]);
+    expect(found('El crédito está liderado por Caja Rural de Asturias y Santander, según el banco.', 'es')).toEqual([['Santander', 'santander']]);
+    expect(found('El banco tiene oficinas en Asturias y Santander, según el banco.', 'es')).toEqual([]);
+  });
+
+  it('a weak name a mining word follows is another company ("Evolution Mining")', () => {
+    expect(found('Evolution Mining and De Grey Mining reported higher gold sales, the company said.', 'en')).toEqual([]);
+    expect(found('Evolution AB reported higher revenue; Evolution shares rose, the company said.', 'en')).toEqual([['Evolution AB', 'evolution'], ['Evolution', 'evolution']]);
+  });
+});

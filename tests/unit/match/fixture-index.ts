@@ -104,6 +104,10 @@ export const ROWS: Row[] = [
   ['kleinanzeigen', 'company', 'Kleinanzeigen', ['Kleinanzeigen']],
   ['foods-co', 'brand', 'Foods Co.', ['Foods Co.', 'Foods']],
   ['six-group', 'company', 'SIX Group', ['SIX Group', 'SIX Swiss Exchange']],
+  // The b31 batch: a venue left, a region in a list, a mining company's longer name.
+  ['euronext-dublin', 'company', 'Euronext Dublin', ['Euronext Dublin']],
+  ['banco-galicia', 'company', 'Banco Galicia', ['Banco Galicia', ['Galicia', { ambiguous: true, needsContext: true, place: true }]]],
+  ['evolution', 'company', 'Evolution AB', ['Evolution AB', ['Evolution', AMB]]],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {

@@ -102,3 +102,22 @@ describe('forms the b30 batch found wanting', () => {
     expectFigures('La acción cotiza a unos 2,45 dírhams emiratíes.', 'es', [['2,45 dírhams emiratíes', 2.45, 'AED', 'per_share']]);
   });
 });
+
+describe('forms the b31 batch found wanting', () => {
+  it('"up by €42m to €650m" is the change and the level, not a range', () => {
+    expectFigures('Revenue was up by €42m to €650m in the year.', 'en-IE', [['€42m', 42e6, 'EUR'], ['€650m', 650e6, 'EUR']]);
+    expectFigures('The bid values the group at between €600m and €650m.', 'en-IE', [['€600m', 600e6, 'EUR', 'range_low'], ['€650m', 650e6, 'EUR', 'range_high']]);
+  });
+
+  it('a price per pound, tonne or barrel stays a total beside a share word', () => {
+    expectFigures('La prime dépasse maintenant 0,70 $ US la livre à la Bourse des métaux.', 'fr-CA', [['0,70 $ US', 0.7, 'USD']]);
+  });
+
+  it('a sum compared with one "prévus" takes its scale', () => {
+    expectFigures("Une charge de 287 millions d'euros contre 410 prévus.", 'fr', [["287 millions d'euros", 287e6, 'EUR'], ['410', 410e6, 'EUR']]);
+  });
+
+  it('a Mexican trust certificate (CBFI) is its share', () => {
+    expectFigures('Fibra Uno pagará 0.55 pesos por CBFI.', 'es-MX', [['0.55 pesos por CBFI', 0.55, 'MXN', 'per_share']]);
+  });
+});
