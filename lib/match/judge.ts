@@ -75,8 +75,10 @@ export interface Judge {
   cues: Map<number, boolean>;
   /** Set when a verdict read document evidence (it may change in the second pass). */
   usedDoc: boolean;
-  /** Whether the text names another bearer of a surname in full, by surname and stretch (otherBearerNamed). */
+  /** Answers about a name in its story, by question, name and stretch (inStory: another bearer, a family or firm). */
   bearers: Map<string, boolean>;
+  /** The stretch of text inStory last searched, by block. */
+  stretch?: { block: number; text: string };
 }
 
 /** Document evidence reads go through these, so verdicts that never read it can be reused. */
@@ -208,23 +210,29 @@ function siteListBefore(j: Judge, start: number, prev: string): boolean {
   const prep = previousWord(j.text, place.at);
   return /^\p{Lu}/u.test(place.word) && !!TOWN_PREPOSITIONS[j.lang ?? '']?.has(prep.word.toLowerCase()) && prep.word.toLowerCase() !== 'de' && siteNounBefore(j.text, prep.at + prep.word.length);
 }
-/** Whether the text names someone by a first name and this surname ("Greg Goodman"): another person. */
-function otherBearerNamed(j: Judge, surname: string, at: number): boolean {
-  // The story around the name (a long page holds many stories), once per surname and stretch:
-  // the stretch is the block of the name and one block either side, so every name in a block
-  // gets the same answer whichever is asked first.
+/**
+ * Whether `test` holds at some occurrence of `name` in the story around `at`. The story is the
+ * block of the name and one block either side (a long page holds many stories), asked once per
+ * question, name and block, so every name in a block gets the same answer whichever is asked first.
+ */
+function inStory(j: Judge, question: string, name: string, at: number, test: (start: number) => boolean): boolean {
   const block = Math.floor(at / BEARER_REACH);
-  const key = `${surname}@${block}`;
+  const key = `${question}|${name}@${block}`;
   const known = j.bearers.get(key);
   if (known !== undefined) return known;
   let found = false;
   const from = Math.max(0, (block - 1) * BEARER_REACH);
-  const stretch = j.text.slice(from, (block + 2) * BEARER_REACH);
-  for (let k = stretch.indexOf(surname); k >= 0 && !found; k = stretch.indexOf(surname, k + surname.length)) {
-    if (firstNameBefore(j.text, from + k, j.starts, j.lang)) found = true;
-  }
+  // One slice per block (candidates come in text order), not one per name: the slice bounds the
+  // search, since an unbounded indexOf past the stretch would read the rest of a long page per name.
+  if (j.stretch?.block !== block) j.stretch = { block, text: j.text.slice(from, (block + 2) * BEARER_REACH) };
+  const stretch = j.stretch.text;
+  for (let k = stretch.indexOf(name); k >= 0 && !found; k = stretch.indexOf(name, k + name.length)) found = test(from + k);
   j.bearers.set(key, found);
   return found;
+}
+/** Whether the text names someone by a first name and this surname ("Greg Goodman"): another person. */
+function otherBearerNamed(j: Judge, surname: string, at: number): boolean {
+  return inStory(j, 'bearer', surname, at, (start) => firstNameBefore(j.text, start, j.starts, j.lang));
 }
 /**
  * Whether the story names a family or a firm by this surname ("la famille Lassonde", "Industries
@@ -232,20 +240,10 @@ function otherBearerNamed(j: Judge, surname: string, at: number): boolean {
  * enough: the press names the man by his group's name and his own alike).
  */
 function familyOrFirmNamed(j: Judge, surname: string, at: number): boolean {
-  const block = Math.floor(at / BEARER_REACH);
-  const key = `F|${surname}@${block}`;
-  const known = j.bearers.get(key);
-  if (known !== undefined) return known;
-  let found = false;
-  const from = Math.max(0, (block - 1) * BEARER_REACH);
-  const stretch = j.text.slice(from, (block + 2) * BEARER_REACH);
-  for (let k = stretch.indexOf(surname); k >= 0 && !found; k = stretch.indexOf(surname, k + surname.length)) {
-    const start = from + k;
+  return inStory(j, 'family', surname, at, (start) => {
     const prev = previousWord(j.text, start).word.toLowerCase();
-    if (FIRM_WORDS_BEFORE.has(prev) || familyContext(j.text, start, start + surname.length, prev)) found = true;
-  }
-  j.bearers.set(key, found);
-  return found;
+    return FIRM_WORDS_BEFORE.has(prev) || familyContext(j.text, start, start + surname.length, prev);
+  });
 }
 /** A short all-caps token ("BBB", "KKR"): an acronym that may open a company's name. */
 const ALL_CAPS_TOKEN_RE = /^\p{Lu}{2,5}$/u;

@@ -377,6 +377,7 @@ export function wordInPhrase(text: string, start: number, end: number, prevLower
 /** "dont Assassin's Creed" in French news: an English possessive before a name makes it part of a title. */
 const ENGLISH_POSSESSIVE_BEFORE_RE = /\p{Lu}\p{Ll}*['’]s[ \u00a0]$/u;
 export function englishPossessiveBefore(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 2) !== 115) return false; // the "s" of "'s "
   return ENGLISH_POSSESSIVE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start));
 }
 
@@ -395,8 +396,16 @@ export function theOpensOtherName(text: string, start: number, end: number, alia
  * "Corriere" of "Corriere della Sera"), followed by another "of Z", is the start of another name.
  */
 const OF_NAME_AFTER_RE = /^[ \u00a0]+(del|della|dello|delle|degli|dei|di|de|du|des|of|von|der)[ \u00a0]+(\p{Lu}\p{L}*)/u;
+/** The same, read in place (sticky): it runs for every organisation judged. */
+const OF_NAME_AT_RE = /[ \u00a0]+(del|della|dello|delle|degli|dei|di|de|du|des|of|von|der)[ \u00a0]+(\p{Lu}\p{L}*)/uy;
 export function otherNameOfAfter(text: string, end: number, aliasText: string, entityName: () => string): boolean {
-  const m = OF_NAME_AFTER_RE.exec(text.slice(end, end + 40));
+  const c = text.charCodeAt(end);
+  if (c !== 0x20 && c !== 0xa0) return false;
+  // The connectors start with d, o or v: most names are followed by something else.
+  const d = text.charCodeAt(end + 1);
+  if (d !== 100 && d !== 111 && d !== 118) return false;
+  OF_NAME_AT_RE.lastIndex = end;
+  const m = OF_NAME_AT_RE.exec(text);
   if (!m) return false;
   // Only a name cut before its own "of" ("Intesa" of Intesa Sanpaolo keeps "l'Intesa di Messina").
   const name = entityName();
@@ -412,5 +421,6 @@ export function otherNameOfAfter(text: string, end: number, aliasText: string, e
  */
 const LONGER_COMPANY_AFTER_RE = /^(?:[ \u00a0]+(?:Mining|Resources|Minerals)|(?:[ \u00a0]+\p{Lu}[\p{L}&'’-]*){1,2}[ \u00a0]+(?:Mining|Resources|Minerals|Industries|Holding|Holdings|Group|Gruppe|Groupe|Grupo|Gruppo|Capital|Partners|Ventures|Investments|Foods|Brands|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|plc|AG|GmbH|S\.p\.A\.|SpA|S\.A\.))(?![\p{L}\p{N}])/u;
 export function longerCompanyAfter(text: string, end: number): boolean {
-  return LONGER_COMPANY_AFTER_RE.test(text.slice(end, end + 60));
+  const c = text.charCodeAt(end);
+  return (c === 0x20 || c === 0xa0) && (charClass(text.charCodeAt(end + 1)) & CLS_UPPER) !== 0 && LONGER_COMPANY_AFTER_RE.test(text.slice(end, end + 60));
 }

@@ -84,10 +84,10 @@ const WORDS: Record<string, string> = {
   soles: 'PEN', 'nuevos soles': 'PEN',
   // Moroccan dirham: "5,9 milliards de dirhams", "712 DH", "6,85 milliards de DH" (the Moroccan
   // press's abbreviation, only after a number).
-  dirham: 'MAD', dirhams: 'MAD', 'dírham': 'MAD', 'dírhams': 'MAD', 'dirhams marocains': 'MAD',
-  // The Emirates' dirham named as such ("2,45 dírhams emiratíes").
-  'dírhams emiratíes': 'AED', 'dirhams emiratíes': 'AED', 'uae dirhams': 'AED', 'emirati dirhams': 'AED', 'dirhams émiratis': 'AED', 'dirham marocain': 'MAD', 'moroccan dirhams': 'MAD',
+  dirham: 'MAD', dirhams: 'MAD', 'dírham': 'MAD', 'dírhams': 'MAD', 'dirhams marocains': 'MAD', 'dirham marocain': 'MAD', 'moroccan dirhams': 'MAD',
   dh: 'MAD', dhs: 'MAD',
+  // The Emirates' dirham named as such ("2,45 dírhams emiratíes").
+  'dírhams emiratíes': 'AED', 'dirhams emiratíes': 'AED', 'uae dirhams': 'AED', 'emirati dirhams': 'AED', 'dirhams émiratis': 'AED',
   // Thai baht
   baht: 'THB', bahts: 'THB',
   // South African rand
