@@ -248,7 +248,7 @@ function familyOrFirmNamed(j: Judge, surname: string, at: number): boolean {
 /** A short all-caps token ("BBB", "KKR"): an acronym that may open a company's name. */
 const ALL_CAPS_TOKEN_RE = /^\p{Lu}{2,5}$/u;
 /** Words before a surname that make it a firm's name in French word order ("Industries Lassonde"). */
-const FIRM_WORDS_BEFORE: ReadonlySet<string> = new Set(['industries', 'établissements', 'laboratoires', 'fratelli', 'hermanos']);
+const FIRM_WORDS_BEFORE: ReadonlySet<string> = new Set(['industries', 'établissements', 'laboratoires']);
 /** How far from a surname another bearer's full name is looked for: a long article's length. */
 const BEARER_REACH = 6000;
 /**

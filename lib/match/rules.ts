@@ -395,8 +395,6 @@ export function theOpensOtherName(text: string, start: number, end: number, alia
  * "Corriere del Ticino" is no Corriere della Sera: a short name cut from a name "X of Y" (alias
  * "Corriere" of "Corriere della Sera"), followed by another "of Z", is the start of another name.
  */
-const OF_NAME_AFTER_RE = /^[ \u00a0]+(del|della|dello|delle|degli|dei|di|de|du|des|of|von|der)[ \u00a0]+(\p{Lu}\p{L}*)/u;
-/** The same, read in place (sticky): it runs for every organisation judged. */
 const OF_NAME_AT_RE = /[ \u00a0]+(del|della|dello|delle|degli|dei|di|de|du|des|of|von|der)[ \u00a0]+(\p{Lu}\p{L}*)/uy;
 export function otherNameOfAfter(text: string, end: number, aliasText: string, entityName: () => string): boolean {
   const c = text.charCodeAt(end);
@@ -409,8 +407,11 @@ export function otherNameOfAfter(text: string, end: number, aliasText: string, e
   if (!m) return false;
   // Only a name cut before its own "of" ("Intesa" of Intesa Sanpaolo keeps "l'Intesa di Messina").
   const name = entityName();
-  if (!name.startsWith(aliasText) || !OF_NAME_AFTER_RE.test(name.slice(aliasText.length))) return false;
-  return !name.slice(aliasText.length).startsWith(` ${m[1]} ${m[2]}`);
+  if (!name.startsWith(aliasText)) return false;
+  const [, of, next] = m;
+  OF_NAME_AT_RE.lastIndex = aliasText.length;
+  if (!OF_NAME_AT_RE.test(name)) return false;
+  return !name.slice(aliasText.length).startsWith(` ${of} ${next}`);
 }
 
 /**

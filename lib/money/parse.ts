@@ -180,7 +180,7 @@ const DUE_BY_YEAR_RE = /^[ \u00A0]+(?:entro il|entro fine|nel|by|in|bis|bis Ende
 function comparedWithSumBefore(text: string, a: Expr, out: Candidate[]): boolean {
   const prev = out[out.length - 1]?.x;
   // "è sceso a 4,1 milioni da 8,7": a scaled sum still waiting for its currency compares too.
-  if (!prev || !prev.hasScale || (!prev.hasCurrency && (prev.weakScale || prev.quantity))) return false;
+  if (!prev || !prev.hasScale || (!prev.hasCurrency && !waitingSum(prev))) return false;
   const dueBy = DUE_BY_YEAR_RE.exec(text.slice(prev.end, prev.end + 24));
   const from = prev.end + (dueBy ? dueBy[0].length : 0);
   if (a.start - from > COMPARED_GAP_CHARS) return false;
@@ -284,12 +284,21 @@ function writtenInFull(a: Expr, prev: Expr): boolean {
   return Math.abs(Math.log(a.value / whole)) < Math.abs(Math.log((a.value * 10 ** prev.exp) / whole));
 }
 
+/**
+ * A scaled sum still waiting for its currency ("ricavi per 5.432 milioni", "un bénéfice de 680
+ * millions"): the sentence gives its currency later (resolve.ts), and a bare number after it may
+ * take its scale. A count ("10 milioni di utenti") is none.
+ */
+function waitingSum(x: Expr): boolean {
+  return x.hasScale && !x.weakScale && !x.quantity;
+}
+
 /** "di cui 14": a bare number takes the scale and currency of the figure before it. */
 function inheritFromPrevious(text: string, a: Expr, out: Candidate[], label: RegExpExecArray | null = null): void {
   const prev = out[out.length - 1];
   // A sum without its currency yet ("ricavi per 5.432 milioni e un utile di 839", "un bénéfice de 680
-  // millions, dont 510") lends its scale; the currency is the sentence's (resolve.ts). A count is no sum.
-  if (!prev || prev.x.quantity || (!prev.x.hasCurrency && !(prev.x.hasScale && !prev.x.weakScale))) return;
+  // millions, dont 510") lends its scale. A count is no sum.
+  if (!prev || prev.x.quantity || (!prev.x.hasCurrency && !waitingSum(prev.x))) return;
   if (sentenceAt(text, a.start).start > prev.x.start) return;
   // "margin was 12% (prior year: 11)": a labelled prior-period number is compared with the number
   // right before it, which here is no money.

@@ -48,6 +48,16 @@ async function shadowComputedOnce(page: Page, className: string, property: strin
 }
 
 /** Read the card timings the content script keeps in its own isolated world (stats.ts). */
+/** Polls the card statistics until `count` renders are recorded, or gives up after 5 s (the
+ *  caller's assertion on the final count then fails with the real number). */
+async function waitForCardSamples(page: Page, count: number): Promise<void> {
+  for (let tries = 0; tries < 20; tries++) {
+    const stats = await readCardStats(page);
+    if ((stats?.openToRenderMs.length ?? 0) >= count) return;
+    await page.waitForTimeout(250);
+  }
+}
+
 async function readCardStats(page: Page): Promise<{ openToRenderMs: number[]; cached: number } | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
@@ -223,6 +233,7 @@ describe('Cards (Chromium, English browser, dark theme)', () => {
   it('measures dwell end → card rendered over a series of hovers', async () => {
     const page = await env.open('/demo-it/');
     await waitForHighlights(page, (m) => texts(m).includes('Mark Zuckerberg'));
+    let step = 0;
     for (const [needle, occurrence, expected] of [
       ['OpenAI', 1, /Sam Altman/], ['Elon Musk', 0, /Person/], ['xAI', 0, /xAI/], ['97,4 miliardi', 0, /ECB reference rate/],
       ['Mark Zuckerberg', 0, /Meta|Person/], ['Twitter', 0, /Twitter/], ['Apple', 0, /Apple/],
@@ -231,6 +242,10 @@ describe('Cards (Chromium, English browser, dark theme)', () => {
       await page.waitForTimeout(400); // abandon the previous card
       await hoverText(page, needle, occurrence);
       await waitForShadowText(page, expected);
+      // The expected text can still be on screen from the card before (the figure card names
+      // Meta), so wait until this hover's own render is counted before moving on.
+      await waitForCardSamples(page, step + 1);
+      step++;
     }
     const stats = await readCardStats(page);
     expect(stats).not.toBeNull();
