@@ -12,7 +12,10 @@
  * for "ProSiebenSat.1 Media"), the entity found on the span if one name contains the other.
  * A unit found on the whole marked span counts for its owner or parent: the writers marked
  * "Mediobanca Securities" as Mediobanca, and the reader hovering it gets the unit's card, which
- * links to Mediobanca (reported apart as `unit`).
+ * links to Mediobanca (reported apart as `unit`). The other way round, an owner the text names by
+ * its own name counts too: "Più cauta Mediobanca" where the writer meant its research arm
+ * Mediobanca Securities, "Macquarie" for Macquarie Asset Management; the reader hovering the name
+ * written gets that company's card (reported apart as `owner`).
  */
 import type { Entity, FactBundle } from '../facts/schema';
 import type { ScanMention } from '../cli/scan-core';
@@ -72,6 +75,8 @@ export interface ReachTally {
   shorter: number;
   /** Covered through a unit of the named entity found on the whole marked span (its card links the owner). */
   unit: number;
+  /** Covered through the owner or parent of the entity meant, which the text names by its own name ("Mediobanca" for Mediobanca Securities). */
+  owner: number;
 }
 
 export interface ReachMiss {
@@ -98,13 +103,16 @@ export interface ReachReport {
 }
 
 const cardFacts = (e: Entity): number => e.facts.filter((f) => f.key !== 'description' && f.sources.length > 0).length;
-const empty = (): ReachTally => ({ names: 0, covered: 0, notFound: 0, unknown: 0, thin: 0, full: 0, shorter: 0, unit: 0 });
+const empty = (): ReachTally => ({ names: 0, covered: 0, notFound: 0, unknown: 0, thin: 0, full: 0, shorter: 0, unit: 0, owner: 0 });
 const loose = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /** "ProSiebenSat.1" and "ProSiebenSat.1 Media", "Walgreens" and "Walgreens Boots Alliance". */
 const sameName = (a: string, b: string): boolean => {
   const [x, y] = [loose(a), loose(b)];
   return x.length >= 3 && y.length >= 3 && (` ${y} `.includes(` ${x} `) || ` ${x} `.includes(` ${y} `));
 };
+
+/** Whether `surface` is one of the entity's own names (its name or an alias), loosely compared. */
+const namedAs = (e: Entity | undefined, surface: string): boolean => e !== undefined && [e.name, ...e.aliases.map((a) => a.text)].some((n) => loose(n) === loose(surface));
 
 export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; mentions: readonly ScanMention[] }[]): ReachReport {
   const resolver = makeResolver(bundle);
@@ -133,7 +141,7 @@ export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; m
     const tallies = byLang.get(doc.lang) ?? { org: empty(), person: empty() };
     byLang.set(doc.lang, tallies);
     // Per article and entity: covered if any of its marked spans is found as that entity.
-    const seen = new Map<string, { name: ReachName; found: boolean; id?: string; shorter: boolean; unit: boolean }>();
+    const seen = new Map<string, { name: ReachName; found: boolean; id?: string; shorter: boolean; unit: boolean; owner: boolean }>();
     for (const name of doc.names) {
       const onSpan = mentions.filter((m) => m.start < name.end && m.end > name.start && (m.kind === 'person') === (name.kind === 'person'));
       const resolved = resolver.resolve(name.canonical, name.kind === 'person' ? 'people' : 'companies');
@@ -142,17 +150,19 @@ export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; m
       const exact = id !== undefined && onSpan.some((m) => m.id === id);
       const unitCard = onSpan.find((m) => m.start <= name.start && m.end >= name.end && id !== undefined && m.id !== undefined && isUnitOf(m.id, id));
       const unit = !exact && unitCard !== undefined && cardFacts(byId.get(unitCard.id!)!) > 0;
-      const hit = exact || unit;
+      const ownerCard = exact || unit ? undefined : onSpan.find((m) => m.start <= name.start && m.end >= name.end && id !== undefined && m.id !== undefined && isUnitOf(id, m.id) && namedAs(byId.get(m.id), name.surface));
+      const owner = ownerCard !== undefined && cardFacts(byId.get(ownerCard.id!)!) > 0;
+      const hit = exact || unit || owner;
       const prev = seen.get(key);
-      if (!prev) seen.set(key, { name, found: hit, id, shorter: resolved === undefined, unit });
+      if (!prev) seen.set(key, { name, found: hit, id, shorter: resolved === undefined, unit, owner });
       else {
-        // Found as the entity itself anywhere in the article, it is no unit's cover.
-        if (exact) prev.unit = false;
-        else if (hit && !prev.found) prev.unit = true;
+        // Found as the entity itself anywhere in the article, it is no unit's or owner's cover.
+        if (exact) prev.unit = prev.owner = false;
+        else if (hit && !prev.found) [prev.unit, prev.owner] = [unit, owner];
         prev.found ||= hit;
       }
     }
-    for (const { name, found, id, shorter, unit } of seen.values()) {
+    for (const { name, found, id, shorter, unit, owner } of seen.values()) {
       const t = tallies[name.kind];
       t.names++;
       const entity = id ? byId.get(id) : undefined;
@@ -165,6 +175,7 @@ export function scoreReach(bundle: FactBundle, docs: readonly { doc: ReachDoc; m
         if (cardFacts(entity!) >= FULL_CARD_FACTS) t.full++;
         if (shorter) t.shorter++;
         if (unit) t.unit++;
+        if (owner) t.owner++;
       }
       else {
         if (why === 'unknown') t.unknown++;
@@ -181,7 +192,7 @@ export function coverage(t: ReachTally): number {
   return t.names === 0 ? 1 : t.covered / t.names;
 }
 
-const TALLY_FIELDS = ['names', 'covered', 'notFound', 'unknown', 'thin', 'full', 'shorter', 'unit'] as const;
+const TALLY_FIELDS = ['names', 'covered', 'notFound', 'unknown', 'thin', 'full', 'shorter', 'unit', 'owner'] as const;
 
 /** All languages together. */
 export function reachTotals(report: ReachReport): Record<'org' | 'person', ReachTally> {
@@ -199,7 +210,7 @@ export function renderReach(report: ReachReport, maxMisses = 40, maxStrays = max
   for (const [lang, t] of [...report.byLang].sort(([a], [b]) => a.localeCompare(b))) lines.push(row(lang, t));
   const all = reachTotals(report);
   lines.push(row('all', all));
-  lines.push('', `Of the covered, through another name found on its span (the database lacks the name marked; e.g. a unit found as its parent): ${all.org.shorter} organisations, ${all.person.shorter} people; through a unit of the entity named, found on the whole marked span ("Mediobanca Securities" marked as Mediobanca): ${all.org.unit} organisations`);
+  lines.push('', `Of the covered, through another name found on its span (the database lacks the name marked; e.g. a unit found as its parent): ${all.org.shorter} organisations, ${all.person.shorter} people; through a unit of the entity named, found on the whole marked span ("Mediobanca Securities" marked as Mediobanca): ${all.org.unit} organisations; through the owner the text names by its own name ("Mediobanca" meant as Mediobanca Securities): ${all.org.owner} organisations`);
   lines.push('', `Marks outside the names the writers marked: ${report.strays.length} of ${report.marks} (${((100 * report.strays.length) / Math.max(1, report.marks)).toFixed(1)} %)`);
   for (const m of report.strays.slice(0, maxStrays)) lines.push(`  ${m.doc}  "${m.surface}" -> ${m.name}`);
   if (report.misses.length > 0) {

@@ -7,6 +7,8 @@
 export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   // it: plural or feminine forms, first names and surnames
   'poste', 'intesa', 'meta', 'leonardo', 'ferrari', 'terna', 'banca',
+  // it: a verb of headlines ("BARILLA ACCELERA NEGLI USA"), also Cummins' electric unit Accelera
+  'accelera',
   // en
   'apple', 'amazon', 'shell', 'target', 'oracle', 'square', 'block', 'snap', 'visa', 'alphabet', 'x', 'gates', 'jobs',
   'page', 'cook', 'orange', 'total', 'next', 'gap', 'ball', 'pool', 'dover',
@@ -67,6 +69,8 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   'gigafactory',
   // Countries' short forms: "the company's U.S. unit" is no U.S. Bancorp (its record lists "U.S.").
   'u.s.', 'u.s', 'us', 'usa', 'u.k.', 'uk', 'eu',
+  // The German noun a build leaves of "Energie AG" (Energie AG Oberösterreich): "Kosten für Energie".
+  'energie',
 ]);
 
 /**

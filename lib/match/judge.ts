@@ -301,6 +301,12 @@ function style(j: Judge, pos: number): LineStyle {
   return (j.line = lineStyle(j.text, lineStartOf(j.text, pos)));
 }
 
+/** "…, die als X die …": a relative pronoun and "als" before the name, an article after it. */
+const RELATIVE_ALS_RE = /(?:^|[^\p{L}])(?:die|der|das|welche|welcher)[ \u00a0]+als[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+(?:die|den|das|der|dem)[ \u00a0]/u;
+
+/** A capital followed only by lower-case consonants ("Cvc", "Kkr"), as the Italian press writes acronyms. */
+const NO_VOWEL_AFTER_CAPITAL_RE = /^\p{Lu}[b-df-hj-np-tv-xz]{2,4}$/u;
+
 function cueNear(j: Judge, c: Candidate): boolean {
   let v = j.cues.get(c.start);
   if (v === undefined) j.cues.set(c.start, (v = hasCompanyCue(j.text, c.start, c.end, j.lang)));
@@ -389,7 +395,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     // "Big Tech's AI Bill Tops $400 Billion": in a title-cased headline every word has a capital,
     // so a title-cased acronym there is the word ("Tops"), not TOPS.
     if (style(j, c.start).titleCase) return null;
-    flags |= F_AMBIGUOUS;
+    // "Cvc", "Kkr", "Bpm": with no vowel after its capital the form is no word or first name of any
+    // of the five languages, only the Italian press's way of writing the acronym.
+    if (!NO_VOWEL_AFTER_CAPITAL_RE.test(text.slice(c.start, c.end))) flags |= F_AMBIGUOUS;
   }
   const cls = caseClass(text, c, shape);
   if (cls === 'mixed') return null;
@@ -465,6 +473,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // before an article at a sentence start), "im Verbund mit" (a German idiom), "Line 5" (a
   // common word before a number names a thing: a pipeline, a model).
   if (weak && shape & A_SINGLE_WORD && wordInPhrase(text, c.start, c.end, prev, j.lang)) return null;
+  // "jene Frauenfigur, die als Helvetia die Schweizer Münzen ziert": a relative clause's "als" gives
+  // the figure a role, and an article after the name opens the clause's object.
+  if (prev === 'als' && shape & A_SINGLE_WORD && j.lang?.startsWith('de') && RELATIVE_ALS_RE.test(text.slice(Math.max(0, c.start - 12), c.end + 6))) return null;
   // "Stone Canyon Industries": capitalised words and a corporate word make another company's name.
   if (weak && shape & A_SINGLE_WORD && kind !== 'person' && longerCompanyAfter(text, c.end)) return null;
   // "BBB Foods": a weak word after an unknown all-caps token continues that company's name.
@@ -488,7 +499,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     // "la familia Santo Domingo": a surname of two words met by its second; the family is named
     // before both.
     if (/^\p{Lu}\p{Ll}/u.test(before.word) && familyContext(text, before.at, c.end, previousWord(text, before.at).word.toLowerCase())) return null;
-    if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk""
+    if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk"
+    // "… at the NCLT. Priya Agarwal Hebbar, chairperson": a capitalised word before and after, even
+    // at a sentence start, makes the surname the middle of another person's name.
+    if (j.lang !== 'de' && /^\p{Lu}\p{Ll}+$/u.test(before.word) && !j.starts.has(before.at) && !titleBefore(text, c.start) && /^[ \u00a0]\p{Lu}\p{Ll}+(?:[ \u00a0]*[,;.)]|[ \u00a0]+\p{Ll})/u.test(text.slice(c.end, c.end + 40))) return null;
     // "Chief executive Greg Goodman … Goodman securities rose": the story names another bearer of
     // the surname in full, so the surname alone is hers, not the one the index knows.
     if (j.lang !== 'de' && !fullNameIn(j, doc, entity) && otherBearerNamed(j, text.slice(c.start, c.end), c.start)) return null;

@@ -11,7 +11,7 @@ import type { EntityKind } from '../facts/schema';
 import type { MatchIndex } from './load-index';
 import { positionSet } from './positions';
 import * as f from './flags';
-import { fullNameIn, insideNumber, judgeRef, strongIn, type DocState, type Judge } from './judge';
+import { fullNameIn, insideNumber, judgeRef, relatedStrongIn, strongIn, type DocState, type Judge } from './judge';
 import { previousWord, titleBefore } from './context';
 import { ORG_NOUNS } from './rules';
 import { STOCK_INDICES } from './blocklist';
@@ -47,7 +47,9 @@ function backing(j: Judge, doc: DocState, entity: number, pos: number, flags: nu
     for (const p of at) if (p < pos && p > best) best = p;
     return best >= 0 ? 2 + best / 1e9 : 0.5;
   }
-  return strongIn(j, doc, entity) ? 1 : 0;
+  // A rival named plainly ("Merck & Co.", "MSD") is matched by the other's people or units named
+  // ("Belén Garijo", "SpringWorks"): then the page's language decides ("Merck" in German news).
+  return (strongIn(j, doc, entity) ? 1 : 0) + (relatedStrongIn(j, doc, entity) ? 1 : 0);
 }
 
 /**

@@ -195,12 +195,13 @@ const VENUES: ReadonlySet<string> = new Set([
   'ICE Futures US', 'ICE Futures Europe', 'ICE Futures',
 ].map((v) => fold.foldString(v)));
 // "cotiza en Madrid, Ámsterdam y el Nasdaq": the last of a list of venues keeps its "and".
-const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|börse|bourse|borsa|bolsa|exchange|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|a la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’])$/iu;
+const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|börse|bourse|borsa|bolsa|exchange|borsa svizzera|bourse suisse|schweizer börse|bolsa suiza|swiss exchange|swiss bourse|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|a la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’])$/iu;
 const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement)s?(?![\p{L}]))/u;
 
 export function venueContext(text: string, start: number, end: number): boolean {
   if (end - start > 30 || !VENUES.has(fold.foldString(text.slice(start, end)))) return false;
-  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || VENUE_AFTER.test(text.slice(end, end + 10));
+  // 20 characters: "alla borsa svizzera SIX".
+  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || VENUE_AFTER.test(text.slice(end, end + 10));
 }
 
 /** "(NASDAQ: NVDA)": the exchange label of a ticker citation (not "LVMH : LE LUXE..."). */
@@ -278,7 +279,12 @@ const FAMILY_ADJECTIVE = new Set(['di', 'de']);
 const isFamilyWord = (lower: string): boolean => FAMILY_WORDS.has(lower) || (lower.length > 9 && (lower.endsWith('familie') || lower.endsWith('familien')));
 
 /** "la famiglia Caltagirone", "the Agnelli family": a family, not its company. */
+/** "las familias Escasany, Ayerza y Braun": the last names of a list the plural family word opens. */
+const FAMILY_LIST_BEFORE_RE = /(?:famiglie|families|familles|familien|familias)[ \u00a0]+\p{Lu}\p{L}+(?:(?:,[ \u00a0]+|[ \u00a0]+(?:e|y|and|und|et)[ \u00a0]+)\p{Lu}\p{L}+)*(?:,[ \u00a0]+|[ \u00a0]+(?:e|y|and|und|et)[ \u00a0]+)$/u;
+const LIST_LINKS: ReadonlySet<string> = new Set(['e', 'y', 'and', 'und', 'et']);
+
 export function familyContext(text: string, start: number, end: number, prevLower: string, acrossParticle = false): boolean {
+  if ((LIST_LINKS.has(prevLower) || text.charCodeAt(start - 2) === 0x2c) && FAMILY_LIST_BEFORE_RE.test(text.slice(Math.max(0, start - 80), start))) return true;
   if (isFamilyWord(prevLower)) {
     const family = previousWord(text, start);
     return !FAMILY_ADJECTIVE.has(previousWord(text, family.at).word.toLowerCase());
@@ -359,7 +365,7 @@ const ARTICLE_AFTER = /^[ \u00a0]+(?:(?:il|lo|la|i|gli|le|un|una|uno|el|los|las|
 /**
  * Is the one-word name at [start, end) a word of its phrase? A preposition before an article
  * at a sentence start; the German idiom "im … mit" ("im Verbund mit", "im Wettbewerb mit"); the
- * Italian "via libera"; a common word right before a number ("Line 5").
+ * Italian "via libera"; the English "real estate"; a common word right before a number ("Line 5").
  */
 export function wordInPhrase(text: string, start: number, end: number, prevLower: string, lang: string | undefined): boolean {
   // Every phrase has a space after the name: most candidates stop at this test.
@@ -371,6 +377,10 @@ export function wordInPhrase(text: string, start: number, end: number, prevLower
   if (lang?.startsWith('de') && prevLower === 'im' && /^[ \u00a0]+mit(?![\p{L}])/u.test(after)) return true;
   // "Via libera degli azionisti": the Italian idiom (the green light), not Via Varejo.
   if (lang === 'it' && /^[ \u00a0]+libera(?![\p{L}])/iu.test(after) && /^via$/iu.test(text.slice(start, end))) return true;
+  // "Güter von der Straße auf die Bahn bringen": the German idiom of road and rail, not Deutsche Bahn.
+  if (lang?.startsWith('de') && /^bahn$/iu.test(text.slice(start, end)) && /stra(?:ß|ss)e[ \u00a0]+auf[ \u00a0]+die[ \u00a0]+$/iu.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // "RioCan Real Estate Investment Trust": the English "real estate", not the hypermarket chain Real.
+  if (/^[ \u00a0]+estate(?![\p{L}])/iu.test(text.slice(end, end + 8)) && /^real$/iu.test(text.slice(start, end))) return true;
   return ARTICLE_AFTER.test(after) && atSentenceStart(text, start);
 }
 

@@ -99,9 +99,9 @@ const WORDS: Record<string, string> = {
   reais: 'BRL', reales: 'BRL', francs: 'CHF', franchi: 'CHF', franc: 'CHF', franco: 'CHF',
   // Swedish kronor (the Danish and Norwegian kroner only with their country: "kroner" alone is either)
   kronor: 'SEK', 'swedish kronor': 'SEK', 'couronnes suédoises': 'SEK', 'corone svedesi': 'SEK',
-  'schwedische kronen': 'SEK', 'coronas suecas': 'SEK',
-  'danish kroner': 'DKK', 'couronnes danoises': 'DKK', 'corone danesi': 'DKK', 'dänische kronen': 'DKK', 'coronas danesas': 'DKK',
-  'norwegian kroner': 'NOK', 'couronnes norvégiennes': 'NOK', 'corone norvegesi': 'NOK', 'norwegische kronen': 'NOK', 'coronas noruegas': 'NOK',
+  'schwedische kronen': 'SEK', 'schwedischen kronen': 'SEK', 'coronas suecas': 'SEK',
+  'danish kroner': 'DKK', 'couronnes danoises': 'DKK', 'corone danesi': 'DKK', 'dänische kronen': 'DKK', 'dänischen kronen': 'DKK', 'coronas danesas': 'DKK',
+  'norwegian kroner': 'NOK', 'couronnes norvégiennes': 'NOK', 'corone norvegesi': 'NOK', 'norwegische kronen': 'NOK', 'norwegischen kronen': 'NOK', 'coronas noruegas': 'NOK',
   kronen: CROWN, corone: CROWN, couronnes: CROWN, coronas: CROWN, kroner: CROWN,
 };
 

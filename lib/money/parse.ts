@@ -121,6 +121,8 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     }
     if (a.hasCurrency) out.push({ x: a, kind: 'total', needsContext: false });
     else if (a.hasScale && !a.weakScale) out.push({ x: a, kind: 'total', needsContext: true });
+    // "climbed to £82m from 71m": a weak scale ("m") right after a sum of the same scale compares with it.
+    else if (a.hasScale && a.weakScale && out[out.length - 1]?.x.hasCurrency && out[out.length - 1]!.x.exp === a.exp && comparedWithSumBefore(text, a, out)) inheritFromPrevious(text, a, out);
     else if (!a.hasScale && mayFollowOfWhich(text, a.start) && isWordBefore(text, a.start, OF_WHICH_LAST) &&
       OF_WHICH_RE.test(text.slice(Math.max(0, a.start - 40), a.start)) && !NAMED_THINGS_AFTER_RE.test(text.slice(a.end, a.end + 3))) {
       inheritFromPrevious(text, a, out);
@@ -221,16 +223,19 @@ const LIST_GAP_CHARS = 60;
 /** The conjunctions that join two amounts of one list ("… di 800 milioni e una perdita di 95"). */
 const LIST_AND = 'e|ed|and|et|und|y|sowie|mentre|while|während|mientras';
 // "6.480 milioni di euro, con un utile netto di 512": "con"/"with" joins two amounts too (after the sum only).
-const LIST_AND_RE = new RegExp(`(?:^|[ \\u00A0,])(?:${LIST_AND}|tandis que|con|with|avec|mit)[ \\u00A0]`, 'iu');
+// "un chiffre d'affaires de 420 M€ pour un Ebitda de 148": the French "pour un" pairs a result with the sales.
+const LIST_AND_RE = new RegExp(`(?:^|[ \\u00A0,])(?:${LIST_AND}|tandis que|con|with|avec|mit|pour une?)[ \\u00A0]`, 'iu');
 const LIST_AND_AFTER_RE = new RegExp(`^[ \\u00A0]*,?[ \\u00A0]*(?:${LIST_AND})[ \\u00A0]`, 'iu');
 const AMOUNT_OF = wordSet('di a per da of at to de à von auf bei um en por du des sur by'.split(' '));
-const LIST_PART_END_RE = new RegExp(`^[ \\u00A0]*(?:[,;:)]|\\.(?!\\d)|$|(?:${LIST_AND}|tandis)[ \\u00A0])`, 'iu');
+// A German clause ends on its verb: "… 21,2 Mrd. Euro umgesetzt und ein Ebitda von 6,1 erzielt".
+const LIST_PART_END_RE = new RegExp(`^[ \\u00A0]*(?:[,;:)]|\\.(?!\\d)|$|(?:${LIST_AND}|tandis)[ \\u00A0]|(?:erzielt|erwirtschaftet|verbucht|ausgewiesen|eingefahren|verdient|erreicht)(?![\\p{L}]))`, 'iu');
 function listable(text: string, a: Expr): boolean {
   return !isYear(a) && isWordBefore(text, a.start, AMOUNT_OF);
 }
+// A profit can be a fiftieth of the sales it is listed with ("ricavi per 199,6 milioni e un utile di 4,2").
 function comparable(x: Expr, y: Expr): boolean {
   const ratio = x.value / y.value;
-  return ratio >= 0.05 && ratio <= 20;
+  return ratio >= 0.01 && ratio <= 20;
 }
 /**
  * The sum may itself wait for its currency ("ricavi per 5.432 milioni e un utile netto di 839"):
@@ -238,7 +243,8 @@ function comparable(x: Expr, y: Expr): boolean {
  */
 function listedAfterSum(text: string, a: Expr, out: Candidate[]): boolean {
   const prev = out[out.length - 1]?.x;
-  if (!prev || !prev.hasScale || prev.weakScale || prev.perShare || a.start - prev.end > LIST_GAP_CHARS) return false;
+  // A weak scale is certain once a currency stands with it ("420 M€", "£82m").
+  if (!prev || !prev.hasScale || (prev.weakScale && !prev.hasCurrency) || prev.perShare || a.start - prev.end > LIST_GAP_CHARS) return false;
   const gap = text.slice(prev.end, a.start);
   if (/[\d.;:!?]/.test(gap) || !LIST_AND_RE.test(gap)) return false;
   return listable(text, a) && LIST_PART_END_RE.test(text.slice(a.end, a.end + 12)) && comparable(a, prev);

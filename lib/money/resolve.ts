@@ -135,7 +135,7 @@ const LIST_LINK_RE = /^[\s\u00a0\u202f]*(?:[,;/]|e|ed|y|o|and|or|und|oder|et|ou)
  * Milliarden nach 7,7 Milliarden Euro", "8.6 billion, against 7.7 billion euros": the reader reads
  * the first sum in the second one's currency.
  */
-const COMPARISON_LINK_RE = new RegExp(`^[\\s\\u00a0\\u202f]*,?[\\s\\u00a0\\u202f]*(?:${COMPARISON_WORDS}|nach)[\\s\\u00a0\\u202f]+(?:(?:${COMPARISON_ARTICLES})[\\s\\u00a0\\u202f]+)?$`, 'iu');
+const COMPARISON_LINK_RE = new RegExp(`^[\\s\\u00a0\\u202f]*,?[\\s\\u00a0\\u202f]*(?:${COMPARISON_WORDS})[\\s\\u00a0\\u202f]+(?:(?:${COMPARISON_ARTICLES})[\\s\\u00a0\\u202f]+)?$`, 'iu');
 
 /** Whether the nearest count or sum before candidate `i` in its sentence is a count of the same scale (a scaled number goes on counting). */
 function countContinued(cands: Candidate[], i: number, s: Span): boolean {

@@ -90,7 +90,8 @@ export function finishTail(text: string, x: Expr, pos: number, info: LangInfo, d
   if (end < 0) end = pos;
   if ((x.hasCurrency || x.hasScale) && mayBePerShare(text, end)) {
     PER_SHARE_RE.lastIndex = end;
-    if (PER_SHARE_RE.test(text)) {
+    // "close to $750 million apiece": millions each holder receives, not a price per share.
+    if (PER_SHARE_RE.test(text) && !(x.hasScale && x.exp >= 6 && /apiece/i.test(text.slice(end, PER_SHARE_RE.lastIndex)))) {
       x.perShare = true;
       end = PER_SHARE_RE.lastIndex;
       // "CHF 3,00 par action A": a share class in a capital letter (case-sensitive, unlike the
@@ -123,6 +124,13 @@ function currencyAfter(text: string, from: number, x: Expr, info: LangInfo): num
     // "JPY 90 billion of yen bonds": with the currency already given, "of yen" before a
     // security names what was sold, not the sum's currency ("$68.5 mil millones de pesos" keeps it).
     if (c && x.hasCurrency && SECURITY_AFTER_RE.test(text.slice(c.end, c.end + 16))) return -1;
+  }
+  // "un carnet de commandes de 17,5 milliards US": the Quebec press's US dollars after a French
+  // scale word (only there: "5 million US customers" are people).
+  if (!c && x.hasScale && !x.hasCurrency && info.base === 'fr' && text.startsWith('US', j) && !isLetter(text.charCodeAt(j + 2)) && text.charCodeAt(j + 2) !== 36) {
+    x.currency = 'USD';
+    x.hasCurrency = true;
+    return j + 2;
   }
   if (!c) return -1;
   if (x.hasCurrency && c.code !== x.currency) return -1;

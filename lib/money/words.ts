@@ -109,20 +109,23 @@ const MONEY_STEMS = [
   'disavanz', 'patrimoni', 'rilevat', 'acquistat', 'indebitament', 'plusvalenz', 'minusvalenz',
   'ricapitalizzazion', 'sottoscri', 'risultat', 'commission', 'margine di interesse', 'contanti',
   // it, es: synergies are always money ("sinergie annue per circa 300 milioni"); en, fr, de below
-  'sinergi',
+  'sinergi', "giro d'affari", 'giro d’affari', 'portafoglio ordini',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
   'takeover', 'buyout', 'allocat', 'salar', 'subscrib', 'net interest income', 'synergi', 'ebitda',
+  'enterprise value', 'order book', 'backlog',
   // fr
-  'bénéfice', 'valoris', 'rachat', 'gagn', 'souscri', 'résultat', 'endettement',
+  'bénéfice', 'valoris', 'rachat', 'gagn', 'souscri', 'résultat', 'endettement', 'carnet de commandes',
+  'injecté',
   // de
   'umsatz', 'gewinn', 'verlust', 'angebot', 'bewert', 'schulden', 'kredit', 'finanzier', 'investi',
   'übernahme', 'kaufpreis', 'kosten', 'erlös', 'ausgabe', 'verdien', 'haushalt', 'bußgeld',
-  'kapitalerhöhung', 'verschuld', 'nettoverschuld', 'zinsüberschuss', 'provisionsüberschuss',
+  'kapitalerhöhung', 'auftragsbestand', 'verschuld', 'nettoverschuld', 'zinsüberschuss', 'provisionsüberschuss',
   // es
   'ingreso', 'facturació', 'facturó', 'beneficio', 'pérdida', 'valoració', 'valorad', 'préstamo',
   'financiació', 'inversió', 'adquisició', 'pagad', 'presupuest', 'negoci', 'endeudamiento', 'utilidad',
-  'suscrib', 'plusvalía', 'comision', 'margen de intereses',
+  'suscrib', 'plusvalía', 'comision', 'margen de intereses', 'inyect', 'aportó', 'aportar', 'ingresar',
+  'cartera de pedidos',
 ];
 
 /** Short or ambiguous words matched whole ("fine" but not "finally", "spesa" but not "spesso"). */
@@ -192,7 +195,7 @@ const SMALL_UNIT_CURRENCIES: ReadonlySet<string> = new Set(['ARS', 'CLP', 'COP',
 export const perShareMax = (currency: string | null): number => (currency !== null && SMALL_UNIT_CURRENCIES.has(currency) ? 10_000_000 : PER_SHARE_MAX);
 
 /** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi", "6 miliardi di acquisti". */
-export const MONEY_NOUN_RE = /^(?:deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|projekt|plan|hilf|budget|haushalt|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
+export const MONEY_NOUN_RE = /^(?:giro|enterprise|ebitda|ebit|deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|projekt|plan|hilf|budget|haushalt|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
 
 /** Words directly after "5 million" that keep it a possible amount in English. */
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
@@ -295,5 +298,5 @@ export function isRomance(base: BaseLang): boolean {
  * the articles after them: parse.ts reads a bare number after them, resolve.ts lends a currency
  * across them.
  */
-export const COMPARISON_WORDS = 'contro|rispetto a|frente a|contra|against|versus|vs\\.?|compared with|contre|gegenüber|da|desde|from';
+export const COMPARISON_WORDS = 'contro|rispetto a|frente a|contra|against|versus|vs\\.?|compared with|contre|gegenüber|nach|da|dai|dagli|dal|dalle|desde|from';
 export const COMPARISON_ARTICLES = 'i|gli|ai|agli|le|los|las|les|the|den|die';

@@ -88,6 +88,25 @@ const NAMESAKE_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['Unichips', new Set(['Pai'])],
   // Arcor's "Águila" chocolate is not Aguila Ltd, the Santo Domingo family's Bermuda vehicle.
   ['Arcor', new Set(['Águila'])],
+  // Round 31's lists, found by comparing every organisation before and after the merge: Aixtron's
+  // "Genus Inc." (ALD equipment) is not the animal-genetics group Genus, Avery Dennison's "LG Group, Inc." not
+  // LG Corporation, Sonepar's "Lumen" not Lumen Technologies, Microchip's "PIC" microcontrollers not
+  // Pension Insurance Corporation, Corteva's "Pioneer" seeds not The Pioneer, TotalEnergies' "Elf"
+  // lubricants not e.l.f. Beauty, Charles River's "Argenta" not the Belgian bank, Fortive's
+  // "Censis" not the Italian research institute, Gallagher's "Alesco" not PharmaNutra's, and
+  // Angelini Industries' "Angelini Technologies" not the Chilean Angelini group that owns Copec.
+  ['Aixtron', new Set(['Genus Inc.'])],
+  ['Avery Dennison', new Set(['LG Group, Inc.'])],
+  ['Sonepar', new Set(['Lumen'])],
+  ['Microchip Technology', new Set(['PIC'])],
+  ['Corteva', new Set(['Pioneer'])],
+  ['TotalEnergies', new Set(['Elf'])],
+  ['Charles River Laboratories', new Set(['Argenta'])],
+  ['Fortive', new Set(['Censis'])],
+  ['Arthur J. Gallagher & Co.', new Set(['Alesco'])],
+  ['Angelini Industries', new Set(['Angelini Technologies'])],
+  // PPG's Mexican paint brand "Comex" is not the New York metals exchange the gold pages name.
+  ['PPG Industries', new Set(['Comex'])],
   // Nutrinveste's Portuguese olive company "Elaia" is not the Paris venture firm Elaia Partners.
   ['Nutrinveste', new Set(['Elaia'])],
 ]);

@@ -35,8 +35,8 @@ describe('reach coverage fixtures', () => {
     const report = scoreReach(bundle, [{ doc, mentions }]);
     const t = report.byLang.get('it')!;
     // "ProSiebenSat.1" is not a name the bundle lists: covered through the mention found on its span, counted apart.
-    expect(t.org).toEqual({ names: 4, covered: 2, notFound: 0, unknown: 1, thin: 1, full: 1, shorter: 1, unit: 0 });
-    expect(t.person).toEqual({ names: 1, covered: 0, notFound: 1, unknown: 0, thin: 0, full: 0, shorter: 0, unit: 0 });
+    expect(t.org).toEqual({ names: 4, covered: 2, notFound: 0, unknown: 1, thin: 1, full: 1, shorter: 1, unit: 0, owner: 0 });
+    expect(t.person).toEqual({ names: 1, covered: 0, notFound: 1, unknown: 0, thin: 0, full: 0, shorter: 0, unit: 0, owner: 0 });
     expect(report.misses.map((m) => `${m.why}:${m.surface}`)).toEqual(['thin:Thinbrand', 'unknown:Nobody SpA', 'not found:Luca de Meo']);
   });
 });
@@ -65,6 +65,17 @@ describe('units on the span', () => {
       { kind: 'company' as const, id: 'c:kering-eyewear', name: 'Kering Eyewear', surface: 'Kering Eyewear', start: at2('Kering Eyewear'), end: at2('Kering Eyewear') + 14 },
     ] }]);
     expect(report2.byLang.get('it')!.org).toMatchObject({ names: 1, covered: 0, unit: 0, notFound: 1 });
+  });
+
+  it('count the owner the text names by its own name for the unit the writers meant, apart, and not under another name', () => {
+    const doc = parseReachDoc('[[o:Kering|Kering Eyewear]] grows.', 'it/w.txt', 'it');
+    const kering = { kind: 'company' as const, id: 'c:kering', name: 'Kering', surface: 'Kering', start: 0, end: 6 };
+    const report = scoreReach(withUnits, [{ doc, mentions: [kering] }]);
+    expect(report.byLang.get('it')!.org).toMatchObject({ names: 1, covered: 1, owner: 1, unit: 0 });
+    // "KE" is not a name of Kering: the owner found there covers nothing.
+    const doc2 = parseReachDoc('[[o:KE|Kering Eyewear]] grows.', 'it/x.txt', 'it');
+    const report2 = scoreReach(withUnits, [{ doc: doc2, mentions: [{ ...kering, surface: 'KE', end: 2 }] }]);
+    expect(report2.byLang.get('it')!.org).toMatchObject({ names: 1, covered: 0, owner: 0, notFound: 1 });
   });
 });
 

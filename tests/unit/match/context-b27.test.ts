@@ -1,6 +1,8 @@
 /** Context the b27 and b28 batches found wanting: rivers and islands named like companies, two-word family names, prose in lower case, forms of address. */
 import { describe, expect, it } from 'vitest';
 import { found } from './fixture-index';
+import { compileMatchIndex, findMentions, loadMatchIndex } from '../../../lib/match/index';
+import type { AliasEntry, IndexedEntity } from '../../../lib/match/types';
 
 describe('places and families named like companies (b27)', () => {
   it('a river in apposition after the name, an island before it', () => {
@@ -121,5 +123,72 @@ describe('names the b31 batch found misread', () => {
   it('a weak name a mining word follows is another company ("Evolution Mining")', () => {
     expect(found('Evolution Mining and De Grey Mining reported higher gold sales, the company said.', 'en')).toEqual([]);
     expect(found('Evolution AB reported higher revenue; Evolution shares rose, the company said.', 'en')).toEqual([['Evolution AB', 'evolution'], ['Evolution', 'evolution']]);
+  });
+});
+
+describe('names the b32 batch found misread', () => {
+  it('"Cvc", "Kkr": a title-cased acronym with no vowel after its capital is the Italian press\'s acronym', () => {
+    expect(found('Secondo Bloomberg, Cvc, che nel 2018 ha rilevato la quota, sonda il mercato.', 'it')).toEqual([['Cvc', 'cvc']]);
+    // Written in capitals it always was; a form with a vowel could be a word or a first name.
+    expect(found('Secondo Bloomberg, CVC sonda il mercato.', 'it')).toEqual([['CVC', 'cvc']]);
+  });
+
+  it('the last names of a list a plural family word opens are the families', () => {
+    expect(found('El banco sigue bajo el control de las familias Escasany, Ayerza y Braun, según la empresa.', 'es')).toEqual([]);
+    expect(found('La empresa vendió la marca Braun, según la empresa.', 'es')).toEqual([['Braun', 'braun']]);
+  });
+
+  it('"alla borsa svizzera SIX": the Swiss exchange named as the venue', () => {
+    expect(found('Alla borsa svizzera SIX il titolo ha guadagnato il 4,2%.', 'it')).toEqual([]);
+  });
+
+  it('"von der Straße auf die Bahn": the German idiom of road and rail, where Deutsche Bahn is named too', () => {
+    expect(found('Die Deutsche Bahn will investieren. „Wir müssen mehr Güter von der Straße auf die Bahn bringen", sagte sie.', 'de')).toEqual([['Deutsche Bahn', 'deutsche-bahn']]);
+    expect(found('Die Deutsche Bahn will investieren. Die Bahn bestätigte den Plan.', 'de')).toEqual([['Deutsche Bahn', 'deutsche-bahn'], ['Bahn', 'deutsche-bahn']]);
+  });
+
+  it('a known surname between two capitalised words is the middle of another person\'s name, even at a sentence start', () => {
+    expect(found('Anil Agarwal spoke first. Priya Agarwal Hebbar, chairperson of the unit, said the business is strong.', 'en')).toEqual([['Anil Agarwal', 'anil-agarwal']]);
+    expect(found('Anil Agarwal spoke first. Later Mr Agarwal said the business is strong.', 'en')).toEqual([['Anil Agarwal', 'anil-agarwal'], ['Agarwal', 'anil-agarwal']]);
+  });
+
+  it('"die als Helvetia die Münzen ziert": the figure a relative clause names, not the insurer', () => {
+    expect(found('Benannt ist die Marke nach jener Frauenfigur, die als Helvetia die Schweizer Münzen ziert.', 'de')).toEqual([]);
+    expect(found('Künftig tritt der Konzern unter der Marke Helvetia auf.', 'de')).toEqual([['Helvetia', 'helvetia']]);
+  });
+
+  it('"Real Estate" is real estate, not the hypermarket chain Real', () => {
+    expect(found('RioCan Real Estate Investment Trust agreed to sell three buildings, the company said.', 'en')).toEqual([]);
+  });
+});
+
+describe('a name two companies share, when the page names one plainly and the other by its people', () => {
+  // Merck & Co. named plainly ("Merck & Co.", "MSD"), Merck KGaA by its chief executive: the tie
+  // goes to the company the page's language means by "Merck" (Merck KGaA in German news).
+  const index = (() => {
+    const entities: IndexedEntity[] = [
+      { id: 'merck-co', kind: 'company', name: 'Merck & Co.' },
+      { id: 'merck-kgaa', kind: 'company', name: 'Merck Group', related: ['garijo'] },
+      { id: 'garijo', kind: 'person', name: 'Belén Garijo', related: ['merck-kgaa'] },
+    ];
+    const aliases: AliasEntry[] = [
+      { text: 'Merck & Co.', entityId: 'merck-co', kind: 'company', flags: {} },
+      { text: 'MSD', entityId: 'merck-co', kind: 'company', flags: { caseSensitive: true } },
+      { text: 'Merck', entityId: 'merck-co', kind: 'company', flags: { press: ['en'] } },
+      { text: 'Merck', entityId: 'merck-kgaa', kind: 'company', flags: { press: ['de', 'it', 'fr', 'es'] } },
+      { text: 'Belén Garijo', entityId: 'garijo', kind: 'person', flags: {} },
+    ];
+    return loadMatchIndex(JSON.parse(JSON.stringify(compileMatchIndex(aliases, entities))));
+  })();
+  const ids = (text: string, lang: string) => findMentions(index, text, { lang }).filter((m) => m.surface === 'Merck').map((m) => m.id);
+
+  it('goes by the language when each is backed', () => {
+    const text = 'Merck übernimmt das US-Biotechunternehmen, sagte Konzernchefin Belén Garijo. Nicht zu verwechseln mit Merck & Co., das außerhalb Nordamerikas als MSD auftritt.';
+    expect(ids(text, 'de')).toEqual(['merck-kgaa']);
+  });
+
+  it('goes to the one named plainly when the other has no backing', () => {
+    const text = 'Merck übernimmt das US-Biotechunternehmen. Nicht zu verwechseln mit Merck & Co., das außerhalb Nordamerikas als MSD auftritt.';
+    expect(ids(text, 'de')).toEqual(['merck-co']);
   });
 });

@@ -103,11 +103,18 @@ export const ROWS: Row[] = [
   ['stoneco', 'company', 'StoneCo', ['StoneCo', ['Stone', AMB]]],
   ['kleinanzeigen', 'company', 'Kleinanzeigen', ['Kleinanzeigen']],
   ['foods-co', 'brand', 'Foods Co.', ['Foods Co.', 'Foods']],
-  ['six-group', 'company', 'SIX Group', ['SIX Group', 'SIX Swiss Exchange']],
+  ['six-group', 'company', 'SIX Group', ['SIX Group', 'SIX Swiss Exchange', ['SIX', { caseSensitive: true }]]],
   // The b31 batch: a venue left, a region in a list, a mining company's longer name.
   ['euronext-dublin', 'company', 'Euronext Dublin', ['Euronext Dublin']],
   ['banco-galicia', 'company', 'Banco Galicia', ['Banco Galicia', ['Galicia', { ambiguous: true, needsContext: true, place: true }]]],
   ['evolution', 'company', 'Evolution AB', ['Evolution AB', ['Evolution', AMB]]],
+  // The b32 batch: the Italian press's acronyms, a family list, a Swiss venue, "real estate".
+  ['cvc', 'investor', 'CVC Capital Partners', ['CVC Capital Partners', ['CVC', { caseSensitive: true }]]],
+  ['braun', 'brand', 'Braun', [['Braun', AMB]]],
+  ['real', 'company', 'Real', [['Real', AMB]]],
+  ['deutsche-bahn', 'company', 'Deutsche Bahn', ['Deutsche Bahn', ['Bahn', AMB]]],
+  ['anil-agarwal', 'person', 'Anil Agarwal', ['Anil Agarwal', ['Agarwal', SUR]]],
+  ['helvetia', 'company', 'Helvetia', ['Helvetia']],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {

@@ -121,3 +121,43 @@ describe('forms the b31 batch found wanting', () => {
     expectFigures('Fibra Uno pagará 0.55 pesos por CBFI.', 'es-MX', [['0.55 pesos por CBFI', 0.55, 'MXN', 'per_share']]);
   });
 });
+
+describe('forms the b32 batch found wanting', () => {
+  it('a bare number compared with the sum before it after German "nach" or the Italian "dai"', () => {
+    expectFigures('Der Jahresüberschuss sank auf 18.650 Tsd. Euro nach 21.300, wie das Unternehmen mitteilte.', 'de-AT', [
+      ['18.650 Tsd. Euro', 18.65e6, 'EUR'], ['21.300', 21.3e6, 'EUR']]);
+    expectFigures("L'utile netto è sceso a 28,9 milioni di franchi, dai 33,4 di un anno prima.", 'it-CH', [
+      ['28,9 milioni di franchi', 28.9e6, 'CHF'], ['33,4', 33.4e6, 'CHF']]);
+    // "nach" before a count stays a count.
+    expectFigures('Der Umsatz stieg auf 1,2 Mrd. Euro nach 900 Filialen im Vorjahr.', 'de', [['1,2 Mrd. Euro', 1.2e9, 'EUR']]);
+  });
+
+  it('a weak scale ("71m") compared with a sum of the same scale takes its currency', () => {
+    expectFigures('Operating profit climbed to £82m from 71m.', 'en-GB', [['£82m', 82e6, 'GBP'], ['71m', 71e6, 'GBP']]);
+    expectFigures('The line is 82m long, up from 71m.', 'en-GB', []);
+  });
+
+  it('the German crowns declined after "Mrd."', () => {
+    expectFigures('Integrationskosten von rund 11 Mrd. dänischen Kronen.', 'de', [['11 Mrd. dänischen Kronen', 11e9, 'DKK']]);
+  });
+
+  it('a result listed with the sales it belongs to: a small profit, the French "pour un", a German verb at the clause end', () => {
+    expectFigures('Ha registrato ricavi per 199,6 milioni di euro e un utile di 4,2, in linea con il 2024.', 'it', [
+      ['199,6 milioni di euro', 199.6e6, 'EUR'], ['4,2', 4.2e6, 'EUR']]);
+    expectFigures("Un chiffre d'affaires de 420 M€ pour un Ebitda de 148.", 'fr', [['420 M€', 420e6, 'EUR'], ['148', 148e6, 'EUR']]);
+    expectFigures('Der Konzern hatte 21,2 Mrd. Euro umgesetzt und ein Ebitda von 6,1 erzielt.', 'de', [['21,2 Mrd. Euro', 21.2e9, 'EUR'], ['6,1', 6.1e9, 'EUR']]);
+  });
+
+  it('money words: order books, business volume, enterprise value, sums injected or contributed', () => {
+    expectFigures("Ricavi per 10 milioni di euro. I tre gruppi sfiorano i 900 milioni di giro d'affari.", 'it', [
+      ['10 milioni di euro', 10e6, 'EUR'], ['900 milioni', 900e6, 'EUR']]);
+    expectFigures("Un chiffre d'affaires de 420 M€. Le carnet de commandes atteint 3,2 milliards.", 'fr', [['420 M€', 420e6, 'EUR'], ['3,2 milliards', 3.2e9, 'EUR']]);
+    expectFigures('Cobra 990 millones de euros. El fondo aportó 1.994 millones a los clubes.', 'es', [
+      ['990 millones de euros', 990e6, 'EUR'], ['1.994 millones', 1.994e9, 'EUR']]);
+  });
+
+  it('"apiece" after millions is what each receives, not a price per share', () => {
+    expectFigures('Each holder stands to receive close to $750 million apiece.', 'en-AU', [['$750 million', 750e6, 'AUD']]);
+    expectFigures('The shares were sold at $12 apiece.', 'en', [['$12 apiece', 12, 'USD', 'per_share']]);
+  });
+});
