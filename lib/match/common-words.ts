@@ -9,6 +9,9 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   'poste', 'intesa', 'meta', 'leonardo', 'ferrari', 'terna', 'banca',
   // it: a verb of headlines ("BARILLA ACCELERA NEGLI USA"), also Cummins' electric unit Accelera
   'accelera',
+  // en: plurals that open a quote ("Farmers have regained confidence", "Shoppers are stretching"),
+  // also Zurich's US insurer Farmers and the drugstore chain Shoppers Drug Mart
+  'farmers', 'shoppers',
   // en
   'apple', 'amazon', 'shell', 'target', 'oracle', 'square', 'block', 'snap', 'visa', 'alphabet', 'x', 'gates', 'jobs',
   'page', 'cook', 'orange', 'total', 'next', 'gap', 'ball', 'pool', 'dover',

@@ -196,7 +196,7 @@ const VENUES: ReadonlySet<string> = new Set([
 ].map((v) => fold.foldString(v)));
 // "cotiza en Madrid, Ámsterdam y el Nasdaq": the last of a list of venues keeps its "and".
 const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|börse|bourse|borsa|bolsa|exchange|borsa svizzera|bourse suisse|schweizer börse|bolsa suiza|swiss exchange|swiss bourse|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|a la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’])$/iu;
-const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement)s?(?![\p{L}]))/u;
+const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement|trading)s?(?![\p{L}]))/u;
 
 export function venueContext(text: string, start: number, end: number): boolean {
   if (end - start > 30 || !VENUES.has(fold.foldString(text.slice(start, end)))) return false;
@@ -379,6 +379,8 @@ export function wordInPhrase(text: string, start: number, end: number, prevLower
   if (lang === 'it' && /^[ \u00a0]+libera(?![\p{L}])/iu.test(after) && /^via$/iu.test(text.slice(start, end))) return true;
   // "Güter von der Straße auf die Bahn bringen": the German idiom of road and rail, not Deutsche Bahn.
   if (lang?.startsWith('de') && /^bahn$/iu.test(text.slice(start, end)) && /stra(?:ß|ss)e[ \u00a0]+auf[ \u00a0]+die[ \u00a0]+$/iu.test(text.slice(Math.max(0, start - 24), start))) return true;
+  // "eine Netzfrequenz von 50 Hertz": a unit of measure after a number, not the car renter Hertz.
+  if (/^(?:hertz|watt|volt|joule|newton|pascal|kelvin|ampere|ohm)$/iu.test(text.slice(start, end)) && /\d[ \u00a0\u202f]$/u.test(text.slice(Math.max(0, start - 2), start))) return true;
   // "RioCan Real Estate Investment Trust": the English "real estate", not the hypermarket chain Real.
   if (/^[ \u00a0]+estate(?![\p{L}])/iu.test(text.slice(end, end + 8)) && /^real$/iu.test(text.slice(start, end))) return true;
   return ARTICLE_AFTER.test(after) && atSentenceStart(text, start);

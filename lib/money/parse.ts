@@ -203,7 +203,7 @@ function comparedWithSumBefore(text: string, a: Expr, out: Candidate[]): boolean
  * preposition or an article ("contro i 14,4 dell'anno prima") leaves it the sum's kind.
  */
 const WORD_AFTER_RE = /^[ \u00A0]+(\p{L}+)/u;
-const NOT_A_COUNT_RE = /^(?:\p{Ll}+(?:at[aeio]|it[aeio]|ut[aeio]|ad[oa]s?|id[oa]s?|ée?s?|ed|en)|pr[ée]vu[e]?s?|attendu[e]?s?|di|del|dei|dell|della|degli|de|des|du|of|in|nel|nella|a|al|alla|im|am|vom|vor|zuvor|the|last|l|un|una|en|el|la|los|las|le|les|il|i|lo|gli|forecast|expected|y|e|et|and|und|o|or|ou|oder)$/u;
+const NOT_A_COUNT_RE = /^(?:\p{Ll}+(?:at[aeio]|it[aeio]|ut[aeio]|ad[oa]s?|id[oa]s?|ée?s?|ed|en)|pr[ée]vu[e]?s?|attendu[e]?s?|di|del|dei|dell|della|degli|de|des|du|of|in|nel|nella|a|al|alla|au|aux|im|am|vom|vor|zuvor|the|last|l|un|una|en|el|la|los|las|le|les|il|i|lo|gli|forecast|expected|y|e|et|and|und|o|or|ou|oder)$/u;
 function countedAfter(text: string, end: number): boolean {
   const m = WORD_AFTER_RE.exec(text.slice(end, end + 30));
   if (!m) return false;
@@ -229,6 +229,8 @@ const LIST_AND_AFTER_RE = new RegExp(`^[ \\u00A0]*,?[ \\u00A0]*(?:${LIST_AND})[ 
 const AMOUNT_OF = wordSet('di a per da of at to de à von auf bei um en por du des sur by'.split(' '));
 // A German clause ends on its verb: "… 21,2 Mrd. Euro umgesetzt und ein Ebitda von 6,1 erzielt".
 const LIST_PART_END_RE = new RegExp(`^[ \\u00A0]*(?:[,;:)]|\\.(?!\\d)|$|(?:${LIST_AND}|tandis)[ \\u00A0]|(?:erzielt|erwirtschaftet|verbucht|ausgewiesen|eingefahren|verdient|erreicht)(?![\\p{L}]))`, 'iu');
+/** "Los ingresos alcanzaron 3.071 millones y el ebitda, 1.942": a comma standing for the verb after a result's name. */
+const ELLIPSIS_BEFORE_RE = /(?:ebitda|ebit|beneficio|resultado|utile|bénéfice|résultat|gewinn|profit)[ \u00A0]*,[ \u00A0]*$/iu;
 function listable(text: string, a: Expr): boolean {
   return !isYear(a) && isWordBefore(text, a.start, AMOUNT_OF);
 }
@@ -247,7 +249,7 @@ function listedAfterSum(text: string, a: Expr, out: Candidate[]): boolean {
   if (!prev || !prev.hasScale || (prev.weakScale && !prev.hasCurrency) || prev.perShare || a.start - prev.end > LIST_GAP_CHARS) return false;
   const gap = text.slice(prev.end, a.start);
   if (/[\d.;:!?]/.test(gap) || !LIST_AND_RE.test(gap)) return false;
-  return listable(text, a) && LIST_PART_END_RE.test(text.slice(a.end, a.end + 12)) && comparable(a, prev);
+  return (listable(text, a) || ELLIPSIS_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) && LIST_PART_END_RE.test(text.slice(a.end, a.end + 12)) && comparable(a, prev);
 }
 function listedBeforeSum(text: string, a: Expr, info: ReturnType<typeof langInfo>): Expr | null {
   const after = text.slice(a.end, a.end + LIST_GAP_CHARS);

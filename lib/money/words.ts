@@ -109,22 +109,22 @@ const MONEY_STEMS = [
   'disavanz', 'patrimoni', 'rilevat', 'acquistat', 'indebitament', 'plusvalenz', 'minusvalenz',
   'ricapitalizzazion', 'sottoscri', 'risultat', 'commission', 'margine di interesse', 'contanti',
   // it, es: synergies are always money ("sinergie annue per circa 300 milioni"); en, fr, de below
-  'sinergi', "giro d'affari", 'giro d’affari', 'portafoglio ordini',
+  'sinergi', "giro d'affari", 'giro d’affari', 'portafoglio ordini', 'posizione finanziaria', 'garanzi',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
   'takeover', 'buyout', 'allocat', 'salar', 'subscrib', 'net interest income', 'synergi', 'ebitda',
-  'enterprise value', 'order book', 'backlog',
+  'enterprise value', 'order book', 'backlog', 'guarantee',
   // fr
   'bénéfice', 'valoris', 'rachat', 'gagn', 'souscri', 'résultat', 'endettement', 'carnet de commandes',
-  'injecté',
+  'injecté', 'dépense', 'garantie',
   // de
   'umsatz', 'gewinn', 'verlust', 'angebot', 'bewert', 'schulden', 'kredit', 'finanzier', 'investi',
   'übernahme', 'kaufpreis', 'kosten', 'erlös', 'ausgabe', 'verdien', 'haushalt', 'bußgeld',
-  'kapitalerhöhung', 'auftragsbestand', 'verschuld', 'nettoverschuld', 'zinsüberschuss', 'provisionsüberschuss',
+  'kapitalerhöhung', 'auftragsbestand', 'ergebnis', 'bürgschaft', 'verschuld', 'nettoverschuld', 'zinsüberschuss', 'provisionsüberschuss',
   // es
   'ingreso', 'facturació', 'facturó', 'beneficio', 'pérdida', 'valoració', 'valorad', 'préstamo',
   'financiació', 'inversió', 'adquisició', 'pagad', 'presupuest', 'negoci', 'endeudamiento', 'utilidad',
-  'suscrib', 'plusvalía', 'comision', 'margen de intereses', 'inyect', 'aportó', 'aportar', 'ingresar',
+  'suscrib', 'plusvalía', 'comision', 'margen de intereses', 'inyect', 'aportó', 'aportar', 'ingresar', 'garantía',
   'cartera de pedidos',
 ];
 
@@ -298,5 +298,5 @@ export function isRomance(base: BaseLang): boolean {
  * the articles after them: parse.ts reads a bare number after them, resolve.ts lends a currency
  * across them.
  */
-export const COMPARISON_WORDS = 'contro|rispetto a|frente a|contra|against|versus|vs\\.?|compared with|contre|gegenüber|nach|da|dai|dagli|dal|dalle|desde|from';
+export const COMPARISON_WORDS = 'contro|rispetto agli|rispetto ai|rispetto al|rispetto alla|rispetto a|frente a|contra|against|versus|vs\\.?|compared with|contre|gegenüber|nach|da|dai|dagli|dal|dalle|desde|from';
 export const COMPARISON_ARTICLES = 'i|gli|ai|agli|le|los|las|les|the|den|die';

@@ -192,3 +192,15 @@ describe('a name two companies share, when the page names one plainly and the ot
     expect(ids(text, 'de')).toEqual(['merck-co']);
   });
 });
+
+describe('names the b33 batch found misread', () => {
+  it('"50 Hertz" after a number is the unit, not the car renter', () => {
+    expect(found('Um die Netzfrequenz von 50 Hertz stabil zu halten, braucht es Speicher, sagte der Konzern.', 'de')).toEqual([]);
+    expect(found('Der Autovermieter Hertz meldet einen Verlust, sagte der Konzern.', 'de')).toEqual([['Hertz', 'hertz']]);
+  });
+
+  it('"in Nasdaq trading": the exchange as the venue', () => {
+    expect(found('Shares rose 3.2% in Nasdaq trading after the deal.', 'en')).toEqual([]);
+    expect(found('Nasdaq reported record listings in the quarter.', 'en')).toEqual([['Nasdaq', 'nasdaq']]);
+  });
+});

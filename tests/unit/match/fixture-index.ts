@@ -115,6 +115,9 @@ export const ROWS: Row[] = [
   ['deutsche-bahn', 'company', 'Deutsche Bahn', ['Deutsche Bahn', ['Bahn', AMB]]],
   ['anil-agarwal', 'person', 'Anil Agarwal', ['Anil Agarwal', ['Agarwal', SUR]]],
   ['helvetia', 'company', 'Helvetia', ['Helvetia']],
+  // The b33 batch: a unit of measure after a number, an exchange's trading.
+  ['hertz', 'company', 'Hertz Global Holdings', ['Hertz Global Holdings', ['Hertz', AMB]]],
+  ['nasdaq', 'company', 'Nasdaq, Inc.', ['Nasdaq, Inc.', 'Nasdaq']],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {

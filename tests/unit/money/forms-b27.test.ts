@@ -161,3 +161,28 @@ describe('forms the b32 batch found wanting', () => {
     expectFigures('The shares were sold at $12 apiece.', 'en', [['$12 apiece', 12, 'USD', 'per_share']]);
   });
 });
+
+describe('forms the b33 batch found wanting', () => {
+  it('money words: a pre-tax result, a guarantee, spending, the net financial position', () => {
+    expectFigures('Der Umsatz stieg auf 417,5 Mio. Euro. Das Ergebnis vor Steuern kletterte auf 21,3 Mio., nach 17,9 im Jahr davor.', 'de-AT', [
+      ['417,5 Mio. Euro', 417.5e6, 'EUR'], ['21,3 Mio.', 21.3e6, 'EUR'], ['17,9', 17.9e6, 'EUR']]);
+    expectFigures("Un chiffre d'affaires de 2 milliards d'euros. Une garantie de Bpifrance couvre jusqu'à 2,6 milliards.", 'fr', [
+      ["2 milliards d'euros", 2e9, 'EUR'], ['2,6 milliards', 2.6e9, 'EUR']]);
+    expectFigures("Les dépenses annuelles passeront de 5,1 milliards l'an dernier à 7 milliards d'euros.", 'fr', [
+      ['5,1 milliards', 5.1e9, 'EUR'], ["7 milliards d'euros", 7e9, 'EUR']]);
+    expectFigures('Ricavi per 10 milioni di euro. La posizione finanziaria netta è tornata positiva per 41,5 milioni.', 'it', [
+      ['10 milioni di euro', 10e6, 'EUR'], ['41,5 milioni', 41.5e6, 'EUR']]);
+  });
+
+  it('"contre 560 au titre de…" and "rispetto ai 52,1" compare with the sum before', () => {
+    expectFigures("Son dividende est ramené à 350 M€, contre 560 au titre de l'exercice précédent.", 'fr', [['350 M€', 350e6, 'EUR'], ['560', 560e6, 'EUR']]);
+    expectFigures("Un utile netto di 38,4 milioni di franchi, in calo rispetto ai 52,1 dell'anno precedente.", 'it-CH', [
+      ['38,4 milioni di franchi', 38.4e6, 'CHF'], ['52,1', 52.1e6, 'CHF']]);
+  });
+
+  it('"y el ebitda, 1.942": a comma for the verb after a result\'s name', () => {
+    expectFigures('Los ingresos alcanzaron 3.071 millones de euros y el ebitda, 1.942.', 'es', [
+      ['3.071 millones de euros', 3.071e9, 'EUR'], ['1.942', 1.942e9, 'EUR']]);
+    expectFigures('Los ingresos alcanzaron 3.071 millones de euros y los empleados, 1.942.', 'es', [['3.071 millones de euros', 3.071e9, 'EUR']]);
+  });
+});
