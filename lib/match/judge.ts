@@ -537,9 +537,11 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (personName && !headline(style(j, c.start))) return null;
   }
   // "una Ferrari", "eine Allianz", "an apple": an indefinite article makes a product or a common
-  // noun (English "a Meta spokesman" keeps the company: there a lower-case noun follows).
+  // noun (English "a Meta spokesman" keeps the company: there a lower-case noun follows; in every
+  // language a hyphen compound takes the article, "ein Vontobel-Analyst").
   if (kind !== 'person' && shape & A_SINGLE_WORD && indefiniteBefore(text, c.start, j.lang)) {
-    if (weak || j.lang !== 'en' || !/^(?:[ \u00a0]+\p{Ll}|[-‐‑])/u.test(text.slice(c.end, c.end + 3))) return null;
+    const after = text.slice(c.end, c.end + 3);
+    if (weak || !(/^[-‐‑]\p{L}/u.test(after) || (j.lang === 'en' && /^[ \u00a0]+\p{Ll}/u.test(after)))) return null;
   }
   // "a poor catch off Iceland", "en Asturias y Santander": a country or town, or a weak name that
   // ends a list of places, is the place.

@@ -199,6 +199,11 @@ describe('names the b33 batch found misread', () => {
     expect(found('Der Autovermieter Hertz meldet einen Verlust, sagte der Konzern.', 'de')).toEqual([['Hertz', 'hertz']]);
   });
 
+  it('"ein Vontobel-Analyst": the article goes with the hyphen compound, the name stays the bank', () => {
+    expect(found('Die Bank hob das Kursziel an, ein Vontobel-Analyst sprach von einem sauberen Zahlenset.', 'de')).toEqual([['Vontobel', 'vontobel']]);
+    expect(found('Die Bank hob das Kursziel an, eine Ferrari sei das Ziel.', 'de')).toEqual([]);
+  });
+
   it('"in Nasdaq trading": the exchange as the venue', () => {
     expect(found('Shares rose 3.2% in Nasdaq trading after the deal.', 'en')).toEqual([]);
     expect(found('Nasdaq reported record listings in the quarter.', 'en')).toEqual([['Nasdaq', 'nasdaq']]);

@@ -118,6 +118,7 @@ export const ROWS: Row[] = [
   // The b33 batch: a unit of measure after a number, an exchange's trading.
   ['hertz', 'company', 'Hertz Global Holdings', ['Hertz Global Holdings', ['Hertz', AMB]]],
   ['nasdaq', 'company', 'Nasdaq, Inc.', ['Nasdaq, Inc.', 'Nasdaq']],
+  ['vontobel', 'company', 'Vontobel', ['Vontobel']],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {
