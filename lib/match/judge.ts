@@ -502,7 +502,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk"
     // "… at the NCLT. Priya Agarwal Hebbar, chairperson": a capitalised word before and after, even
     // at a sentence start, makes the surname the middle of another person's name.
-    if (j.lang !== 'de' && /^\p{Lu}\p{Ll}+$/u.test(before.word) && !j.starts.has(before.at) && !titleBefore(text, c.start) && /^[ \u00a0]\p{Lu}\p{Ll}+(?:[ \u00a0]*[,;.)]|[ \u00a0]+\p{Ll})/u.test(text.slice(c.end, c.end + 40))) return null;
+    if (j.lang !== 'de' && /^\p{Lu}\p{Ll}+$/u.test(before.word) && !j.starts.has(before.at) && !titleBefore(text, c.start) && !headline(style(j, c.start)) && /^[ \u00a0]\p{Lu}\p{Ll}+(?:[ \u00a0]*[,;.)]|[ \u00a0]+\p{Ll})/u.test(text.slice(c.end, c.end + 40))) return null;
     // "Chief executive Greg Goodman … Goodman securities rose": the story names another bearer of
     // the surname in full, so the surname alone is hers, not the one the index knows.
     if (j.lang !== 'de' && !fullNameIn(j, doc, entity) && otherBearerNamed(j, text.slice(c.start, c.end), c.start)) return null;
