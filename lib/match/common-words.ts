@@ -42,8 +42,21 @@ export const LANGUAGE_COMMON_WORDS: ReadonlyMap<string, readonly string[]> = new
   // "Plattformen für Kleinanzeigen" (classified ads) in German news; the marketplace elsewhere.
   ['kleinanzeigen', ['de']],
 ]);
+/**
+ * Names that are never the name on pages in those languages: German nouns ("die Mittel", the
+ * funds; "Das Mittel Ogsiveo", the drug) that a nearby "Konzernmutter" or "Umsatz" would otherwise
+ * let through as the Italian holding Mittel, which German news does not name alone. Elsewhere
+ * they are ordinary ambiguous names.
+ */
+export const LANGUAGE_NEVER_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['mittel', ['de']],
+  // "Nach Kleins Worten" (in his words), not the Portuguese retailer
+  ['worten', ['de']],
+  // "des Tiroler Investors", "ein Investor": the noun; Investor AB keeps its full name
+  ['investor', ['de']],
+]);
 /** Their lengths: the judge lower-cases only aliases of such a length. */
-export const LANGUAGE_COMMON_LENGTHS: ReadonlySet<number> = new Set([...LANGUAGE_COMMON_WORDS.keys()].map((w) => w.length));
+export const LANGUAGE_COMMON_LENGTHS: ReadonlySet<number> = new Set([...LANGUAGE_COMMON_WORDS.keys(), ...LANGUAGE_NEVER_NAMES.keys()].map((w) => w.length));
 
 /**
  * Function words (and two adjectives) that can never be a name on their own, whatever the data says (a build that

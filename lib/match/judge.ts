@@ -12,7 +12,7 @@ import type { MatchIndex } from './load-index';
 import type { EntityKind } from '../facts/schema';
 import type { PositionSet } from './positions';
 import * as f from './flags';
-import { LANGUAGE_COMMON_LENGTHS, LANGUAGE_COMMON_WORDS, NEVER_ALIASES } from './common-words';
+import { LANGUAGE_COMMON_LENGTHS, LANGUAGE_COMMON_WORDS, LANGUAGE_NEVER_NAMES, NEVER_ALIASES } from './common-words';
 import { HONORIFICS } from './cues';
 import * as shapes from './case-shape';
 import { aliasShape, caseClass, caseMatches, letters, type CaseClass } from './case-shape';
@@ -371,9 +371,11 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   let flags = flagsIn;
   if (j.rejected(entity, c)) return null;
   // "Generali e colonnelli" in Italian news, "mit der Generali" (the insurer) in German news.
-  if (shape & A_SINGLE_WORD && !(flags & F_AMBIGUOUS) && LANGUAGE_COMMON_LENGTHS.has(aliasText.length)) {
-    const langs = LANGUAGE_COMMON_WORDS.get(aliasText.toLowerCase());
-    if (langs && (j.lang === undefined || langs.includes(j.lang))) flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT;
+  if (shape & A_SINGLE_WORD && LANGUAGE_COMMON_LENGTHS.has(aliasText.length)) {
+    const folded = aliasText.toLowerCase();
+    if (j.lang !== undefined && LANGUAGE_NEVER_NAMES.get(folded)?.includes(j.lang)) return null;
+    const langs = LANGUAGE_COMMON_WORDS.get(folded);
+    if (langs && !(flags & F_AMBIGUOUS) && (j.lang === undefined || langs.includes(j.lang))) flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT;
   }
   let titleCased = false;
   if (flags & F_CASE) {
@@ -573,6 +575,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const after = nextWordStart(text, c.end);
   const nameGoesOn = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && (!j.starts.has(after) || j.surnameOnly(after)) && !ORG_NOUNS.has(prev);
   if (nameGoesOn && !strongIn(j, doc, entity) && !headline(style(j, c.start)) && !knownPersonAcrossParticle(j, doc, c)) return null;
+  // "Fibra Macquarie", "Fibra Prologis": an ambiguous word before another known name opens a longer
+  // name the data lacks (a Mexican REIT), not two names side by side.
+  if (weak && shape & A_SINGLE_WORD && kind !== 'person' && j.lang !== 'de' && capitalisedWordAfter(text, c.end) && j.starts.has(after) && !ORG_NOUNS.has(prev) && !strongIn(j, doc, entity) && !headline(style(j, c.start))) return null;
   if (shape & A_SINGLE_WORD && PLACE_ONLY[j.lang ?? '']?.has(prev)) return null;
   // "The Austrian lender", "Norwegian oil fund", "criteri ESG": a nationality or a business term,
   // whatever cue is near; the company named plainly (or its people) makes it its short name.

@@ -126,10 +126,10 @@ export function currencyCodeAt(text: string, start: number, end: number): boolea
 }
 
 /**
- * "near Macquarie Park", "the Shell Tower", "am Allianz Platz", "the Fortescue River": a name followed by a street,
- * square, park, tower, river or lake noun names the place called after it, not the company.
+ * "near Macquarie Park", "the Shell Tower", "am Allianz Platz", "the Fortescue River", "based at Roke Manor": a name
+ * followed by a street, square, park, tower, river, lake or estate noun names the place called after it, not the company.
  */
-const PLACE_NOUN_AFTER_RE = /^[ \u00a0]+(?:Park|Street|Square|Road|Avenue|Place|Wharf|Quay|Plaza|Tower|Platz|Straße|Strasse|Allee|Ufer|River|Lake|Valley|Creek|Bay|Basin|Gorge|Falls)(?![\p{L}\p{N}])/u;
+const PLACE_NOUN_AFTER_RE = /^[ \u00a0]+(?:Park|Street|Square|Road|Avenue|Place|Wharf|Quay|Plaza|Tower|Manor|Lane|Platz|Straße|Strasse|Allee|Ufer|River|Lake|Valley|Creek|Bay|Basin|Gorge|Falls)(?![\p{L}\p{N}])/u;
 export function placeNounAfter(text: string, end: number): boolean {
   // Cheap test before the regex: this runs for every one-word organisation candidate.
   const c = text.charCodeAt(end);
@@ -198,8 +198,15 @@ const VENUES: ReadonlySet<string> = new Set([
 const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|börse|bourse|borsa|bolsa|exchange|borsa svizzera|bourse suisse|schweizer börse|bolsa suiza|swiss exchange|swiss bourse|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|a la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’])$/iu;
 const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement|trading)s?(?![\p{L}]))/u;
 
+/**
+ * "L'accueil de la SIX", "la SIX a ouvert": the French and Italian press's "la SIX" (la Bourse)
+ * is the exchange; the company is "SIX Group" or "le groupe SIX".
+ */
+const THE_SWISS_EXCHANGE_BEFORE = /(?:^|[^\p{L}])la[ \u00a0]+$/iu;
+
 export function venueContext(text: string, start: number, end: number): boolean {
   if (end - start > 30 || !VENUES.has(fold.foldString(text.slice(start, end)))) return false;
+  if (text.slice(start, end) === 'SIX' && !/^[ \u00a0]+Group/.test(text.slice(end, end + 7)) && THE_SWISS_EXCHANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
   // 20 characters: "alla borsa svizzera SIX".
   return VENUE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || VENUE_AFTER.test(text.slice(end, end + 10));
 }

@@ -35,8 +35,11 @@ const SYMBOLS: Record<string, string> = {
   UF: 'CLF',
 };
 
-/** Written after the number only ("$US" and "£GB" are ICU's French forms). */
-const SUFFIX_ONLY: Record<string, string> = { '$ US': 'USD', '£GB': 'GBP' };
+/**
+ * Written after the number only ("$US" and "£GB" are ICU's French forms; the Quebec press writes
+ * the other dollars the same way: "259 millions $ AU", "40 M$ CA").
+ */
+const SUFFIX_ONLY: Record<string, string> = { '$ US': 'USD', '£GB': 'GBP', '$ AU': 'AUD', '$ CA': 'CAD', '$ NZ': 'NZD', '$ HK': 'HKD', '$ SG': 'SGD' };
 
 /** Currency words (case-insensitive), longest phrases first at build time. */
 const WORDS: Record<string, string> = {

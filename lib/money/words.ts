@@ -133,6 +133,10 @@ const MONEY_WORDS = [
   // it
   'vale', 'valeva', 'utile', 'utili', 'prezzo', 'costo', 'costi', 'spesa', 'spese', 'speso',
   'opa', 'ops', 'ipo', 'bond', 'fondi', 'multa', 'deficit', 'aumento di capitale',
+  // "metterebbe sul tavolo tra 300 e 320 milioni", "mette sul piatto 2 miliardi": an offer
+  'sul tavolo', 'sul piatto',
+  // all five: a fund's or holding's net asset value ("un terzo del Nav di 2,3 miliardi")
+  'nav', 'net asset value',
   // en
   'sales', 'loss', 'losses', 'deal', 'bid', 'offer', 'worth', 'debt', 'loan', 'raised',
   'market cap', 'price', 'paid', 'cost', 'costs', 'spend', 'spent', 'income', 'fined',
@@ -195,7 +199,7 @@ const SMALL_UNIT_CURRENCIES: ReadonlySet<string> = new Set(['ARS', 'CLP', 'COP',
 export const perShareMax = (currency: string | null): number => (currency !== null && SMALL_UNIT_CURRENCIES.has(currency) ? 10_000_000 : PER_SHARE_MAX);
 
 /** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi", "6 miliardi di acquisti". */
-export const MONEY_NOUN_RE = /^(?:giro|enterprise|ebitda|ebit|deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|projekt|plan|hilf|budget|haushalt|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
+export const MONEY_NOUN_RE = /^(?:giro|enterprise|ebitda|ebit|deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|projekt|plan|hilf|budget|haushalt(?!en?$)|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
 
 /** Words directly after "5 million" that keep it a possible amount in English. */
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set(

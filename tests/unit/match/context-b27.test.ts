@@ -105,6 +105,9 @@ describe('names the b30 batch found misread', () => {
   it('"A la SIX Swiss Exchange": the venue at a sentence start without its accent', () => {
     expect(found("A la SIX Swiss Exchange, l'action prenait 4 %.", 'fr')).toEqual([]);
     expect(found('SIX Swiss Exchange a publié ses volumes.', 'fr')).toEqual([['SIX Swiss Exchange', 'six-group']]);
+    // "la SIX" is the exchange (la Bourse) in French and Italian news; "la SIX Group" the company.
+    expect(found("L'accueil de la SIX a été enthousiaste: l'action a bondi de 8 %.", 'fr')).toEqual([]);
+    expect(found('La SIX Group a publié ses résultats.', 'fr')).toEqual([['SIX Group', 'six-group']]);
   });
 });
 
@@ -207,5 +210,29 @@ describe('names the b33 batch found misread', () => {
   it('"in Nasdaq trading": the exchange as the venue', () => {
     expect(found('Shares rose 3.2% in Nasdaq trading after the deal.', 'en')).toEqual([]);
     expect(found('Nasdaq reported record listings in the quarter.', 'en')).toEqual([['Nasdaq', 'nasdaq']]);
+  });
+});
+
+describe('German nouns that are names elsewhere (the b28-b32 leftovers)', () => {
+  it('"die Mittel", "Das Mittel", "Worten", "Investors" are German words, whatever cue is near', () => {
+    expect(found('Die Konzernmutter habe die Mittel bereits freigegeben. Das Mittel erzielte einen Umsatz von 90 Mio. Euro.', 'de')).toEqual([]);
+    expect(found('Nach Kleins Worten soll das Sparprogramm den Konzern entlasten.', 'de')).toEqual([]);
+    expect(found('Die Bank hat Kredite an die Gruppe des Tiroler Investors vergeben, sagte der Konzern.', 'de')).toEqual([]);
+    // Elsewhere they stay names, and the full names stay names in German too.
+    expect(found('La holding Mittel ha chiuso il bilancio in utile.', 'it')).toEqual([['Mittel', 'mittel']]);
+    expect(found('Worten abre tres tiendas en Madrid.', 'es')).toEqual([['Worten', 'worten']]);
+    expect(found('Die schwedische Investor AB stockt ihren Anteil auf.', 'de')).toEqual([['Investor AB', 'investor-ab']]);
+  });
+});
+
+describe('names the b34 batch and round 32 found misread', () => {
+  it('"based at Roke Manor": the estate called after the company, even where the company is named', () => {
+    expect(found('Analysts cite the growth of Roke, the sensors unit based at Roke Manor in Hampshire.', 'en')).toEqual([['Roke', 'roke']]);
+    expect(found('Roke won a defence contract this week.', 'en')).toEqual([['Roke', 'roke']]);
+  });
+
+  it('"Fibra Macquarie": an ambiguous word before another known name opens a longer name', () => {
+    expect(found('Vesta resiste mejor que Fibra Macquarie gracias a su cartera, dijo la empresa.', 'es')).toEqual([['Macquarie', 'macquarie']]);
+    expect(found('La empresa Fibra Uno reportó ingresos; Fibra subió un 2 %.', 'es')).toEqual([['Fibra Uno', 'fibra-uno'], ['Fibra', 'fibra-uno']]);
   });
 });

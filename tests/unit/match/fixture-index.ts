@@ -119,6 +119,14 @@ export const ROWS: Row[] = [
   ['hertz', 'company', 'Hertz Global Holdings', ['Hertz Global Holdings', ['Hertz', AMB]]],
   ['nasdaq', 'company', 'Nasdaq, Inc.', ['Nasdaq, Inc.', 'Nasdaq']],
   ['vontobel', 'company', 'Vontobel', ['Vontobel']],
+  // German nouns that are names elsewhere.
+  ['mittel', 'company', 'Mittel', [['Mittel', AMB]]],
+  ['worten', 'company', 'Worten', ['Worten']],
+  ['investor-ab', 'investor', 'Investor AB', ['Investor AB', ['Investor', AMB]]],
+  // The b34 batch: an estate named after the company.
+  ['roke', 'company', 'Roke', ['Roke']],
+  ['fibra-uno', 'company', 'Fibra Uno', ['Fibra Uno', ['Fibra', AMB]]],
+  ['macquarie', 'company', 'Macquarie Group', ['Macquarie Group', 'Macquarie']],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {

@@ -186,3 +186,33 @@ describe('forms the b33 batch found wanting', () => {
     expectFigures('Los ingresos alcanzaron 3.071 millones de euros y los empleados, 1.942.', 'es', [['3.071 millones de euros', 3.071e9, 'EUR']]);
   });
 });
+
+describe('forms the b34 batch found wanting', () => {
+  it('an offer "sul tavolo" and a net asset value are money without a currency in the sentence', () => {
+    expectFigures('La quota vale 750 milioni di euro. Il fondo metterebbe sul tavolo tra 300 e 320 milioni.', 'it', [
+      ['750 milioni di euro', 750e6, 'EUR'], ['300', 300e6, 'EUR', 'range_low'], ['320 milioni', 320e6, 'EUR', 'range_high']]);
+    expectFigures('La quota vale 750 milioni di euro, circa un terzo del Nav di 2,3 miliardi.', 'it', [
+      ['750 milioni di euro', 750e6, 'EUR'], ['2,3 miliardi', 2.3e9, 'EUR']]);
+    // Without such a word a currency-less range stays unread.
+    expectFigures('La quota vale 750 milioni di euro. Il fondo conta tra 300 e 320 milioni.', 'it', [['750 milioni di euro', 750e6, 'EUR']]);
+  });
+
+  it('"259 millions $ AU": the Quebec press writes the other dollars after the sign', () => {
+    expectFigures('Les ventes de Dollarcity ont atteint 259 millions $ AU, et le bénéfice 40 M$ CA.', 'fr-CA', [
+      ['259 millions $ AU', 259e6, 'AUD'], ['40 M$ CA', 40e6, 'CAD']]);
+    expectFigures('Les ventes ont atteint 259 millions $ au trimestre.', 'fr-CA', [['259 millions $', 259e6, 'CAD']]);
+  });
+
+  it('"eine Million Haushalte" counts households; "der Haushalt" is still a budget', () => {
+    expectFigures('Die Investition kostet 2 Mrd. Euro, bis 2027 sollen eine Million Haushalte angeschlossen sein.', 'de-AT', [['2 Mrd. Euro', 2e9, 'EUR']]);
+    expectFigures('Der Bund stockt den Haushalt um 2 Mrd. Euro auf, der Haushalt umfasst 480 Milliarden.', 'de', [
+      ['2 Mrd. Euro', 2e9, 'EUR'], ['480 Milliarden', 480e9, 'EUR']]);
+  });
+
+  it('"contro un utile di 3,2 nel primo semestre": the prior half-year named after a bare number', () => {
+    expectFigures('Una perdita netta di 42,1 milioni di euro, contro un utile di 3,2 nel primo semestre del 2024.', 'it', [
+      ['42,1 milioni di euro', 42.1e6, 'EUR'], ['3,2', 3.2e6, 'EUR']]);
+    expectFigures('Revenue of $437 million, against 512 in the first nine months of 2024.', 'en', [
+      ['$437 million', 437e6, 'USD'], ['512', 512e6, 'USD']]);
+  });
+});
