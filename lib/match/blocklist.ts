@@ -22,7 +22,10 @@ export const STOCK_INDICES: readonly string[] = [
  */
 export const NAME_IDIOMS: readonly string[] = ['Otto Normalverbraucher', 'Lieschen Müller', 'Max Mustermann', 'Erika Mustermann',
   // Sectors named as a group ("Big Tech's AI bill"): no bank BiG, no company at all.
-  'Big Tech', 'Big Oil', 'Big Pharma'];
+  'Big Tech', 'Big Oil', 'Big Pharma',
+  // Accounting terms that open with a company's name: "Free Cashflow" is no Free (Iliad), the South
+  // African "Headline earnings" no Headline.
+  'Free Cashflow', 'Free Cash Flow', 'Free-Cashflow', 'Headline earnings', 'headline earnings'];
 
 /**
  * Regulators, central banks and public bodies: never reported as companies. They are compiled
@@ -45,6 +48,8 @@ export const PUBLIC_BODIES: readonly string[] = [
   'Bank of England', 'European Commission', 'European Central Bank', 'ECB', 'CMA',
   'Competition and Markets Authority', 'FDIC', 'CFTC', 'Treasury', 'IMF',
   'International Monetary Fund', 'World Bank', 'Delaware Court of Chancery',
+  // Ireland's regulator and ministry ("the Central Bank of Ireland" is no Bank of Ireland).
+  'Central Bank of Ireland', 'Department of Finance',
   // French
   'AMF', 'Autorité des marchés financiers', 'Autorité de la concurrence', 'Banque de France',
   'Commission européenne', 'Banque centrale européenne', 'BCE',

@@ -81,6 +81,8 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   // Generic words a build leaves of a bank's name ("Banque" of Banque Bonhôte, "Banca" of Banca
   // IMI): "la Banque nationale de Belgique" is no Swiss private bank.
   'banque', 'banca', 'banco', 'bank',
+  // ... and of a group's ("Grupo" of Grupo Antolin): "la minera del Grupo BAL" is no car-parts maker.
+  'grupo', 'gruppo', 'groupe', 'gruppe', 'group',
   // Tesla's word for any battery or car plant ("a new Gigafactory in Sweden")
   'gigafactory',
   // Countries' short forms: "the company's U.S. unit" is no U.S. Bancorp (its record lists "U.S.").

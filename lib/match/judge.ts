@@ -150,6 +150,8 @@ function continuesKnownName(j: Judge, c: Candidate): boolean {
   if (at + word.length !== c.start - 1 || !isUpperStart(text, at)) return false;
   return j.starts.has(at) && !ORG_NOUNS.has(word.toLowerCase());
 }
+/** "la agencia", "según", "France-Presse" right before "AFP". */
+const NEWS_AGENCY_BEFORE_RE = /(?:agencia|agencias|según|France[- ]Presse|informó|citada por|citado por)[^.;]{0,8}$/iu;
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins']);
 /**
  * Prepositions of place right before a name that is also a city. "en Santander", "nach
@@ -370,6 +372,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const shape = aliasShape(ix, alias, j.shapes);
   let flags = flagsIn;
   if (j.rejected(entity, c)) return null;
+  // "AFP Habitat", "las siete AFP": in Spanish-language news (Chile, Peru) an AFP is a pension fund
+  // manager (Administradora de Fondos de Pensiones); the French news agency is named as one
+  // ("según la agencia AFP", "(AFP)").
+  if (j.lang === 'es' && aliasText === 'AFP' && !NEWS_AGENCY_BEFORE_RE.test(text.slice(Math.max(0, c.start - 24), c.start)) && text.charAt(c.start - 1) !== '(') return null;
   // "Generali e colonnelli" in Italian news, "mit der Generali" (the insurer) in German news.
   if (shape & A_SINGLE_WORD && LANGUAGE_COMMON_LENGTHS.has(aliasText.length)) {
     const folded = aliasText.toLowerCase();
@@ -556,6 +562,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (shape & A_SINGLE_WORD && kind !== 'person' && placeBefore(text, c.start, prev, !(flags & F_NICKNAME))) return null;
   // "near Macquarie Park": the suburb, not the bank.
   if (shape & A_SINGLE_WORD && kind !== 'person' && placeNounAfter(text, c.end)) return null;
+  // "Pablo González Figari": Spanish names carry two surnames, so a known person's two words before
+  // a capitalised word that is no company of its own name someone the data lacks.
+  if (kind === 'person' && j.lang === 'es' && !(shape & A_SINGLE_WORD) && capitalisedWordAfter(text, c.end) && (!j.starts.has(nextWordStart(text, c.end)) || j.surnameOnly(nextWordStart(text, c.end))) && !headline(style(j, c.start))) return null;
   if (!weak) return !(flags & F_VARIANT);
   if (cityBefore(text, c.start, !(flags & F_NICKNAME)) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
   // "Wind- und Solarparks": a word that is also a name, as the first half of a compound whose

@@ -187,6 +187,7 @@ const VENUES: ReadonlySet<string> = new Set([
   'Nasdaq Copenhagen', 'Nasdaq Stockholm', 'Nasdaq Helsinki', 'Oslo Børs',
   'Borsa Italiana', 'Bolsa de Madrid', 'Bolsa Mexicana de Valores', 'BMV', 'Bolsa de Santiago', 'B3',
   'Tokyo Stock Exchange', 'Hong Kong Stock Exchange', 'Frankfurter Wertpapierbörse', 'Wiener Börse', 'Bolsa de Comercio de Buenos Aires',
+  'Bourse de Luxembourg', 'Luxembourg Stock Exchange',
   // The New York exchange as the other languages name it ("en la Bolsa de Nueva York").
   'Bolsa de Nueva York', 'Borsa di New York', 'Bourse de New York', 'New Yorker Börse', 'Bolsa de Valores de Nueva York',
   // The Swiss exchange as the press names it ("an der Schweizer Börse SIX").

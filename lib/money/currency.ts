@@ -119,6 +119,7 @@ const SUBUNITS: Record<string, string> = {
   'céntimos': 'EUR', 'céntimo': 'EUR', 'céntimos de euro': 'EUR',
   // A cent named by its currency: "60 US cents a share" on an Australian page, "5.5 euro cents".
   'us cents': 'USD', 'us cent': 'USD', 'euro cents': 'EUR', 'euro cent': 'EUR', 'eurocents': 'EUR',
+  'singapore cents': 'SGD', 'singapore cent': 'SGD', 'australian cents': 'AUD', 'hong kong cents': 'HKD', 'canadian cents': 'CAD',
   'centesimi di dollaro': 'USD', 'centimes de dollar': 'USD', 'céntimos de dólar': 'USD', 'centavos de dólar': 'USD',
   // Swiss cents named by the franc: "27 centesimi di franco", "50 Rappen".
   'centesimi di franco': 'CHF', 'centesimi di franchi': 'CHF', 'centimes de franc': 'CHF', rappen: 'CHF',
@@ -233,13 +234,24 @@ const SCALED_PREFIX_RE = /(?<![\p{L}\p{N}])(M{1,2})(US\$|\$)[ \u00A0]?$/u;
 export function currencyBefore(text: string, pos: number, info: LangInfo): CurrencyMatch | null {
   const from = Math.max(0, pos - 6);
   const m = PREFIX_RE.exec(text.slice(from, pos));
-  if (!m) return scaledPrefixBefore(text, pos, info);
+  if (!m) return randBefore(text, pos, info) ?? scaledPrefixBefore(text, pos, info);
   const surface = m[0].replace(/[ \u00A0\u202F]$/, '');
   const code = symbolCode(surface);
   if (code === undefined) return null;
   return {
     code: resolve(code, info), start: from + m.index, end: from + m.index + surface.length, divisor: 1,
   };
+}
+
+/**
+ * "R1.3bn", "R14.85": the rand, written as a bare "R" glued to the number, on South African pages
+ * only (elsewhere "R2" is a road or a model). Not a symbol of the tables: after a number "R" is
+ * no currency ("R&D").
+ */
+function randBefore(text: string, pos: number, info: LangInfo): CurrencyMatch | null {
+  if (!info.rand || text.charCodeAt(pos - 1) !== 82) return null;
+  if (/[\p{L}\p{N}]/u.test(text.charAt(pos - 2))) return null;
+  return { code: 'ZAR', start: pos - 1, end: pos, divisor: 1 };
 }
 
 function scaledPrefixBefore(text: string, pos: number, info: LangInfo): CurrencyMatch | null {

@@ -22,6 +22,8 @@ export interface LangInfo {
   cent: string;
   /** Whether "cent"/"cents" after a number is money: not in French ("cent" is a hundred), except Quebec's. */
   centsAreMoney: boolean;
+  /** South African pages write the rand as a bare "R" before the number ("R1.3bn", "R14.85"). */
+  rand: boolean;
 }
 
 const BASES: ReadonlySet<string> = new Set(['it', 'en', 'fr', 'de', 'es']);
@@ -67,8 +69,9 @@ export function langInfo(lang: string | undefined): LangInfo {
   const dollar = (region && DOLLAR_BY_REGION[region]) || 'USD';
   // Quebec counts in Canadian cents like English Canada.
   const quebec = base === 'fr' && region === 'CA';
-  const cent = quebec ? dollar : base !== 'en' || (region && EURO_CENT_REGIONS.has(region)) ? 'EUR' : dollar;
-  const info: LangInfo = { base, decimal, dollar, cent, centsAreMoney: base === 'en' || base === 'de' || quebec };
+  const rand = base === 'en' && region === 'ZA';
+  const cent = rand ? 'ZAR' : quebec ? dollar : base !== 'en' || (region && EURO_CENT_REGIONS.has(region)) ? 'EUR' : dollar;
+  const info: LangInfo = { base, decimal, dollar, cent, centsAreMoney: base === 'en' || base === 'de' || quebec, rand };
   cache.set(tag, info);
   return info;
 }

@@ -66,7 +66,7 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
       if (countedBefore(text, x.start, s.start)) continue;
       // "to carry 215 million passengers this year, although growth at Dublin is capped at 32
       // million": a bare number after a count of the same scale, nearer than any sum, goes on counting.
-      if (countContinued(cands, i, s)) continue;
+      if (countContinued(text, cands, i, s)) continue;
       const carried = sameSentence(text, cands, i, s);
       if (carried) x.currency = carried.x.currency;
       else if (!moneyWordNear(text, x, s)) continue;
@@ -138,12 +138,14 @@ const LIST_LINK_RE = /^[\s\u00a0\u202f]*(?:[,;/]|e|ed|y|o|and|or|und|oder|et|ou)
 const COMPARISON_LINK_RE = new RegExp(`^[\\s\\u00a0\\u202f]*,?[\\s\\u00a0\\u202f]*(?:${COMPARISON_WORDS})[\\s\\u00a0\\u202f]+(?:(?:${COMPARISON_ARTICLES})[\\s\\u00a0\\u202f]+)?$`, 'iu');
 
 /** Whether the nearest count or sum before candidate `i` in its sentence is a count of the same scale (a scaled number goes on counting). */
-function countContinued(cands: Candidate[], i: number, s: Span): boolean {
+function countContinued(text: string, cands: Candidate[], i: number, s: Span): boolean {
   const x = cands[i]!.x;
   if (!x.hasScale) return false;
   for (let k = i - 1; k >= 0 && cands[k]!.x.start >= s.start; k--) {
     const y = cands[k]!.x;
-    if (y.quantity) return y.exp === x.exp;
+    // "6,9 millions d'abonnés ... avec une perte d'exploitation ramenée à 45 millions": a money word
+    // between the count and the number starts a sum.
+    if (y.quantity) return y.exp === x.exp && !hasMoneyContext(text, y.end, x.start);
     if (y.hasCurrency) return false;
   }
   return false;

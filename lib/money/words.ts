@@ -110,6 +110,8 @@ const MONEY_STEMS = [
   'ricapitalizzazion', 'sottoscri', 'risultat', 'commission', 'margine di interesse', 'contanti',
   // it, es: synergies are always money ("sinergie annue per circa 300 milioni"); en, fr, de below
   'sinergi', "giro d'affari", 'giro d’affari', 'portafoglio ordini', 'posizione finanziaria', 'garanzi',
+  // it: cash generated, a sponsor's contribution, a club's wage bill ("monte ingaggi")
+  'generazione di cassa', 'flusso di cassa', 'flussi di cassa', 'contribut', 'monte ingaggi',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
   'takeover', 'buyout', 'allocat', 'salar', 'subscrib', 'net interest income', 'synergi', 'ebitda',
@@ -171,6 +173,8 @@ const SHARE_WORDS = [
   'action', 'cours', 'titre', 'bon de jouissance', 'aktie', 'papier', 'genussschein', 'kurs', 'adr',
   'acción', 'acciones', 'titel',
   'objetivo', 'obiettivo', 'target',
+  // an analyst's target price in French: "a relevé sa cible de 2,75 $ à 3,50 $"
+  'cible',
   // A small amount in a sentence about the exchange is a quote: "An der Wiener Börse kletterte
   // ams-OSRAM um 6,4 Prozent auf 11,82 Euro".
   'börse', 'borsa', 'bourse', 'bolsa', 'euronext', 'nasdaq', 'nyse', 'xetra', 'asx', 'tsx',

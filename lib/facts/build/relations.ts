@@ -109,6 +109,10 @@ const NAMESAKE_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['PPG Industries', new Set(['Comex'])],
   // Nutrinveste's Portuguese olive company "Elaia" is not the Paris venture firm Elaia Partners.
   ['Nutrinveste', new Set(['Elaia'])],
+  // Round 32: Barilla's pasta brand "Vesta" is not the Mexican industrial landlord Corporación
+  // Inmobiliaria Vesta, whose short name it shares (the brand, known only from Barilla's list,
+  // loses its one-fact card rather than make the landlord Barilla's).
+  ['Barilla', new Set(['Vesta'])],
 ]);
 
 export const isNamesakeUnit = (owner: string, unit: string): boolean => NAMESAKE_UNITS.get(owner)?.has(unit) ?? false;

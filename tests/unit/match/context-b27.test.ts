@@ -236,3 +236,21 @@ describe('names the b34 batch and round 32 found misread', () => {
     expect(found('La empresa Fibra Uno reportó ingresos; Fibra subió un 2 %.', 'es')).toEqual([['Fibra Uno', 'fibra-uno'], ['Fibra', 'fibra-uno']]);
   });
 });
+
+describe('names the b35 batch found misread', () => {
+  it('"Grupo" is never a name alone; accounting terms and a regulator open with a name', () => {
+    expect(found('La minera del Grupo BAL reportó una utilidad, dijo la empresa.', 'es')).toEqual([]);
+    expect(found('Der Finanzvorstand verwies auf einen Free Cashflow von 84 Mio. Euro.', 'de')).toEqual([]);
+    expect(found('Headline earnings rose 14% at the group.', 'en')).toEqual([]);
+    expect(found('Headline agreed to a new contract, the company said.', 'en')).toEqual([['Headline', 'headline']]);
+    expect(found('The Central Bank of Ireland approved the sale.', 'en')).toEqual([]);
+    expect(found('Bank of Ireland approved the sale.', 'en')).toEqual([['Bank of Ireland', 'bank-of-ireland']]);
+  });
+
+  it('"AFP Habitat" is a Chilean pension fund manager; "Pablo González Figari" someone the data lacks', () => {
+    expect(found('Los fondos de AFP Habitat crecieron en el trimestre.', 'es')).toEqual([]);
+    expect(found('Según la agencia AFP, el mercado subió.', 'es')).toEqual([['AFP', 'afp']]);
+    expect(found('El gerente general de ILC, Pablo González Figari, confirmó el dividendo.', 'es')).toEqual([]);
+    expect(found('El director financiero, Pablo González, confirmó el dividendo.', 'es')).toEqual([['Pablo González', 'pablo-gonzalez']]);
+  });
+});

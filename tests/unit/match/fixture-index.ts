@@ -127,6 +127,13 @@ export const ROWS: Row[] = [
   ['roke', 'company', 'Roke', ['Roke']],
   ['fibra-uno', 'company', 'Fibra Uno', ['Fibra Uno', ['Fibra', AMB]]],
   ['macquarie', 'company', 'Macquarie Group', ['Macquarie Group', 'Macquarie']],
+  // The b35 batch: a group word, accounting terms, a regulator, a pension fund manager, a double surname.
+  ['grupo-antolin', 'company', 'Grupo Antolin', ['Grupo Antolin', ['Grupo', AMB]]],
+  ['free-iliad', 'company', 'Free', [['Free', AMB]]],
+  ['headline', 'company', 'Headline', ['Headline']],
+  ['bank-of-ireland', 'company', 'Bank of Ireland', ['Bank of Ireland']],
+  ['afp', 'media', 'Agence France-Presse', ['Agence France-Presse', 'AFP']],
+  ['pablo-gonzalez', 'person', 'Pablo González', ['Pablo González', ['González', SUR]]],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {

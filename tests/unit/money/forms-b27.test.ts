@@ -216,3 +216,31 @@ describe('forms the b34 batch found wanting', () => {
       ['$437 million', 437e6, 'USD'], ['512', 512e6, 'USD']]);
   });
 });
+
+describe('forms the b35 batch found wanting', () => {
+  it('the rand on South African pages: "R1.3bn", "R14.85", cents in rand; no rand elsewhere', () => {
+    expectFigures('Revenue reached R2.41bn; the dividend is 92.1c a share and the shares closed at R14.85.', 'en-ZA', [
+      ['R2.41bn', 2.41e9, 'ZAR'], ['92.1c a share', 0.921, 'ZAR', 'per_share'], ['R14.85', 14.85, 'ZAR', 'per_share']]);
+    expectFigures('It spent R642m on R&D.', 'en-ZA', [['R642m', 642e6, 'ZAR']]);
+    expectFigures('The R2 model sold 3 units, R&D cost $2bn.', 'en', [['$2bn', 2e9, 'USD']]);
+  });
+
+  it('"Singapore cents", a French target price, cash generation, a wage bill, a sponsor\'s contribution', () => {
+    expectFigures('It will pay 1.5 Singapore cents a share.', 'en-SG', [['1.5 Singapore cents a share', 0.015, 'SGD', 'per_share']]);
+    expectFigures('Il a relevé sa cible de 2,75 $ à 3,50 $.', 'fr-CA', [['2,75 $', 2.75, 'CAD', 'per_share'], ['3,50 $', 3.5, 'CAD', 'per_share']]);
+    expectFigures('I ricavi salgono a 2 miliardi di euro. Confermata una generazione di cassa netta tra 750 e 800 milioni.', 'it', [
+      ['2 miliardi di euro', 2e9, 'EUR'], ['750', 750e6, 'EUR', 'range_low'], ['800 milioni', 800e6, 'EUR', 'range_high']]);
+    expectFigures('Ricavi per 40 milioni di franchi; il monte ingaggi è sceso a 17,5 milioni e lo sponsor versa un contributo di 1,5 milioni.', 'it-CH', [
+      ['40 milioni di franchi', 40e6, 'CHF'], ['17,5 milioni', 17.5e6, 'CHF'], ['1,5 milioni', 1.5e6, 'CHF']]);
+  });
+
+  it('"contro una perdita di 11,2 nell\'anno precedente"; a loss after a count of subscribers', () => {
+    expectFigures("Il risultato netto resta negativo per 6,8 milioni di franchi, contro una perdita di 11,2 nell'anno precedente.", 'it-CH', [
+      ['6,8 milioni di franchi', 6.8e6, 'CHF'], ['11,2', 11.2e6, 'CHF']]);
+    expectFigures("Le chiffre d'affaires atteint 2 milliards d'euros. La plateforme compte 6,9 millions d'abonnés et réduit sa perte d'exploitation à 45 millions.", 'fr', [
+      ["2 milliards d'euros", 2e9, 'EUR'], ['45 millions', 45e6, 'EUR']]);
+    // Without a money word between, the count goes on.
+    expectFigures("Le chiffre d'affaires atteint 2 milliards d'euros. La plateforme compte 6,9 millions d'abonnés, contre 5,2 millions un an plus tôt.", 'fr', [
+      ["2 milliards d'euros", 2e9, 'EUR']]);
+  });
+});
