@@ -150,6 +150,8 @@ function continuesKnownName(j: Judge, c: Candidate): boolean {
   if (at + word.length !== c.start - 1 || !isUpperStart(text, at)) return false;
   return j.starts.has(at) && !ORG_NOUNS.has(word.toLowerCase());
 }
+/** A wine label's noun right before a person's name. */
+const WINE_LABEL_BEFORE_RE = /(?:^|[^\p{L}])(?:riserva|cuvée|cuvee|etichetta)[ \u00a0]+$/iu;
 /** "la agencia", "según", "France-Presse" right before "AFP". */
 const NEWS_AGENCY_BEFORE_RE = /(?:agencia|agencias|según|France[- ]Presse|informó|citada por|citado por)[^.;]{0,8}$/iu;
 const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins']);
@@ -376,6 +378,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // manager (Administradora de Fondos de Pensiones); the French news agency is named as one
   // ("según la agencia AFP", "(AFP)").
   if (j.lang === 'es' && aliasText === 'AFP' && !NEWS_AGENCY_BEFORE_RE.test(text.slice(Math.max(0, c.start - 24), c.start)) && text.charAt(c.start - 1) !== '(') return null;
+  // "riserva Giulio Ferrari", "la cuvée Dom Pérignon": a wine named after a person is the wine.
+  if (j.kinds[entity] === 'person' && WINE_LABEL_BEFORE_RE.test(text.slice(Math.max(0, c.start - 12), c.start))) return null;
   // "Generali e colonnelli" in Italian news, "mit der Generali" (the insurer) in German news.
   if (shape & A_SINGLE_WORD && LANGUAGE_COMMON_LENGTHS.has(aliasText.length)) {
     const folded = aliasText.toLowerCase();

@@ -112,6 +112,8 @@ const MONEY_STEMS = [
   'sinergi', "giro d'affari", 'giro d’affari', 'portafoglio ordini', 'posizione finanziaria', 'garanzi',
   // it: cash generated, a sponsor's contribution, a club's wage bill ("monte ingaggi")
   'generazione di cassa', 'flusso di cassa', 'flussi di cassa', 'contribut', 'monte ingaggi',
+  // it, es, de: sales, a credit line, a buyback, a return to shareholders
+  'vendit', 'linea di credito', 'linee di credito', 'riacquist', 'recompra', 'devolv', 'rückkauf',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
   'takeover', 'buyout', 'allocat', 'salar', 'subscrib', 'net interest income', 'synergi', 'ebitda',
@@ -144,7 +146,7 @@ const MONEY_WORDS = [
   'market cap', 'price', 'paid', 'cost', 'costs', 'spend', 'spent', 'income', 'fined',
   'budget', 'capital increase', 'rights issue',
   // fr
-  "chiffre d'affaires", 'chiffre d’affaires', 'perte', 'pertes', 'offre', 'dette', 'prêt',
+  "chiffre d'affaires", 'chiffre d’affaires', 'perte', 'pertes', 'offre', 'dette', 'prêt', 'prêts',
   'levée', 'levé', 'prix', 'coût', 'payé', 'vaut', 'amende', 'déficit', 'augmentation de capital',
   "plan d'économies", 'plan d’économies', 'offres', 'collecte',
   // de
@@ -203,7 +205,7 @@ const SMALL_UNIT_CURRENCIES: ReadonlySet<string> = new Set(['ARS', 'CLP', 'COP',
 export const perShareMax = (currency: string | null): number => (currency !== null && SMALL_UNIT_CURRENCIES.has(currency) ? 10_000_000 : PER_SHARE_MAX);
 
 /** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi", "6 miliardi di acquisti". */
-export const MONEY_NOUN_RE = /^(?:giro|enterprise|ebitda|ebit|deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|projekt|plan|hilf|budget|haushalt(?!en?$)|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
+export const MONEY_NOUN_RE = /^(?:giro|enterprise|ebitda|ebit|deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|prêt|prestit|préstamo|prestamo|loan|projekt|plan|hilf|budget|haushalt(?!en?$)|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
 
 /** Words directly after "5 million" that keep it a possible amount in English. */
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set(

@@ -254,3 +254,15 @@ describe('names the b35 batch found misread', () => {
     expect(found('El director financiero, Pablo González, confirmó el dividendo.', 'es')).toEqual([['Pablo González', 'pablo-gonzalez']]);
   });
 });
+
+describe('names the b36 batch found misread', () => {
+  it('"riserva Giulio Ferrari" is the wine named after the founder', () => {
+    expect(found('La cantina vende 6 milioni di bottiglie, riserva Giulio Ferrari compresa.', 'it')).toEqual([]);
+    expect(found('La cantina fu fondata da Giulio Ferrari nel 1902.', 'it')).toEqual([['Giulio Ferrari', 'giulio-ferrari']]);
+  });
+
+  it('"die Deka" on a German page is the savings banks\' fund house, never the Italian laser maker', () => {
+    expect(found('Die Deka meldet ein höheres Ergebnis, sagte die Sparkassen-Tochter.', 'de')).toEqual([]);
+    expect(found('Il gruppo El.En. controlla Deka, produttore di laser medicali.', 'it')).toEqual([['Deka', 'deka-laser']]);
+  });
+});

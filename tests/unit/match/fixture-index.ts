@@ -134,6 +134,9 @@ export const ROWS: Row[] = [
   ['bank-of-ireland', 'company', 'Bank of Ireland', ['Bank of Ireland']],
   ['afp', 'media', 'Agence France-Presse', ['Agence France-Presse', 'AFP']],
   ['pablo-gonzalez', 'person', 'Pablo González', ['Pablo González', ['González', SUR]]],
+  // The b36 batch: a wine named after its house's founder.
+  ['giulio-ferrari', 'person', 'Giulio Ferrari', ['Giulio Ferrari']],
+  ['deka-laser', 'company', 'Deka', ['Deka']],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {

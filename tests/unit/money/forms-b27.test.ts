@@ -244,3 +244,16 @@ describe('forms the b35 batch found wanting', () => {
       ["2 milliards d'euros", 2e9, 'EUR']]);
   });
 });
+
+describe('forms the b36 batch found wanting', () => {
+  it('sales, a credit line, a buyback, a return to shareholders and loans are money', () => {
+    expectFigures('I ricavi salgono a 800 milioni di euro, le vendite nelle Americhe a 262 milioni; una linea di credito da 60 milioni.', 'it', [
+      ['800 milioni di euro', 800e6, 'EUR'], ['262 milioni', 262e6, 'EUR'], ['60 milioni', 60e6, 'EUR']]);
+    expectFigures('El beneficio fue de 300 millones de euros. Unicaja lanza una recompra de 100 millones y devolverá a sus accionistas 228 millones.', 'es', [
+      ['300 millones de euros', 300e6, 'EUR'], ['100 millones', 100e6, 'EUR'], ['228 millones', 228e6, 'EUR']]);
+    expectFigures("Le bénéfice atteint 234 millions d'euros, après le remboursement d'une partie des 1,2 milliard de prêts.", 'fr', [
+      ["234 millions d'euros", 234e6, 'EUR'], ['1,2 milliard', 1.2e9, 'EUR']]);
+    // Sales counted in things stay counts.
+    expectFigures('I ricavi salgono a 800 milioni di euro. Le vendite di 3 milioni di auto sono cresciute.', 'it', [['800 milioni di euro', 800e6, 'EUR']]);
+  });
+});
