@@ -568,7 +568,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (shape & A_SINGLE_WORD && kind !== 'person' && placeNounAfter(text, c.end)) return null;
   // "Pablo González Figari": Spanish names carry two surnames, so a known person's two words before
   // a capitalised word that is no company of its own name someone the data lacks.
-  if (kind === 'person' && j.lang === 'es' && !(shape & A_SINGLE_WORD) && capitalisedWordAfter(text, c.end) && (!j.starts.has(nextWordStart(text, c.end)) || j.surnameOnly(nextWordStart(text, c.end))) && !headline(style(j, c.start))) return null;
+  if (kind === 'person' && j.lang === 'es' && !(shape & A_SINGLE_WORD) && capitalisedWordAfter(text, c.end) && !headline(style(j, c.start))) {
+    const next = nextWordStart(text, c.end);
+    if (!j.starts.has(next) || j.surnameOnly(next)) return null;
+  }
   if (!weak) return !(flags & F_VARIANT);
   if (cityBefore(text, c.start, !(flags & F_NICKNAME)) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
   // "Wind- und Solarparks": a word that is also a name, as the first half of a compound whose
@@ -586,11 +589,12 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // (not in German, where the next noun is capitalised anyway: "Metas Antwort") or a noun such
   // as "gruppo" before it makes it an organisation.
   const after = nextWordStart(text, c.end);
-  const nameGoesOn = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && (!j.starts.has(after) || j.surnameOnly(after)) && !ORG_NOUNS.has(prev);
+  const capitalAfter = j.lang !== 'de' && capitalisedWordAfter(text, c.end) && !ORG_NOUNS.has(prev);
+  const nameGoesOn = capitalAfter && (!j.starts.has(after) || j.surnameOnly(after));
   if (nameGoesOn && !strongIn(j, doc, entity) && !headline(style(j, c.start)) && !knownPersonAcrossParticle(j, doc, c)) return null;
   // "Fibra Macquarie", "Fibra Prologis": an ambiguous word before another known name opens a longer
   // name the data lacks (a Mexican REIT), not two names side by side.
-  if (weak && shape & A_SINGLE_WORD && kind !== 'person' && j.lang !== 'de' && capitalisedWordAfter(text, c.end) && j.starts.has(after) && !ORG_NOUNS.has(prev) && !strongIn(j, doc, entity) && !headline(style(j, c.start))) return null;
+  if (weak && shape & A_SINGLE_WORD && kind !== 'person' && capitalAfter && j.starts.has(after) && !strongIn(j, doc, entity) && !headline(style(j, c.start))) return null;
   if (shape & A_SINGLE_WORD && PLACE_ONLY[j.lang ?? '']?.has(prev)) return null;
   // "The Austrian lender", "Norwegian oil fund", "criteri ESG": a nationality or a business term,
   // whatever cue is near; the company named plainly (or its people) makes it its short name.
