@@ -13,6 +13,9 @@ export const STOCK_INDICES: readonly string[] = [
   // FTSE's Italian indices, and MSCI's and S&P's national indices in Latin American news: the
   // index, not the company.
   'FTSE Italia Mid Cap', 'FTSE Italia All-Share', 'FTSE Italia Star', 'FTSE Italia Small Cap',
+  // Cboe's volatility index, not TelevisaUnivision's streaming brand ViX; Australia's exchange,
+  // a venue ("listed on the ASX"), not its operator ASX Limited named in full.
+  'VIX', 'ASX',
   'MSCI Colcap', 'Colcap', 'MSCI Emerging Markets', 'MSCI ACWI', 'MSCI Europe', 'S&P IPSA', 'S&P Merval', 'S&P/BMV IPC',
 ];
 
@@ -57,16 +60,25 @@ export const PUBLIC_BODIES: readonly string[] = [
   'Banque nationale de Belgique', 'National Bank of Belgium', 'Nationale Bank van België',
   'Banque nationale suisse', 'Schweizerische Nationalbank', 'Swiss National Bank', 'De Nederlandsche Bank',
   'Oesterreichische Nationalbank', 'Banco de Portugal',
+  // Switzerland's innovation agency (a federal body) and the Chicago exchange (a trading venue).
+  'Innosuisse', 'Chicago Board of Trade', 'CBOT',
+  // Luxembourg's financial regulator and Frankfurt's exchange (a venue; Deutsche Börse runs it),
+  // both filed as companies or brands by the data; a region filed as a one-fact company.
+  'CSSF', 'Commission de Surveillance du Secteur Financier', 'Frankfurter Wertpapierbörse', 'New England',
   // German
   'BaFin', 'Bundeskartellamt', 'Bundesbank', 'Deutsche Bundesbank', 'EU-Kommission',
   'Europäische Kommission', 'Europäische Zentralbank', 'EZB', 'Bundesregierung',
   // Spanish
   'CNMV', 'Comisión Nacional del Mercado de Valores', 'CNMC', 'Banco de España',
+  // Spain's bank resolution fund (Fondo de Reestructuración Ordenada Bancaria), a public body.
+  'FROB', 'Fondo de Reestructuración Ordenada Bancaria',
   'Banco Central Europeo', 'Comisión Europea', 'Gobierno', 'Banco Mundial',
   // Latin American regulators and central banks ("la Superintendencia de Banca, Seguros y AFP":
   // Peru's, not the news agency AFP)
   'Superintendencia de Banca, Seguros y AFP', 'Superintendencia de Banca y Seguros', 'Superintendencia Financiera de Colombia',
   'Comisión para el Mercado Financiero', 'Comisión Nacional Bancaria y de Valores', 'Banco Central de Chile',
+  // Colombia's central bank ("el Banco de la República"), not the daily La República.
+  'Banco de la República',
   'Banco Central de Reserva del Perú', 'Banco de México', 'Banxico', 'Banco Central de la República Argentina',
   // Argentina's official foreign-exchange market (MLC), no part of Mercado Libre.
   'Mercado Libre de Cambios', 'Mercado Único y Libre de Cambios',

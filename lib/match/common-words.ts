@@ -54,9 +54,10 @@ export const LANGUAGE_NEVER_NAMES: ReadonlyMap<string, readonly string[]> = new 
   ['worten', ['de']],
   // "des Tiroler Investors", "ein Investor": the noun; Investor AB keeps its full name
   ['investor', ['de']],
-  // "die Deka" in German news is DekaBank (whose records say "Deka-Gruppe"), never the Florentine
-  // laser maker Deka that El.En. owns; Italian pages keep it.
-  ['deka', ['de']],
+  // "ZMP Invest AG": in German news "AG" is the legal form (Aktiengesellschaft), never AG Insurance.
+  ['ag', ['de']],
+  // "Only $75 million of the offer is new money": an English adverb, never Bestseller's brand.
+  ['only', ['en']],
 ]);
 /** Their lengths: the judge lower-cases only aliases of such a length. */
 export const LANGUAGE_COMMON_LENGTHS: ReadonlySet<number> = new Set([...LANGUAGE_COMMON_WORDS.keys(), ...LANGUAGE_NEVER_NAMES.keys()].map((w) => w.length));

@@ -24,7 +24,7 @@ export type { Mention, FindOptions, Correction, AliasEntry, IndexedEntity } from
 
 const BLOCKED_NAMES = new Set(PUBLIC_BODIES.map(foldString));
 /**
- * Per index and entity: 1 for a company entity that is really a public body, 2 for any other,
+ * Per index and entity: 1 for an organisation that is really a public body, 2 for any other,
  * 0 not asked yet. Filled as candidates ask (folding all 27 k names up front cost the first scan
  * several milliseconds).
  */
@@ -38,7 +38,10 @@ function blockedEntities(index: MatchIndex): (entity: number) => boolean {
     let v = known[entity]!;
     if (v === 0) {
       const e = index.entity(entity);
-      known[entity] = v = e.kind === 'company' && BLOCKED_NAMES.has(foldString(e.name)) ? 1 : 2;
+      // Any organisation not recorded as the regulator it is (a regulator keeps its own kind and
+      // card): the data may file a public body as an investor ("FROB", Spain's bank resolution
+      // fund) as well as a company.
+      known[entity] = v = e.kind !== 'person' && e.kind !== 'regulator' && BLOCKED_NAMES.has(foldString(e.name)) ? 1 : 2;
     }
     return v === 1;
   };
@@ -146,8 +149,24 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   return withInitialisms(text, accepted.map((a) => {
     const e = index.entity(a.entity);
     const end = e.kind === 'person' ? a.c.end : withLegalForm(text, a.c.start, a.c.end);
-    return { kind: e.kind, id: e.id, name: e.name, surface: text.slice(a.c.start, end), start: a.c.start, end };
+    const start = e.kind === 'person' ? a.c.start : a.c.start + leadingCueLength(text.slice(a.c.start, end), e.name);
+    return { kind: e.kind, id: e.id, name: e.name, surface: text.slice(start, end), start, end };
   }));
+}
+
+/**
+ * "l'OL", "agenzia AWP", "diario Gestión": an elided article or a lower-case noun that opens a recorded alias is
+ * no part of the name the reader sees (the annotation conventions keep "l'" outside the name),
+ * unless the entity's own name opens with it ("L'Oréal", "Fondo Strategico Italiano").
+ */
+const LEADING_CUE_RE = /^(?:(?:l|d|dell|all|nell|sull|dall)['’]|(?:agenzia|agence|agentur|fondo|fonds|consorzio|sistema|diario|periódico|quotidiano|giornale|quotidien|journal|cabinet|despacho|bufete)[ \u00a0]+)(?=\p{Lu})/iu;
+function leadingCueLength(surface: string, name: string): number {
+  const m = LEADING_CUE_RE.exec(surface);
+  if (!m) return 0;
+  // The nouns only in lower case ("Agenzia Entrate" may be a name); elisions in either case.
+  if (!m[0].includes("'") && !m[0].includes('’') && m[0].charAt(0) !== m[0].charAt(0).toLowerCase()) return 0;
+  const cue = m[0].trim().toLowerCase().replace('’', "'");
+  return name.toLowerCase().replace('’', "'").startsWith(cue) ? 0 : m[0].length;
 }
 
 /** Legal forms written with a final dot ("Enbridge Inc.", "TC Energy Corp."): the dot is the name's. */

@@ -12,7 +12,10 @@ const charClass = fold.charClass;
 const CLS_UPPER = fold.CLS_UPPER;
 
 /** Capitalised, then lower case: the shape of a first name ("Enzo", not "UBS" or "DI"). */
-const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
+// Two-letter first names only from a list: "Le", "La", "El" open names too.
+const FIRST_NAME_SHAPE = /^(?:\p{Lu}\p{Ll}{2,}|Ed|Al|Jo|Bo|Ty)$/u;
+/** First names no sentence opens with otherwise: one is a first name at a sentence start too ("Ed Smith, the chair, said"). */
+const SHORT_FIRST_NAMES: ReadonlySet<string> = new Set(['Ed', 'Al', 'Jo', 'Bo', 'Ty']);
 const PARTICLES = new Set(['da', 'di', 'de', 'del', 'della', 'van', 'von', 'dos', 'du']);
 /** German: "von" after a noun is a preposition ("die Aktie von Mercedes-Benz"), so only a
  * first name that no article precedes counts ("Ursula von der Leyen"). */
@@ -25,8 +28,14 @@ const TOWN_NOUNS = ['città', 'comune', 'provincia', 'city', 'town', 'ville', 'c
   'port', 'gare', 'maire', 'hafen', 'bahnhof', 'bürgermeister', 'región', 'regione', 'région', 'region', 'departamento',
   // "le canal de Suez", "il canale di Suez": the waterway, not the company named after it.
   'canal', 'canale', 'kanal',
+  // "la comuna de Colbún", "the district of …": a town's districts and municipalities.
+  'comuna', 'distrito', 'district', 'borough', 'quartiere', 'quartier', 'barrio', 'bezirk', 'stadtteil', 'ortsteil',
   // "l'isola di Capri", "the island of Capri", "le lac de Côme": islands and lakes.
   'isola', 'island', 'île', 'insel', 'isla', 'lago', 'lake', 'lac'];
+/** "il marchio nato a Venezia", "born in Venice", "née à Lyon", "geboren in Wien", "nacida en Sevilla": a birthplace. */
+const BORN_IN = /(?:^|[\s'’])(?:nat[oaie]|born|née?s?|geboren|gegründet|nacid[oa]s?)[ \u00a0]+(?:a|in|à|en)[ \u00a0]+$/iu;
+/** "avenue de la Liberté", "via della Spiga", "calle de Alcalá", "rue du Commerce": a street named after the word. */
+const STREET_BEFORE = /(?:^|[\s'’])(?:avenue|rue|boulevard|via|viale|piazza|corso|calle|avenida|paseo|plaza)[ \u00a0]+(?:de|del|della|dello|dei|des|du|di|de la|de l['’]|d['’])[ \u00a0]*$/iu;
 const CITY_WORDS = new RegExp(`(?:^|[\\s'’])(?:${TOWN_NOUNS.join('|')})(?:\\s+\\p{L}+)?\\s+(?:di|de|of|d['’]|von)?\\s*$`, 'iu');
 // A town or venue noun right before the name: "im Vogesenstädtchen Vittel", "die Hauptstadt
 // Rom" (German compounds name the kind of town), "die Londoner Konzerthalle Eventim Apollo".
@@ -36,10 +45,12 @@ const PLACE_NOUNS = ['city', 'town', 'village', 'ville', 'ciudad', 'pueblo', 'ci
   'antica', 'antico', 'ancient', 'antique', 'antike', 'antiken', 'antigua', 'antiguo',
   // "dem Walliser Flüsschen Lonza", "the river Lonza": a river named like the company.
   'river', 'fiume', 'torrente', 'rivière', 'fleuve', 'río'];
-const PLACE_NOUN_ENDS = ['stadt', 'städtchen', 'dorf', 'gemeinde', 'halle', 'stadion', 'fluss', 'flüsschen'];
+const PLACE_NOUN_ENDS = ['stadt', 'städtchen', 'dorf', 'gemeinde', 'halle', 'stadion', 'fluss', 'flüsschen',
+  // "im Kölner Stadtteil Deutz": the district the company is named after.
+  'stadtteil', 'ortsteil', 'viertel'];
 const CITY_IN = new RegExp(`(?:^|[\\s'’])(?:${PLACE_NOUNS.join('|')}|\\p{L}*(?:${PLACE_NOUN_ENDS.join('|')}))\\s+$`, 'iu');
 /** "su sede social a Sabadell", "headquarters in Santander", "Sitz in Leverkusen": a head office's town. */
-const HEAD_OFFICE_IN = /(?:^|\s)(?:sede(?:\s+(?:social|legale|operativa|centrale))?|domicilio(?:\s+social)?|siège(?:\s+social)?|headquarters|head\s+office|sitz|hauptsitz|firmensitz|konzernsitz)(?:\s+(?:de|di|from|von|aus)\s+\p{Lu}\p{L}+)?\s+(?:a|en|in|à|ad|nach|to)\s+$/iu;
+const HEAD_OFFICE_IN = /(?:^|\s)(?:sede(?:\s+(?:social|legale|operativa|centrale))?|domicilio(?:\s+social)?|siège(?:\s+social)?|headquarters|head\s+office|sitz|hauptsitz|firmensitz|konzernsitz|stammsitz|unternehmenssitz)(?:\s+(?:de|di|from|von|aus)\s+\p{Lu}\p{L}+)?\s+(?:a|en|in|à|ad|nach|to)\s+$/iu;
 /**
  * "Il gruppo di Parma", "la maison de Grasse", "der Konzern aus Wolfsburg": a company noun and
  * "of/from" before a name make it the company's home town; "impianti, a partire da quello di
@@ -66,7 +77,7 @@ const NOT_ADJECTIVES = new Set(['gegen', 'neben', 'zwischen', 'wegen', 'binnen',
 export function firstNameBefore(text: string, start: number, knownStarts: Pick<ReadonlySet<number>, 'has'>, lang: string | undefined): boolean {
   const { word, at } = previousWord(text, start);
   if (!FIRST_NAME_SHAPE.test(word) || titleBefore(text, start) || knownStarts.has(at)) return false;
-  if (atSentenceStart(text, at)) return false;
+  if (atSentenceStart(text, at) && !SHORT_FIRST_NAMES.has(word)) return false;
   return !hasCompanyCue(word, 0, 0, lang); // "Gruppo Leonardo", "Banco Santander"
 }
 
@@ -96,7 +107,10 @@ export function particleNameAfter(text: string, end: number): boolean {
 }
 
 /** The last words of the phrases below ("de", "in", "Stadt", "Konzerthalle"...): a cheap test first. */
-const PLACE_PHRASE_ENDS: ReadonlySet<string> = new Set(['di', 'de', 'of', 'd', 'von', 'a', 'à', 'en', 'in', 'ad', 'nach', 'from', 'aus', 'du', 'to', ...TOWN_NOUNS, ...PLACE_NOUNS]);
+const PLACE_PHRASE_ENDS: ReadonlySet<string> = new Set(['di', 'de', 'of', 'd', 'von', 'a', 'à', 'en', 'in', 'ad', 'nach', 'from', 'aus', 'du', 'to',
+  // the article or preposition that ends a street's name ("avenue de la", "via della", "rue des")
+  'la', 'l', 'della', 'dello', 'del', 'dei', 'des',
+  ...TOWN_NOUNS, ...PLACE_NOUNS]);
 const PLACE_NOUN_END_RE = new RegExp(`(?:${PLACE_NOUN_ENDS.join('|')})$`, 'u');
 /** cityBefore, asked only where the word before (lower case) can end one of its phrases. */
 export function placeBefore(text: string, start: number, prevLower: string, homeTown = true): boolean {
@@ -110,7 +124,7 @@ export function placeBefore(text: string, start: number, prevLower: string, home
  */
 export function cityBefore(text: string, start: number, homeTown = true): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  return CITY_WORDS.test(before) || CITY_IN.test(before) || HEAD_OFFICE_IN.test(before) ||
+  return CITY_WORDS.test(before) || CITY_IN.test(before) || HEAD_OFFICE_IN.test(before) || STREET_BEFORE.test(before) || BORN_IN.test(before) ||
     (homeTown && (HOME_TOWN.test(before) || PLANT_OF.test(text.slice(Math.max(0, start - 90), start))));
 }
 
@@ -133,8 +147,17 @@ const PLACE_NOUN_AFTER_RE = /^[ \u00a0]+(?:Park|Street|Square|Road|Avenue|Place|
 export function placeNounAfter(text: string, end: number): boolean {
   // Cheap test before the regex: this runs for every one-word organisation candidate.
   const c = text.charCodeAt(end);
+  if (c === 44) return US_STATE_AFTER_RE.test(text.slice(end, end + 18));
   return (c === 0x20 || c === 0xa0) && PLACE_NOUN_AFTER_RE.test(text.slice(end, end + 12));
 }
+/** "The Monroe, Louisiana-based carrier": a town and its US state (Monroe Capital is no town). */
+const US_STATE_AFTER_RE = new RegExp(`^,[ \u00a0]+(?:${[
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii',
+  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan',
+  'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York',
+  'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota',
+  'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+].join('|')})(?![\p{L}])`, 'u');
 
 /**
  * "geht auf die Lonza zurück, einen Bach im Lötschental", "the Lonza, a stream in the Valais": a

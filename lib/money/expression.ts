@@ -31,7 +31,7 @@ function mayEndCurrency(text: string, p: number): boolean {
 /** Parse the expression whose number starts with the digit at `p`. */
 export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Skip | null {
   const prev = p > 0 ? text.charCodeAt(p - 1) : 32;
-  const n = scanNumber(text, p, info.decimal, info.base === 'fr');
+  const n = scanNumber(text, p, info.decimal, info.spaceGroups);
   if ('rejected' in n) return { skip: n.end };
   // "G7", "A320", "v2": digits glued to letters are names and versions.
   const pre = mayEndCurrency(text, p) ? currencyBefore(text, p, info) : null;

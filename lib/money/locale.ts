@@ -24,6 +24,11 @@ export interface LangInfo {
   centsAreMoney: boolean;
   /** South African pages write the rand as a bare "R" before the number ("R1.3bn", "R14.85"). */
   rand: boolean;
+  /**
+   * Plain spaces group thousands: in French, and on South African pages ("R2 540 million",
+   * "1 055c"), whose press follows the SI style.
+   */
+  spaceGroups: boolean;
 }
 
 const BASES: ReadonlySet<string> = new Set(['it', 'en', 'fr', 'de', 'es']);
@@ -71,7 +76,7 @@ export function langInfo(lang: string | undefined): LangInfo {
   const quebec = base === 'fr' && region === 'CA';
   const rand = base === 'en' && region === 'ZA';
   const cent = rand ? 'ZAR' : quebec ? dollar : base !== 'en' || (region && EURO_CENT_REGIONS.has(region)) ? 'EUR' : dollar;
-  const info: LangInfo = { base, decimal, dollar, cent, centsAreMoney: base === 'en' || base === 'de' || quebec, rand };
+  const info: LangInfo = { base, decimal, dollar, cent, centsAreMoney: base === 'en' || base === 'de' || quebec, rand, spaceGroups: base === 'fr' || rand };
   cache.set(tag, info);
   return info;
 }

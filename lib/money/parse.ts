@@ -320,5 +320,5 @@ function inheritFromPrevious(text: string, a: Expr, out: Candidate[], label: Reg
   a.currency = prev.x.currency;
   a.hasCurrency = prev.x.hasCurrency;
   a.perShare = prev.x.perShare;
-  out.push({ x: a, kind: prev.kind === 'per_share' ? 'per_share' : 'total', needsContext: !prev.x.hasCurrency });
+  out.push({ x: a, kind: prev.kind === 'per_share' ? 'per_share' : 'total', needsContext: !prev.x.hasCurrency, lender: prev });
 }

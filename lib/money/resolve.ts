@@ -14,6 +14,11 @@ export interface Candidate {
   needsContext: boolean;
   /** The kind is known (a symbolic price is a total even in a sentence about shares). */
   fixedKind?: boolean;
+  /**
+   * The figure a bare number took its scale from ("18,7 milioni, contro 22,4"): when that one is
+   * read as money, so is this, in the same currency.
+   */
+  lender?: Candidate;
 }
 
 function toFigure(text: string, x: Expr, kind: FigureKind): Figure {
@@ -55,12 +60,14 @@ const DOCUMENT_CARRY_CHARS = 2000;
 /** Sentence-level decisions: carried currency, money context, share prices. */
 export function resolve(text: string, cands: Candidate[]): Figure[] {
   const figures: Figure[] = [];
+  const money = new Set<Candidate>();
   const cache: SentenceCache = { span: { start: 0, end: 0 }, share: null };
   for (let i = 0; i < cands.length; i++) {
     const cand = cands[i]!;
     const x = cand.x;
     if (x.quantity) continue;
-    if (cand.needsContext) {
+    if (cand.needsContext && cand.lender && money.has(cand.lender)) x.currency = cand.lender.x.currency;
+    else if (cand.needsContext) {
       const s = sentenceOf(text, x.start, cache);
       // "i clienti sono ormai 71 milioni": a count of the people named before it, not money.
       if (countedBefore(text, x.start, s.start)) continue;
@@ -81,6 +88,7 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
       if ((cache.share ??= hasShareContext(text, s.start, s.end))) f.kind = 'per_share';
     }
     figures.push(f);
+    money.add(cand);
   }
   return figures;
 }
@@ -94,12 +102,16 @@ const COUNTED_BEFORE_RE = new RegExp(
   // "restituirà ai soci 8,6 miliardi", "pays shareholders... to members 2 billion": the people a sum goes to are not counted.
   '(?<![\\p{L}])(?<!(?:ai|agli|alle|aux|to|an|den|a los|a las)[ \\u00a0]+)(?:clienti|dipendenti|utenti|abbonati|lavoratori|passeggeri|iscritti|soci|correntisti|' +
     'customers|clients|employees|users|subscribers|passengers|members|staff|visits|visitors|shoppers|guests|' +
+    // "passenger numbers edged up to": a singular before "numbers"
+    'passenger|customer|subscriber|visitor|user|member|' +
     'visite|visitatori|visites|visiteurs|besucher|visitas|visitantes|' +
     'salariés|abonnés|utilisateurs|passagers|sociétaires|' +
     'kunden|mitarbeiter|mitarbeitende|beschäftigten|nutzer|abonnenten|passagiere|mitglieder|' +
     'clientes|empleados|usuarios|abonados|pasajeros|trabajadores|socios)' +
     '(?:[ \\u00a0]+(?:sono|erano|ormai|oltre|circa|quasi|più|di|a|salgono|saliti|salite|arrivano|superano|hanno|superato|raggiunto|toccato|quota|' +
     'are|were|now|number|numbered|rose|grew|to|reached|topped|exceeded|passed|total|totalled|about|nearly|over|more|than|' +
+    // "passenger numbers edged up to 12.3 million"
+    'numbers|edged|up|down|climbed|increased|fell|declined|dropped|slipped|' +
     'sont|étaient|désormais|plus|de|près|environ|atteignent|à|' +
     'sind|waren|inzwischen|mittlerweile|rund|über|knapp|etwa|auf|stieg|stiegen|' +
     'son|eran|ya|más|unos|casi|alcanzan|suman|llegan))*[ \\u00a0]+$', 'iu');

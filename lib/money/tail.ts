@@ -162,7 +162,10 @@ function linkerEnd(text: string, j: number): number {
 }
 
 /** Articles and demonstratives after "di"/"de" (see followedByThing). */
-const DETERMINERS: ReadonlySet<string> = new Set(['un', 'uno', 'una', 'questo', 'questa', 'quello', 'quella', 'esa', 'ese', 'este', 'esta', 'esos', 'esas', 'cette', 'ce', 'cet']);
+// A singular possessive too: "los 1.300 millones de su anterior ampliación" is the sum of its last
+// round (millions of one thing are not counted; "millones de sus clientes" still count).
+const DETERMINERS: ReadonlySet<string> = new Set(['un', 'uno', 'una', 'questo', 'questa', 'quello', 'quella', 'esa', 'ese', 'este', 'esta', 'esos', 'esas', 'cette', 'ce', 'cet',
+  'su', 'suo', 'sua', 'son', 'sa', 'leur']);
 
 /** Is the scaled number followed by a noun that makes it a count of things? */
 function followedByThing(text: string, end: number, info: LangInfo): boolean {
@@ -182,7 +185,16 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
   if (l > j && MONTHS.has(word.toLowerCase())) return false;
   // "sank auf 31,2 Mrd. Der Vorstand ...": after the dot that ends both the abbreviation and the
   // sentence, an article or pronoun starts the next sentence; it counts nothing.
-  if (info.base === 'de') return isUpper(word.charCodeAt(0)) && !GERMAN_SENTENCE_OPENERS.has(word.toLowerCase());
+  if (info.base === 'de') {
+    if (isUpper(word.charCodeAt(0))) return !GERMAN_SENTENCE_OPENERS.has(word.toLowerCase());
+    // "31,9 Millionen ausstehenden Papieren": an adjective, then the noun counted ("2 Milliarden
+    // neue Schulden" stays a sum: a money noun).
+    if (word.length < 4 || GERMAN_SENTENCE_OPENERS.has(word) || !GERMAN_ADJECTIVE_RE.test(word)) return false;
+    const l2 = skipGaps(text, e);
+    const e2 = wordEnd(text, l2);
+    const noun = text.slice(l2, e2);
+    return e2 > l2 && l2 > e && isUpper(noun.charCodeAt(0)) && !MONEY_NOUN_RE.test(noun) && !GERMAN_SENTENCE_OPENERS.has(noun.toLowerCase());
+  }
   if (l > j) return true; // "10 milioni di utenti", "billions of users"
   // "500 mila tonnellate", "2 millions de barils" without "de": units and counted things.
   if (isRomance(info.base)) return UNIT_NOUNS.has(word.toLowerCase());
@@ -197,6 +209,7 @@ const SHARE_CLASS_RE = /^[ \u00A0][AB](?![\p{L}\p{N}])/u;
 
 const CREDIT_LINE_RE = /^(?:linee|linea|líneas|línea|lignes|ligne)[ \u00A0]+(?:bancarie|bancaria|di credito|de crédito|de crédit|bancaires|bancaire|bancarias|revolving)(?![\p{L}])/iu;
 
+const GERMAN_ADJECTIVE_RE = /^\p{Ll}+(?:en|e|er|es|em)$/u;
 const GERMAN_SENTENCE_OPENERS: ReadonlySet<string> = new Set('der die das den dem des ein eine einer eines im am zum zur vom beim er sie es wir man nach vor seit bei mit für auf in an auch doch damit dabei zudem außerdem so'.split(' '));
 
 const MONTHS: ReadonlySet<string> = new Set(('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre ' +

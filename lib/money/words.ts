@@ -112,6 +112,8 @@ const MONEY_STEMS = [
   'sinergi', "giro d'affari", 'giro d’affari', 'portafoglio ordini', 'posizione finanziaria', 'garanzi',
   // it: cash generated, a sponsor's contribution, a club's wage bill ("monte ingaggi")
   'generazione di cassa', 'flusso di cassa', 'flussi di cassa', 'contribut', 'monte ingaggi',
+  // it: "il margine d'interesse", prize money and TV rights that "hanno fruttato", interest on a loan
+  "margine d'interesse", 'margine d’interesse', 'fruttat', 'diritti televisivi', 'diritti tv', 'interessi',
   // it, es, de: sales, a credit line, a buyback, a return to shareholders
   'vendit', 'linea di credito', 'linee di credito', 'riacquist', 'recompra', 'devolv', 'rückkauf',
   // en
@@ -190,6 +192,8 @@ const SHARE_WORDS = [
   'ibex', 'dax', 'mdax', 'cac 40', 'ftse', 'stoxx', 'atx', 'smi', 'aex', 'bel 20',
   // a quote: "en Buenos Aires cotizó a $ 48.500", "notierte bei", "s'échangeait à", "traded at"
   'cotiz', 'quotava', 'notiert', "s'échang", 's’échang', 'traded at', 'merval', 'cerrando', 'papeles', 'ipsa',
+  // "Brighthouse's closing price of $55.12"
+  'closing price', 'prezzo di chiusura', 'precio de cierre',
 ];
 export const SHARE_CONTEXT_RE = new RegExp(`(?<![\\p{L}])(?:${SHARE_WORDS.join('|')})`, 'iu');
 /** SHARE_CONTEXT_RE.test(text.slice(from, to)), faster. */
@@ -205,7 +209,7 @@ const SMALL_UNIT_CURRENCIES: ReadonlySet<string> = new Set(['ARS', 'CLP', 'COP',
 export const perShareMax = (currency: string | null): number => (currency !== null && SMALL_UNIT_CURRENCIES.has(currency) ? 10_000_000 : PER_SHARE_MAX);
 
 /** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi", "6 miliardi di acquisti". */
-export const MONEY_NOUN_RE = /^(?:giro|enterprise|ebitda|ebit|deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|prêt|prestit|préstamo|prestamo|loan|projekt|plan|hilf|budget|haushalt(?!en?$)|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
+export const MONEY_NOUN_RE = /^(?:kapital|geld|mittel|giro|enterprise|ebitda|ebit|deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|prêt|prestit|préstamo|prestamo|loan|projekt|plan|hilf|budget|haushalt(?!en?$)|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
 
 /** Words directly after "5 million" that keep it a possible amount in English. */
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set(

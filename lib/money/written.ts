@@ -69,6 +69,9 @@ export function compoundNumberWord(word: string, lang: string): number | undefin
   return undefined;
 }
 
+/** "seven and " before "a half billion" (the word before it no letter). */
+const WHOLE_AND_RE = /(?<![\p{L}])(\p{L}+)[ \u00a0]+(?:and|e|et|y|und)[ \u00a0]+$/u;
+
 /** The written-out number ending right before `i` ("due", "half a", "dos mil"), or null. */
 function numberWordBefore(
   text: string, i: number, info: LangInfo, englishScale: boolean,
@@ -98,7 +101,14 @@ function numberWordBefore(
   const before = numberWordBefore(text, s, info, englishScale);
   if (before) {
     if (word === 'a' && before.value === 0.5) return before;
-    if (value === 0.5 && before.value === 1) return { start: before.start, value: 0.5 };
+    if (value === 0.5 && before.value === 1) {
+      // "seven and a half billion dollars": the whole number before "and a half".
+      const from = Math.max(0, before.start - 24);
+      const whole = WHOLE_AND_RE.exec(text.slice(from, before.start));
+      const n = whole ? NUMBER_WORDS[whole[1]!.toLowerCase()] : undefined;
+      if (whole && n !== undefined && n >= 1 && Number.isInteger(n)) return { start: from + whole.index, value: n + 0.5 };
+      return { start: before.start, value: 0.5 };
+    }
     // "a hundred million", "one thousand billion", "doscientos mil millones": one of them is the number itself.
     if (((value === 100 && before.value < 100) || (value === 1000 && before.value < 1000)) && before.value >= 1) {
       return { start: before.start, value: before.value * value };

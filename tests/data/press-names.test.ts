@@ -15,6 +15,21 @@ beforeAll(async () => {
 const holders = (alias: string) => bundle.entities.filter((e) => e.aliases.some((a) => a.text.toLowerCase() === alias.toLowerCase())).map((e) => e.name);
 
 describe('press names on the real bundle', () => {
+  it('splits short names by the language of the page ("USS", "D1") and keeps namesakes apart ("La Presse", "Deka")', () => {
+    const flagsOf = (name: string, alias: string) => bundle.entities.find((e) => e.name === name)?.aliases.find((a) => a.text === alias)?.flags;
+    // The Swiss union federation only in French and Italian news (the bundle holds it twice).
+    expect(flagsOf('Union syndicale suisse', 'USS')).toMatchObject({ press: ['fr', 'it'], pressOnly: true });
+    expect(flagsOf('Schweizerischer Gewerkschaftsbund', 'USS')).toMatchObject({ press: ['fr', 'it'], pressOnly: true });
+    expect(flagsOf('Tiendas D1', 'D1')?.press).toEqual(['es']);
+    expect(flagsOf('D1 Capital Partners', 'D1')?.press).toEqual(['en', 'it', 'fr', 'de']);
+    // Montreal's daily is "La Presse"; the Italian agency writes its name in one word.
+    expect(holders('La Presse')).toEqual(['La Presse (Montreal)']);
+    // "die Deka" is DekaBank, which no laser maker's list makes El.En.'s.
+    expect(holders('Deka')).toEqual(['DekaBank']);
+    const parents = bundle.entities.find((e) => e.name === 'DekaBank')?.facts.filter((f) => f.key === 'parent' || f.key === 'owner') ?? [];
+    expect(parents).toEqual([]);
+  });
+
   it('gives the short name to the group, not to its unit or a company named after it', () => {
     expect(holders('Thales')).toEqual(['Thales Group']);
     expect(holders('Mercedes-Benz')).toEqual(['Mercedes-Benz Group']);

@@ -82,6 +82,8 @@ const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLang
   // "Der Ferienflieger Condor" is the German airline in German, Italian, French and Spanish news;
   // English news names the Channel Islands ferries too.
   ['condor', new Map([['Condor Flugdienst', ['de', 'it', 'fr', 'es', 'en']], ['Condor Ferries', ['en']]])],
+  // Colombian and Spanish news mean the discount grocer Tiendas D1; English news the hedge fund.
+  ['d1', new Map([['Tiendas D1', ['es']], ['D1 Capital Partners', ['en', 'it', 'fr', 'de']]])],
 ]);
 
 /**
@@ -91,7 +93,7 @@ const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLang
  * insurer), and the city in English and French. The alias gets those languages and pressOnly.
  * The alias itself comes from the records or from press-nicknames.ts.
  */
-const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string; press: PressLanguages }> = new Map([
+const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string | readonly string[]; press: PressLanguages }> = new Map([
   ['zurich', { entity: 'Zurich Insurance Group', press: ['de', 'it', 'es'] }],
   // "il Milan" is the football club in Italian news, where the city is Milano (ANSA, "Paul Singer,
   // dopo l'ipoteca sul Milan entra in Tim"); elsewhere Milan is the city.
@@ -110,6 +112,10 @@ const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string; press: PressLanguages
   // "Swiss" is the airline in German, French, Italian and Spanish news ("die Swiss", "la Swiss"),
   // an adjective in English news.
   ['swiss', { entity: 'Swiss International Air Lines', press: ['de', 'fr', 'it', 'es'] }],
+  // "USS" is the Swiss union federation (Union syndicale suisse, Unione sindacale svizzera) in
+  // French and Italian news; in English and Spanish news the British universities' pension scheme.
+  // (The bundle holds the federation twice, under its German and its French name.)
+  ['uss', { entity: ['Schweizerischer Gewerkschaftsbund', 'Union syndicale suisse'], press: ['fr', 'it'] }],
 ]);
 
 /**
@@ -123,6 +129,9 @@ const ONLY_AFTER_FULL_NAME: ReadonlyMap<string, string> = new Map([
   ['linz', 'Linz AG'],
   // "la galleria di base del Gottardo": the pass, unless the story names Gottardo S.p.A.
   ['gottardo', 'Gottardo'],
+  // "il distretto ceramico di Sassuolo", "il legame con Sassuolo": the tiles town, unless the story
+  // names the club (US Sassuolo Calcio) in full.
+  ['sassuolo', 'US Sassuolo Calcio'],
 ]);
 
 /**
@@ -166,9 +175,9 @@ export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => St
   let dropped = 0;
   let flagged = 0;
   /** Adds `flags` to the alias `key` of the entity named `entity` (the tables above). */
-  const flagAlias = (key: string, entity: string, flags: AliasFlags) => {
+  const flagAlias = (key: string, entity: string | readonly string[], flags: AliasFlags) => {
     for (const e of holders.get(key) ?? []) {
-      if (e.name !== entity) continue;
+      if (typeof entity === 'string' ? e.name !== entity : !entity.includes(e.name)) continue;
       for (const a of e.aliases) if (a.text.toLowerCase() === key) a.flags = { ...a.flags, ...flags };
     }
   };

@@ -113,6 +113,9 @@ const NAMESAKE_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // Inmobiliaria Vesta, whose short name it shares (the brand, known only from Barilla's list,
   // loses its one-fact card rather than make the landlord Barilla's).
   ['Barilla', new Set(['Vesta'])],
+  // Round 33: El.En.'s laser maker "Deka" is not DekaBank, which the German press calls "die Deka"
+  // ("So feiert die Deka ihr 100-jähriges Bestehen"); the one-fact unit gives way.
+  ['El.En.', new Set(['Deka'])],
 ]);
 
 export const isNamesakeUnit = (owner: string, unit: string): boolean => NAMESAKE_UNITS.get(owner)?.has(unit) ?? false;

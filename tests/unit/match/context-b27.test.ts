@@ -261,8 +261,101 @@ describe('names the b36 batch found misread', () => {
     expect(found('La cantina fu fondata da Giulio Ferrari nel 1902.', 'it')).toEqual([['Giulio Ferrari', 'giulio-ferrari']]);
   });
 
-  it('"die Deka" on a German page is the savings banks\' fund house, never the Italian laser maker', () => {
-    expect(found('Die Deka meldet ein höheres Ergebnis, sagte die Sparkassen-Tochter.', 'de')).toEqual([]);
-    expect(found('Il gruppo El.En. controlla Deka, produttore di laser medicali.', 'it')).toEqual([['Deka', 'deka-laser']]);
+  it('"die Deka" on a German page is the savings banks\' fund house', () => {
+    expect(found('Die Deka meldet ein höheres Ergebnis, sagte die Sparkassen-Tochter.', 'de')).toEqual([['Deka', 'dekabank']]);
   });
 });
+
+describe('names the b37-b39 batches found misread', () => {
+  it('a public body the data files as an investor is never reported ("el FROB")', () => {
+    expect(found('Compró NCG Banco en una subasta organizada por el FROB.', 'es')).toEqual([]);
+  });
+
+  it('"AG" on a German page is the legal form of a name the data lacks, never AG Insurance', () => {
+    expect(found('Davon profitiert die Mehrheitsaktionärin ZMP Invest AG, eine Tochter der Genossenschaft.', 'de')).toEqual([]);
+    expect(found('AG Insurance a relevé son bénéfice, a annoncé l\'assureur.', 'fr')).toEqual([['AG Insurance', 'ag-insurance']]);
+  });
+
+  it('a municipality, a district or a seat named like the company is the place', () => {
+    expect(found('La empresa toma su nombre del embalse de la comuna de Colbún, en la Región del Maule.', 'es')).toEqual([]);
+    expect(found('Das Werk im Kölner Stadtteil Deutz spielt heute nur eine kleine Rolle.', 'de')).toEqual([]);
+    expect(found('Die Aktionärsstruktur sichere den Stammsitz in Lenzing im Bezirk Vöcklabruck.', 'de')).toEqual([]);
+    expect(found('Deutz hat den Aggregatebauer übernommen, teilte der Konzern mit.', 'de')).toEqual([['Deutz', 'deutz']]);
+    expect(found('La acción de Colbún subió 2,3% en la Bolsa de Santiago.', 'es')).toEqual([['Colbún', 'colbun']]);
+  });
+
+  it('a German "-s" with no noun after it is no genitive ("System of Texas auf"), "des Handelsblatts" still is', () => {
+    expect(found('Die Anteile gehen von Teacher Retirement System of Texas auf die Franzosen über.', 'de')).toEqual([]);
+    expect(found('Nach Informationen des Handelsblatts prüft der Konzern einen Verkauf.', 'de')).toEqual([['Handelsblatts', 'handelsblatt']]);
+  });
+
+  it('a full name that a hyphen and a capitalised word go on from is someone else\'s double-barrelled name', () => {
+    expect(found('The chair, Geraldine Fraser-Moleketi, welcomed the result.', 'en')).toEqual([]);
+    expect(found('The chair, Geraldine Fraser, welcomed the result.', 'en')).toEqual([['Geraldine Fraser', 'geraldine-fraser']]);
+  });
+
+  it('an elided article or a cue noun that opens a recorded alias stays outside the name ("l\'OL", "agence AWP")', () => {
+    expect(found("Eagle Football boucle son augmentation de capital, l'OL respire.", 'fr')).toEqual([['OL', 'olympique-lyonnais']]);
+    expect(found("Selon l'agence AWP, le titre a progressé.", 'fr')).toEqual([['AWP', 'awp']]);
+    expect(found("Leo Dell'Orco guida la moda uomo. Dell'Orco ha parlato.", 'it')).toEqual([["Leo Dell'Orco", 'leo-dellorco'], ["Dell'Orco", 'leo-dellorco']]);
+  });
+
+  it('a founder named by the company\'s name is the person ("fundada … por el gallego Jerónimo Martins")', () => {
+    expect(found('La compañía, fundada en Lisboa en 1792 por el gallego Jerónimo Martins, llegó a Colombia en 2013.', 'es')).toEqual([]);
+    expect(found('La acción de Jerónimo Martins subió 3,2% en la bolsa de Lisboa.', 'es')).toEqual([['Jerónimo Martins', 'jeronimo-martins']]);
+  });
+
+  it('an ordinary word after a capitalised word the data does not know ends that unknown name', () => {
+    expect(found('Investors include T. Rowe Price and Durable Capital Partners, the company said.', 'en')).toEqual([]);
+    expect(found("Francie Gorman, president of the Irish Farmers' Association, said the outlook was weak.", 'en')).toEqual([]);
+    expect(found('The private markets firm Partners Group raised its fees; Partners said demand was strong.', 'en')).toEqual([['Partners Group', 'partners-group'], ['Partners', 'partners-group']]);
+  });
+
+  it('a town before its US state, a street named after a word, are places', () => {
+    expect(found('The Monroe, Louisiana-based carrier reported revenue of $3.09 billion.', 'en')).toEqual([]);
+    expect(found("Le siège statutaire se trouve avenue de la Liberté à Luxembourg, a précisé le groupe.", 'fr')).toEqual([]);
+  });
+
+  it('the last of a route or a list of towns after "tra", "between" is a town ("tra Milano, Roma e Napoli")', () => {
+    expect(found('I lavori sulla linea tra Karlsruhe e Basilea pesano sui conti.', 'it')).toEqual([]);
+    expect(found('La concorrenza resta serrata sulle tratte tra Milano, Roma e Napoli, dove i cantieri pesano.', 'it')).toEqual([]);
+    // Between two companies the second stays one.
+    expect(found("L'accordo tra Eni e Basilea Pharmaceutica è stato firmato.", 'it')).toEqual([['Eni', 'eni'], ['Basilea Pharmaceutica', 'basilea-pharma']]);
+  });
+
+  it('"el diario Gestión" is the daily without its noun; "el Banco de la República" is the central bank', () => {
+    expect(found('Según el diario Gestión, la empresa negocia con sus acreedores.', 'es')).toEqual([['Gestión', 'gestion-peru']]);
+    expect(found('El Banco de la República subió las tasas, informó La República.', 'es')).toEqual([['La República', 'la-republica']]);
+  });
+});
+
+describe('names the b40-b41 batches found misread', () => {
+  it('a birthplace is a town, the club keeps its name', () => {
+    expect(found('Golden Goose, il marchio di sneaker nato a Venezia, passa ad HSG.', 'it')).toEqual([]);
+    // "at Asda, where executive chairman …": a company that "where" goes on from stays one.
+    expect(found('The picture is bleaker at Asda, where the chairman admitted sales fell.', 'en')).toEqual([['Asda', 'asda']]);
+    expect(found('Il Venezia ha chiuso il bilancio in perdita.', 'it')).toEqual([['Venezia', 'venezia-fc']]);
+  });
+
+  it('the second half of a family\'s double name is the family ("la famille Merceron-Vicat")', () => {
+    expect(found('Le groupe, contrôlé par la famille Merceron-Vicat, a relevé sa prévision.', 'fr')).toEqual([]);
+    expect(found('Vicat a relevé sa prévision, a indiqué le cimentier.', 'fr')).toEqual([['Vicat', 'vicat']]);
+  });
+
+  it('a regulator, an exchange and an index the data files as companies or brands are never reported', () => {
+    expect(found("Bitstamp a obtenu l'agrément de la CSSF à Luxembourg.", 'fr')).toEqual([]);
+    expect(found('Die Aktie startet an der Frankfurter Wertpapierbörse.', 'de')).toEqual([]);
+    expect(found('The VIX volatility index rose as options volume hit a record.', 'en')).toEqual([]);
+  });
+
+  it('a one-word company name the story gives someone as a surname is his ("Ed Smith … Smith added")', () => {
+    expect(found('Ed Smith, the chair, backed the offer. Smith added that investors agreed.', 'en')).toEqual([]);
+    expect(found('Smith raised its forecast, the engineering group said.', 'en')).toEqual([['Smith', 'smith-co']]);
+  });
+
+  it('"Only" in English news is the adverb; "el despacho Uría Menéndez" is the firm without its noun', () => {
+    expect(found('Only $75 million of the offer is new money.', 'en')).toEqual([]);
+    expect(found('La colocación contó con el despacho Uría Menéndez como asesor.', 'es')).toEqual([['Uría Menéndez', 'uria']]);
+  });
+});
+

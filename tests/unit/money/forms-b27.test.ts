@@ -257,3 +257,55 @@ describe('forms the b36 batch found wanting', () => {
     expectFigures('I ricavi salgono a 800 milioni di euro. Le vendite di 3 milioni di auto sono cresciute.', 'it', [['800 milioni di euro', 800e6, 'EUR']]);
   });
 });
+
+describe('forms the b37-b39 batches found wanting', () => {
+  it('South African pages group thousands with a plain space ("R2 540 million", "1 055c")', () => {
+    expectFigures('Headline earnings per share rose to 1 055c. Net cash stood at R2 540 million, up from R2.05-billion.', 'en-ZA', [
+      ['1 055c', 10.55, 'ZAR', 'per_share'], ['R2 540 million', 2.54e9, 'ZAR'], ['R2.05-billion', 2.05e9, 'ZAR']]);
+    // Elsewhere in English a space still separates two numbers.
+    expectFigures('The 2 540 million figure is wrong, he said of the $3 billion deal.', 'en-US', [['$3 billion', 3e9, 'USD']]);
+  });
+
+  it('"seven and a half billion dollars"; "half a billion" stays half', () => {
+    expectFigures('The enterprise value is close to seven and a half billion dollars.', 'en', [['seven and a half billion dollars', 7.5e9, 'USD']]);
+    expectFigures('It raised half a billion dollars.', 'en', [['half a billion dollars', 0.5e9, 'USD']]);
+  });
+
+  it('a closing price is a price per share; "passenger numbers edged up to" counts people', () => {
+    expectFigures('The offer is a premium to the closing price of $55.12 on Friday.', 'en', [['$55.12', 55.12, 'USD', 'per_share']]);
+    expectFigures('Revenue rose to €2.46bn, while passenger numbers edged up to 12.3 million.', 'en-IE', [['€2.46bn', 2.46e9, 'EUR']]);
+  });
+
+  it("a net interest margin, prize money and TV rights, a loan's interest, a sum of one earlier round are money", () => {
+    expectFigures("L'utile sale a 500 milioni di euro. Il margine d'interesse è sceso a 618 milioni.", 'it', [
+      ['500 milioni di euro', 500e6, 'EUR'], ['618 milioni', 618e6, 'EUR']]);
+    expectFigures('I ricavi salgono a 500 milioni di euro. Premi e diritti televisivi hanno fruttato oltre 140 milioni.', 'it', [
+      ['500 milioni di euro', 500e6, 'EUR'], ['140 milioni', 140e6, 'EUR']]);
+    expectFigures('La ronda valora la empresa en 1.900 millones de dólares, frente a los 1.300 millones de su anterior ampliación.', 'es', [
+      ['1.900 millones de dólares', 1.9e9, 'USD'], ['1.300 millones', 1.3e9, 'USD']]);
+    // Millions of its customers are counted.
+    expectFigures('La ronda valora la empresa en 1.900 millones de dólares; atiende a 3 millones de sus clientes.', 'es', [
+      ['1.900 millones de dólares', 1.9e9, 'USD']]);
+  });
+});
+
+describe('forms the b40-b41 batches found wanting', () => {
+  it('a German count with an adjective before its noun ("31,9 Millionen ausstehenden Papieren")', () => {
+    expectFigures('Insgesamt etwa 350 Mio. Euro bei gut 31,9 Millionen ausstehenden Papieren.', 'de', [['350 Mio. Euro', 350e6, 'EUR']]);
+    // New debt is money, new customers are counted.
+    expectFigures('Der Bund nimmt 2 Milliarden neue Schulden auf, der Umsatz lag bei 5 Mrd. Euro.', 'de', [
+      ['2 Milliarden', 2e9, 'EUR'], ['5 Mrd. Euro', 5e9, 'EUR']]);
+    expectFigures('Der Konzern gewinnt 5 Millionen neue Kunden und erzielt 3 Milliarden Euro Umsatz.', 'de', [['3 Milliarden Euro', 3e9, 'EUR']]);
+    // An article after the abbreviation starts a phrase about the sum: "unter den 718 Mio. des Vorjahres".
+    expectFigures('Der Betriebsgewinn sank auf CHF 611 Mio., deutlich unter den 718 Mio. des Vorjahres.', 'de-CH', [
+      ['CHF 611 Mio.', 611e6, 'CHF'], ['718 Mio.', 718e6, 'CHF']]);
+  });
+
+  it('a bare number compared with a sum read as money is money in its currency ("18,7 milioni, contro 22,4")', () => {
+    expectFigures("I ricavi salgono a 800 milioni di euro. L'utile netto delle attività in continuità è sceso a 18,7 milioni, contro 22,4, penalizzato dalla debolezza.", 'it', [
+      ['800 milioni di euro', 800e6, 'EUR'], ['18,7 milioni', 18.7e6, 'EUR'], ['22,4', 22.4e6, 'EUR']]);
+    // A count lends nothing.
+    expectFigures('Il gruppo conta 10 milioni di utenti, contro 8,2 un anno fa.', 'it', []);
+  });
+});
+

@@ -1,0 +1,74 @@
+/**
+ * After a data round: marks in the corpus gold the names a blind batch's writers had marked and
+ * the batch step unmarked (scripts/batch-aid.mts wrote them to <batch dir>/unmarked.tsv), now
+ * that the bundle holds them. Only whole-word occurrences outside other marks are marked, named as
+ * the bundle names the entity; canonical-table entries are added as the corpus build needs them.
+ *
+ *   npx tsx scripts/batch-remark.mts <batch dir> [--unmark "Name" ...] [--write]
+ *
+ * Report lines: MARK (with the entity it resolves to: check it is the one the writer meant), AMB.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadBundleFromDisk } from '../lib/facts/load-bundle-node';
+import { lookupCanonical, type GoldBucket } from '../lib/eval/canonical-table';
+import { makeResolver } from '../lib/eval/resolve-gold';
+import { CORPUS_DIR } from '../lib/eval/paths';
+
+const TABLE_FILE = join(import.meta.dirname, '../lib/eval/canonical-table.ts');
+const [dir, ...flags] = process.argv.slice(2);
+if (!dir) {
+  console.error('usage: npx tsx scripts/batch-remark.mts <batch dir> [--unmark "Name" ...] [--write]');
+  process.exit(2);
+}
+const write = flags.includes('--write');
+const skip = new Set(flags.flatMap((f, i) => (f === '--unmark' && flags[i + 1] ? [flags[i + 1]!.toLowerCase()] : [])));
+
+const bundle = await loadBundleFromDisk();
+const resolver = makeResolver(bundle);
+const byId = new Map(bundle.entities.map((e) => [e.id, e]));
+// Longest surfaces first: "Brighthouse Financial" is marked before "Brighthouse" could take its first word.
+const rows = readFileSync(join(dir, 'unmarked.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'))
+  .sort((a, b) => b[1]!.length - a[1]!.length);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const tableAdds = new Map<string, GoldBucket>();
+const edits = new Map<string, string>();
+for (const [canonical, surface, lang, file] of rows as Array<[string, string, string, string]>) {
+  if (skip.has(canonical.toLowerCase()) || skip.has(surface.toLowerCase())) continue;
+  const person = resolver.resolve(canonical, 'people');
+  const org = resolver.resolve(canonical, 'companies');
+  if (person && org) {
+    console.log(`AMB\t${surface}\t${canonical}\t${file}`);
+    continue;
+  }
+  const id = person ?? org;
+  if (!id) continue;
+  const bucket: GoldBucket = person ? 'people' : 'companies';
+  const e = byId.get(id)!;
+  if (!lookupCanonical(e.name)) tableAdds.set(e.name, bucket);
+  const path = join(CORPUS_DIR, lang, file);
+  const body = edits.get(path) ?? readFileSync(path, 'utf8');
+  // Whole words outside marks: split on the marks, replace in the plain parts only.
+  const parts = body.split(/(\[\[[^\]]*\]\]|\{\{[^}]*\}\}|<<[^>]*>>)/);
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escape(surface)}(?![\\p{L}\\p{N}])`, 'gu');
+  const mark = surface === e.name ? `[[${surface}]]` : `[[${surface}|${e.name}]]`;
+  let n = 0;
+  const out = parts.map((p, i) => (i % 2 === 1 ? p : p.replace(word, () => (n++, mark)))).join('');
+  if (n > 0) {
+    console.log(`MARK\t${surface}\t→ ${e.name} (${e.kind})\t×${n}\t${file}`);
+    edits.set(path, out);
+  }
+}
+console.log(`\n${edits.size} files, ${tableAdds.size} table entries`);
+if (write) {
+  for (const [path, body] of edits) writeFileSync(path, body);
+  let table = readFileSync(TABLE_FILE, 'utf8');
+  for (const bucket of ['companies', 'people'] as const) {
+    const adds = [...tableAdds].filter(([, b]) => b === bucket).map(([n]) => `  '${n.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}': [],\n`);
+    if (adds.length === 0) continue;
+    const at = table.indexOf('\n};', table.indexOf(bucket === 'companies' ? 'const COMPANIES' : 'const PEOPLE')) + 1;
+    table = table.slice(0, at) + adds.join('') + table.slice(at);
+  }
+  writeFileSync(TABLE_FILE, table);
+}
