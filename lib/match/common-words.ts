@@ -41,6 +41,9 @@ export const LANGUAGE_COMMON_WORDS: ReadonlyMap<string, readonly string[]> = new
   ['generali', ['it']],
   // "Plattformen für Kleinanzeigen" (classified ads) in German news; the marketplace elsewhere.
   ['kleinanzeigen', ['de']],
+  // "eng im europäischen Verbund eingebunden" (the interconnected grid) in German news; the
+  // Austrian utility needs a cue or its full name there.
+  ['verbund', ['de']],
 ]);
 /**
  * Names that are never the name on pages in those languages: German nouns ("die Mittel", the

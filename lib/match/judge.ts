@@ -80,6 +80,8 @@ export interface Judge {
   bearers: Map<string, boolean>;
   /** The stretch of text inStory last searched, by block. */
   stretch?: { block: number; text: string };
+  /** Per surname, where the story names someone by a first name and it, outside headlines (surnameInProse). */
+  proseBearers?: Map<string, number[]>;
 }
 
 /** Document evidence reads go through these, so verdicts that never read it can be reused. */
@@ -171,6 +173,16 @@ function continuesUnknownName(j: Judge, c: Candidate): boolean {
   return !ORG_NOUNS.has(word) && !PERSON_TITLES.includes(word) && !headline(style(j, c.start));
 }
 /** "la famille Merceron-Vicat": the second half of a family's double name, not the company. */
+/** "the Mid-West", "Baden-Baden": a name glued by a hyphen to a capitalised word no known name opens. Not in German. */
+function hyphenCompoundTail(j: Judge, c: Candidate): boolean {
+  const { text } = j;
+  if (j.lang === 'de' || c.start < 2 || text.charCodeAt(c.start - 1) !== 45 || !(charClass(text.charCodeAt(c.start - 2)) & CLS_WORD)) return false;
+  let i = c.start - 2;
+  while (i > 0 && charClass(text.charCodeAt(i - 1)) & CLS_WORD) i--;
+  return isUpperStart(text, i) && !j.starts.has(i);
+}
+/** "National Geographic Endeavour II": a name that a capitalised word and a Roman numeral go on from names a ship or a product. */
+const VESSEL_AFTER_RE = /^[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+(?:II|III|IV|V|VI|VII|VIII)(?![\p{L}\p{N}])/u;
 function familyDoubleName(text: string, c: Candidate): boolean {
   if (c.start < 2 || text.charCodeAt(c.start - 1) !== 45 || !(charClass(text.charCodeAt(c.start - 2)) & CLS_WORD)) return false;
   let i = c.start - 2;
@@ -296,11 +308,25 @@ function inStory(j: Judge, question: string, name: string, at: number, test: (st
  * a headline's capitals make every word look like a name ("Loosens Microsoft's Grip").
  */
 function surnameInProse(j: Judge, surname: string, at: number): boolean {
-  const from = Math.max(0, at - BEARER_REACH);
-  for (let k = j.text.indexOf(surname, from); k >= 0 && k < at; k = j.text.indexOf(surname, k + surname.length)) {
-    if (firstNameBefore(j.text, k, j.starts, j.lang) && !headline(style(j, k))) return true;
+  // The bearers' places are found once per surname and block of the page, in the block and the
+  // one before it (reading the whole page per surname cost a fifth of the matcher's time on the
+  // bench page), then each candidate asks for one before it within reach.
+  const block = Math.floor(at / BEARER_REACH);
+  const key = `${surname}@${block}`;
+  const cache = (j.proseBearers ??= new Map<string, number[]>());
+  let places = cache.get(key);
+  if (!places) {
+    places = [];
+    const from = Math.max(0, (block - 1) * BEARER_REACH);
+    const to = (block + 1) * BEARER_REACH;
+    // A slice bounds the search: indexOf on the page would read on to its end where the window has none.
+    const window = j.text.slice(from, to);
+    for (let k = window.indexOf(surname); k >= 0; k = window.indexOf(surname, k + surname.length)) {
+      if (firstNameBefore(j.text, from + k, j.starts, j.lang) && !headline(style(j, from + k))) places.push(from + k);
+    }
+    cache.set(key, places);
   }
-  return false;
+  return places.some((k) => k < at && k >= at - BEARER_REACH);
 }
 /** Whether the text names someone by a first name and this surname ("Greg Goodman"): another person. */
 function otherBearerNamed(j: Judge, surname: string, at: number): boolean {
@@ -451,14 +477,20 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "Geraldine Fraser-Moleketi": a known name (or surname) that a hyphen and a capitalised word go
   // on from is the first part of someone else's double-barrelled surname (German hyphen
   // compounds, "Elon-Musk-Stiftung", keep theirs).
-  // (The whole full name: a ref's alias may be longer than the span, "Jean" of "Henri Jean Velge".)
-  if (j.kinds[entity] === 'person' && j.lang !== 'de' && c.end - c.start >= aliasText.length && DOUBLE_BARRELLED_AFTER_RE.test(text.slice(c.end, c.end + 3))) return null;
+  // Every ref alike, whatever its alias: "Jean" of "Jean-Louis Servranckx" is none of the Jeans
+  // the index knows (rejecting some refs would leave the others unopposed).
+  if (j.kinds[entity] === 'person' && j.lang !== 'de' && DOUBLE_BARRELLED_AFTER_RE.test(text.slice(c.end, c.end + 3))) return null;
   // "Generali e colonnelli" in Italian news, "mit der Generali" (the insurer) in German news.
   if (shape & A_SINGLE_WORD && LANGUAGE_COMMON_LENGTHS.has(aliasText.length)) {
     const folded = aliasText.toLowerCase();
     if (j.lang !== undefined && LANGUAGE_NEVER_NAMES.get(folded)?.includes(j.lang)) return null;
     const langs = LANGUAGE_COMMON_WORDS.get(folded);
-    if (langs && !(flags & F_AMBIGUOUS) && (j.lang === undefined || langs.includes(j.lang))) flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT;
+    if (langs && !(flags & F_AMBIGUOUS) && (j.lang === undefined || langs.includes(j.lang))) {
+      flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT;
+      // "eng im europäischen Verbund eingebunden": the German noun after an adjective, even where
+      // the story names the company too ("die Mutter Verbund").
+      if (j.lang === 'de' && germanAdjectiveBefore(text, c.start) && !capitalisedWordAfter(text, c.end)) return null;
+    }
   }
   let titleCased = false;
   if (flags & F_CASE) {
@@ -547,7 +579,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (kind === 'person' && j.lang !== 'de' && !(shape & A_SINGLE_WORD) && /^\p{Lu}\p{Ll}/u.test(before.word) && !atSentenceStart(text, before.at) && !titleBefore(text, c.start) && capitalisedWordAfter(text, c.end)) return null;
   // "Mr Philips has promised savings": a form of address makes the word a person's name.
   if (kind !== 'person' && shape & A_SINGLE_WORD && HONORIFICS.has(prev)) return null;
-  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev, true) || familyDoubleName(text, c) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end) || streamAfter(text, c.end) || regionPairAfter(text, c.end, prev))) return null;
+  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev, true) || familyDoubleName(text, c) || hyphenCompoundTail(j, c) || VESSEL_AFTER_RE.test(text.slice(c.end, c.end + 30)) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end) || streamAfter(text, c.end) || regionPairAfter(text, c.end, prev))) return null;
   // "das Hasso-Plattner-Institut", "die Robert-Bosch-Stiftung": a name joined by hyphens names
   // what is named after the person.
   if (kind === 'person' && hyphenIn(text, c.start, c.end) && !aliasText.includes('-')) return null;

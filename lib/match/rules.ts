@@ -20,7 +20,7 @@ const PARTICLES = new Set(['da', 'di', 'de', 'del', 'della', 'van', 'von', 'dos'
 /** German: "von" after a noun is a preposition ("die Aktie von Mercedes-Benz"), so only a
  * first name that no article precedes counts ("Ursula von der Leyen"). */
 const GERMAN_PARTICLES = new Set(['von', 'van', 'zu']);
-const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seine', 'seiner', 'ihre', 'ihrer', 'diese', 'dieser', 'jede', 'jeder', 'keine', 'keiner']);
+const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'zur', 'beim', 'ins', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seine', 'seiner', 'ihre', 'ihrer', 'diese', 'dieser', 'jede', 'jeder', 'keine', 'keiner']);
 // Works and offices of a town name it too: "el soterramiento ferroviario de Santander", "il
 // sindaco di Sabadell", "the port of Santander" (the bank's analysts are no such thing).
 const TOWN_NOUNS = ['città', 'comune', 'provincia', 'city', 'town', 'ville', 'commune', 'stadt', 'ort', 'ciudad', 'localidad',

@@ -42,7 +42,7 @@ const SWISS_REGIONS: ReadonlySet<string> = new Set(['CH', 'LI']);
 /** Regions whose own currency is written with a bare `$`. */
 const DOLLAR_BY_REGION: Readonly<Record<string, string>> = {
   AU: 'AUD', CA: 'CAD', NZ: 'NZD', HK: 'HKD', SG: 'SGD',
-  MX: 'MXN', AR: 'ARS', CL: 'CLP', CO: 'COP',
+  MX: 'MXN', AR: 'ARS', CL: 'CLP', CO: 'COP', UY: 'UYU',
 };
 
 const FALLBACK_DECIMAL: Readonly<Record<BaseLang, '.' | ','>> = {

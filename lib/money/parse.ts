@@ -180,6 +180,8 @@ const COMPARED_GAP_CHARS = 24;
  */
 const DUE_BY_YEAR_RE = /^[ \u00A0]+(?:entro il|entro fine|nel|by|in|bis|bis Ende|im Jahr|d['’]ici|en|para|hasta|hacia)[ \u00A0]+(?:19|20)\d\d(?!\d)/iu;
 function comparedWithSumBefore(text: string, a: Expr, out: Candidate[]): boolean {
+  // "más de 2.500 millones desde 2023": a year after "desde", "since", "dal" dates the sum.
+  if (isYear(a)) return false;
   const prev = out[out.length - 1]?.x;
   // "è sceso a 4,1 milioni da 8,7": a scaled sum still waiting for its currency compares too.
   if (!prev || !prev.hasScale || (!prev.hasCurrency && !waitingSum(prev))) return false;

@@ -165,7 +165,9 @@ function linkerEnd(text: string, j: number): number {
 // A singular possessive too: "los 1.300 millones de su anterior ampliación" is the sum of its last
 // round (millions of one thing are not counted; "millones de sus clientes" still count).
 const DETERMINERS: ReadonlySet<string> = new Set(['un', 'uno', 'una', 'questo', 'questa', 'quello', 'quella', 'esa', 'ese', 'este', 'esta', 'esos', 'esas', 'cette', 'ce', 'cet',
-  'su', 'suo', 'sua', 'son', 'sa', 'leur']);
+  'su', 'suo', 'sua', 'son', 'sa', 'leur',
+  // "1,5 milliard d'ici 2030": by when, not what is counted.
+  'ici']);
 
 /** Is the scaled number followed by a noun that makes it a count of things? */
 function followedByThing(text: string, end: number, info: LangInfo): boolean {

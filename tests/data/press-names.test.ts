@@ -24,6 +24,9 @@ describe('press names on the real bundle', () => {
     expect(flagsOf('D1 Capital Partners', 'D1')?.press).toEqual(['en', 'it', 'fr', 'de']);
     // Montreal's daily is "La Presse"; the Italian agency writes its name in one word.
     expect(holders('La Presse')).toEqual(['La Presse (Montreal)']);
+    // Wellington and Sassuolo are towns unless the story names the fund manager or the club in full.
+    expect(flagsOf('Wellington Management', 'Wellington')).toMatchObject({ ownerContext: true, place: true });
+    expect(flagsOf('US Sassuolo Calcio', 'Sassuolo')).toMatchObject({ ownerContext: true, place: true });
     // "die Deka" is DekaBank, which no laser maker's list makes El.En.'s.
     expect(holders('Deka')).toEqual(['DekaBank']);
     const parents = bundle.entities.find((e) => e.name === 'DekaBank')?.facts.filter((f) => f.key === 'parent' || f.key === 'owner') ?? [];

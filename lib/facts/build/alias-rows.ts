@@ -132,6 +132,9 @@ const ONLY_AFTER_FULL_NAME: ReadonlyMap<string, string> = new Map([
   // "il distretto ceramico di Sassuolo", "il legame con Sassuolo": the tiles town, unless the story
   // names the club (US Sassuolo Calcio) in full.
   ['sassuolo', 'US Sassuolo Calcio'],
+  // "the annual meeting in Wellington": New Zealand's capital, unless the story names the fund
+  // manager in full.
+  ['wellington', 'Wellington Management'],
 ]);
 
 /**

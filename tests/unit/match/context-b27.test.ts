@@ -359,3 +359,19 @@ describe('names the b40-b41 batches found misread', () => {
   });
 });
 
+describe('names the b42 batch found misread', () => {
+  it('"im europäischen Verbund" is the German noun, even where the story names the utility', () => {
+    expect(found('Die Mutter Verbund zählt zu den Schwergewichten im ATX. Das Netz sei eng im europäischen Verbund eingebunden.', 'de')).toEqual([['Verbund', 'verbund']]);
+  });
+
+  it('a name a hyphen glues to a capitalised word is part of a compound ("Mid-West", "Sven-Olof Lindblad")', () => {
+    expect(found('The company runs property in the Mid-West and the airport.', 'en')).toEqual([]);
+    expect(found('Natalya Leahy took over from co-founder Sven-Olof Lindblad last year.', 'en')).toEqual([]);
+  });
+
+  it('a name that a capitalised word and a Roman numeral go on from names a ship', () => {
+    expect(found('Bookings on the National Geographic Endeavour II fell in the Galápagos.', 'en')).toEqual([]);
+    expect(found('National Geographic reported more subscribers.', 'en')).toEqual([['National Geographic', 'natgeo']]);
+  });
+});
+

@@ -172,6 +172,11 @@ export const ROWS: Row[] = [
   ['smith-co', 'company', 'Smith', [['Smith', AMB]]],
   ['only-brand', 'brand', 'Only', ['Only']],
   ['uria', 'company', 'Uría Menéndez', ['Uría Menéndez', 'despacho Uría Menéndez']],
+  // The b42 batch.
+  ['verbund', 'company', 'Verbund', ['Verbund', 'Verbund AG']],
+  ['west-co', 'company', 'West', [['West', AMB]]],
+  ['axel-sven-springer', 'person', 'Axel Sven Springer', ['Axel Sven Springer', ['Sven', SUR]]],
+  ['natgeo', 'media', 'National Geographic', ['National Geographic']],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {

@@ -309,3 +309,12 @@ describe('forms the b40-b41 batches found wanting', () => {
   });
 });
 
+describe('forms the b42 batch found wanting', () => {
+  it('a year after "desde" dates the sum; "d\'ici 2030" says by when; a bare "$" in Uruguay is the peso', () => {
+    expectFigures('La venta de activos ha aportado más de 2.500 millones de euros desde 2023.', 'es', [['2.500 millones de euros', 2.5e9, 'EUR']]);
+    expectFigures("La filiale belge d'EDF compte investir 1,5 milliard d'ici 2030 dans l'éolien, après 90 millions d'euros de dividende.", 'fr-BE', [
+      ['1,5 milliard', 1.5e9, 'EUR'], ["90 millions d'euros", 90e6, 'EUR']]);
+    expectFigures('UTE transfirió $ 4.300 millones a Rentas Generales.', 'es-UY', [['$ 4.300 millones', 4.3e9, 'UYU']]);
+  });
+});
+
