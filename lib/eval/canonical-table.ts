@@ -2256,6 +2256,7 @@ const COMPANIES: Record<string, string[]> = {
   'Cellnex Telecom': [],
   'ANCAP': [],
   'Ávoris': [],
+  'Obras Sanitarias del Estado': [],
 };
 
 const PEOPLE: Record<string, string[]> = {
@@ -3671,6 +3672,7 @@ const PEOPLE: Record<string, string[]> = {
   'Marco Patuano': [],
   'Raimon Trias': [],
   'Anne Bouverot': [],
+  'Hernán Rodríguez': [],
 };
 
 function build(): Map<string, { canonical: string; bucket: GoldBucket }> {

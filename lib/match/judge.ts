@@ -319,9 +319,9 @@ function surnameInProse(j: Judge, surname: string, at: number): boolean {
     places = [];
     const from = Math.max(0, (block - 1) * BEARER_REACH);
     const to = (block + 1) * BEARER_REACH;
-    // A slice bounds the search: indexOf on the page would read on to its end where the window has none.
-    const window = j.text.slice(from, to);
-    for (let k = window.indexOf(surname); k >= 0; k = window.indexOf(surname, k + surname.length)) {
+    // A slice bounds the search: indexOf on the page would read on to its end where the span has none.
+    const span = j.text.slice(from, to);
+    for (let k = span.indexOf(surname); k >= 0; k = span.indexOf(surname, k + surname.length)) {
       if (firstNameBefore(j.text, from + k, j.starts, j.lang) && !headline(style(j, from + k))) places.push(from + k);
     }
     cache.set(key, places);

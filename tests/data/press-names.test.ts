@@ -22,6 +22,8 @@ describe('press names on the real bundle', () => {
     expect(flagsOf('Schweizerischer Gewerkschaftsbund', 'USS')).toMatchObject({ press: ['fr', 'it'], pressOnly: true });
     expect(flagsOf('Tiendas D1', 'D1')?.press).toEqual(['es']);
     expect(flagsOf('D1 Capital Partners', 'D1')?.press).toEqual(['en', 'it', 'fr', 'de']);
+    expect(flagsOf('Obras Sanitarias del Estado', 'OSE')?.press).toEqual(['es']);
+    expect(flagsOf('Oxford Science Enterprises', 'OSE')?.press).toEqual(['en', 'it', 'fr', 'de']);
     // Montreal's daily is "La Presse"; the Italian agency writes its name in one word.
     expect(holders('La Presse')).toEqual(['La Presse (Montreal)']);
     // Wellington and Sassuolo are towns unless the story names the fund manager or the club in full.

@@ -84,6 +84,9 @@ const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLang
   ['condor', new Map([['Condor Flugdienst', ['de', 'it', 'fr', 'es', 'en']], ['Condor Ferries', ['en']]])],
   // Colombian and Spanish news mean the discount grocer Tiendas D1; English news the hedge fund.
   ['d1', new Map([['Tiendas D1', ['es']], ['D1 Capital Partners', ['en', 'it', 'fr', 'de']]])],
+  // Uruguayan news means the state water company (Obras Sanitarias del Estado); English news the
+  // Oxford university spin-out investor.
+  ['ose', new Map([['Obras Sanitarias del Estado', ['es']], ['Oxford Science Enterprises', ['en', 'it', 'fr', 'de']]])],
 ]);
 
 /**
