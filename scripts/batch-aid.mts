@@ -19,21 +19,15 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundleFromDisk } from '../lib/facts/load-bundle-node';
 import { lookupCanonical, type GoldBucket } from '../lib/eval/canonical-table';
+import { addCanonicalEntries, batchArgs } from './lib/batch-gold';
 import { makeResolver, nameKey } from '../lib/eval/resolve-gold';
 import { CORPUS_LANGS } from '../lib/eval/paths';
 import type { Entity } from '../lib/facts/schema';
 
-const TABLE_FILE = join(import.meta.dirname, '../lib/eval/canonical-table.ts');
 const MARK = /\[\[([^\]]+?)\]\]/g;
 
-const [dir, ...flags] = process.argv.slice(2);
-if (!dir) {
-  console.error('usage: npx tsx scripts/batch-aid.mts <batch dir> [--write]');
-  process.exit(2);
-}
-const write = flags.includes('--write');
-/** `--unmark "Name"` (repeatable): a namesake the bundle holds that the writer did not mean ("La Presse", Montreal's daily, is not the Italian agency). */
-const forced = new Set(flags.flatMap((f, i) => (f === '--unmark' && flags[i + 1] ? [flags[i + 1]!.toLowerCase()] : [])));
+// `--unmark`: a namesake the writer did not mean ("La Presse", Montreal's daily, is not the Italian agency).
+const { dir, write, unmark: forced } = batchArgs(process.argv.slice(2), 'npx tsx scripts/batch-aid.mts <batch dir> [--unmark "Name" ...] [--write]');
 
 const bundle = await loadBundleFromDisk();
 const resolver = makeResolver(bundle);
@@ -156,16 +150,5 @@ console.log(`\n${report.filter((l) => l.startsWith('KEEP')).length} kept, ${unma
 
 if (write) {
   writeFileSync(join(dir, 'unmarked.tsv'), ['canonical\tsurface\tlang\tfile\tsentence', ...unmarked].join('\n') + '\n');
-  if (tableAdds.size > 0) {
-    let table = readFileSync(TABLE_FILE, 'utf8');
-    for (const bucket of ['companies', 'people'] as const) {
-      const adds = [...tableAdds].filter(([, b]) => b === bucket).map(([n]) => `  ${JSON.stringify(n).replace(/^"(.*)"$/, (_m, s: string) => `'${s.replace(/'/g, "\\'")}'`)}: [],\n`);
-      if (adds.length === 0) continue;
-      // Each table ends with a line "};" after its last entry: insert before the first (companies) or second (people).
-      const opener = bucket === 'companies' ? 'const COMPANIES' : 'const PEOPLE';
-      const at = table.indexOf('\n};', table.indexOf(opener)) + 1;
-      table = table.slice(0, at) + adds.join('') + table.slice(at);
-    }
-    writeFileSync(TABLE_FILE, table);
-  }
+  addCanonicalEntries(tableAdds);
 }

@@ -12,17 +12,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBundleFromDisk } from '../lib/facts/load-bundle-node';
 import { lookupCanonical, type GoldBucket } from '../lib/eval/canonical-table';
+import { addCanonicalEntries, batchArgs } from './lib/batch-gold';
 import { makeResolver } from '../lib/eval/resolve-gold';
 import { CORPUS_DIR } from '../lib/eval/paths';
 
-const TABLE_FILE = join(import.meta.dirname, '../lib/eval/canonical-table.ts');
-const [dir, ...flags] = process.argv.slice(2);
-if (!dir) {
-  console.error('usage: npx tsx scripts/batch-remark.mts <batch dir> [--unmark "Name" ...] [--write]');
-  process.exit(2);
-}
-const write = flags.includes('--write');
-const skip = new Set(flags.flatMap((f, i) => (f === '--unmark' && flags[i + 1] ? [flags[i + 1]!.toLowerCase()] : [])));
+const { dir, write, unmark: skip } = batchArgs(process.argv.slice(2), 'npx tsx scripts/batch-remark.mts <batch dir> [--unmark "Name" ...] [--write]');
 
 const bundle = await loadBundleFromDisk();
 const resolver = makeResolver(bundle);
@@ -63,12 +57,5 @@ for (const [canonical, surface, lang, file] of rows as Array<[string, string, st
 console.log(`\n${edits.size} files, ${tableAdds.size} table entries`);
 if (write) {
   for (const [path, body] of edits) writeFileSync(path, body);
-  let table = readFileSync(TABLE_FILE, 'utf8');
-  for (const bucket of ['companies', 'people'] as const) {
-    const adds = [...tableAdds].filter(([, b]) => b === bucket).map(([n]) => `  '${n.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}': [],\n`);
-    if (adds.length === 0) continue;
-    const at = table.indexOf('\n};', table.indexOf(bucket === 'companies' ? 'const COMPANIES' : 'const PEOPLE')) + 1;
-    table = table.slice(0, at) + adds.join('') + table.slice(at);
-  }
-  writeFileSync(TABLE_FILE, table);
+  addCanonicalEntries(tableAdds);
 }

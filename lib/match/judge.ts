@@ -172,23 +172,29 @@ function continuesUnknownName(j: Judge, c: Candidate): boolean {
   const word = text.slice(at, end).toLowerCase();
   return !ORG_NOUNS.has(word) && !PERSON_TITLES.includes(word) && !headline(style(j, c.start));
 }
-/** "la famille Merceron-Vicat": the second half of a family's double name, not the company. */
+/**
+ * Where the capitalised word a hyphen glues right before `start` begins ("Merceron-" of
+ * "Merceron-Vicat", "Mid-" of "Mid-West"), or -1.
+ */
+function capitalisedHyphenHead(text: string, start: number): number {
+  if (start < 2 || text.charCodeAt(start - 1) !== 45 || !(charClass(text.charCodeAt(start - 2)) & CLS_WORD)) return -1;
+  let i = start - 2;
+  while (i > 0 && charClass(text.charCodeAt(i - 1)) & CLS_WORD) i--;
+  return isUpperStart(text, i) ? i : -1;
+}
 /** "the Mid-West", "Baden-Baden": a name glued by a hyphen to a capitalised word no known name opens. Not in German. */
 function hyphenCompoundTail(j: Judge, c: Candidate): boolean {
-  const { text } = j;
-  if (j.lang === 'de' || c.start < 2 || text.charCodeAt(c.start - 1) !== 45 || !(charClass(text.charCodeAt(c.start - 2)) & CLS_WORD)) return false;
-  let i = c.start - 2;
-  while (i > 0 && charClass(text.charCodeAt(i - 1)) & CLS_WORD) i--;
-  return isUpperStart(text, i) && !j.starts.has(i);
+  if (j.lang === 'de') return false;
+  const head = capitalisedHyphenHead(j.text, c.start);
+  return head >= 0 && !j.starts.has(head);
+}
+/** "la famille Merceron-Vicat": the second half of a family's double name, not the company. */
+function familyDoubleName(text: string, c: Candidate): boolean {
+  const head = capitalisedHyphenHead(text, c.start);
+  return head >= 0 && familyContext(text, head, c.end, previousWord(text, head).word.toLowerCase());
 }
 /** "National Geographic Endeavour II": a name that a capitalised word and a Roman numeral go on from names a ship or a product. */
 const VESSEL_AFTER_RE = /^[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+(?:II|III|IV|V|VI|VII|VIII)(?![\p{L}\p{N}])/u;
-function familyDoubleName(text: string, c: Candidate): boolean {
-  if (c.start < 2 || text.charCodeAt(c.start - 1) !== 45 || !(charClass(text.charCodeAt(c.start - 2)) & CLS_WORD)) return false;
-  let i = c.start - 2;
-  while (i > 0 && charClass(text.charCodeAt(i - 1)) & CLS_WORD) i--;
-  return isUpperStart(text, i) && familyContext(text, i, c.end, previousWord(text, i).word.toLowerCase());
-}
 /** A wine label's noun right before a person's name. */
 const WINE_LABEL_BEFORE_RE = /(?:^|[^\p{L}])(?:riserva|cuvée|cuvee|etichetta)[ \u00a0]+$/iu;
 
@@ -283,6 +289,16 @@ function siteListBefore(j: Judge, start: number, prev: string): boolean {
   return /^\p{Lu}/u.test(place.word) && !!TOWN_PREPOSITIONS[j.lang ?? '']?.has(prep.word.toLowerCase()) && prep.word.toLowerCase() !== 'de' && siteNounBefore(j.text, prep.at + prep.word.length);
 }
 /**
+ * The text of block `block` and one block either side, and where it starts. One slice per block
+ * (candidates come in text order), not one per name: the slice bounds a search, since an unbounded
+ * indexOf past the stretch would read the rest of a long page per name.
+ */
+function storyStretch(j: Judge, block: number): { from: number; text: string } {
+  const from = Math.max(0, (block - 1) * BEARER_REACH);
+  if (j.stretch?.block !== block) j.stretch = { block, text: j.text.slice(from, (block + 2) * BEARER_REACH) };
+  return { from, text: j.stretch.text };
+}
+/**
  * Whether `test` holds at some occurrence of `name` in the story around `at`. The story is the
  * block of the name and one block either side (a long page holds many stories), asked once per
  * question, name and block, so every name in a block gets the same answer whichever is asked first.
@@ -293,11 +309,7 @@ function inStory(j: Judge, question: string, name: string, at: number, test: (st
   const known = j.bearers.get(key);
   if (known !== undefined) return known;
   let found = false;
-  const from = Math.max(0, (block - 1) * BEARER_REACH);
-  // One slice per block (candidates come in text order), not one per name: the slice bounds the
-  // search, since an unbounded indexOf past the stretch would read the rest of a long page per name.
-  if (j.stretch?.block !== block) j.stretch = { block, text: j.text.slice(from, (block + 2) * BEARER_REACH) };
-  const stretch = j.stretch.text;
+  const { from, text: stretch } = storyStretch(j, block);
   for (let k = stretch.indexOf(name); k >= 0 && !found; k = stretch.indexOf(name, k + name.length)) found = test(from + k);
   j.bearers.set(key, found);
   return found;
@@ -308,20 +320,17 @@ function inStory(j: Judge, question: string, name: string, at: number, test: (st
  * a headline's capitals make every word look like a name ("Loosens Microsoft's Grip").
  */
 function surnameInProse(j: Judge, surname: string, at: number): boolean {
-  // The bearers' places are found once per surname and block of the page, in the block and the
-  // one before it (reading the whole page per surname cost a fifth of the matcher's time on the
-  // bench page), then each candidate asks for one before it within reach.
+  // The bearers' places are found once per surname and block, in inStory's stretch (reading the
+  // whole page per surname cost a fifth of the matcher's time on the bench page), then each
+  // candidate asks for one before it within reach.
   const block = Math.floor(at / BEARER_REACH);
   const key = `${surname}@${block}`;
   const cache = (j.proseBearers ??= new Map<string, number[]>());
   let places = cache.get(key);
   if (!places) {
     places = [];
-    const from = Math.max(0, (block - 1) * BEARER_REACH);
-    const to = (block + 1) * BEARER_REACH;
-    // A slice bounds the search: indexOf on the page would read on to its end where the span has none.
-    const span = j.text.slice(from, to);
-    for (let k = span.indexOf(surname); k >= 0; k = span.indexOf(surname, k + surname.length)) {
+    const { from, text: stretch } = storyStretch(j, block);
+    for (let k = stretch.indexOf(surname); k >= 0; k = stretch.indexOf(surname, k + surname.length)) {
       if (firstNameBefore(j.text, from + k, j.starts, j.lang) && !headline(style(j, from + k))) places.push(from + k);
     }
     cache.set(key, places);
@@ -474,11 +483,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (j.lang === 'es' && aliasText === 'AFP' && !NEWS_AGENCY_BEFORE_RE.test(text.slice(Math.max(0, c.start - 24), c.start)) && text.charAt(c.start - 1) !== '(') return null;
   // "riserva Giulio Ferrari", "la cuvée Dom Pérignon": a wine named after a person is the wine.
   if (j.kinds[entity] === 'person' && afterWineLabel(text, c.start)) return null;
-  // "Geraldine Fraser-Moleketi": a known name (or surname) that a hyphen and a capitalised word go
-  // on from is the first part of someone else's double-barrelled surname (German hyphen
-  // compounds, "Elon-Musk-Stiftung", keep theirs).
-  // Every ref alike, whatever its alias: "Jean" of "Jean-Louis Servranckx" is none of the Jeans
-  // the index knows (rejecting some refs would leave the others unopposed).
+  // "Geraldine Fraser-Moleketi", "Jean-Louis Servranckx": a known name that a hyphen and a
+  // capitalised word go on from is the first part of someone else's double name, for every ref
+  // alike whatever its alias (rejecting some refs would leave the others unopposed). German hyphen
+  // compounds ("Elon-Musk-Stiftung") keep theirs.
   if (j.kinds[entity] === 'person' && j.lang !== 'de' && DOUBLE_BARRELLED_AFTER_RE.test(text.slice(c.end, c.end + 3))) return null;
   // "Generali e colonnelli" in Italian news, "mit der Generali" (the insurer) in German news.
   if (shape & A_SINGLE_WORD && LANGUAGE_COMMON_LENGTHS.has(aliasText.length)) {
@@ -547,9 +555,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "Sensoren und Displays senkte": a company name that is also a word, with an "s" and no noun
   // after it to own ("Continentals Reifensparte"), is the word's plural unless the document names
   // the company plainly.
-  // So is any company name with an "s" and no noun after it: "Retirement System of Texas auf die"
-  // is no genitive of Texa.
-  // ("des Handelsblatts" after the genitive article stays the newspaper's.)
+  // So is any company name with an "s" and no noun after it ("Retirement System of Texas auf die"
+  // is no genitive of Texa), except after a genitive article ("des Handelsblatts").
   if (c.genitive && kind !== 'person' && !capitalisedWordAfter(text, c.end) && !strongIn(j, doc, entity) && (flags & F_AMBIGUOUS || !GENITIVE_ARTICLES.has(prev))) return null;
   // "growth at Dublin Airport is capped": an airport after a preposition of place is the place,
   // where "the operator of Dublin Airport" names the airport company.
@@ -655,9 +662,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
       ((flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) && (particleNameAfter(text, c.end) || particleNameBefore(text, c.start, j.lang)) && !knownPersonAcrossParticle(j, doc, c)) ||
         (j.lang !== 'de' && firstNameBefore(text, c.start, { has: (at) => j.starts.has(at) && !j.surnameOnly(at) }, j.lang)));
     if (personName && !headline(style(j, c.start))) return null;
-    // "Ed Smith, Assura's chair … Smith added": a one-word company name that the story gives
-    // someone as a surname is his, unless the story names the company plainly.
-    // Only a name that is also a word ("smith"): "Loosens Microsoft's Grip" in a headline is no one's name.
+    // "Ed Smith, Assura's chair … Smith added": a one-word company name that is also a word
+    // ("smith") and that the story gave someone as a surname is his, unless the story names the
+    // company plainly.
     if (flags & F_AMBIGUOUS && j.lang !== 'de' && !strongIn(j, doc, entity) && surnameInProse(j, text.slice(c.start, c.end), c.start)) return null;
   }
   // "fundada en Lisboa en 1792 por el gallego Jerónimo Martins": the founder whose name the

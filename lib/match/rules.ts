@@ -12,10 +12,12 @@ const charClass = fold.charClass;
 const CLS_UPPER = fold.CLS_UPPER;
 
 /** Capitalised, then lower case: the shape of a first name ("Enzo", not "UBS" or "DI"). */
-// Two-letter first names only from a list: "Le", "La", "El" open names too.
-const FIRST_NAME_SHAPE = /^(?:\p{Lu}\p{Ll}{2,}|Ed|Al|Jo|Bo|Ty)$/u;
-/** First names no sentence opens with otherwise: one is a first name at a sentence start too ("Ed Smith, the chair, said"). */
+/**
+ * Two-letter first names, from a list ("Le", "La", "El" open names too). No sentence opens with
+ * one otherwise, so one is a first name at a sentence start too ("Ed Smith, the chair, said").
+ */
 const SHORT_FIRST_NAMES: ReadonlySet<string> = new Set(['Ed', 'Al', 'Jo', 'Bo', 'Ty']);
+const FIRST_NAME_SHAPE = new RegExp(`^(?:\\p{Lu}\\p{Ll}{2,}|${[...SHORT_FIRST_NAMES].join('|')})$`, 'u');
 const PARTICLES = new Set(['da', 'di', 'de', 'del', 'della', 'van', 'von', 'dos', 'du']);
 /** German: "von" after a noun is a preposition ("die Aktie von Mercedes-Benz"), so only a
  * first name that no article precedes counts ("Ursula von der Leyen"). */
