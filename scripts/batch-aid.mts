@@ -33,6 +33,22 @@ const bundle = await loadBundleFromDisk();
 const resolver = makeResolver(bundle);
 const byId = new Map<string, Entity>(bundle.entities.map((e) => [e.id, e]));
 
+/**
+ * First names of the bundle's people (two bearers at least): a mark shaped "<first name> ...
+ * <surface>" names a person, never the organisation the surface alone names ("[[Harris|Richard
+ * Harris]]" is not Harris Corporation), and "Ben Maxted" is no unit of a brand called Ben.
+ */
+const firstNameCounts = new Map<string, number>();
+for (const e of bundle.entities) {
+  if (e.kind !== 'person') continue;
+  const first = e.name.split(' ')[0]!.toLowerCase();
+  firstNameCounts.set(first, (firstNameCounts.get(first) ?? 0) + 1);
+}
+const personShaped = (name: string): boolean => {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && (firstNameCounts.get(words[0]!.toLowerCase()) ?? 0) >= 2;
+};
+
 interface Resolved {
   id: string;
   bucket: GoldBucket;
@@ -93,7 +109,7 @@ for (const lang of CORPUS_LANGS) {
       const canonical = (written ?? surface).trim();
       // The surface alone is asked only for an organisation ("[[Bper|BPER Banca S.p.A.]]"): a
       // surname alone would name another bearer ("[[Haller|Michel Haller]]" is not Jürg Haller).
-      const bySurface = written && resolveName(canonical) === undefined ? resolveName(surface) : undefined;
+      const bySurface = written && !personShaped(canonical) && resolveName(canonical) === undefined ? resolveName(surface) : undefined;
       const hit = resolveName(canonical) ?? (bySurface !== 'amb' && bySurface?.bucket === 'companies' ? bySurface : undefined);
       const key = `${surface}\u0000${canonical}`;
       const once = (line: string) => {
@@ -124,7 +140,7 @@ for (const lang of CORPUS_LANGS) {
       }
       // An unknown unit whose first words name a known organisation: "[[Virgin Media]] Ireland".
       const words = surface.split(' ');
-      for (let k = words.length - 1; k >= 1; k--) {
+      for (let k = personShaped(surface) ? 0 : words.length - 1; k >= 1; k--) {
         const head = words.slice(0, k).join(' ');
         const part = resolveName(head);
         if (part && part !== 'amb' && part.bucket === 'companies' && plainName(byId.get(part.id)!, head)) {

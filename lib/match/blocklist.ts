@@ -40,6 +40,9 @@ export const NAME_IDIOMS: readonly string[] = ['Otto Normalverbraucher', 'Liesch
  * idioms made of a name ("Otto Normalverbraucher").
  */
 export const PUBLIC_BODIES: readonly string[] = [
+  // Political parties (the SPD owns a newspaper holding, DDVG, and is still no company: "die
+  // SPD-Medienholding", "SPD-Schatzmeister").
+  'SPD', 'CDU', 'CSU', 'FDP', 'AfD', 'ÖVP', 'SPÖ', 'FPÖ',
   // Italy
   'Consob', 'Banca d’Italia', 'Bankitalia', 'Ivass', 'Antitrust', 'AGCM', 'Agcom', 'Covip',
   'Autorità di regolazione dei trasporti', 'Autorità di regolazione per energia reti e ambiente', 'Arera',

@@ -61,6 +61,8 @@ export const LANGUAGE_NEVER_NAMES: ReadonlyMap<string, readonly string[]> = new 
   ['ag', ['de']],
   // "Only $75 million of the offer is new money": an English adverb, never Bestseller's brand.
   ['only', ['en']],
+  // "VAT-free shopping": value added tax in English news; the Swiss valve maker is "VAT Group" there.
+  ['vat', ['en']],
 ]);
 /** Their lengths: the judge lower-cases only aliases of such a length. */
 export const LANGUAGE_COMMON_LENGTHS: ReadonlySet<number> = new Set([...LANGUAGE_COMMON_WORDS.keys(), ...LANGUAGE_NEVER_NAMES.keys()].map((w) => w.length));
@@ -90,6 +92,8 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   'banque', 'banca', 'banco', 'bank',
   // ... and of a group's ("Grupo" of Grupo Antolin): "la minera del Grupo BAL" is no car-parts maker.
   'grupo', 'gruppo', 'groupe', 'gruppe', 'group',
+  // ... and of a university's ("Università" of Università Telematica Pegaso).
+  'università', 'universidad', 'université', 'universität', 'university',
   // Tesla's word for any battery or car plant ("a new Gigafactory in Sweden")
   'gigafactory',
   // Countries' short forms: "the company's U.S. unit" is no U.S. Bancorp (its record lists "U.S.").

@@ -313,6 +313,8 @@ export interface MatchIndexData {
   aliasEntity?: number[];
   /** The extra block list it was compiled with, so a run-time recompile (fact packs) can pass it on. */
   blockList?: string[];
+  /** First names that open two or more people's names, lower-cased and joined by "|" (firstNamesOf). */
+  firstNames?: string;
   /** Alias index per ref (-1 for a blocking phrase) and packed flags (flags.ts). */
   refAlias?: number[];
   refFlags?: number[];
@@ -355,6 +357,34 @@ function isAcronym(text: string): boolean {
   return letters.length > 0 && letters.length <= ACRONYM_MAX_LETTERS && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+/**
+ * Words that open a person's recorded name without being a first name, and first names that are
+ * also words of the five languages: those open sentences before a surname ("Per Borean il tema
+ * più delicato" is "for Borean", not Per Borean), so they never count as first names.
+ */
+const NOT_FIRST_NAMES: ReadonlySet<string> = new Set([
+  'sir', 'dame', 'lord', 'lady', 'baron', 'baroness', 'dr', 'prof', 'don', 'doña', 'mr', 'mrs', 'ms',
+  'an', 'he', 'ma', 'li', 'des', 'les', 'per', 'que', 'esa', 'ola', 'han', 'bas', 'tan', 'sol', 'val', 'mar', 'paz', 'luz', 'rey', 'cruz', 'del', 'van', 'von',
+  'will', 'may', 'mark', 'frank', 'bill', 'art', 'beat', 'chip', 'chase', 'grant', 'lance', 'miles', 'drew', 'reed', 'rose', 'tone', 'ray', 'pat', 'june', 'april',
+  'mette', 'ben', 'otto', 'franco', 'massimo', 'máximo', 'mia', 'ita', 'santos', 'ángel', 'angel', 'dolores', 'pilar',
+]);
+
+/**
+ * First names the people of the data go by, from the first word of each person's name, kept when
+ * two people or more share it: the matcher reads "Alex Scrimgeour," at a sentence start and
+ * "Bernhard Burgener" in German (where every noun has a capital) as a person's full name only
+ * when the word before the surname is such a first name (rules.ts firstNameBefore).
+ */
+export function firstNamesOf(entities: readonly IndexedEntity[]): string[] {
+  const counts = new Map<string, number>();
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    const first = /^(\p{Lu}\p{Ll}+)[ \u00a0]/u.exec(e.name)?.[1]?.toLowerCase();
+    if (first && !NOT_FIRST_NAMES.has(first) && !NEVER_ALIASES.has(first)) counts.set(first, (counts.get(first) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= 2).map(([name]) => name).sort();
+}
+
 export function compileMatchIndex(
   aliases: readonly AliasEntry[],
   entities: readonly IndexedEntity[],
@@ -365,6 +395,7 @@ export function compileMatchIndex(
   // yields no "Elliott" while Elliott Management is called so. A surname another person also
   // goes by stays: "Torres" is Carlos Torres Vila's after his full name, Raymond Torres's after his.
   const recorded = new Set(aliases.filter((a) => a.kind !== 'person').map((a) => foldString(a.text)));
+  const firstNames = new Set(firstNamesOf(entities));
   const root = newNode();
   aliases.forEach((a, i) => {
     if (!entityIndex.has(a.entityId)) throw new Error(`compileMatchIndex: alias "${a.text}" names unknown entity "${a.entityId}"`);
@@ -382,7 +413,8 @@ export function compileMatchIndex(
     // recorded in capitals only (the "Six" of "Rainbow Six").
     const short = a.kind !== 'person' && !(flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT)) ? shortenedName(a.text) : null;
     if (short && !recorded.has(foldString(short))) insert(root, foldString(short), i, flags | F_VARIANT);
-    const surnames = a.kind === 'person' && flags === 0 ? doubleSurnames(a.text) : null;
+    // "Carl Heinrich Hellmann" has a middle name, not the double surname "Heinrich Hellmann".
+    const surnames = a.kind === 'person' && flags === 0 && !firstNames.has(a.text.trim().split(/\s+/)[1]?.toLowerCase() ?? '') ? doubleSurnames(a.text) : null;
     if (surnames) {
       insert(root, foldString(surnames[0]), i, F_SURNAME | F_VARIANT);
       if (!recorded.has(foldString(surnames[1]))) insert(root, foldString(surnames[1]), i, F_SURNAME | F_AMBIGUOUS | F_NEEDS_CONTEXT | F_VARIANT);
@@ -419,6 +451,7 @@ export function compileMatchIndex(
       ? { aliases: joinStrings(texts, 5), ids: joinStrings(columns.ids, 5), names: joinStrings(columns.names, 5), kinds: columns.kinds }
       : { aliases: joinStrings(texts), kinds: columns.kinds, ...entityColumns6(texts, columns) },
     blockList: [...(options.blockList ?? [])],
+    firstNames: [...firstNames].join('|'),
     nodeChars: codesToString(trie.nodeChars),
     nodeShape: shapes ? shapes.shape : encodeShapes(trie.firstChild, (n) => trieTerm.has(n)),
     ...(shapes ? { nodeLabels: encodeLabelLengths(trie.labelLengths), nodeRefs: shapes.more } : {}),

@@ -22,7 +22,7 @@ import {
   tickerContextBefore, type LineStyle,
 } from './context';
 import {
-  arenaAfter, streamAfter, regionPairAfter, currencyCodeAt, capitalBeforeLetter, cityBefore, wordInPhrase, placeBefore, placeNounAfter, suspendedHyphenAfter, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
+  arenaAfter, capitalisedPairAfter, streamAfter, regionPairAfter, currencyCodeAt, capitalBeforeLetter, cityBefore, wordInPhrase, placeBefore, placeNounAfter, suspendedHyphenAfter, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
   particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS, englishPossessiveBefore, theOpensOtherName, otherNameOfAfter, longerCompanyAfter,
 } from './rules';
 
@@ -70,6 +70,8 @@ export interface Judge {
   starts: PositionSet;
   /** Whether the candidates at a start are only a surname: they may end a name ("Mercedes Ruiz"). */
   surnameOnly: (start: number) => boolean;
+  /** starts without the surname-only ones (nameStarts, made on first use). */
+  nameStarts?: Pick<ReadonlySet<number>, 'has'>;
   /** The last line whose style was computed (candidates come in text order). */
   line: LineStyle | null;
   /** Company cue around a candidate, keyed by start (both passes ask the same question). */
@@ -331,15 +333,22 @@ function surnameInProse(j: Judge, surname: string, at: number): boolean {
     places = [];
     const { from, text: stretch } = storyStretch(j, block);
     for (let k = stretch.indexOf(surname); k >= 0; k = stretch.indexOf(surname, k + surname.length)) {
-      if (firstNameBefore(j.text, from + k, j.starts, j.lang) && !headline(style(j, from + k))) places.push(from + k);
+      if (firstNameBefore(j.text, from + k, nameStarts(j), j.lang, j.ix.firstNames) && !headline(style(j, from + k))) places.push(from + k);
     }
     cache.set(key, places);
   }
   return places.some((k) => k < at && k >= at - BEARER_REACH);
 }
+/**
+ * Starts of known names that are not only a surname: "Esteban" (Israel Esteban's surname) and
+ * "Mercedes" (a surname too) may still open another person's name ("Esteban Valenzuela").
+ */
+function nameStarts(j: Judge): Pick<ReadonlySet<number>, 'has'> {
+  return (j.nameStarts ??= { has: (at) => j.starts.has(at) && !j.surnameOnly(at) });
+}
 /** Whether the text names someone by a first name and this surname ("Greg Goodman"): another person. */
 function otherBearerNamed(j: Judge, surname: string, at: number): boolean {
-  return inStory(j, 'bearer', surname, at, (start) => firstNameBefore(j.text, start, j.starts, j.lang));
+  return inStory(j, 'bearer', surname, at, (start) => firstNameBefore(j.text, start, nameStarts(j), j.lang, j.ix.firstNames));
 }
 /**
  * Whether the story names a family or a firm by this surname ("la famille Lassonde", "Industries
@@ -372,7 +381,7 @@ const TOWN_ADJECTIVES: ReadonlySet<string> = new Set([
 const COMPANY_COMPOUND_AFTER_RE = /^[-‐‑]\p{L}*(?:konzern|sparte|aktie|chef|tochter|vorstand|gruppe|werk|zentrale)/iu;
 const AIRPORT_PLACE_BEFORE: ReadonlySet<string> = new Set(['at', 'in', 'into', 'from', 'to', 'via', 'near', 'outside', 'through']);
 const GERMAN_NOUN_BEFORE: ReadonlySet<string> = new Set(['mit', 'im', 'den', 'einen', 'ein', 'der', 'dem', 'ins', 'zum', 'vom', 'am']);
-const CORPORATE_WORD_AFTER_RE = /^[ \u00a0]+(?:Holding|Holdings|Group|Gruppe|Groupe|Gruppo|Grupo|S\.p\.A\.|SpA|AG|GmbH|SE|SA|S\.A\.|Inc\.?|Ltd\.?|plc|Industries|Foundation|Stiftung|Fondazione|Fondation)(?![\p{L}\p{N}])/u;
+const CORPORATE_WORD_AFTER_RE = /^[ \u00a0]+(?:Holding|Holdings|Group|Gruppe|Groupe|Gruppo|Grupo|S\.p\.A\.|SpA|AG|GmbH|SE|SA|S\.A\.|Inc\.?|Ltd\.?|plc|Industries|Foundation|Stiftung|Fondazione|Fondation|Développement|Participations|Beteiligungen)(?![\p{L}\p{N}])/u;
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['sas', 'sarl', 'sa', 'spa', 'srl', 'gmbh', 'ag', 'se', 'plc', 'sl']);
 const LEGAL_FORM_ARTICLES: ReadonlySet<string> = new Set(['en', 'une', 'un', 'als', 'eine', 'einer', 'una', 'in']);
 /**
@@ -488,6 +497,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // alike whatever its alias (rejecting some refs would leave the others unopposed). German hyphen
   // compounds ("Elon-Musk-Stiftung") keep theirs.
   if (j.kinds[entity] === 'person' && j.lang !== 'de' && DOUBLE_BARRELLED_AFTER_RE.test(text.slice(c.end, c.end + 3))) return null;
+  // "VAT-free shopping": a word never a name in the page's language, met as a shortened form too
+  // ("VAT" of VAT Group), whatever alias it was read as.
+  if (j.lang !== undefined && !(shape & A_SINGLE_WORD) && LANGUAGE_COMMON_LENGTHS.has(c.end - c.start) && LANGUAGE_NEVER_NAMES.get(text.slice(c.start, c.end).toLowerCase())?.includes(j.lang)) return null;
   // "Generali e colonnelli" in Italian news, "mit der Generali" (the insurer) in German news.
   if (shape & A_SINGLE_WORD && LANGUAGE_COMMON_LENGTHS.has(aliasText.length)) {
     const folded = aliasText.toLowerCase();
@@ -552,6 +564,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const kind = j.kinds[entity]!;
   const before = previousWord(text, c.start);
   const prev = before.word.toLowerCase();
+  // "Mitinhaber Jost Hellmann", "Vorstand Günther Schiendl": a name that is a first name the data's
+  // people go by, with a capitalised word after it, opens a person's name (before any cue backs it).
+  if (kind !== 'person' && shape & A_SINGLE_WORD && j.ix.firstNames.has(aliasText.toLowerCase()) && capitalisedWordAfter(text, c.end) && !ORG_NOUNS.has(prev) && !headline(style(j, c.start))) return null;
   // "Sensoren und Displays senkte": a company name that is also a word, with an "s" and no noun
   // after it to own ("Continentals Reifensparte"), is the word's plural unless the document names
   // the company plainly.
@@ -605,6 +620,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (prev === 'als' && shape & A_SINGLE_WORD && j.lang?.startsWith('de') && RELATIVE_ALS_RE.test(text.slice(Math.max(0, c.start - 12), c.end + 6))) return null;
   // "Stone Canyon Industries": capitalised words and a corporate word make another company's name.
   if (weak && shape & A_SINGLE_WORD && kind !== 'person' && longerCompanyAfter(text, c.end)) return null;
+  // "Shannon Free Zone", "United Launch Alliance": a weak name two capitalised words go on from
+  // opens another, longer name (not in German, where nouns have capitals; not in a title-cased line).
+  if (weak && shape & A_SINGLE_WORD && kind !== 'person' && j.lang !== 'de' && capitalisedPairAfter(text, c.end) && !style(j, c.start).titleCase && !style(j, c.start).allCaps) return null;
   // "BBB Foods": a weak word after an unknown all-caps token continues that company's name.
   if (weak && shape & A_SINGLE_WORD && kind !== 'person' && ALL_CAPS_TOKEN_RE.test(before.word) && c.start - before.at - before.word.length === 1 && !j.starts.has(before.at) && !style(j, c.start).allCaps) return null;
   // "dont Assassin's Creed": outside English, an English possessive before a weak name makes a title.
@@ -626,13 +644,13 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     // "la familia Santo Domingo": a surname of two words met by its second; the family is named
     // before both.
     if (/^\p{Lu}\p{Ll}/u.test(before.word) && familyContext(text, before.at, c.end, previousWord(text, before.at).word.toLowerCase())) return null;
-    if (j.lang !== 'de' && firstNameBefore(text, c.start, j.starts, j.lang)) return null; // "Kimbal Musk"
+    if (firstNameBefore(text, c.start, nameStarts(j), j.lang, j.ix.firstNames)) return null; // "Kimbal Musk"
     // "… at the NCLT. Priya Agarwal Hebbar, chairperson": a capitalised word before and after, even
     // at a sentence start, makes the surname the middle of another person's name.
     if (j.lang !== 'de' && /^\p{Lu}\p{Ll}+$/u.test(before.word) && !j.starts.has(before.at) && !titleBefore(text, c.start) && !headline(style(j, c.start)) && /^[ \u00a0]\p{Lu}\p{Ll}+(?:[ \u00a0]*[,;.)]|[ \u00a0]+\p{Ll})/u.test(text.slice(c.end, c.end + 40))) return null;
     // "Chief executive Greg Goodman … Goodman securities rose": the story names another bearer of
     // the surname in full, so the surname alone is hers, not the one the index knows.
-    if (j.lang !== 'de' && !fullNameIn(j, doc, entity) && otherBearerNamed(j, text.slice(c.start, c.end), c.start)) return null;
+    if (!fullNameIn(j, doc, entity) && otherBearerNamed(j, text.slice(c.start, c.end), c.start)) return null;
     if (flags & F_AMBIGUOUS && DEFINITE_ARTICLES[j.lang ?? '']?.has(prev)) return null; // "il Papa"
     // "Hasso-Plattner-Institut": a surname inside a hyphen compound names what bears it.
     if (c.start > 1 && text.charCodeAt(c.start - 1) === 45 && isLetterAt(text, c.start - 2)) return null;
@@ -660,12 +678,12 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     const personName =
       !ORG_NOUNS.has(prev) &&
       ((flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT) && (particleNameAfter(text, c.end) || particleNameBefore(text, c.start, j.lang)) && !knownPersonAcrossParticle(j, doc, c)) ||
-        (j.lang !== 'de' && firstNameBefore(text, c.start, { has: (at) => j.starts.has(at) && !j.surnameOnly(at) }, j.lang)));
+        firstNameBefore(text, c.start, nameStarts(j), j.lang, j.ix.firstNames));
     if (personName && !headline(style(j, c.start))) return null;
     // "Ed Smith, Assura's chair … Smith added": a one-word company name that is also a word
     // ("smith") and that the story gave someone as a surname is his, unless the story names the
     // company plainly.
-    if (flags & F_AMBIGUOUS && j.lang !== 'de' && !strongIn(j, doc, entity) && surnameInProse(j, text.slice(c.start, c.end), c.start)) return null;
+    if (flags & F_AMBIGUOUS && !strongIn(j, doc, entity) && surnameInProse(j, text.slice(c.start, c.end), c.start)) return null;
   }
   // "fundada en Lisboa en 1792 por el gallego Jerónimo Martins": the founder whose name the
   // company took, not the company.

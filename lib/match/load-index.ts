@@ -31,6 +31,8 @@ export interface MatchIndex {
   readonly entities: readonly IndexedEntity[];
   /** How many aliases the index holds. */
   readonly aliasCount: number;
+  /** First names two or more of the data's people go by, lower-cased (compile-index.ts firstNamesOf). */
+  readonly firstNames: ReadonlySet<string>;
   /** The text of alias i (what the press writes, as recorded). */
   alias(i: number): string;
   /** All alias texts (made on first read; the matcher asks alias(i)). */
@@ -336,6 +338,7 @@ export function loadMatchIndex(data: MatchIndexData): MatchIndex {
       return (allEntities ??= Array.from({ length: entities }, (_, e) => entity(e)));
     },
     aliasCount: aliases,
+    firstNames: new Set(typeof data.firstNames === 'string' && data.firstNames ? data.firstNames.split('|') : []),
     alias: (i) => aliasList.at(i),
     get aliasText() {
       return (allAliases ??= Array.from({ length: aliases }, (_, i) => aliasList.at(i)));

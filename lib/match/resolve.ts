@@ -43,9 +43,9 @@ function backing(j: Judge, doc: DocState, entity: number, pos: number, flags: nu
   j.usedDoc = true;
   const at = doc.fullName.get(entity);
   if (at && flags & F_SURNAME) {
-    let best = -1;
-    for (const p of at) if (p < pos && p > best) best = p;
-    return best >= 0 ? 2 + best / 1e9 : 0.5;
+    let first = -1;
+    for (const p of at) if (p < pos && (first < 0 || p < first)) first = p;
+    return first >= 0 ? 2 + (1e9 - first) / 1e10 : 0.5;
   }
   // A rival named plainly ("Merck & Co.", "MSD") is matched by the other's people or units named
   // ("Belén Garijo", "SpringWorks"): then the page's language decides ("Merck" in German news).

@@ -7,6 +7,7 @@
 import * as fold from './fold';
 import { DEMONYMS } from './common-words';
 import { atSentenceStart, capitalisedWordAfter, hasCompanyCue, previousWord, titleBefore } from './context';
+import { PERSON_TITLES } from './cues';
 
 const charClass = fold.charClass;
 const CLS_UPPER = fold.CLS_UPPER;
@@ -46,7 +47,9 @@ const PLACE_NOUNS = ['city', 'town', 'village', 'ville', 'ciudad', 'pueblo', 'ci
   // "l'antica Mediolanum", "the ancient Londinium": a place of old, not the bank named after it.
   'antica', 'antico', 'ancient', 'antique', 'antike', 'antiken', 'antigua', 'antiguo',
   // "dem Walliser Flüsschen Lonza", "the river Lonza": a river named like the company.
-  'river', 'fiume', 'torrente', 'rivière', 'fleuve', 'río'];
+  'river', 'fiume', 'torrente', 'rivière', 'fleuve', 'río',
+  // "il monte Pilatus", "Mount Pilatus", "le mont Pilatus": the mountain an aircraft maker is named after.
+  'monte', 'mount', 'mont', 'cerro', 'berg'];
 const PLACE_NOUN_ENDS = ['stadt', 'städtchen', 'dorf', 'gemeinde', 'halle', 'stadion', 'fluss', 'flüsschen',
   // "im Kölner Stadtteil Deutz": the district the company is named after.
   'stadtteil', 'ortsteil', 'viertel'];
@@ -76,10 +79,15 @@ const NOT_ADJECTIVES = new Set(['gegen', 'neben', 'zwischen', 'wegen', 'binnen',
   'allem', 'anderem', 'anderen', 'ebenso', 'insbesondere', 'besonders', 'daneben', 'zudem', 'außerdem', 'dagegen', 'deren', 'dessen']);
 
 /** The word before is a first name: capitalised, mid-sentence, not a title, not a known name. */
-export function firstNameBefore(text: string, start: number, knownStarts: Pick<ReadonlySet<number>, 'has'>, lang: string | undefined): boolean {
+export function firstNameBefore(text: string, start: number, knownStarts: Pick<ReadonlySet<number>, 'has'>, lang: string | undefined, firstNames: ReadonlySet<string>): boolean {
   const { word, at } = previousWord(text, start);
   if (!FIRST_NAME_SHAPE.test(word) || titleBefore(text, start) || knownStarts.has(at)) return false;
-  if (atSentenceStart(text, at) && !SHORT_FIRST_NAMES.has(word)) return false;
+  // A first name the data's people go by counts at a sentence start ("Alex Scrimgeour, chief
+  // executive, said") and in German, where any noun has a capital ("von Bernhard Burgener", not
+  // "Konzernchef Burgener"); elsewhere any capitalised word inside a sentence does.
+  const listed = firstNames.has(word.toLowerCase());
+  if (lang === 'de' && !listed) return false;
+  if (atSentenceStart(text, at) && !SHORT_FIRST_NAMES.has(word) && !listed) return false;
   return !hasCompanyCue(word, 0, 0, lang); // "Gruppo Leonardo", "Banco Santander"
 }
 
@@ -221,8 +229,8 @@ const VENUES: ReadonlySet<string> = new Set([
   'ICE Futures US', 'ICE Futures Europe', 'ICE Futures',
 ].map((v) => fold.foldString(v)));
 // "cotiza en Madrid, Ámsterdam y el Nasdaq": the last of a list of venues keeps its "and".
-const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|börse|bourse|borsa|bolsa|exchange|borsa svizzera|bourse suisse|schweizer börse|bolsa suiza|swiss exchange|swiss bourse|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|a la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’])$/iu;
-const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement|trading)s?(?![\p{L}]))/u;
+const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|quitté|quitter|quitte|börse|bourse|borsa|bolsa|exchange|borsa svizzera|bourse suisse|schweizer börse|bolsa suiza|swiss exchange|swiss bourse|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|a la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’])$/iu;
+const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement|trading|debut)s?(?![\p{L}]))/u;
 
 /**
  * "L'accueil de la SIX", "la SIX a ouvert": the French and Italian press's "la SIX" (la Bourse)
@@ -350,7 +358,7 @@ export function listedWith(text: string, end: number): number {
 }
 
 /** "secondo il", "según", "selon", "laut", "according to": what follows is the outlet quoted. */
-const QUOTED_BY = /(?:^|[^\p{L}])(?:secondo|stando a|según|selon|d['’]après|laut|according to|citing|citando|de acuerdo con|citad[oa]s? por|told|interview with|intervista (?:a|al|alla|con)|entretien (?:au|à|avec)|entrevista (?:a|al|con)|Interview mit|nach Informationen|les informations|come (?:riporta|scrive|rivela|ha (?:riportato|scritto|rivelato|anticipato))|(?:según|como) (?:adelantó|publicó|informó|avanzó|reveló|ha (?:publicado|adelantado|informado|revelado))|declaraciones (?:a|al)|dichiarazioni (?:a|al|alla)|déclarations (?:à|au)|comme l['’]a (?:révélé|rapporté|écrit))(?:[ \u00a0]+(?:il|lo|la|el|le|les|the|der|die|das|dem|den|des|du|de la|del|della|dello|al|alla))?[ \u00a0]*$/iu;
+const QUOTED_BY = /(?:^|[^\p{L}])(?:secondo|stando a|según|selon|d['’]après|laut|according to|citing|citando|de acuerdo con|citad[oa]s? por|told|interview with|intervista (?:a|al|alla|con)|entretien (?:au|à|avec)|entrevista (?:a|al|con)|Interview mit|nach Informationen|les informations|come (?:riporta|scrive|rivela|ha (?:riportato|scritto|rivelato|anticipato))|(?:según|como) (?:adelantó|publicó|informó|avanzó|reveló|ha (?:publicado|adelantado|informado|revelado))|declaraciones (?:a|al)|dichiarazioni (?:a|al|alla)|déclarations (?:à|au)|(?:explicó|dijo|declaró|aseguró|afirmó|señaló|contó|confirmó|indicó|precisó|detalló) (?:a|al)|(?:ha )?(?:detto|spiegato|dichiarato|confermato|raccontato|precisato) (?:a|al|alla)|(?:a )?(?:déclaré|expliqué|confié|indiqué|précisé|confirmé) (?:à|au)|(?:sagte|erklärte|bestätigte|sagt|erklärt) (?:der|dem)|comme l['’]a (?:révélé|rapporté|écrit))(?:[ \u00a0]+(?:il|lo|la|el|le|les|the|der|die|das|dem|den|des|du|de la|del|della|dello|al|alla))?[ \u00a0]*$/iu;
 /** "Expansión apunta que", "the FT reported", "Le Monde révèle": a reporting verb right after the name. */
 const REPORTS = /^[ \u00a0]*,?[ \u00a0]*(?:riporta|riferisce|scrive|rivela|anticipa|racconta|reports?|reported|writes|wrote|revealed|apunta|informa|publica|adelanta|revela|señala|écrit|rapporte|révèle|indique|berichtet|berichtete|schreibt|schrieb|meldet|meldete)(?![\p{L}])/iu;
 
@@ -466,6 +474,19 @@ export function otherNameOfAfter(text: string, end: number, aliasText: string, e
  * ("Evolution Mining", "De Grey Mining").
  */
 const LONGER_COMPANY_AFTER_RE = /^(?:[ \u00a0]+(?:Mining|Resources|Minerals)|(?:[ \u00a0]+\p{Lu}[\p{L}&'’-]*){1,2}[ \u00a0]+(?:Mining|Resources|Minerals|Industries|Holding|Holdings|Group|Gruppe|Groupe|Grupo|Gruppo|Capital|Partners|Ventures|Investments|Foods|Brands|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|plc|AG|GmbH|S\.p\.A\.|SpA|S\.A\.))(?![\p{L}\p{N}])/u;
+/**
+ * Two capitalised words right after, no sentence end between ("Shannon Free Zone", "Bolloré
+ * Africa Logistics"): a weak name that opens a longer unknown name is that name's first word.
+ */
+export function capitalisedPairAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (!((c === 0x20 || c === 0xa0) && (charClass(text.charCodeAt(end + 1)) & CLS_UPPER) !== 0)) return false;
+  const m = CAPITALISED_PAIR_AFTER_RE.exec(text.slice(end, end + 40));
+  // "Visa Chief Executive Ryan McInerney": a title after the name is no part of it.
+  return m !== null && !PERSON_TITLES.includes(m[1]!.toLowerCase());
+}
+const CAPITALISED_PAIR_AFTER_RE = /^[ \u00a0](\p{Lu}[\p{Ll}\p{Lu}]+)[ \u00a0]\p{Lu}\p{Ll}+/u;
+
 export function longerCompanyAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
   return (c === 0x20 || c === 0xa0) && (charClass(text.charCodeAt(end + 1)) & CLS_UPPER) !== 0 && LONGER_COMPANY_AFTER_RE.test(text.slice(end, end + 60));

@@ -19,8 +19,31 @@ export function inflectedVariants(alias: string): string[] {
       out.push(copy.join(''));
     }
   }
+  // "des Deutschen Verbands der Spielwarenindustrie", "des Schweizerischen Kosmetik- und
+  // Waschmittelverbands": a German strong adjective in "-er" takes "-en", an association's noun
+  // ("Verband", "Bund", "Block") its genitive "-s" or "-es", and both together.
+  const adjective = words.findIndex((w, i) => i % 2 === 0 && i < words.length - 2 && GERMAN_STRONG_ADJECTIVE.test(w));
+  const noun = words.findIndex((w, i) => i % 2 === 0 && GERMAN_ASSOCIATION_NOUN.test(w));
+  if (adjective >= 0 || noun >= 0) {
+    const adjectives = adjective >= 0 ? [words[adjective]!, `${words[adjective]!.slice(0, -2)}en`] : [];
+    const nouns = noun >= 0 ? [words[noun]!, `${words[noun]!}s`, `${words[noun]!}es`] : [];
+    for (const a of adjective >= 0 ? adjectives : [undefined]) {
+      for (const n of noun >= 0 ? nouns : [undefined]) {
+        const copy = [...words];
+        if (a !== undefined) copy[adjective] = a;
+        if (n !== undefined) copy[noun] = n;
+        const v = copy.join('');
+        if (v !== alias && !out.includes(v)) out.push(v);
+      }
+    }
+  }
   return out;
 }
+
+/** "Deutscher", "Schweizerischer", "Allgemeiner": a German adjective's strong ending before a noun. */
+const GERMAN_STRONG_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:sch|isch|ein|lich|ig)er$/u;
+/** An association's or a bloc's noun, alone or ending a compound ("Bundesverband", "Totoblock"). */
+const GERMAN_ASSOCIATION_NOUN = /^(?:\p{Lu}\p{Ll}*(?:verband|bund|block|verein)|Verband|Bund|Block|Verein)$/u;
 
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'le', 'la', 'du', 'dos', 'das', 'y', 'i']);
 

@@ -134,7 +134,9 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
   b = joinAt(text, AND_RE, end, info);
   if (!b) return null;
   const opener = openerBefore(text, a.start);
-  const range = RANGE_OPENERS.has(opener) && opener !== 'de' && opener !== 'da';
+  // "tra 1 e 1,5 miliardi", "zwischen 1,90 und 2,00 Euro"; "eine Dividende von 1,99 Euro je
+  // Vorzugsaktie und 1,93 Euro je Stammaktie" (from-words) lists two.
+  const range = RANGE_OPENERS.has(opener) && opener !== 'de' && opener !== 'da' && opener !== 'von' && opener !== 'from';
   // A list ("$72 billion, or $27.75 a share") only links when the first needs the second, and
   // "por US$ 7.400 y 523 millones, respectivamente" (a currency, then the scale) when each needs the other.
   const complements = a.hasCurrency && !a.hasScale && b.hasScale && !b.hasCurrency && !b.quantity;

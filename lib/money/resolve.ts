@@ -101,7 +101,7 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
 const COUNTED_BEFORE_RE = new RegExp(
   // "restituirà ai soci 8,6 miliardi", "pays shareholders... to members 2 billion": the people a sum goes to are not counted.
   '(?<![\\p{L}])(?<!(?:ai|agli|alle|aux|to|an|den|a los|a las)[ \\u00a0]+)(?:clienti|dipendenti|utenti|abbonati|lavoratori|passeggeri|iscritti|soci|correntisti|' +
-    'customers|clients|employees|users|subscribers|passengers|members|staff|visits|visitors|shoppers|guests|' +
+    'customers|clients|employees|users|subscribers|passengers|members|staff|visits|visitors|shoppers|guests|admissions|spectators|' +
     // "passenger numbers edged up to": a singular before "numbers"
     'passenger|customer|subscriber|visitor|user|member|' +
     'visite|visitatori|visites|visiteurs|besucher|visitas|visitantes|' +

@@ -60,7 +60,7 @@ export const PER_SHARE_RE = new RegExp(
   '(?:-|[ \\u00A0]*)(?:(?:brut|bruts|brute|brutes|brutos|bruto|brutas|lordi|lordo|brutto|net|nets|netos|neto|netti|netto|gross)[ \\u00A0]+)?' +
     '(?:per azione|ad azione|per share|a share|apiece|per ordinary share|per diluted share|a diluted share|per basic share|per security|a security|per stapled security|' +
     'per titolo|pro aktie|je aktie|je vorzugsaktie|je stammaktie|pro vorzugsaktie|je namenaktie|pro namenaktie|je inhaberaktie|pro inhaberaktie|je partizipationsschein|per-share|' +
-    'par action|par titre|par bon de participation|por acción|por accion|por título|por titulo|por cbfi|por certificado|per ads|por ads|par ads|per adr|por adr|par adr|/share|/azione|/aktie|/acción|/accion|/action|/titolo|/título|/titulo)' +
+    'par action|par titre|par bon de participation|por participación|por participacion|par part|per quota|pro anteil|je anteil|por acción|por accion|por título|por titulo|por cbfi|por certificado|per ads|por ads|par ads|per adr|por adr|par adr|/share|/azione|/aktie|/acción|/accion|/action|/titolo|/título|/titulo)' +
     '(?:[ \\u00A0]+(?:nominative|au porteur|ordinaire|ordinaria|ordinarie|privilégiée|di risparmio))?(?![\\p{L}])',
   'iuy',
 );

@@ -10,7 +10,18 @@ import { compound, finishTail, scaleAt } from './tail.ts';
 import { isLetter, NUMBER_WORDS } from './words.ts';
 
 const FRACTION_OF_RE = /(?<![\p{L}])(a|one|two|three)[ \u00a0]+(quarters?|thirds?)[ \u00a0]+of[ \u00a0]+$/iu;
-const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, un: 1, deux: 2, trois: 3, uno: 1, tre: 3, tres: 3, dos: 2 };
+/** "un quart de milliard", "un quarto di miliardo", "un cuarto de millón": a fraction of the scale. */
+const ROMANCE_FRACTION_RE = /(?<![\p{L}])(un|deux|trois|uno|tre|dos|tres)[ \u00a0]+(quarts?|tiers|quart[oi]|terz[oi]|cuartos?|tercios?)[ \u00a0]+(?:de|di|d['’])[ \u00a0]*$/iu;
+/**
+ * A definite article before a singular scale word is one of it: "superior al billón de euros",
+ * "franchit le milliard d'euros", "ha superato il miliardo di euro".
+ */
+const ARTICLE_ONE: Readonly<Partial<Record<string, ReadonlySet<string>>>> = {
+  es: new Set(['el', 'al', 'del']),
+  fr: new Set(['le', 'du', 'au']),
+  it: new Set(['il', 'del', 'al', 'sul', 'nel']),
+};
 
 const IT_HUNDREDS: ReadonlyArray<[string, number]> = [['novecento', 900], ['ottocento', 800], ['settecento', 700], ['seicento', 600], ['cinquecento', 500], ['quattrocento', 400], ['trecento', 300], ['duecento', 200], ['cento', 100]];
 const IT_TENS: ReadonlyArray<[string, number]> = [['venti', 20], ['trenta', 30], ['quaranta', 40], ['cinquanta', 50], ['sessanta', 60], ['settanta', 70], ['ottanta', 80], ['novanta', 90]];
@@ -59,6 +70,13 @@ export function compoundNumberWord(word: string, lang: string): number | undefin
     return below !== undefined && below > 20 ? below : undefined;
   }
   if (lang === 'de') {
+    // "einhundert", "zweihundertfünfzig": hundreds, then what compounds after them.
+    const h = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?hundert(.*)$/.exec(word);
+    if (h) {
+      const rest = h[2]!;
+      const below = rest === '' ? 0 : (NUMBER_WORDS[rest] ?? compoundNumberWord(rest, 'de'));
+      return below !== undefined && below < 100 ? (h[1] ? DE_UNITS[h[1]]! : 1) * 100 + below : undefined;
+    }
     const m = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/.exec(word);
     return m ? DE_UNITS[m[1]!]! + DE_TENS[m[2]!]! : undefined;
   }
@@ -94,9 +112,15 @@ function numberWordBefore(
     value = 1;
   }
   if (word === 'mil' && info.base === 'es') value = 1000;
-  // "superior al billón de euros", "el millón de euros": a Spanish article before a singular scale is one.
-  if (info.base === 'es' && (word === 'el' || word === 'al' || word === 'del')) return { start: i, value: 1 };
-  if (value === undefined) return null;
+  if (ARTICLE_ONE[info.base]?.has(word) && i === j + (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0 ? 1 : 0)) return { start: i, value: 1 };
+  if (value === undefined) {
+    const m = ROMANCE_FRACTION_RE.exec(text.slice(Math.max(0, i - 30), i));
+    if (m && (info.base === 'fr' || info.base === 'it' || info.base === 'es')) {
+      const kind = m[2]!.toLowerCase();
+      return { start: i - m[0].length, value: FRACTION_COUNT[m[1]!.toLowerCase()]! / (/^(?:quart|cuart)/.test(kind) ? 4 : 3) };
+    }
+    return null;
+  }
   // "half a billion", "eine halbe Milliarde", "un demi-milliard", "dos mil", "two hundred".
   const before = numberWordBefore(text, s, info, englishScale);
   if (before) {

@@ -68,6 +68,13 @@ export const REACH_PEOPLE = 'curated/reach-people.jsonl';
 
 const readOptionalJsonl = <T>(path: string, kind: CuratedKind): T[] => (existsSync(path) ? readJsonl<T>(path, kind) : []);
 
+/**
+ * Rivers and firths that name ports, freeports and airports ("Forth Green Freeport", "Shannon
+ * Group"): page titles that say "Forth" or "Shannon" alone mean the water or the town as often as
+ * the company ("the Firth of Forth"), so neither is a short form of one.
+ */
+const WATERS: readonly string[] = ['Forth', 'Clyde', 'Tyne', 'Tees', 'Humber', 'Mersey', 'Thames', 'Severn', 'Shannon', 'Liffey', 'Solent'];
+
 /** "Meliá" and "Meliá Hotels International": the name is the other's first words. */
 export const isLeadingWordsOf = (name: string, of: string): boolean => normaliseName(of).startsWith(`${normaliseName(name)} `);
 
@@ -291,7 +298,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // "Thales Alenia Space" never takes "Thales" from its parent's page titles.
   // Public bodies claim theirs: "AMF splits equities management" (AMF Pensionsförsäkring's page)
   // does not make France's regulator a pension fund.
-  const claimed = new Set([...merger.drafts.flatMap((d) => [d.name, descriptorShortForm(d.name, words) ?? d.name, ...d.aliases.map((a) => a.text)]), ...publicBodyNames].map((t) => t.toLowerCase()));
+  const claimed = new Set([...merger.drafts.flatMap((d) => [d.name, descriptorShortForm(d.name, words) ?? d.name, ...d.aliases.map((a) => a.text)]), ...publicBodyNames, ...WATERS].map((t) => t.toLowerCase()));
   for (const d of merger.drafts.slice(0, curatedCount)) {
     const short = shortFormFromTitles(d.name, d.titles ?? [], (w) => isCommonWord(w, words));
     // "European" of European Semiconductor Manufacturing Company: a word the dictionaries

@@ -50,6 +50,8 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   ['Flex Group', 'Flex Ltd.'],
   // Round 22: the Catalan cured-meat maker is not Grennevo's French builder Noël.
   ['Noel Alimentaria', 'Noël'],
+  // Round 33: Infratil's Wellington manager is not Compass Group's hospital-catering brand Morrison.
+  ['Morrison & Co', 'Morrison'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));

@@ -1,6 +1,6 @@
 /** Context the b27 and b28 batches found wanting: rivers and islands named like companies, two-word family names, prose in lower case, forms of address. */
 import { describe, expect, it } from 'vitest';
-import { found } from './fixture-index';
+import { found, fixtureIndex, ROWS } from './fixture-index';
 import { compileMatchIndex, findMentions, loadMatchIndex } from '../../../lib/match/index';
 import type { AliasEntry, IndexedEntity } from '../../../lib/match/types';
 
@@ -375,3 +375,67 @@ describe('names the b42 batch found misread', () => {
   });
 });
 
+
+describe('names the b43-b45 batches found misread', () => {
+  it("a first name the data's people go by opens another person's name, at a sentence start and in German", () => {
+    expect(found('Alex Scrimgeour, chief executive, said the group would open four venues.', 'en')).toEqual([]);
+    expect(found('Als Degen den Club 2021 von Bernhard Burgener übernahm, war die Kasse leer.', 'de')).toEqual([]);
+    // A German noun before the surname is no first name: the known bearer keeps it.
+    expect(found('Konzernchef Burgener bestätigte die Prognose.', 'de')).toEqual([['Burgener', 'ewald-burgener']]);
+    // "Esteban" is a known surname, and still a first name before another surname.
+    expect(found('El ministro de Agricultura, Esteban Valenzuela, valoró el plan.', 'es')).toEqual([]);
+  });
+
+  it('a first name that is also a word of the page opens no name ("Per Borean" is "for Borean")', () => {
+    expect(found('Il cfo Cristiano Borean ha parlato. Per Borean il tema resta il capitale.', 'it')).toEqual([
+      ['Cristiano Borean', 'cristiano-borean'], ['Borean', 'cristiano-borean']]);
+  });
+
+  it('a company named like a first name, before a capitalised word, is a person\'s first name', () => {
+    expect(found('Die Kasse meldete ein gutes Jahr, sagte Vorstand Günther Schiendl, der die Veranlagung verantwortet.', 'de')).toEqual([]);
+    expect(found('Die Günther Holding hält die Mehrheit.', 'de')).toEqual([['Günther Holding', 'guenther-holding']]);
+  });
+
+  it('a surname two named bearers share is the one the story introduced first', () => {
+    const it_ = "«Puntiamo sulla qualità», ha detto l'ad Giuseppe Ferro. Rossella Ferro, responsabile marketing, cita i dazi. Ferro ha ribadito che non c'è trattativa.";
+    expect(found(it_, 'it').map(([s, id]) => `${s}:${id}`)).toEqual(['Giuseppe Ferro:giuseppe-ferro', 'Rossella Ferro:rossella-ferro', 'Ferro:giuseppe-ferro']);
+  });
+
+  it('a weak name two capitalised words go on from opens a longer name', () => {
+    expect(found('Shannon Group reported profit, helped by new lettings in the Shannon Free Zone.', 'en')).toEqual([['Shannon Group', 'shannon-group']]);
+  });
+
+  it('a middle name is no double surname; a surname before "Développement" names the holding', () => {
+    // "Heinrich" is a first name two of the data's people go by, so Carl Heinrich Hellmann's name
+    // yields no surname "Heinrich" (nor "Heinrich Hellmann").
+    const rows = [...ROWS, ['carl-heinrich-hellmann', 'person', 'Carl Heinrich Hellmann', ['Carl Heinrich Hellmann']],
+      ['heinrich-a', 'person', 'Heinrich Hiesinger', ['Heinrich Hiesinger']], ['heinrich-b', 'person', 'Heinrich Weiss', ['Heinrich Weiss']],
+      ['mathieu-coutier', 'person', 'Mathieu Coutier', ['Mathieu Coutier', ['Coutier', { surname: true }]]]] as typeof ROWS;
+    const ix = fixtureIndex(rows);
+    const surfaces = (text: string, lang: string) => findMentions(ix, text, { lang }).map((m) => m.surface);
+    expect(surfaces('Die Familie hält die Mehrheit über die Dr. Heinrich Dräger GmbH.', 'de')).toEqual([]);
+    expect(surfaces('Mathieu Coutier dirige le groupe. La holding Coutier Développement détient les deux tiers du capital.', 'fr')).toEqual(['Mathieu Coutier']);
+  });
+
+  it('a German association named in the genitive, its adjective declined ("des Deutschen Verbands der …")', () => {
+    const ix = fixtureIndex([...ROWS, ['dvsi', 'organisation', 'Deutscher Verband der Spielwarenindustrie', ['Deutscher Verband der Spielwarenindustrie']],
+      ['bdsi', 'organisation', 'Bundesverband der Deutschen Süßwarenindustrie', ['Bundesverband der Deutschen Süßwarenindustrie']]] as typeof ROWS);
+    const ids = (text: string) => findMentions(ix, text, { lang: 'de' }).map((m) => [m.surface, m.id]);
+    expect(ids('Der Präsident des Deutschen Verbands der Spielwarenindustrie warnte vor Billigware.')).toEqual([['Deutschen Verbands der Spielwarenindustrie', 'dvsi']]);
+    expect(ids('Laut Angaben des Bundesverbands der Deutschen Süßwarenindustrie steigen die Preise.')).toEqual([['Bundesverbands der Deutschen Süßwarenindustrie', 'bdsi']]);
+  });
+
+  it('an outlet someone spoke to is cited as a source', () => {
+    expect(found('El consejero delegado explicó a Expansión que la compañía quiere crecer.', 'es')).toEqual([['Expansión', 'expansion']]);
+  });
+
+  it('a mountain, a party and a trading venue named like companies', () => {
+    expect(found("L'azienda Pilatus Aircraft prende il nome dal monte Pilatus.", 'it')).toEqual([['Pilatus Aircraft', 'pilatus']]);
+    expect(found('Größter Gesellschafter ist die SPD-Medienholding DDVG.', 'de')).toEqual([]);
+    expect(found('eToro prices IPO above range, shares soar in Nasdaq debut', 'en')).toEqual([]);
+    // "VAT" read as VAT Group's shortened name is the tax in English.
+    const vat = fixtureIndex([...ROWS, ['vat-group', 'company', 'VAT Group', ['VAT Group']]] as typeof ROWS);
+    expect(findMentions(vat, 'Sales fell after the end of VAT-free shopping for tourists.', { lang: 'en' })).toEqual([]);
+    expect(findMentions(vat, 'Der Ventilhersteller VAT hob die Prognose an.', { lang: 'de' }).map((m) => m.surface)).toEqual(['VAT']);
+  });
+});

@@ -152,10 +152,12 @@ describe('forms of names the press uses', () => {
     ]);
   });
 
-  it('a surname shared by two people goes to the one whose full name came last before it', () => {
+  // Blind batches b43-b45: of eight surnames two named bearers shared, six were the first one
+  // introduced (the story's chief executive, not the sister or the founder named in passing).
+  it('a surname shared by two people goes to the one the story introduced first', () => {
     expect(found('Dario Amodei spoke first. Amodei left OpenAI with his sister Daniela Amodei. Later Amodei agreed.', 'en')).toEqual([
       ['Dario Amodei', 'dario-amodei'], ['Amodei', 'dario-amodei'], ['OpenAI', 'openai'],
-      ['Daniela Amodei', 'daniela-amodei'], ['Amodei', 'daniela-amodei'],
+      ['Daniela Amodei', 'daniela-amodei'], ['Amodei', 'dario-amodei'],
     ]);
   });
 });

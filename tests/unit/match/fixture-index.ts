@@ -177,6 +177,27 @@ export const ROWS: Row[] = [
   ['west-co', 'company', 'West', [['West', AMB]]],
   ['axel-sven-springer', 'person', 'Axel Sven Springer', ['Axel Sven Springer', ['Sven', SUR]]],
   ['natgeo', 'media', 'National Geographic', ['National Geographic']],
+  // The b43-b45 batches: first names two people go by, surnames of other bearers, a town's name.
+  ['alex-vaughan', 'person', 'Alex Vaughan', ['Alex Vaughan', ['Vaughan', SUR]]],
+  ['alex-pike', 'person', 'Alex Pike', ['Alex Pike', ['Pike', SUR]]],
+  ['bernhard-a', 'person', 'Bernhard Mattes', ['Bernhard Mattes', ['Mattes', SUR]]],
+  ['bernhard-b', 'person', 'Bernhard Simon', ['Bernhard Simon', ['Simon', SUR_AMB]]],
+  ['guenther-a', 'person', 'Günther Oettinger', ['Günther Oettinger', ['Oettinger', SUR]]],
+  ['guenther-b', 'person', 'Günther Apfalter', ['Günther Apfalter', ['Apfalter', SUR]]],
+  ['per-a', 'person', 'Per Strömberg', ['Per Strömberg', ['Strömberg', SUR]]],
+  ['per-b', 'person', 'Per Utnegaard', ['Per Utnegaard', ['Utnegaard', SUR]]],
+  ['michelle-scrimgeour', 'person', 'Michelle Scrimgeour', ['Michelle Scrimgeour', ['Scrimgeour', SUR]]],
+  ['ewald-burgener', 'person', 'Ewald Burgener', ['Ewald Burgener', ['Burgener', SUR]]],
+  ['israel-esteban', 'person', 'Israel Esteban', ['Israel Esteban', ['Esteban', SUR]]],
+  ['cristobal-valenzuela', 'person', 'Cristóbal Valenzuela', ['Cristóbal Valenzuela', ['Valenzuela', SUR]]],
+  ['cristiano-borean', 'person', 'Cristiano Borean', ['Cristiano Borean', ['Borean', SUR]]],
+  ['giuseppe-ferro', 'person', 'Giuseppe Ferro', ['Giuseppe Ferro', ['Ferro', SUR_AMB]]],
+  ['rossella-ferro', 'person', 'Rossella Ferro', ['Rossella Ferro', ['Ferro', SUR_AMB]]],
+  ['guenther-holding', 'investor', 'Günther Holding', ['Günther Holding', ['Günther', AMB]]],
+  ['shannon-group', 'company', 'Shannon Group', ['Shannon Group', ['Shannon', AMB]]],
+  ['pilatus', 'company', 'Pilatus Aircraft', ['Pilatus Aircraft', 'Pilatus']],
+  ['spd', 'company', 'SPD', ['SPD']],
+  ['expansion', 'media', 'Expansión', [['Expansión', AMB]]],
 ];
 
 export function fixtureData(rows: Row[] = ROWS): { aliases: AliasEntry[]; entities: IndexedEntity[] } {

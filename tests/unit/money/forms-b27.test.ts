@@ -318,3 +318,25 @@ describe('forms the b42 batch found wanting', () => {
   });
 });
 
+
+describe('forms the b43-b45 batches found wanting', () => {
+  it('German hundreds written out, a fund unit price, one billion named by its article, a quarter of a billion', () => {
+    expectFigures('Das Programm soll bis 2027 einhundert Millionen Euro einsparen.', 'de', [['einhundert Millionen Euro', 100e6, 'EUR']]);
+    expectFigures('El valor liquidativo llegó a 152,3 euros por participación.', 'es', [['152,3 euros por participación', 152.3, 'EUR', 'per_share']]);
+    expectFigures("Believe a franchi le milliard d'euros de chiffre d'affaires.", 'fr', [["milliard d'euros", 1e9, 'EUR']]);
+    expectFigures('I ricavi hanno superato il miliardo di euro.', 'it', [['miliardo di euro', 1e9, 'EUR']]);
+    expectFigures("RTL investira un quart de milliard d'euros dans la production.", 'fr-BE', [["un quart de milliard d'euros", 250e6, 'EUR']]);
+    // A count after the article is no sum.
+    expectFigures('Le parc a franchi le million de visiteurs.', 'fr', []);
+  });
+
+  it('two share classes\' dividends after "von … und" are two figures, no range', () => {
+    expectFigures('Sie schlagen eine Dividende von 1,99 Euro je Vorzugsaktie und 1,93 Euro je Stammaktie vor.', 'de', [
+      ['1,99 Euro je Vorzugsaktie', 1.99, 'EUR', 'per_share'], ['1,93 Euro je Stammaktie', 1.93, 'EUR', 'per_share']]);
+    expectFigures('Die Dividende liegt zwischen 1,90 und 2,00 Euro je Aktie.', 'de', [['1,90', 1.9, 'EUR', 'range_low'], ['2,00 Euro je Aktie', 2, 'EUR', 'range_high']]);
+  });
+
+  it('admissions are counted, not money, beside a price in the same sentence', () => {
+    expectFigures('Admissions climbed to 3.6 million, and the average ticket price edged up to £11.62.', 'en-GB', [['£11.62', 11.62, 'GBP']]);
+  });
+});
