@@ -63,6 +63,11 @@ export const LANGUAGE_NEVER_NAMES: ReadonlyMap<string, readonly string[]> = new 
   ['only', ['en']],
   // "VAT-free shopping": value added tax in English news; the Swiss valve maker is "VAT Group" there.
   ['vat', ['en']],
+  // "senza pagare l'IVA", "el IVA": value added tax in Italian and Spanish news, not the Austrian
+  // shareholders' association IVA.
+  ['iva', ['it', 'es']],
+  // "Größter Aktionär ist der Gründer": the German noun (shareholder), not the magazine Der Aktionär.
+  ['aktionär', ['de']],
 ]);
 /** Their lengths: the judge lower-cases only aliases of such a length. */
 export const LANGUAGE_COMMON_LENGTHS: ReadonlySet<number> = new Set([...LANGUAGE_COMMON_WORDS.keys(), ...LANGUAGE_NEVER_NAMES.keys()].map((w) => w.length));
@@ -92,6 +97,10 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   'banque', 'banca', 'banco', 'bank',
   // ... and of a group's ("Grupo" of Grupo Antolin): "la minera del Grupo BAL" is no car-parts maker.
   'grupo', 'gruppo', 'groupe', 'gruppe', 'group',
+  // ... and of an association's ("Association" of the Association of British Insurers), and
+  // words a record lists as a name of its own ("Energy" of Energy Impact Partners, Engie's unit
+  // "Networks").
+  'association', 'associazione', 'asociación', 'energy', 'networks',
   // ... and of a university's ("Università" of Università Telematica Pegaso).
   'università', 'universidad', 'université', 'universität', 'university',
   // Tesla's word for any battery or car plant ("a new Gigafactory in Sweden")

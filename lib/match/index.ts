@@ -155,11 +155,13 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
 }
 
 /**
- * "l'OL", "agenzia AWP", "diario Gestión": an elided article or a lower-case noun that opens a recorded alias is
- * no part of the name the reader sees (the annotation conventions keep "l'" outside the name),
- * unless the entity's own name opens with it ("L'Oréal", "Fondo Strategico Italiano").
+ * "l'OL", "agenzia AWP", "diario Gestión", "l'institut GfK": an elided article or a lower-case
+ * noun that opens a recorded alias is no part of the name the reader sees (the annotation
+ * conventions keep "l'" outside the name), unless the entity's own name opens with it ("L'Oréal",
+ * "Fondo Strategico Italiano"). An article stays: the press's nicknames take theirs ("il
+ * Cavallino", "la Caisse").
  */
-const LEADING_CUE_RE = /^(?:(?:l|d|dell|all|nell|sull|dall)['’]|(?:agenzia|agence|agentur|fondo|fonds|consorzio|sistema|diario|periódico|quotidiano|giornale|quotidien|journal|cabinet|despacho|bufete)[ \u00a0]+)(?=\p{Lu})/iu;
+const LEADING_CUE_RE = /^(?:(?:l|d|dell|all|nell|sull|dall)['’]|(?:agenzia|agence|agentur|fondo|fonds|consorzio|sistema|diario|periódico|quotidiano|giornale|quotidien|journal|cabinet|despacho|bufete|institut|istituto|instituto|institute)[ \u00a0]+)(?=\p{Lu})/iu;
 function leadingCueLength(surface: string, name: string): number {
   const m = LEADING_CUE_RE.exec(surface);
   if (!m) return 0;

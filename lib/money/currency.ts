@@ -96,7 +96,7 @@ const WORDS: Record<string, string> = {
   // South African rand
   rand: 'ZAR', rands: 'ZAR', 'south african rand': 'ZAR',
   // South Korea's won ("20,1 Billionen Won", "104.500 Won"): only after a number, where it is no verb.
-  won: 'KRW', 'südkoreanische won': 'KRW', 'won sudcoreani': 'KRW', 'wons': 'KRW',
+  won: 'KRW', 'südkoreanische won': 'KRW', 'won sudcoreani': 'KRW', 'wons': 'KRW', wones: 'KRW', 'wones surcoreanos': 'KRW',
   rupie: 'INR', rupees: 'INR', roupies: 'INR', rupien: 'INR', rupias: 'INR',
   rubli: 'RUB', rubles: 'RUB', roubles: 'RUB', rubel: 'RUB', rublos: 'RUB',
   reais: 'BRL', reales: 'BRL', francs: 'CHF', franchi: 'CHF', franc: 'CHF', franco: 'CHF',

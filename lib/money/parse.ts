@@ -179,6 +179,9 @@ const COMPARED_GAP_CHARS = 24;
  * between it and the comparison.
  */
 const DUE_BY_YEAR_RE = /^[ \u00A0]+(?:entro il|entro fine|nel|by|in|bis|bis Ende|im Jahr|d['’]ici|en|para|hasta|hacia)[ \u00A0]+(?:19|20)\d\d(?!\d)/iu;
+/** "in aumento del 3,1%", "up 3.1%", "en hausse de 3,1 %", "ein Plus von 3,1 %": a change in percent before the comparison. */
+const CHANGE_CLAUSE_RE = /^[ \u00A0,;]*(?:in (?:aumento|crescita|calo|flessione|rialzo|ribasso|progresso)|up|down|en (?:hausse|baisse|progression|recul)|(?:ein )?(?:Plus|Minus)|con un (?:aumento|calo)|un (?:aumento|alza|descenso))(?:[ \u00A0]+(?:del|di|de|by|von|of))?[ \u00A0]+\d+(?:[.,]\d+)?[ \u00A0\u202F]?%[ \u00A0]*$/iu;
+const CHANGE_CLAUSE_CHARS = 32;
 function comparedWithSumBefore(text: string, a: Expr, out: Candidate[]): boolean {
   // "más de 2.500 millones desde 2023": a year after "desde", "since", "dal" dates the sum.
   if (isYear(a)) return false;
@@ -187,11 +190,14 @@ function comparedWithSumBefore(text: string, a: Expr, out: Candidate[]): boolean
   if (!prev || !prev.hasScale || (!prev.hasCurrency && !waitingSum(prev))) return false;
   const dueBy = DUE_BY_YEAR_RE.exec(text.slice(prev.end, prev.end + 24));
   const from = prev.end + (dueBy ? dueBy[0].length : 0);
-  if (a.start - from > COMPARED_GAP_CHARS) return false;
-  // Nothing but the comparison between them: "…, contro i 22,8", not "… a year before, versus 3".
+  if (a.start - from > COMPARED_GAP_CHARS + CHANGE_CLAUSE_CHARS) return false;
+  // Nothing but the comparison between them: "…, contro i 22,8", not "… a year before, versus 3";
+  // a percentage change may come first ("412,6 milioni, in aumento del 3,1% sui 400,2").
   const gap = text.slice(from, a.start);
   const m = COMPARED_BEFORE_RE.exec(gap);
-  if (!m || /[^ \u00A0,;]/.test(gap.slice(0, m.index))) return false;
+  if (!m) return false;
+  const lead = gap.slice(0, m.index);
+  if (/[^ \u00A0,;]/.test(lead) ? !CHANGE_CLAUSE_RE.test(lead) : a.start - from > COMPARED_GAP_CHARS) return false;
   if (countedAfter(text, a.end)) return false;
   // "1,2 milioni di franchi, contro i 500'000": the bare number may also be written in full.
   const ratio = a.value / prev.value;

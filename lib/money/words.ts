@@ -312,5 +312,5 @@ export function isRomance(base: BaseLang): boolean {
  * the articles after them: parse.ts reads a bare number after them, resolve.ts lends a currency
  * across them.
  */
-export const COMPARISON_WORDS = 'contro|rispetto agli|rispetto ai|rispetto al|rispetto alla|rispetto a|frente a|contra|against|versus|vs\\.?|compared with|contre|gegenüber|nach|da|dai|dagli|dal|dalle|desde|from';
+export const COMPARISON_WORDS = 'contro|sui|sul|sugli|rispetto agli|rispetto ai|rispetto al|rispetto alla|rispetto a|frente a|contra|against|versus|vs\\.?|compared with|contre|gegenüber|nach|da|dai|dagli|dal|dalle|desde|from';
 export const COMPARISON_ARTICLES = 'i|gli|ai|agli|le|los|las|les|the|den|die';

@@ -9,7 +9,7 @@ import { isDigit, isGap } from './number.ts';
 import { compound, finishTail, scaleAt } from './tail.ts';
 import { isLetter, NUMBER_WORDS } from './words.ts';
 
-const FRACTION_OF_RE = /(?<![\p{L}])(a|one|two|three)[ \u00a0]+(quarters?|thirds?)[ \u00a0]+of[ \u00a0]+$/iu;
+const FRACTION_OF_RE = /(?<![\p{L}])(a|one|two|three)[ \u00a0-]+(quarters?|thirds?)[ \u00a0]+of[ \u00a0]+$/iu;
 const FRACTION_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, un: 1, deux: 2, trois: 3, uno: 1, tre: 3, tres: 3, dos: 2 };
 /** "un quart de milliard", "un quarto di miliardo", "un cuarto de millón": a fraction of the scale. */
 const ROMANCE_FRACTION_RE = /(?<![\p{L}])(un|deux|trois|uno|tre|dos|tres)[ \u00a0]+(quarts?|tiers|quart[oi]|terz[oi]|cuartos?|tercios?)[ \u00a0]+(?:de|di|d['’])[ \u00a0]*$/iu;

@@ -21,3 +21,4 @@ for p in sorted(glob.glob('/work/r34/h*-orgs.jsonl')):
             print(p.split('/')[-1], r['name'], '-', gone)
         out.append(json.dumps(r, ensure_ascii=False))
     open(p, 'w').write('\n'.join(out) + '\n')
+# Wave 2: "SHI" (other companies' acronym), a generic "Investimenti e Partecipazioni", a title form of PAW Patrol.

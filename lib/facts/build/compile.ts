@@ -70,10 +70,13 @@ const readOptionalJsonl = <T>(path: string, kind: CuratedKind): T[] => (existsSy
 
 /**
  * Rivers and firths that name ports, freeports and airports ("Forth Green Freeport", "Shannon
- * Group"): page titles that say "Forth" or "Shannon" alone mean the water or the town as often as
- * the company ("the Firth of Forth"), so neither is a short form of one.
+ * Group"), and Italian regions that name banks ("Veneto Banca"): page titles that say "Forth" or
+ * "Veneto" alone mean the water or the region as often as the company ("the Firth of Forth", "tra
+ * Friuli e Veneto"), so none is a short form of one.
  */
-const WATERS: readonly string[] = ['Forth', 'Clyde', 'Tyne', 'Tees', 'Humber', 'Mersey', 'Thames', 'Severn', 'Shannon', 'Liffey', 'Solent'];
+const WATERS: readonly string[] = ['Forth', 'Clyde', 'Tyne', 'Tees', 'Humber', 'Mersey', 'Thames', 'Severn', 'Shannon', 'Liffey', 'Solent',
+  'Veneto', 'Piemonte', 'Lombardia', 'Toscana', 'Liguria', 'Sicilia', 'Sardegna', 'Puglia', 'Campania', 'Calabria', 'Marche', 'Umbria',
+  'Abruzzo', 'Molise', 'Basilicata', 'Lazio', 'Friuli', 'Trentino'];
 
 /** "Meliá" and "Meliá Hotels International": the name is the other's first words. */
 export const isLeadingWordsOf = (name: string, of: string): boolean => normaliseName(of).startsWith(`${normaliseName(name)} `);

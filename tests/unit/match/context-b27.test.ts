@@ -425,6 +425,12 @@ describe('names the b43-b45 batches found misread', () => {
     expect(ids('Laut Angaben des Bundesverbands der Deutschen Süßwarenindustrie steigen die Preise.')).toEqual([['Bundesverbands der Deutschen Süßwarenindustrie', 'bdsi']]);
   });
 
+  it('"institut" that opens a recorded alias stays outside the mention; a nickname keeps its article', () => {
+    const ix = fixtureIndex([...ROWS, ['cdpq', 'investor', 'Caisse de dépôt et placement du Québec', ['Caisse de dépôt et placement du Québec', 'la Caisse']],
+      ['gfk', 'company', 'GfK', ['GfK', 'institut GfK']]] as typeof ROWS);
+    expect(findMentions(ix, "Pour la Caisse, il s'agit d'un gros placement. Selon l'institut GfK, le marché a pesé lourd.", { lang: 'fr' }).map((m) => m.surface)).toEqual(['la Caisse', 'GfK']);
+  });
+
   it('an outlet someone spoke to is cited as a source', () => {
     expect(found('El consejero delegado explicó a Expansión que la compañía quiere crecer.', 'es')).toEqual([['Expansión', 'expansion']]);
   });
