@@ -49,7 +49,7 @@ export const PUBLIC_BODIES: readonly string[] = [
   'Commissione europea', 'Commissione Ue', 'Banca centrale europea', 'Bce', 'Governo', 'Tesoro',
   'Ministero dell’Economia', 'Mef', 'Golden power',
   // English
-  'SEC', 'Securities and Exchange Commission', 'Federal Reserve', 'Fed', 'FTC',
+  'SEC', 'Securities and Exchange Commission', 'Federal Reserve', 'Fed', 'FTC', 'Federal Aviation Administration', 'FAA',
   'Federal Trade Commission', 'Department of Justice', 'DoJ', 'FCA', 'Financial Conduct Authority', 'Prudential Regulation Authority', 'PRA',
   'Bank of England', 'European Commission', 'European Central Bank', 'ECB', 'CMA',
   'Competition and Markets Authority', 'FDIC', 'CFTC', 'Treasury', 'IMF',

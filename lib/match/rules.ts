@@ -93,7 +93,12 @@ export function firstNameBefore(text: string, start: number, knownStarts: Pick<R
 
 /** "Leonardo da Vinci" seen from "Vinci": a particle, and a first name before it. */
 export function particleNameBefore(text: string, start: number, lang: string | undefined): boolean {
-  const p = previousWord(text, start);
+  let p = previousWord(text, start);
+  // "Palos de la Frontera", "Jerez de la Frontera": "de" and an article, the town's name before.
+  if (lang !== 'de' && /^(?:la|las|los|le)$/.test(p.word)) {
+    const de = previousWord(text, p.at);
+    if (de.word === 'de') p = de;
+  }
   const particle = p.word.toLowerCase();
   if (!(lang === 'de' ? GERMAN_PARTICLES : PARTICLES).has(particle)) return false;
   const q = previousWord(text, p.at);
@@ -275,12 +280,16 @@ export function indefiniteBefore(text: string, start: number, lang: string | und
 export function germanAdjectiveBefore(text: string, start: number): boolean {
   const p = previousWord(text, start);
   const w = p.word;
-  if (w.length < 5 || NOT_ADJECTIVES.has(w) || !/^\p{Ll}+(?:e|en|er|es|em)$/u.test(w)) return false;
+  const determined = GERMAN_DETERMINERS.has(previousWord(text, p.at).word.toLowerCase());
+  // A short adjective counts only after a determiner ("Das rote Mammut im Logo").
+  if (w.length < (determined ? 3 : 5) || NOT_ADJECTIVES.has(w) || !/^\p{Ll}+(?:e|en|er|es|em)$/u.test(w)) return false;
+  // "über die der Spiegel berichtete": a short article is no adjective.
+  if (w.length < 5 && GERMAN_DETERMINERS.has(w)) return false;
   // A possessive or demonstrative ("seine Allianz mit den Regionalbanken") makes a noun of it too.
   if (GERMAN_DETERMINERS.has(w)) return true;
   // Verbs end in -en and -e too ("kosteten VW", "verteidige Continental seine Preise"): an -en or
   // -e adjective needs a determiner before it ("eine strategische Allianz").
-  return !(w.endsWith('en') || w.endsWith('e')) || GERMAN_DETERMINERS.has(previousWord(text, p.at).word.toLowerCase());
+  return !(w.endsWith('en') || w.endsWith('e')) || determined;
 }
 
 const COMPOUND_PREFIXES = new Set(['ex', 'anti', 'pro', 'post', 'non', 'nicht']);

@@ -22,3 +22,5 @@ for p in sorted(glob.glob('/work/r34/h*-orgs.jsonl')):
         out.append(json.dumps(r, ensure_ascii=False))
     open(p, 'w').write('\n'.join(out) + '\n')
 # Wave 2: "SHI" (other companies' acronym), a generic "Investimenti e Partecipazioni", a title form of PAW Patrol.
+# Wave 3: common words and other companies' acronyms ("Kickoff", "Profi", "Technet", "Evolve", "Wilo",
+# "CASA", "DRAG", "DTC", "TCS", "EVG", "JBF", "IGW", "Echelon").

@@ -52,6 +52,10 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   ['Noel Alimentaria', 'Noël'],
   // Round 33: Infratil's Wellington manager is not Compass Group's hospital-catering brand Morrison.
   ['Morrison & Co', 'Morrison'],
+  // Round 34's third wave: the Colombian oil producer is not Sika's mortar brand Parex; Breedon's US
+  // unit is not the Turkish vehicle maker BMC (a Togg shareholder).
+  ['Parex Resources', 'Parex'],
+  ['BMC Enterprises', 'BMC'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));

@@ -437,11 +437,33 @@ describe('names the b43-b45 batches found misread', () => {
 
   it('a mountain, a party and a trading venue named like companies', () => {
     expect(found("L'azienda Pilatus Aircraft prende il nome dal monte Pilatus.", 'it')).toEqual([['Pilatus Aircraft', 'pilatus']]);
+    // A short adjective after a determiner makes the German noun ("Das rote Mammut im Logo").
+    const mammut = fixtureIndex([...ROWS, ['mammut', 'company', 'Mammut Sports Group', ['Mammut Sports Group', ['Mammut', { ambiguous: true, needsContext: true }]]]] as typeof ROWS);
+    expect(findMentions(mammut, 'Die Mammut Sports Group wächst. Ein Analyst sagt: „Das rote Mammut im Logo ist ein Statussymbol.“', { lang: 'de' }).map((m) => m.surface)).toEqual(['Mammut Sports Group']);
+    // "Palos de la Frontera": "de la" after a capitalised word continues a town's name.
+    const frontera = fixtureIndex([...ROWS, ['frontera', 'company', 'Frontera Energy', ['Frontera Energy', ['Frontera', { ambiguous: true, needsContext: true }]]]] as typeof ROWS);
+    expect(findMentions(frontera, 'Frontera Energy invierte en las plantas de Palos de la Frontera.', { lang: 'es' }).map((m) => m.surface)).toEqual(['Frontera Energy']);
     expect(found('Größter Gesellschafter ist die SPD-Medienholding DDVG.', 'de')).toEqual([]);
     expect(found('eToro prices IPO above range, shares soar in Nasdaq debut', 'en')).toEqual([]);
     // "VAT" read as VAT Group's shortened name is the tax in English.
     const vat = fixtureIndex([...ROWS, ['vat-group', 'company', 'VAT Group', ['VAT Group']]] as typeof ROWS);
     expect(findMentions(vat, 'Sales fell after the end of VAT-free shopping for tourists.', { lang: 'en' })).toEqual([]);
     expect(findMentions(vat, 'Der Ventilhersteller VAT hob die Prognose an.', { lang: 'de' }).map((m) => m.surface)).toEqual(['VAT']);
+  });
+});
+
+describe('names the b47-b48 batches found misread', () => {
+  it('"IVA" is the tax in Italian and Spanish news, "Aktionär" the German shareholder', () => {
+    const ix = fixtureIndex([...ROWS, ['iva-at', 'organisation', 'Interessenverband für Anleger', ['Interessenverband für Anleger', 'IVA']],
+      ['der-aktionar', 'media', 'Der Aktionär', ['Der Aktionär', 'Aktionär']]] as typeof ROWS);
+    const surfaces = (text: string, lang: string) => findMentions(ix, text, { lang }).map((m) => m.surface);
+    expect(surfaces("Le piattaforme spediscono pacchi senza pagare l'IVA sotto la soglia.", 'it')).toEqual([]);
+    expect(surfaces('Der Anlegerschützer IVA kritisiert den Plan.', 'de')).toEqual(['IVA']);
+    expect(surfaces('Größter Aktionär ist weiterhin der Gründer.', 'de')).toEqual([]);
+  });
+
+  it('a venue after "décotation de la" is the exchange', () => {
+    const ix = fixtureIndex([...ROWS, ['six', 'company', 'SIX Group', ['SIX Group', 'SIX Swiss Exchange']]] as typeof ROWS);
+    expect(findMentions(ix, 'Le groupe valait 1,3 milliard de francs avant la décotation de la SIX Swiss Exchange.', { lang: 'fr' })).toEqual([]);
   });
 });

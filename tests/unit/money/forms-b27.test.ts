@@ -340,3 +340,15 @@ describe('forms the b43-b45 batches found wanting', () => {
     expectFigures('Admissions climbed to 3.6 million, and the average ticket price edged up to £11.62.', 'en-GB', [['£11.62', 11.62, 'GBP']]);
   });
 });
+
+describe('forms the b47-b48 batches found wanting', () => {
+  it('a bare number after a percentage change and "sui" compares with the sum before it', () => {
+    expectFigures("Ricavi consolidati per 412,6 milioni di euro, in aumento del 3,1% sui 400,2 dell'anno prima.", 'it', [
+      ['412,6 milioni di euro', 412.6e6, 'EUR'], ['400,2', 400.2e6, 'EUR']]);
+  });
+
+  it('"three-quarters of a billion dollars" with a hyphen; Korean won in Spanish', () => {
+    expectFigures('The deal would cost three-quarters of a billion dollars.', 'en-US', [['three-quarters of a billion dollars', 750e6, 'USD']]);
+    expectFigures('Naver invirtió 150.000 millones de wones en la empresa.', 'es', [['150.000 millones de wones', 150e9, 'KRW']]);
+  });
+});
