@@ -497,14 +497,14 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // alike whatever its alias (rejecting some refs would leave the others unopposed). German hyphen
   // compounds ("Elon-Musk-Stiftung") keep theirs.
   if (j.kinds[entity] === 'person' && j.lang !== 'de' && DOUBLE_BARRELLED_AFTER_RE.test(text.slice(c.end, c.end + 3))) return null;
-  // "VAT-free shopping": a word never a name in the page's language, met as a shortened form too
-  // ("VAT" of VAT Group), whatever alias it was read as.
-  if (j.lang !== undefined && !(shape & A_SINGLE_WORD) && LANGUAGE_COMMON_LENGTHS.has(c.end - c.start) && LANGUAGE_NEVER_NAMES.get(text.slice(c.start, c.end).toLowerCase())?.includes(j.lang)) return null;
-  // "Generali e colonnelli" in Italian news, "mit der Generali" (the insurer) in German news.
-  if (shape & A_SINGLE_WORD && LANGUAGE_COMMON_LENGTHS.has(aliasText.length)) {
-    const folded = aliasText.toLowerCase();
+  // "Generali e colonnelli" in Italian news, "mit der Generali" (the insurer) in German news; "VAT-free
+  // shopping": a word never a name in the page's language is read as the one-word alias, or as the
+  // surface for a name met through a shortened form ("VAT" of VAT Group).
+  const single = shape & A_SINGLE_WORD;
+  if (LANGUAGE_COMMON_LENGTHS.has(single ? aliasText.length : c.end - c.start)) {
+    const folded = (single ? aliasText : text.slice(c.start, c.end)).toLowerCase();
     if (j.lang !== undefined && LANGUAGE_NEVER_NAMES.get(folded)?.includes(j.lang)) return null;
-    const langs = LANGUAGE_COMMON_WORDS.get(folded);
+    const langs = single ? LANGUAGE_COMMON_WORDS.get(folded) : undefined;
     if (langs && !(flags & F_AMBIGUOUS) && (j.lang === undefined || langs.includes(j.lang))) {
       flags |= F_AMBIGUOUS | F_NEEDS_CONTEXT;
       // "eng im europäischen Verbund eingebunden": the German noun after an adjective, even where

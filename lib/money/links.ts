@@ -119,7 +119,7 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
     const opener = openerBefore(text, a.start);
     // "from X to Y" after a verb of change ("rose from 5 to 7 billion") or between two complete
     // figures is a before and after: two totals. Otherwise ("da 5 a 7 miliardi") a range.
-    const fromWord = opener === 'from' || opener === 'da' || opener === 'de' || opener === 'von';
+    const fromWord = FROM_OPENERS.has(opener);
     const between = text.slice(a.end, b.start);
     const before = text.slice(Math.max(0, a.start - CHANGE_LOOKBACK_CHARS), a.start);
     // "would range from €4bn to €4.4bn": the verb says range, whatever the figures.
@@ -134,9 +134,9 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
   b = joinAt(text, AND_RE, end, info);
   if (!b) return null;
   const opener = openerBefore(text, a.start);
-  // "tra 1 e 1,5 miliardi", "zwischen 1,90 und 2,00 Euro"; "eine Dividende von 1,99 Euro je
-  // Vorzugsaktie und 1,93 Euro je Stammaktie" (from-words) lists two.
-  const range = RANGE_OPENERS.has(opener) && opener !== 'de' && opener !== 'da' && opener !== 'von' && opener !== 'from';
+  // "tra 1 e 1,5 miliardi", "zwischen 1,90 und 2,00 Euro"; after a from-word "and" lists two ("eine
+  // Dividende von 1,99 Euro je Vorzugsaktie und 1,93 Euro je Stammaktie").
+  const range = RANGE_OPENERS.has(opener) && !FROM_OPENERS.has(opener);
   // A list ("$72 billion, or $27.75 a share") only links when the first needs the second, and
   // "por US$ 7.400 y 523 millones, respectivamente" (a currency, then the scale) when each needs the other.
   const complements = a.hasCurrency && !a.hasScale && b.hasScale && !b.hasCurrency && !b.quantity;
@@ -144,6 +144,8 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
   return { b, range };
 }
 
+/** Range openers that say "from": "from X to Y" may be a before and after, "from X and Y" is a list. */
+const FROM_OPENERS: ReadonlySet<string> = new Set(['from', 'da', 'de', 'von']);
 const TO_BIS = /bis/i;
 const RANGE_VERB_BEFORE_RE = /(?:^|[^\p{L}])(?:range|ranges|ranging|ranged|vary|varies|varying|oscillare|oscillerà|oscilla|osciller|oscillera|oscilar|oscilará|schwanken)[ \u00A0]+(?:from|da|de|von|entre|tra)[ \u00A0]+$/iu;
 const AUF = /auf/i;

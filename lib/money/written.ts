@@ -114,8 +114,8 @@ function numberWordBefore(
   if (word === 'mil' && info.base === 'es') value = 1000;
   if (ARTICLE_ONE[info.base]?.has(word) && i === j + (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0 ? 1 : 0)) return { start: i, value: 1 };
   if (value === undefined) {
-    const m = ROMANCE_FRACTION_RE.exec(text.slice(Math.max(0, i - 30), i));
-    if (m && (info.base === 'fr' || info.base === 'it' || info.base === 'es')) {
+    const m = info.base === 'fr' || info.base === 'it' || info.base === 'es' ? ROMANCE_FRACTION_RE.exec(text.slice(Math.max(0, i - 30), i)) : null;
+    if (m) {
       const kind = m[2]!.toLowerCase();
       return { start: i - m[0].length, value: FRACTION_COUNT[m[1]!.toLowerCase()]! / (/^(?:quart|cuart)/.test(kind) ? 4 : 3) };
     }

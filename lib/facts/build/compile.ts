@@ -74,7 +74,7 @@ const readOptionalJsonl = <T>(path: string, kind: CuratedKind): T[] => (existsSy
  * "Veneto" alone mean the water or the region as often as the company ("the Firth of Forth", "tra
  * Friuli e Veneto"), so none is a short form of one.
  */
-const WATERS: readonly string[] = ['Forth', 'Clyde', 'Tyne', 'Tees', 'Humber', 'Mersey', 'Thames', 'Severn', 'Shannon', 'Liffey', 'Solent',
+const PLACES_NO_SHORT_FORM: readonly string[] = ['Forth', 'Clyde', 'Tyne', 'Tees', 'Humber', 'Mersey', 'Thames', 'Severn', 'Shannon', 'Liffey', 'Solent',
   'Veneto', 'Piemonte', 'Lombardia', 'Toscana', 'Liguria', 'Sicilia', 'Sardegna', 'Puglia', 'Campania', 'Calabria', 'Marche', 'Umbria',
   'Abruzzo', 'Molise', 'Basilicata', 'Lazio', 'Friuli', 'Trentino'];
 
@@ -301,7 +301,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // "Thales Alenia Space" never takes "Thales" from its parent's page titles.
   // Public bodies claim theirs: "AMF splits equities management" (AMF Pensionsförsäkring's page)
   // does not make France's regulator a pension fund.
-  const claimed = new Set([...merger.drafts.flatMap((d) => [d.name, descriptorShortForm(d.name, words) ?? d.name, ...d.aliases.map((a) => a.text)]), ...publicBodyNames, ...WATERS].map((t) => t.toLowerCase()));
+  const claimed = new Set([...merger.drafts.flatMap((d) => [d.name, descriptorShortForm(d.name, words) ?? d.name, ...d.aliases.map((a) => a.text)]), ...publicBodyNames, ...PLACES_NO_SHORT_FORM].map((t) => t.toLowerCase()));
   for (const d of merger.drafts.slice(0, curatedCount)) {
     const short = shortFormFromTitles(d.name, d.titles ?? [], (w) => isCommonWord(w, words));
     // "European" of European Semiconductor Manufacturing Company: a word the dictionaries
