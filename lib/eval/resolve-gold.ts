@@ -51,9 +51,19 @@ export function makeResolver(bundle: FactBundle): GoldResolver {
     for (const a of e.aliases) add(a.flags?.surname && a.flags.ownerContext ? byAfterFullName : byAlias, nameKey(a.text), e.id, person);
     for (const t of [e.name, ...e.aliases.map((a) => a.text)]) add(byFolded, foldedKey(t), e.id, person);
   }
+  const byId = new Map(bundle.entities.map((e) => [e.id, e]));
+  // "John Murphy (Glanbia)": of two people of one name, the one with a role at that organisation.
+  const namesake = (name: string, org: string): string | undefined => {
+    const want = nameKey(org);
+    const orgNames = (id: string | undefined, written: string) => [written, ...(id ? [byId.get(id)?.name ?? '', ...(byId.get(id)?.aliases.map((a) => a.text) ?? [])] : [])].map(nameKey);
+    return byName.get(nameKey(name))?.filter((e) => e.person).find((e) => byId.get(e.id)?.facts.some((f) => f.value.t === 'role' && orgNames(f.value.org.id, f.value.org.name).includes(want)))?.id;
+  };
   return {
     resolve(canonical, bucket) {
       const person = bucket === 'people';
+      const qualified = person ? /^(.+?) \((.+)\)$/.exec(canonical) : null;
+      const chosen = qualified && namesake(qualified[1]!, qualified[2]!);
+      if (chosen) return chosen;
       const key = nameKey(canonical);
       const stripped = key.replace(LEGAL_SUFFIX, '');
       for (const k of [key, stripped, stripped.replace(LEGAL_SUFFIX, '')]) {

@@ -7,9 +7,11 @@ export const STOCK_INDICES: readonly string[] = [
   'FTSE MIB', 'FTSE 100', 'Euro Stoxx 50', 'Stoxx 600', 'Stoxx Europe 600', 'CAC 40', 'Ibex 35', 'SMI',
   'Nikkei', 'Hang Seng', 'BEL 20', 'AEX', 'ATX', 'PSI 20', 'OMX Stockholm 30', 'OMXS30', 'DAX', 'MDAX',
   'SDAX', 'TecDAX', 'SPI', 'Euro Stoxx', 'Merval', 'Ibovespa', 'S&P/TSX', 'Russell 2000', 'MSCI World',
-  'Topix', 'Kospi', 'Swiss Market Index', 'Swiss Performance Index', 'FTSE 250', 'FTSE 350', 'FTSE All-Share', 'S&P/ASX 200', 'ASX 200', 'All Ordinaries',
+  'Topix', 'Kospi', 'Swiss Market Index', 'Swiss Performance Index', 'FTSE 250', 'FTSE 350', 'FTSE All-Share', 'FTSE AIM 100', 'FTSE AIM All-Share', 'FTSE AIM UK 50', 'S&P/ASX 200', 'ASX 200', 'All Ordinaries',
   // Euronext's markets by name: the exchange, not the company ("quotata su Euronext Star Milan").
   'Euronext Milan', 'Euronext Star Milan', 'Euronext STAR Milan', 'Euronext Growth Milan', 'Euronext Growth Paris', 'Euronext Growth',
+  // ... and BME's and the LSE's growth markets ("cotiza en BME Growth").
+  'BME Growth', 'Mercado Continuo', 'AIM Italia',
   // FTSE's Italian indices, and MSCI's and S&P's national indices in Latin American news: the
   // index, not the company.
   'FTSE Italia Mid Cap', 'FTSE Italia All-Share', 'FTSE Italia Star', 'FTSE Italia Small Cap',

@@ -82,6 +82,9 @@ function asciiLetters(s: string): string {
   return s.replace(/[^A-Za-z0-9]/g, '');
 }
 
+const FRENCH_CAPITAL_E = /[ÉÈÊ]/;
+const FRENCH_CAPITAL_E_ALL = /[ÉÈÊ]/g;
+
 /**
  * Same letters in the same case ("TIM", tickers); an acronym may also be written "Mps" for "MPS".
  * Takes letters() of the alias and of the surface (the caller needs them again).
@@ -90,6 +93,8 @@ export function caseMatches(aliasLetters: string, surfaceLetters: string, titleC
   const a = aliasLetters;
   const s = surfaceLetters.slice(0, a.length);
   if (a === s) return true;
+  // A French capital with or without its accent is the same letter ("Les Échos", "Les Echos": fold.ts).
+  if (FRENCH_CAPITAL_E.test(a) || FRENCH_CAPITAL_E.test(s)) return caseMatches(a.replace(FRENCH_CAPITAL_E_ALL, 'E'), s.replace(FRENCH_CAPITAL_E_ALL, 'E'), titleCaseOk);
   // A name that opens with a lower-case particle takes a capital at a sentence start or by the
   // writer's choice: "Van den Brink said", "De Benedetti".
   const first = a.charAt(0);

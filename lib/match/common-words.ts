@@ -44,6 +44,9 @@ export const LANGUAGE_COMMON_WORDS: ReadonlyMap<string, readonly string[]> = new
   // "eng im europäischen Verbund eingebunden" (the interconnected grid) in German news; the
   // Austrian utility needs a cue or its full name there.
   ['verbund', ['de']],
+  // "Foxhaven Healthcare Capital Partners": the English plural ends many an investor's name; Partners
+  // Group's short name needs the group named plainly (or a cue) on every page.
+  ['partners', ['it', 'en', 'fr', 'de', 'es']],
 ]);
 /**
  * Names that are never the name on pages in those languages: German nouns ("die Mittel", the
@@ -68,6 +71,8 @@ export const LANGUAGE_NEVER_NAMES: ReadonlyMap<string, readonly string[]> = new 
   ['iva', ['it', 'es']],
   // "Größter Aktionär ist der Gründer": the German noun (shareholder), not the magazine Der Aktionär.
   ['aktionär', ['de']],
+  // "Altri 45 milioni andranno allo stabilimento": Italian for "others", not the Portuguese pulp maker.
+  ['altri', ['it']],
 ]);
 /** Their lengths: the judge lower-cases only aliases of such a length. */
 export const LANGUAGE_COMMON_LENGTHS: ReadonlySet<number> = new Set([...LANGUAGE_COMMON_WORDS.keys(), ...LANGUAGE_NEVER_NAMES.keys()].map((w) => w.length));

@@ -2,7 +2,7 @@
  * Per-UTF-16-unit folding and character classes for the matcher.
  *
  * Folding maps ONE code unit to ONE code unit so that offsets into the original text stay exact:
- * case folding, apostrophe variants (’ ʼ ‘ ` ´ → '), space variants (U+00A0, U+202F, thin
+ * case folding (a French capital É, È, Ê to a plain e), apostrophe variants (’ ʼ ‘ ` ´ → '), space variants (U+00A0, U+202F, thin
  * spaces, tabs, line breaks → ' '), hyphen variants (‐ ‑ ‒ – − → '-'), full-width ASCII → ASCII.
  * Whatever needs more than one unit (a decomposed "e" + U+0301) is handled by the walker.
  *
@@ -55,6 +55,9 @@ export function ensureUnit(c: number): void {
     const lower = fs.toLowerCase();
     if (lower.length === 1) f = lower.charCodeAt(0);
     else if (c === 0x130) f = 0x69; // İ → i (toLowerCase gives two units)
+    // French capitals often go without their accent ("Les Echos", "l'Echiquier", "Electricité"),
+    // and the data writes either: a capital É, È or Ê folds to a plain "e" (lower-case é stays é).
+    if (c === 0xc9 || c === 0xc8 || c === 0xca) f = 0x65;
     const fch = String.fromCharCode(f);
     if (WORD_RE.test(fch) || WORD_RE.test(s)) cls |= CLS_WORD;
     if (MARK_RE.test(s)) cls |= CLS_MARK;

@@ -10,7 +10,7 @@ import type { Correction, FindOptions, Mention } from './types';
 import type { EntityKind } from '../facts/schema';
 import type { MatchIndex } from './load-index';
 import { collectCandidates, type Candidate } from './scan';
-import { docStateFrom, noDocState, select, type Judge, type Memo } from './resolve';
+import { docStateFrom, noDocState, select, type Accepted, type Judge, type Memo } from './resolve';
 import { firstAtOrAfter, type PositionSet } from './positions';
 import { foldString } from './fold';
 import { PUBLIC_BODIES, regionalPublicBodies } from './blocklist';
@@ -145,13 +145,27 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.
   const memo: Memo = new Array(cands.length);
   const first = select(judge, noDocState(index), cands, memo);
-  const accepted = select(judge, docStateFrom(index, judge.kinds, first), cands, memo);
+  let accepted = select(judge, docStateFrom(index, judge.kinds, first), cands, memo);
+  // A full name the second pass gave to another person of that name (the story names Breedon, so
+  // its Rob Wood, not Entain's): the surnames after it follow only with that pass's evidence.
+  if (personSwitched(judge.kinds, first, accepted)) accepted = select(judge, docStateFrom(index, judge.kinds, accepted), cands, memo);
   return withInitialisms(text, accepted.map((a) => {
     const e = index.entity(a.entity);
     const end = e.kind === 'person' ? a.c.end : withLegalForm(text, a.c.start, a.c.end);
     const start = e.kind === 'person' ? a.c.start : a.c.start + leadingCueLength(text.slice(a.c.start, end), e.name);
     return { kind: e.kind, id: e.id, name: e.name, surface: text.slice(start, end), start, end };
   }));
+}
+
+/** Whether a full name at one place went to a different person in `second` than in `first`. */
+function personSwitched(kinds: readonly string[], first: readonly Accepted[], second: readonly Accepted[]): boolean {
+  const before = new Map<number, number>();
+  for (const a of first) if (kinds[a.entity] === 'person' && !(a.flags & F_SURNAME)) before.set(a.c.start, a.entity);
+  for (const a of second) {
+    const was = before.get(a.c.start);
+    if (was !== undefined && was !== a.entity && kinds[a.entity] === 'person' && !(a.flags & F_SURNAME)) return true;
+  }
+  return false;
 }
 
 /**

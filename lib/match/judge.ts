@@ -33,6 +33,12 @@ const { F_ACRONYM, F_AMBIGUOUS, F_CASE, F_DOCUMENT_ONLY, F_NEEDS_CONTEXT, F_NICK
 export interface DocState {
   /** 1 for the entities named with evidence somewhere in the document (by entity index). */
   strong: Uint8Array;
+  /**
+   * Where an entity named with evidence was so named, when only once (-1: more than once): a
+   * rival's name at that very place is no evidence for it ("de Chausson à Challenger": the first
+   * pass gave the word to one of its bearers, which says nothing of which one is meant).
+   */
+  strongAt?: Map<number, number>;
   /** People whose full name (not the surname alone) appears, with where it appears. */
   fullName: Map<number, number[]>;
   /** Where those full names start and end: "Generali di Philippe Donnet", "Luca Solca di Bernstein". */
@@ -162,17 +168,25 @@ function continuesKnownName(j: Judge, c: Candidate): boolean {
  */
 function continuesUnknownName(j: Judge, c: Candidate): boolean {
   const { text } = j;
-  const sp = text.charCodeAt(c.start - 1);
-  if (j.lang === 'de' || (sp !== 0x20 && sp !== 0xa0)) return false;
-  let i = c.start - 2;
-  // "Farmers' Association": a possessive apostrophe closes the word before.
-  if (text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019) i--;
-  const end = i + 1;
-  while (i >= 0 && charClass(text.charCodeAt(i)) & CLS_WORD) i--;
-  const at = i + 1;
-  if (at >= end || !isUpperStart(text, at) || j.starts.has(at) || atSentenceStart(text, at)) return false;
-  const word = text.slice(at, end).toLowerCase();
-  return !ORG_NOUNS.has(word) && !PERSON_TITLES.includes(word) && !headline(style(j, c.start));
+  if (j.lang === 'de') return false;
+  // "Foxhaven Healthcare Capital Partners": capitalised words the index knows ("Capital") inside
+  // the run before the name do not stop the look back to the unknown word that opens it.
+  for (let from = c.start, words = 0; words < 4; words++) {
+    const sp = text.charCodeAt(from - 1);
+    if (sp !== 0x20 && sp !== 0xa0) return false;
+    let i = from - 2;
+    // "Farmers' Association": a possessive apostrophe closes the word before.
+    if (text.charCodeAt(i) === 0x27 || text.charCodeAt(i) === 0x2019) i--;
+    const end = i + 1;
+    while (i >= 0 && charClass(text.charCodeAt(i)) & CLS_WORD) i--;
+    const at = i + 1;
+    if (at >= end || !isUpperStart(text, at) || atSentenceStart(text, at)) return false;
+    const word = text.slice(at, end).toLowerCase();
+    if (ORG_NOUNS.has(word) || PERSON_TITLES.includes(word)) return false;
+    if (!j.starts.has(at)) return !headline(style(j, c.start));
+    from = at;
+  }
+  return false;
 }
 /**
  * Where the capitalised word a hyphen glues right before `start` begins ("Merceron-" of
@@ -195,6 +209,16 @@ function familyDoubleName(text: string, c: Candidate): boolean {
   const head = capitalisedHyphenHead(text, c.start);
   return head >= 0 && familyContext(text, head, c.end, previousWord(text, head).word.toLowerCase());
 }
+/** A credit rating's grade (Moody's "B3", "Baa1", "A2"; S&P's "BBB"). */
+const CREDIT_GRADE_RE = /^(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca|AAA|AA[+-]?|A[+-]|BBB[+-]?|BB[+-]?|B[+-]|CCC[+-]?)$/;
+/** "ha confermato il rating B3", "rated Baa1 by Moody's", "la note BBB": the grade, not the Brazilian exchange B3. */
+const RATING_BEFORE_RE = /(?:rating|ratings|rated|notation|note|calificación|calificacion|Bonität|Bonitätsnote|Rating)[ \u00a0]+(?:(?:di|de|of|a|à|à|von|des|del|la|le|il|su|en|auf)[ \u00a0]+)?$/iu;
+function creditGrade(text: string, c: Candidate): boolean {
+  return CREDIT_GRADE_RE.test(text.slice(c.start, c.end)) && RATING_BEFORE_RE.test(text.slice(Math.max(0, c.start - 30), c.start));
+}
+
+/** "Évian-les-Bains", "Boulogne-sur-Mer", "Stratford-upon-Avon": the first part of a town's hyphenated name. */
+const TOWN_COMPOUND_AFTER_RE = /^[-‐‑](?:les|lès|sur|sous|en|de|du|des|la|le|aux|upon|on)[-‐‑]\p{L}/u;
 /** "National Geographic Endeavour II": a name that a capitalised word and a Roman numeral go on from names a ship or a product. */
 const VESSEL_AFTER_RE = /^[ \u00a0]+\p{Lu}\p{Ll}+[ \u00a0]+(?:II|III|IV|V|VI|VII|VIII)(?![\p{L}\p{N}])/u;
 /** A wine label's noun right before a person's name. */
@@ -601,7 +625,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (kind === 'person' && j.lang !== 'de' && !(shape & A_SINGLE_WORD) && /^\p{Lu}\p{Ll}/u.test(before.word) && !atSentenceStart(text, before.at) && !titleBefore(text, c.start) && capitalisedWordAfter(text, c.end)) return null;
   // "Mr Philips has promised savings": a form of address makes the word a person's name.
   if (kind !== 'person' && shape & A_SINGLE_WORD && HONORIFICS.has(prev)) return null;
-  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev, true) || familyDoubleName(text, c) || hyphenCompoundTail(j, c) || VESSEL_AFTER_RE.test(text.slice(c.end, c.end + 30)) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end) || streamAfter(text, c.end) || regionPairAfter(text, c.end, prev))) return null;
+  if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev, true) || familyDoubleName(text, c) || hyphenCompoundTail(j, c) || VESSEL_AFTER_RE.test(text.slice(c.end, c.end + 30)) || TOWN_COMPOUND_AFTER_RE.test(text.slice(c.end, c.end + 8)) || creditGrade(text, c) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end) || streamAfter(text, c.end) || regionPairAfter(text, c.end, prev))) return null;
   // "das Hasso-Plattner-Institut", "die Robert-Bosch-Stiftung": a name joined by hyphens names
   // what is named after the person.
   if (kind === 'person' && hyphenIn(text, c.start, c.end) && !aliasText.includes('-')) return null;

@@ -53,6 +53,22 @@ function backing(j: Judge, doc: DocState, entity: number, pos: number, flags: nu
 }
 
 /**
+ * Whether `entity`'s only evidence is its own first-pass acceptance at `pos` while the rival has
+ * kin the story names: "de Chausson à Challenger" in a story about Trigano is Trigano's brand,
+ * not the Australian annuity group the first pass gave the word to.
+ */
+function onlySelfAgainstKin(j: Judge, doc: DocState, entity: number, rival: number, pos: number): boolean {
+  if (doc.strongAt?.get(entity) !== pos || relatedStrongIn(j, doc, entity)) return false;
+  // The rival's kin other than this entity itself (BAE Systems is the kin of BAE Systems Inc.).
+  const { relatedStart, related } = j.ix;
+  for (let i = relatedStart[rival]!; i < relatedStart[rival + 1]!; i++) {
+    const kin = related[i]!;
+    if (kin !== entity && doc.strong[kin] === 1 && doc.strongAt?.get(kin) !== pos) return true;
+  }
+  return false;
+}
+
+/**
  * A word right before a name shared by a person and an organisation says which is meant: "il
  * gruppo Prada", "the brand Versace" are the company, "la stilista Prada", "CEO Musk" the person,
  * whatever the document names elsewhere.
@@ -100,8 +116,11 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
         best = byWord;
         continue;
       }
-      const a = backing(j, doc, best.entity, c.start, best.flags);
-      const b = backing(j, doc, entity, c.start, flags);
+      // Two people of one full name (Entain's Rob Wood, Breedon's): the one whose company the
+      // story names. Their own first-pass acceptance is no evidence: it went to the first of them.
+      const namesakes = j.kinds[best.entity] === 'person' && j.kinds[entity] === 'person' && !((best.flags | flags) & F_SURNAME);
+      const a = namesakes ? Number(relatedStrongIn(j, doc, best.entity)) : backing(j, doc, best.entity, c.start, best.flags) - Number(onlySelfAgainstKin(j, doc, best.entity, entity, c.start));
+      const b = namesakes ? Number(relatedStrongIn(j, doc, entity)) : backing(j, doc, entity, c.start, flags) - Number(onlySelfAgainstKin(j, doc, entity, best.entity, c.start));
       if (b !== a || cand.strong !== best.strong) {
         if (b > a || (b === a && cand.strong)) {
           best = cand;
@@ -216,11 +235,15 @@ function noneStrong(ix: MatchIndex): Uint8Array {
 /** Document evidence from a first selection (accepted names come in text order). */
 export function docStateFrom(ix: MatchIndex, kinds: readonly EntityKind[], accepted: readonly Accepted[]): DocState {
   const strong = new Uint8Array(ix.entityCount);
+  const strongAt = new Map<number, number>();
   const fullName = new Map<number, number[]>();
   const personStarts: number[] = [];
   const personEnds: number[] = [];
   for (const a of accepted) {
-    if (a.strong) strong[a.entity] = 1;
+    if (a.strong) {
+      strong[a.entity] = 1;
+      strongAt.set(a.entity, strongAt.has(a.entity) ? -1 : a.c.start);
+    }
     if (kinds[a.entity] === 'person' && !(a.flags & (F_SURNAME | F_TICKER))) {
       personStarts.push(a.c.start);
       personEnds.push(a.c.end);
@@ -229,5 +252,5 @@ export function docStateFrom(ix: MatchIndex, kinds: readonly EntityKind[], accep
       else fullName.set(a.entity, [a.c.start]);
     }
   }
-  return { strong, fullName, personStarts: positionSet(Int32Array.from(personStarts)), personEnds: positionSet(Int32Array.from(personEnds)) };
+  return { strong, strongAt, fullName, personStarts: positionSet(Int32Array.from(personStarts)), personEnds: positionSet(Int32Array.from(personEnds)) };
 }

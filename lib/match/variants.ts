@@ -20,7 +20,7 @@ export function inflectedVariants(alias: string): string[] {
     }
   }
   // "des Deutschen Verbands der Spielwarenindustrie", "des Schweizerischen Kosmetik- und
-  // Waschmittelverbands": a German strong adjective in "-er" takes "-en", an association's noun
+  // Waschmittelverbands": a German strong adjective in "-er" or "-es" takes "-en", an association's noun
   // ("Verband", "Bund", "Block") its genitive "-s" or "-es", and both together.
   const adjective = words.findIndex((w, i) => i % 2 === 0 && i < words.length - 2 && GERMAN_STRONG_ADJECTIVE.test(w));
   const noun = words.findIndex((w, i) => i % 2 === 0 && GERMAN_ASSOCIATION_NOUN.test(w));
@@ -40,8 +40,11 @@ export function inflectedVariants(alias: string): string[] {
   return out;
 }
 
-/** "Deutscher", "Schweizerischer", "Allgemeiner": a German adjective's strong ending before a noun. */
-const GERMAN_STRONG_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:sch|isch|ein|lich|ig)er$/u;
+/**
+ * "Deutscher", "Schweizerischer", "Allgemeiner" (masculine), "Deutsches" (neuter: "des Deutschen
+ * Milchkontors"): a German adjective's strong ending before a noun.
+ */
+const GERMAN_STRONG_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:sch|isch|ein|lich|ig)e[rs]$/u;
 /** An association's or a bloc's noun, alone or ending a compound ("Bundesverband", "Totoblock"). */
 const GERMAN_ASSOCIATION_NOUN = /^(?:\p{Lu}\p{Ll}*(?:verband|bund|block|verein)|Verband|Bund|Block|Verein)$/u;
 

@@ -124,7 +124,7 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     // "climbed to £82m from 71m": a weak scale ("m") right after a sum of the same scale compares with it.
     else if (a.hasScale && a.weakScale && out[out.length - 1]?.x.hasCurrency && out[out.length - 1]!.x.exp === a.exp && comparedWithSumBefore(text, a, out)) inheritFromPrevious(text, a, out);
     else if (!a.hasScale && mayFollowOfWhich(text, a.start) && isWordBefore(text, a.start, OF_WHICH_LAST) &&
-      OF_WHICH_RE.test(text.slice(Math.max(0, a.start - 40), a.start)) && !NAMED_THINGS_AFTER_RE.test(text.slice(a.end, a.end + 3))) {
+      OF_WHICH_RE.test(text.slice(Math.max(0, a.start - 40), a.start)) && !NAMED_THINGS_AFTER_RE.test(text.slice(a.end, a.end + 3)) && !COUNTED_THINGS_AFTER_RE.test(text.slice(a.end, a.end + 24))) {
       inheritFromPrevious(text, a, out);
     } else if (!a.hasScale && !a.hasCurrency) {
       const label = priorPeriodLabel(text, a);
@@ -146,6 +146,8 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
  * counts the things it names (a German noun, a maker's name), not a part of the sum before it.
  */
 const NAMED_THINGS_AFTER_RE = /^[ \u00A0]+\p{Lu}/u;
+/** "£12m of annual costs, including 150 roles": what the bare number counts is no sum of the figure before. */
+const COUNTED_THINGS_AFTER_RE = /^[ \u00A0]+(?:roles|jobs|posts|positions|people|staff|employees|workers|stores|shops|branches|sites|plants|factories|outlets|posti|dipendenti|lavoratori|negozi|filiali|punti vendita|stabilimenti|postes|emplois|salariés|magasins|agences|usines|Stellen|Arbeitsplätze|Mitarbeiter|Filialen|Werke|empleos|puestos|empleados|trabajadores|tiendas|oficinas|sucursales|plantas)(?![\p{L}])/u;
 
 /** "frente a una pérdida de 17", "contro un utile di 3,1": the other period's result named. */
 const COMPARED_RESULT = '(?:una?|an?|une?|einen?)?[ \\u00A0]*(?:perdita|utile|pérdida|beneficio|ganancia|loss|profit|perte|bénéfice|verlust|gewinn)[ \\u00A0]+(?:di|de|of|von)[ \\u00A0]+';

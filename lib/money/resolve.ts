@@ -52,7 +52,7 @@ function isShortDecimal(v: number): boolean {
  * "29,90 francs par mois", "€9.99 a month", "2 000 euros par salarié", "0,70 $ US la livre": a price for a period, a unit or a sum
  * per person, not per share, whatever the sentence says of shares.
  */
-const PER_PERIOD_OR_HEAD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year(?! earlier| ago| before)|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año|par salarié|par employé|par personne|per employee|per worker|per head|a head|per person|per dipendente|a dipendente|a testa|pro mitarbeiter|je mitarbeiter|pro kopf|por empleado|por trabajador|por persona|la livre|la tonne|le baril|l['’]once|per pound|a pound|per tonne|a tonne|per ton|a ton|per barrel|a barrel|per ounce|an ounce|al barile|alla tonnellata|all['’]oncia|la libbra|por libra|la libra|por tonelada|la tonelada|por barril|el barril|por onza|la onza|pro tonne|je tonne|pro barrel|je barrel|je unze|pro unze|je pfund)(?![\p{L}])/iu;
+const PER_PERIOD_OR_HEAD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year(?! earlier| ago| before)|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año|par salarié|par employé|par personne|per employee|per worker|per head|a head|per person|per dipendente|a dipendente|a testa|pro mitarbeiter|je mitarbeiter|pro kopf|por empleado|por trabajador|por persona|la livre|la tonne|le baril|l['’]once|per pound|a pound|per tonne|a tonne|per ton|a ton|per barrel|a barrel|per ounce|an ounce|al barile|alla tonnellata|all['’]oncia|la libbra|per libbra|a libbra|al chilo|per oncia|l['’]oncia|per barile|a barile|per tonnellata|a tonnellata|por libra|la libra|por tonelada|la tonelada|por barril|el barril|por onza|la onza|pro tonne|je tonne|pro barrel|je barrel|je unze|pro unze|je pfund)(?![\p{L}])/iu;
 
 /** Look-back for a currency set earlier in the article ("12 mld" after "2,6 mld di euro"). */
 const DOCUMENT_CARRY_CHARS = 2000;
@@ -149,6 +149,13 @@ const LIST_LINK_RE = /^[\s\u00a0\u202f]*(?:[,;/]|e|ed|y|o|and|or|und|oder|et|ou)
  */
 const COMPARISON_LINK_RE = new RegExp(`^[\\s\\u00a0\\u202f]*,?[\\s\\u00a0\\u202f]*(?:${COMPARISON_WORDS})[\\s\\u00a0\\u202f]+(?:(?:${COMPARISON_ARTICLES})[\\s\\u00a0\\u202f]+)?$`, 'iu');
 
+/**
+ * Two sums of one scale joined as parallel items of one sentence lend the second's currency to
+ * the first: "ricavi per 3,1 milioni e una perdita netta di 17,4 milioni di euro", "revenue of
+ * 3.1 million and a net loss of 17.4 million euros". A few words, no figure, between.
+ */
+const PARALLEL_LINK_RE = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:e|ed|y|and|und|et)[\s\u00a0\u202f]+(?:[\p{L}'’]+[\s\u00a0\u202f]+){1,5}$/iu;
+
 /** Whether the nearest count or sum before candidate `i` in its sentence is a count of the same scale (a scaled number goes on counting). */
 function countContinued(text: string, cands: Candidate[], i: number, s: Span): boolean {
   const x = cands[i]!.x;
@@ -172,7 +179,7 @@ function sameSentence(text: string, cands: Candidate[], i: number, s: { start: n
   for (let k = i + 1; k < cands.length && cands[k]!.x.start < s.end; k++) {
     const link = text.slice(end, cands[k]!.x.start);
     // A comparison lends only between two sums of the same scale ("8,6 miliardi, contro i 7,7 miliardi di euro").
-    if (k === i + 1 && cands[i]!.x.hasScale && cands[k]!.x.hasCurrency && cands[k]!.x.exp === cands[i]!.x.exp && COMPARISON_LINK_RE.test(link)) return cands[k];
+    if (k === i + 1 && cands[i]!.x.hasScale && cands[k]!.x.hasCurrency && cands[k]!.x.exp === cands[i]!.x.exp && (COMPARISON_LINK_RE.test(link) || PARALLEL_LINK_RE.test(link))) return cands[k];
     if (!LIST_LINK_RE.test(link)) return undefined;
     if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) return cands[k];
     end = cands[k]!.x.end;

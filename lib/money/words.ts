@@ -116,6 +116,9 @@ const MONEY_STEMS = [
   "margine d'interesse", 'margine d’interesse', 'fruttat', 'diritti televisivi', 'diritti tv', 'interessi',
   // it, es, de: sales, a credit line, a buyback, a return to shareholders
   'vendit', 'linea di credito', 'linee di credito', 'riacquist', 'recompra', 'devolv', 'rückkauf',
+  // it, fr, en, es: cash held, free cash flow, royalties ("la liquidità ammontava a 58 milioni",
+  // "tra 20 e 25 milioni di cassa libera", "esos royalties sumaron 27,4 millones"), French EBITDA
+  'liquidit', 'cassa libera', 'royalt', 'trésorerie', 'excédent brut',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
   'takeover', 'buyout', 'allocat', 'salar', 'subscrib', 'net interest income', 'synergi', 'ebitda',

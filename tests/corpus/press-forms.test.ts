@@ -631,3 +631,29 @@ describe('forms the b26 batch found wanting', () => {
     expect(ids('Novo Nordisk cut its outlook. Novo insisted it would win back share.', 'en')).toEqual(['c:novo-nordisk', 'c:novo-nordisk']);
   });
 });
+
+describe('forms the b49-b50 batches found wanting', () => {
+  it('tells two people of one name apart by the company the story names', () => {
+    const breedon = ids('Breedon Group chief executive Rob Wood said volumes fell. Wood added that prices held.', 'en');
+    const entain = ids('Entain said its finance chief Rob Wood would leave next year. Wood joined in 2019.', 'en');
+    expect(breedon[0]).toBe('c:breedon-group');
+    expect(entain[0]).toBe('c:entain');
+    // The full name and the surname after it are one person, not the other company's Rob Wood.
+    expect(breedon[1]).toBe(breedon[2]);
+    expect(entain[1]).toBe(entain[2]);
+    expect(breedon[1]).not.toBe(entain[1]);
+  });
+
+  it('reads a French capital with or without its accent, and the German neuter genitive', () => {
+    expect(ids('Le fonds a grossi, selon Les Échos, et La Financière de l\'Échiquier suit.', 'fr')).toEqual(['c:les-echos', 'c:la-financiere-de-lechiquier']);
+    expect(ids('Die Landwirte des Deutschen Milchkontors stimmen ab.', 'de')).toEqual(['c:deutsches-milchkontor']);
+  });
+
+  it('leaves a rating grade, an index, a generic word and a town\'s compound name alone', () => {
+    expect(ids("L'agenzia Moody's ha confermato il rating B3 con prospettive stabili.", 'it')).toEqual(['c:moodys']);
+    expect(ids('It is one of the largest defence names on the FTSE AIM 100.', 'en')).toEqual([]);
+    expect(ids('Le tour a été mené par Foxhaven Healthcare Capital Partners.', 'fr')).toEqual([]);
+    expect(ids('Altri 45 milioni di euro andranno allo stabilimento di Lodi.', 'it')).toEqual([]);
+    expect(ids("L'usine d'Évian-les-Bains embouteille l'eau.", 'fr')).toEqual([]);
+  });
+});

@@ -50,6 +50,9 @@ const PRESS_MEANS: ReadonlyMap<string, string> = new Map([
   // "Novo" in pharma news is the drugmaker (Reuters: "Novo is going through a tumultuous period"),
   // not its parent foundation's investment arm Novo Holdings, which keeps its own name.
   ['novo', 'Novo Nordisk'],
+  // "RBC" in business news is the Royal Bank of Canada's investment bank whose analysts the press
+  // quotes (RBC Capital Markets, whose record lists the short name), not RBC Bearings' NYSE ticker.
+  ['rbc', 'RBC Capital Markets'],
 ]);
 
 /**

@@ -400,9 +400,20 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   const resolver = new NameResolver(entities);
   const shownNames = new Map(entities.filter((e) => writtenNames.has(e.id)).map((e) => [e.id, e.name]));
   const linkName = (id: string, written: string) => (writtenNames.get(id) === written ? shownNames.get(id)! : written);
+  // Namesakes kept apart (derived-people.ts): a company's chief executive is the one of that name
+  // who holds a role there, not the first person of the name.
+  const namesakes = new Map<string, EntityDraft[]>();
+  for (const d of personDrafts) namesakes.set(normaliseName(d.name), [...(namesakes.get(normaliseName(d.name)) ?? []), d]);
+  const idOfDraft = new Map(drafts.map((d, i) => [d, entities[i]!.id]));
+  const personAt = (name: string, orgId: string): string | undefined => {
+    const same = namesakes.get(normaliseName(name));
+    if (!same || same.length < 2) return undefined;
+    const d = same.find((p) => p.candidates.some((c) => c.key === 'role' && c.value.t === 'role' && resolver.resolve(c.value.org.name, 'org') === orgId));
+    return d && idOfDraft.get(d);
+  };
   drafts.forEach((d, i) => {
     const e = entities[i]!;
-    e.facts = stableSortFacts(resolveFacts(d.candidates).filter((f) => !ownsItself(f, resolver, e.id)).map((f) => linkFact(f, resolver, e.id, linkName)));
+    e.facts = stableSortFacts(resolveFacts(d.candidates).filter((f) => !ownsItself(f, resolver, e.id)).map((f) => linkFact(f, resolver, e.id, linkName, personAt)));
   });
 
   // 6. Deals.
@@ -457,10 +468,11 @@ function ownsItself(f: Fact, resolver: NameResolver, selfId: string): boolean {
 const PERSON_KEYS = new Set(['ceo', 'person']);
 
 /** Fills EntityRef ids: CEO and people -> person, parent/owner and role organisations -> organisation. */
-function linkFact(f: Fact, resolver: NameResolver, selfId: string, linkName: (id: string, written: string) => string): Fact {
+function linkFact(f: Fact, resolver: NameResolver, selfId: string, linkName: (id: string, written: string) => string, personAt: (name: string, orgId: string) => string | undefined): Fact {
   const fix = (value: Fact['value']): Fact['value'] => {
     if (value.t === 'entity') {
-      const id = resolver.resolve(value.v.name, PERSON_KEYS.has(f.key) ? 'person' : 'org');
+      const person = PERSON_KEYS.has(f.key);
+      const id = (person ? personAt(value.v.name, selfId) : undefined) ?? resolver.resolve(value.v.name, person ? 'person' : 'org');
       return id && id !== selfId ? { t: 'entity', v: { id, name: linkName(id, value.v.name) } } : value;
     }
     if (value.t === 'role') {

@@ -51,8 +51,14 @@ const REGIONS = [
   'Piemonte', 'Lombardia', 'Veneto', 'Liguria', 'Toscana', 'Umbria', 'Lazio', 'Abruzzo', 'Molise', 'Campania', 'Puglia', 'Basilicata', 'Calabria',
   'Sicilia', 'Sardegna', 'Friuli', 'Trentino',
   'Bayern', 'Hessen', 'Sachsen', 'Thüringen', 'Niedersachsen', 'Saarland', 'Westfalen', 'Tirol', 'Kärnten', 'Steiermark', 'Vorarlberg', 'Burgenland',
-  'Wallis', 'Valais', 'Tessin', 'Ticino', 'Graubünden', 'Aargau', 'Thurgau',
+  'Wallis', 'Valais', 'Tessin', 'Ticino', 'Graubünden', 'Aargau', 'Thurgau', 'Luzern', 'Lucerne', 'Lucerna',
   'Bretagne', 'Normandie', 'Alsace', 'Provence', 'Occitanie', 'Aquitaine', 'Bourgogne', 'Auvergne', 'Lorraine', 'Picardie',
+  // Latin American regions and provinces the Spanish-language press names ("concesiones en
+  // Magallanes", "plantas en Jalisco"), not the towns of the same name (GeoNames has those).
+  'Magallanes', 'Atacama', 'Biobío', 'Araucanía', 'Aysén', 'Tarapacá', 'Maule', 'Ñuble',
+  'Patagonia', 'Neuquén', 'Chubut', 'Tucumán', 'Misiones',
+  'Jalisco', 'Chihuahua', 'Coahuila', 'Yucatán', 'Oaxaca', 'Veracruz', 'Guanajuato', 'Tamaulipas', 'Sinaloa',
+  'Antioquia', 'Cundinamarca', 'Boyacá',
 ];
 
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRY_FORMS.flat().map((f) => f.toLowerCase()));

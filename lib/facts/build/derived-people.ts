@@ -42,6 +42,33 @@ export function splitPeople(text: string): { names: string[]; title?: string } {
   return { names: body.split(/\s+(?:and|e|&)\s+|,\s*/).map((n) => n.trim().replace(HONORIFIC, '')).filter(Boolean), title };
 }
 
+/**
+ * Different people whose one name several company records list: the records in each group name
+ * one person of that name apart from the rest (who stay one person with every other record's
+ * role). Names are merged across records otherwise, since a manager who moves or sits on several
+ * boards is the common case ("Wolfgang Eder" at Voestalpine and Infineon).
+ */
+const PERSON_NAMESAKES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+  // Entain's finance chief, Pantheon Macroeconomics' UK economist, Breedon's chief executive.
+  ['rob wood', [['Pantheon Macroeconomics'], ['Breedon Group']]],
+  // Coca-Cola's finance chief, Glanbia's (Tirlán's) vice-chairman.
+  ['john murphy', [['Glanbia']]],
+  // Subsea7's finance chief, EirGrid's chief executive.
+  ['mark foley', [['EirGrid']]],
+  // Johnnie Walker's founder (a grocer in 1820) and Oxford Economics' founder and chair.
+  ['john walker', [['Johnnie Walker']]],
+].map(([name, groups]) => [name as string, groups as string[][]]));
+
+/** The names (normalised) of the people kept apart, and how many people each name stands for. */
+export const namesakePeople = (): Map<string, number> => new Map([...PERSON_NAMESAKES].map(([name, groups]) => [name, groups.length + 1]));
+
+/** The key that keeps a namesake apart: the name, and the group of records naming that person. */
+export function personKey(name: string, company: string): string {
+  const key = normaliseName(name);
+  const group = PERSON_NAMESAKES.get(key)?.findIndex((g) => g.includes(company)) ?? -1;
+  return group >= 0 ? `${key}#${group + 1}` : key;
+}
+
 interface RoleSpec {
   field: string;
   title: string;
@@ -82,7 +109,7 @@ export function derivedPeopleDrafts(
     };
     if (known) return attachToKnown(name, c, company);
     // "Claudio De Sanctis" in one record and "Claudio de Sanctis" in another are one person.
-    const key = normaliseName(name);
+    const key = personKey(name, company.name);
     let d = out.get(key);
     if (!d) out.set(key, (d = { kind: 'person', name, aliases: [], candidates: [], match: { tickers: [], isins: [] }, origin: 'curated-company-people' }));
     d.candidates.push(c);

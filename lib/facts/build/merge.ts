@@ -56,6 +56,13 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   // unit is not the Turkish vehicle maker BMC (a Togg shareholder).
   ['Parex Resources', 'Parex'],
   ['BMC Enterprises', 'BMC'],
+  // Round 35: the Australian annuity group is not Trigano's camper brand; Cohort's defence unit not
+  // Supermercados Peruanos' store brand Mass; the Austrian insurers' association not Kojamo's VVO;
+  // Natura &Co not Aceitera General Deheza's cooking-oil brand Natura.
+  ['Challenger Limited', 'Challenger'],
+  ['MASS Consultants', 'Mass'],
+  ['Versicherungsverband Österreich', 'VVO'],
+  ['Natura &Co', 'Natura'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));

@@ -36,6 +36,9 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Metropole Télévision SA', alias: 'Groupe M6', shortForm: true, seenIn: 'CB News/AFP, Stratégies, La Tribune, April 2024 (docs/reach-notes/round-5/bucket-3.md)' },
   { entity: 'Banca Monte dei Paschi di Siena', alias: 'Montepaschi', shortForm: true, seenIn: 'the bank\'s own site title cited for its subsidiaries ("Organisational model (Montepaschi Group website)")' },
   // Short names the English, French and German press use daily, each in titles of pages the bundle cites.
+  // The Quebec press's French name for the Royal Bank of Canada's investment bank.
+  { entity: 'RBC Capital Markets', alias: 'RBC Marché des capitaux', shortForm: true, seenIn: 'La Presse, "La Banque Royale recrute des banquiers américains" (2009-01-06): "chez RBC Marché des capitaux"' },
+  { entity: 'RBC Capital Markets', alias: 'RBC Marchés des capitaux', shortForm: true, seenIn: 'La Presse (2009-01-06), and Les Affaires (2010-12-18) for the plural form of the bank names ("BMO Marchés des capitaux")' },
   { entity: 'Société Générale', alias: 'SocGen', shortForm: true, seenIn: 'Financial News ("SocGen mounts bid to unite iconic City brands"), Euromoney and Bloomberg titles' },
   { entity: 'Walt Disney Company (The)', alias: 'Disney', shortForm: true, seenIn: 'ABC7 ("Disney acquires Lucasfilm in $4 billion deal"), TheWrap and 34 other cited titles' },
   { entity: 'Goldman Sachs', alias: 'Goldman', shortForm: true, seenIn: 'CNBC ("... the next president of Goldman as the bank shakes up its ranks"), Bloomberg titles' },

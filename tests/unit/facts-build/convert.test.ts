@@ -195,6 +195,19 @@ describe('people named in company records', () => {
     expect(handed).toEqual(['Anna Prova: chair, 2025']);
   });
 
+  it('keeps namesakes apart: one person per group of records the namesake table names, one for the rest', async () => {
+    const { derivedPeopleDrafts } = await import('../../../lib/facts/build/derived-people');
+    const listing = (name: string, person: string) => ({ ...company, name, key_people: [person], sources: [{ url: `https://news.example.org/${name.length}`, title: name, fields: ['key_people'] }] });
+    const drafts = derivedPeopleDrafts([
+      listing('Entain', 'Rob Wood (CFO)'), listing('Breedon Group', 'Rob Wood (chief executive)'), listing('Pantheon Macroeconomics', 'Rob Wood (economist)'),
+      listing('Voestalpine', 'Wolfgang Eder (chair)'), listing('Infineon Technologies', 'Wolfgang Eder (chair)'),
+    ], new SourceRegistry(), () => false);
+    const employers = (name: string) => drafts.filter((d) => d.name === name).map((d) => d.candidates.map((c) => (c.value.t === 'role' ? c.value.org.name : '')).join(', ')).sort();
+    expect(employers('Rob Wood')).toEqual(['Breedon Group', 'Entain', 'Pantheon Macroeconomics']);
+    // A manager on two boards is one person.
+    expect(employers('Wolfgang Eder')).toEqual(['Voestalpine, Infineon Technologies']);
+  });
+
   it('names people without their British honours, and makes no name of a title and a surname', async () => {
     const { splitPeople, looksLikePerson } = await import('../../../lib/facts/build/derived-people');
     expect(splitPeople('Sir Roger Bone (chair, 2022)')).toEqual({ names: ['Roger Bone'], title: 'chair, 2022' });

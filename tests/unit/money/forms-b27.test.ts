@@ -352,3 +352,22 @@ describe('forms the b47-b48 batches found wanting', () => {
     expectFigures('Naver invirtió 150.000 millones de wones en la empresa.', 'es', [['150.000 millones de wones', 150e9, 'KRW']]);
   });
 });
+
+describe('forms the b49-b50 batches found wanting', () => {
+  it('a count after "including" takes nothing from the sum before it', () => {
+    expectFigures('The brand removed about £12m of annual costs, including 150 roles, and cut discounting.', 'en-GB', [['£12m', 12e6, 'GBP']]);
+  });
+
+  it('two parallel sums of one scale share the currency the second one names', () => {
+    expectFigures('Il bond vale 120 milioni di dollari.\n\nIl gruppo ha chiuso il semestre con ricavi per 3,1 milioni e una perdita netta di 17,4 milioni di euro.', 'it', [
+      ['120 milioni di dollari', 120e6, 'USD'], ['3,1 milioni', 3.1e6, 'EUR'], ['17,4 milioni di euro', 17.4e6, 'EUR']]);
+  });
+
+  it('cash held, free cash and royalties are money; a price per pound is no share price', () => {
+    expectFigures('La perdita è di 17,4 milioni di euro. La liquidità a fine giugno ammontava a 58 milioni.', 'it', [
+      ['17,4 milioni di euro', 17.4e6, 'EUR'], ['58 milioni', 58e6, 'EUR']]);
+    expectFigures('Las ventas subieron a 90 millones de euros. Esos royalties sumaron 27,4 millones.', 'es', [
+      ['90 millones de euros', 90e6, 'EUR'], ['27,4 millones', 27.4e6, 'EUR']]);
+    expectFigures("Il titolo Lavazza non è quotato, ma i future sull'arabica hanno superato i 4 dollari per libbra.", 'it', [['4 dollari', 4, 'USD']]);
+  });
+});
