@@ -30,7 +30,11 @@ export const NAME_IDIOMS: readonly string[] = ['Otto Normalverbraucher', 'Liesch
   'Big Tech', 'Big Oil', 'Big Pharma',
   // Accounting terms that open with a company's name: "Free Cashflow" is no Free (Iliad), the South
   // African "Headline earnings" no Headline.
-  'Free Cashflow', 'Free Cash Flow', 'Free-Cashflow', 'Headline earnings', 'headline earnings'];
+  'Free Cashflow', 'Free Cash Flow', 'Free-Cashflow', 'Headline earnings', 'headline earnings',
+  // Belgian labour law's consultation before mass lay-offs, named after the 1997 Vilvoorde closure.
+  'procédure Renault', 'loi Renault',
+  // "tailler dans le vif", "entrer dans le vif du sujet": the French idiom, not the magazine Le Vif.
+  'dans le vif'];
 
 /**
  * Regulators, central banks and public bodies: never reported as companies. They are compiled

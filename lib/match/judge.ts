@@ -303,9 +303,16 @@ function commaBefore(text: string, start: number): number {
 }
 const CAPITAL_ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:La|Las|Los|Le|Les|El|Il|Lo)[ \u00a0]$/u;
 /** A seat, head office or plant a few words before: "la sede social … a", "das Stammwerk in", "its plant in". */
-const SITE_NOUN_RE = /(?<![\p{L}])(?:sede|sedi|siège|sitz|hauptsitz|headquarters|head office|werk|stammwerk|standort|plant|factory|usine|stabiliment\p{L}*|fábrica|planta|domicilio|oficinas|offices|uffici|bureaux|sucursales|filiali|branches)(?![\p{L}])[^.;:!?]{0,40}$/iu;
+const SITE_NOUN_RE = /(?<![\p{L}])(?:sede|sedi|siège|sitz|hauptsitz|headquarters|head office|werk|stammwerk|standort|plant|factory|usine|stabiliment\p{L}*|fábrica|planta|domicilio|oficinas|offices|uffici|bureaux|sucursales|filiali|branches|centrale|centrali|centrales|central|kraftwerk|power station|raffineri\p{L}*|refinery|refinería)(?![\p{L}])[^.;:!?]{0,40}$/iu;
+/** "lo stabilimento di Fabriano", "l'usine de Fabriano": a plant or office "of" a brand is the town's; brands own no plants. */
+const SITE_OF_RE = /(?<![\p{L}])(?:sede|siège|stabiliment\p{L}*|fábrica|planta|usine|plant|factory|cartiera|cartiere)[ \u00a0]+(?:storic[oa][ \u00a0]+)?(?:di|de|du|del|of)[ \u00a0]+$/iu;
 function siteNounBefore(text: string, start: number): boolean {
   return SITE_NOUN_RE.test(text.slice(Math.max(0, start - 70), start));
+}
+/** " (Tarragona)" right after a name: a capitalised word in brackets that opens no known name. */
+function provinceAfter(j: Judge, end: number): boolean {
+  const m = /^[ \u00a0]\((\p{Lu}\p{Ll}+)\)/u.exec(j.text.slice(end, end + 30));
+  return m !== null && !j.starts.has(end + 2);
 }
 /** "oficinas en Santander y Sabadell": the last of two places after a site noun and a preposition. */
 function siteListBefore(j: Judge, start: number, prev: string): boolean {
@@ -726,6 +733,13 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "devolverá su sede social a Sabadell", "das Stammwerk in Salzgitter": a seat or a plant moved
   // to or sited in a place names the town, whatever the story says of the bank.
   if (shape & A_SINGLE_WORD && kind !== 'person' && ((TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev) && prev !== 'de' && siteNounBefore(text, c.start)) || siteListBefore(j, c.start, prev))) return null;
+  if (shape & A_SINGLE_WORD && kind === 'brand' && SITE_OF_RE.test(text.slice(Math.max(0, c.start - 40), c.start))) return null;
+  // "fabrica en Vila-seca y Flix (Tarragona)", "Sabadell (Barcelona)": a one-word name with a
+  // capitalised word in brackets after it that no known name opens is a town and its province.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && j.lang !== 'en' && provinceAfter(j, c.end)) return null;
+  // "Vila-seca", "Vilanova-i-la-Geltrú": in Romance text a name a hyphen glues to a lower-case
+  // word is part of another word (English keeps "xAI-led", German its compounds).
+  if (shape & A_SINGLE_WORD && kind !== 'person' && (j.lang === 'es' || j.lang === 'it' || j.lang === 'fr') && /^[-‐‑]\p{Ll}{3,}/u.test(text.slice(c.end, c.end + 5))) return null;
   // "im Vogesenstädtchen Vittel", "la ciudad de Santander": the town, whatever else backs the brand.
   if (shape & A_SINGLE_WORD && kind !== 'person' && placeBefore(text, c.start, prev, !(flags & F_NICKNAME))) return null;
   // "near Macquarie Park": the suburb, not the bank.

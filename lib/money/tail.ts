@@ -167,7 +167,10 @@ function linkerEnd(text: string, j: number): number {
 const DETERMINERS: ReadonlySet<string> = new Set(['un', 'uno', 'una', 'questo', 'questa', 'quello', 'quella', 'esa', 'ese', 'este', 'esta', 'esos', 'esas', 'cette', 'ce', 'cet',
   'su', 'suo', 'sua', 'son', 'sa', 'leur',
   // "1,5 milliard d'ici 2030": by when, not what is counted.
-  'ici']);
+  'ici',
+  // "par rapport aux 127 millions de la même période", "los 90 millones del año anterior" (del
+  // is read as one word): a definite article starts the period or the sum compared with.
+  'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli']);
 
 /** Is the scaled number followed by a noun that makes it a count of things? */
 function followedByThing(text: string, end: number, info: LangInfo): boolean {

@@ -119,6 +119,12 @@ const MONEY_STEMS = [
   // it, fr, en, es: cash held, free cash flow, royalties ("la liquidità ammontava a 58 milioni",
   // "tra 20 e 25 milioni di cassa libera", "esos royalties sumaron 27,4 millones"), French EBITDA
   'liquidit', 'cassa libera', 'royalt', 'trésorerie', 'excédent brut',
+  // it, es: EBITDA and rent income ("il margine operativo lordo è arrivato a 31,4 milioni", "i
+  // redditi locativi sono saliti a 71,8 milioni"); a bond's order book and a new facility ("la
+  // domanda ha superato i 340 milioni", "gli ordini hanno superato 1,1 miliardi", "demanda por
+  // más de 95 millones", "una linea revolving da dieci milioni"); a funding round, a bond issue
+  // ("una ronda de 150 millones", "coloca 60 millones en bonos", "le obbligazioni da 350 milioni")
+  'margine operativo', 'reddit', 'revolving', 'ronda de', 'obbligazion',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
   'takeover', 'buyout', 'allocat', 'salar', 'subscrib', 'net interest income', 'synergi', 'ebitda',
@@ -141,7 +147,7 @@ const MONEY_STEMS = [
 const MONEY_WORDS = [
   // it
   'vale', 'valeva', 'utile', 'utili', 'prezzo', 'costo', 'costi', 'spesa', 'spese', 'speso',
-  'opa', 'ops', 'ipo', 'bond', 'fondi', 'multa', 'deficit', 'aumento di capitale',
+  'opa', 'ops', 'ipo', 'bond', 'fondi', 'multa', 'deficit', 'aumento di capitale', 'domanda', 'ordini', 'linea',
   // "metterebbe sul tavolo tra 300 e 320 milioni", "mette sul piatto 2 miliardi": an offer
   'sul tavolo', 'sul piatto',
   // all five: a fund's or holding's net asset value ("un terzo del Nav di 2,3 miliardi")
@@ -157,7 +163,7 @@ const MONEY_WORDS = [
   // de
   'preis', 'gezahlt', 'wert', 'strafe', 'defizit',
   // es
-  'ventas', 'oferta', 'deuda', 'compra', 'precio', 'coste', 'pagó', 'gana', 'ganó', 'movió', 'multa', 'importe', 'ofertas',
+  'ventas', 'oferta', 'deuda', 'compra', 'precio', 'coste', 'pagó', 'gana', 'ganó', 'movió', 'multa', 'importe', 'ofertas', 'demanda', 'bonos',
   'ampliación de capital',
 ];
 
@@ -197,6 +203,8 @@ const SHARE_WORDS = [
   'cotiz', 'quotava', 'notiert', "s'échang", 's’échang', 'traded at', 'merval', 'cerrando', 'papeles', 'ipsa',
   // "Brighthouse's closing price of $55.12"
   'closing price', 'prezzo di chiusura', 'precio de cierre',
+  // an IPO's price per share: "loin de son prix d'introduction de 23 euros"
+  "prix d'introduction", 'prix d’introduction', 'prezzo di collocamento', 'precio de salida', 'ipo price', 'ausgabepreis',
 ];
 export const SHARE_CONTEXT_RE = new RegExp(`(?<![\\p{L}])(?:${SHARE_WORDS.join('|')})`, 'iu');
 /** SHARE_CONTEXT_RE.test(text.slice(from, to)), faster. */
@@ -212,7 +220,7 @@ const SMALL_UNIT_CURRENCIES: ReadonlySet<string> = new Set(['ARS', 'CLP', 'COP',
 export const perShareMax = (currency: string | null): number => (currency !== null && SMALL_UNIT_CURRENCIES.has(currency) ? 10_000_000 : PER_SHARE_MAX);
 
 /** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi", "6 miliardi di acquisti". */
-export const MONEY_NOUN_RE = /^(?:kapital|geld|mittel|giro|enterprise|ebitda|ebit|deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|prêt|prestit|préstamo|prestamo|loan|projekt|plan|hilf|budget|haushalt(?!en?$)|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
+export const MONEY_NOUN_RE = /^(?:argent|dinero|denaro|kapital|geld|mittel|giro|enterprise|ebitda|ebit|deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|prêt|prestit|préstamo|prestamo|loan|projekt|plan|hilf|budget|haushalt(?!en?$)|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
 
 /** Words directly after "5 million" that keep it a possible amount in English. */
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
@@ -315,5 +323,5 @@ export function isRomance(base: BaseLang): boolean {
  * the articles after them: parse.ts reads a bare number after them, resolve.ts lends a currency
  * across them.
  */
-export const COMPARISON_WORDS = 'contro|sui|sul|sugli|rispetto agli|rispetto ai|rispetto al|rispetto alla|rispetto a|frente a|contra|against|versus|vs\\.?|compared with|contre|gegenüber|nach|da|dai|dagli|dal|dalle|desde|from';
+export const COMPARISON_WORDS = 'contro|sui|sul|sugli|rispetto agli|rispetto ai|rispetto al|rispetto alla|rispetto a|frente a|contra|against|versus|vs\\.?|compared with|contre|par rapport aux|par rapport au|par rapport à|gegenüber|nach|da|dai|dagli|dal|dalle|desde|from';
 export const COMPARISON_ARTICLES = 'i|gli|ai|agli|le|los|las|les|the|den|die';

@@ -656,4 +656,15 @@ describe('forms the b49-b50 batches found wanting', () => {
     expect(ids('Altri 45 milioni di euro andranno allo stabilimento di Lodi.', 'it')).toEqual([]);
     expect(ids("L'usine d'Évian-les-Bains embouteille l'eau.", 'fr')).toEqual([]);
   });
+
+  it('reads towns where a name would stand: a plant "of" a brand, a power station "at", a province in brackets, a Catalan compound', () => {
+    expect(ids('Resta aperto il dossier dello storico stabilimento di Fabriano, dice Fedrigoni.', 'it')).toEqual(['c:fedrigoni']);
+    expect(found('La centrale au gaz T-Power à Tessenderlo est réservée, selon Tessenderlo Group.', 'fr').map(([surface]) => surface)).not.toContain('Tessenderlo');
+    expect(ids('La división fabrica en Vila-seca y Flix (Tarragona).', 'es')).toEqual([]);
+  });
+
+  it('leaves French idioms alone: "la procédure Renault", "dans le vif"', () => {
+    expect(ids('Les syndicats réclament l\'ouverture de la procédure Renault.', 'fr')).toEqual([]);
+    expect(ids('CASINO ET AUCHAN TAILLENT DANS LE VIF', 'fr')).not.toContain('c:le-vif-lexpress');
+  });
 });

@@ -371,3 +371,25 @@ describe('forms the b49-b50 batches found wanting', () => {
     expectFigures("Il titolo Lavazza non è quotato, ma i future sull'arabica hanno superato i 4 dollari per libbra.", 'it', [['4 dollari', 4, 'USD']]);
   });
 });
+
+describe('forms the b51-b53 batches found wanting', () => {
+  it('EBITDA, rent income, a bond book, a credit line and a funding round are money', () => {
+    expectFigures('Ricavi per 200 milioni di euro. Il margine operativo lordo è arrivato a 31,4 milioni.', 'it', [
+      ['200 milioni di euro', 200e6, 'EUR'], ['31,4 milioni', 31.4e6, 'EUR']]);
+    expectFigures('Il bond da 500 milioni di euro. Gli ordini hanno superato 1,1 miliardi, con una linea revolving da dieci milioni.', 'it', [
+      ['500 milioni di euro', 500e6, 'EUR'], ['1,1 miliardi', 1.1e9, 'EUR'], ['dieci milioni', 10e6, 'EUR']]);
+    expectFigures('La empresa colocó bonos por 60 millones de euros y recibió demanda por más de 95 millones.', 'es', [
+      ['60 millones de euros', 60e6, 'EUR'], ['95 millones', 95e6, 'EUR']]);
+  });
+
+  it('"of which … of fresh money" and a sum compared "par rapport aux … de la même période" keep the currency', () => {
+    expectFigures("Les avoirs ont atteint 49,5 milliards d'euros, dont près de 3 milliards d'argent frais.", 'fr-LU', [
+      ["49,5 milliards d'euros", 49.5e9, 'EUR'], ['3 milliards', 3e9, 'EUR']]);
+    expectFigures("Un résultat net de 118,4 millions d'euros, en léger recul par rapport aux 127 millions de la même période.", 'fr', [
+      ["118,4 millions d'euros", 118.4e6, 'EUR'], ['127 millions', 127e6, 'EUR']]);
+  });
+
+  it("an IPO price is a price per share", () => {
+    expectFigures("L'action reste loin de son prix d'introduction de 23 euros.", 'fr', [['23 euros', 23, 'EUR', 'per_share']]);
+  });
+});
