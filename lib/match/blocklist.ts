@@ -102,7 +102,8 @@ export const PUBLIC_BODIES: readonly string[] = [
  * use them. Folded forms.
  */
 const REGIONAL_PUBLIC_BODIES: Readonly<Record<string, readonly string[]>> = {
-  'es-mx': ['sener'],
+  // ... and "la AFAC" (Agencia Federal de Aviación Civil), not Argentina's car-parts makers' association.
+  'es-mx': ['sener', 'afac'],
   // Italian news: the customs and gaming regulator (Agenzia delle Dogane e dei Monopoli), not
   // Archer-Daniels-Midland.
   it: ['adm'],

@@ -63,6 +63,8 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   ['MASS Consultants', 'Mass'],
   ['Versicherungsverband Österreich', 'VVO'],
   ['Natura &Co', 'Natura'],
+  // Round 35's third wave: the Swiss X-ray and plasma group is not Euronics Italia's shop brand Comet.
+  ['Comet Holding', 'Comet'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));
