@@ -34,7 +34,9 @@ export const NAME_IDIOMS: readonly string[] = ['Otto Normalverbraucher', 'Liesch
   // Belgian labour law's consultation before mass lay-offs, named after the 1997 Vilvoorde closure.
   'procédure Renault', 'loi Renault',
   // "tailler dans le vif", "entrer dans le vif du sujet": the French idiom, not the magazine Le Vif.
-  'dans le vif'];
+  'dans le vif',
+  // Towns whose names open with a company's: the furniture chain Porta's home town.
+  'Porta Westfalica'];
 
 /**
  * Regulators, central banks and public bodies: never reported as companies. They are compiled
@@ -104,6 +106,8 @@ export const PUBLIC_BODIES: readonly string[] = [
 const REGIONAL_PUBLIC_BODIES: Readonly<Record<string, readonly string[]>> = {
   // ... and "la AFAC" (Agencia Federal de Aviación Civil), not Argentina's car-parts makers' association.
   'es-mx': ['sener', 'afac'],
+  // Chile's environmental assessment service ("el SEA"), not Milan's airports operator.
+  'es-cl': ['sea'],
   // Italian news: the customs and gaming regulator (Agenzia delle Dogane e dei Monopoli), not
   // Archer-Daniels-Midland.
   it: ['adm'],

@@ -237,6 +237,9 @@ const VENUES: ReadonlySet<string> = new Set([
 const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|quitté|quitter|quitte|décotation de la|décotation de|cotation de la|börse|bourse|borsa|bolsa|exchange|borsa svizzera|bourse suisse|schweizer börse|bolsa suiza|swiss exchange|swiss bourse|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|a la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’])$/iu;
 const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement|trading|debut)s?(?![\p{L}]))/u;
 
+/** "sul segmento ExtraMOT Pro di Borsa Italiana", "le marché Euronext Growth de la Bourse": a market of the venue. */
+const SEGMENT_OF_BEFORE = /(?:^|[^\p{L}])(?:segment[oi]?|segmento|mercato|marché|mercado|markt|market)(?:[ \u00a0]+[^.;:!?\s]+){0,3}[ \u00a0]+(?:di|de|de la|del|of|of the|der)[ \u00a0]+$/iu;
+
 /**
  * "L'accueil de la SIX", "la SIX a ouvert": the French and Italian press's "la SIX" (la Bourse)
  * is the exchange; the company is "SIX Group" or "le groupe SIX".
@@ -247,7 +250,7 @@ export function venueContext(text: string, start: number, end: number): boolean 
   if (end - start > 30 || !VENUES.has(fold.foldString(text.slice(start, end)))) return false;
   if (text.slice(start, end) === 'SIX' && !/^[ \u00a0]+Group/.test(text.slice(end, end + 7)) && THE_SWISS_EXCHANGE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return true;
   // 20 characters: "alla borsa svizzera SIX".
-  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || VENUE_AFTER.test(text.slice(end, end + 10));
+  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || VENUE_AFTER.test(text.slice(end, end + 10)) || SEGMENT_OF_BEFORE.test(text.slice(Math.max(0, start - 50), start));
 }
 
 /** "(NASDAQ: NVDA)": the exchange label of a ticker citation (not "LVMH : LE LUXE..."). */
@@ -338,6 +341,12 @@ export function familyContext(text: string, start: number, end: number, prevLowe
   if (isFamilyWord(prevLower)) {
     const family = previousWord(text, start);
     return !FAMILY_ADJECTIVE.has(previousWord(text, family.at).word.toLowerCase());
+  }
+  // "la famiglia altoatesina Gostner", "la famille lyonnaise Mérieux": one lower-case adjective
+  // between the family word and the name.
+  if (/^\p{Ll}{4,}$/u.test(prevLower)) {
+    const adjective = previousWord(text, start);
+    if (isFamilyWord(previousWord(text, adjective.at).word.toLowerCase())) return true;
   }
   // "die Gründerfamilie von Siemens" is the family, not the company (for a person, "la famille de
   // Pinault" is his family: he is named).
