@@ -125,6 +125,8 @@ const MONEY_STEMS = [
   // más de 95 millones", "una linea revolving da dieci milioni"); a funding round, a bond issue
   // ("una ronda de 150 millones", "coloca 60 millones en bonos", "le obbligazioni da 350 milioni")
   'margine operativo', 'reddit', 'revolving', 'ronda de', 'obbligazion',
+  // "colloca un minibond da 12 milioni", "prevé invertir 600 millones", "la primera emisión, de 20 millones"
+  'minibond', 'invertir', 'invierte', 'emisión', 'émission obligataire',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
   'takeover', 'buyout', 'allocat', 'salar', 'subscrib', 'net interest income', 'synergi', 'ebitda',

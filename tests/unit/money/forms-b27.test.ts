@@ -393,3 +393,12 @@ describe('forms the b51-b53 batches found wanting', () => {
     expectFigures("L'action reste loin de son prix d'introduction de 23 euros.", 'fr', [['23 euros', 23, 'EUR', 'per_share']]);
   });
 });
+
+describe('forms the b56 batch found wanting', () => {
+  it('a minibond, an investment plan and a bond issue make a sum money', () => {
+    expectFigures('La società ha collocato un minibond da 12 milioni di euro. Il primo minibond da 5 milioni scade nel 2027.', 'it', [
+      ['12 milioni di euro', 12e6, 'EUR'], ['5 milioni', 5e6, 'EUR']]);
+    expectFigures('La compañía ganó 30 millones de euros y prevé invertir 600 millones en cinco años.', 'es', [
+      ['30 millones de euros', 30e6, 'EUR'], ['600 millones', 600e6, 'EUR']]);
+  });
+});
