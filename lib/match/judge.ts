@@ -212,7 +212,7 @@ function familyDoubleName(text: string, c: Candidate): boolean {
 /** A credit rating's grade (Moody's "B3", "Baa1", "A2"; S&P's "BBB"). */
 const CREDIT_GRADE_RE = /^(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|Ca|AAA|AA[+-]?|A[+-]|BBB[+-]?|BB[+-]?|B[+-]|CCC[+-]?)$/;
 /** "ha confermato il rating B3", "rated Baa1 by Moody's", "la note BBB": the grade, not the Brazilian exchange B3. */
-const RATING_BEFORE_RE = /(?:rating|ratings|rated|notation|note|calificación|calificacion|Bonität|Bonitätsnote|Rating)[ \u00a0]+(?:(?:di|de|of|a|à|à|von|des|del|la|le|il|su|en|auf)[ \u00a0]+)?$/iu;
+const RATING_BEFORE_RE = /(?:rating|ratings|rated|notation|note|calificación|calificacion|bonität|bonitätsnote)[ \u00a0]+(?:(?:di|de|of|a|à|von|des|del|la|le|il|su|en|auf)[ \u00a0]+)?$/iu;
 function creditGrade(text: string, c: Candidate): boolean {
   return CREDIT_GRADE_RE.test(text.slice(c.start, c.end)) && RATING_BEFORE_RE.test(text.slice(Math.max(0, c.start - 30), c.start));
 }
