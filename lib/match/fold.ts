@@ -2,8 +2,9 @@
  * Per-UTF-16-unit folding and character classes for the matcher.
  *
  * Folding maps ONE code unit to ONE code unit so that offsets into the original text stay exact:
- * case folding (a French capital É, È, Ê to a plain e), apostrophe variants (’ ʼ ‘ ` ´ → '), space variants (U+00A0, U+202F, thin
- * spaces, tabs, line breaks → ' '), hyphen variants (‐ ‑ ‒ – − → '-'), full-width ASCII → ASCII.
+ * case folding (a French capital É, È, Ê to a plain e), apostrophe variants (’ ʼ ‘ ` ´ → '),
+ * space variants (U+00A0, U+202F, thin spaces, tabs, line breaks → ' '), hyphen variants
+ * (‐ ‑ ‒ – − → '-'), full-width ASCII → ASCII.
  * Whatever needs more than one unit (a decomposed "e" + U+0301) is handled by the walker.
  *
  * Tables are filled lazily: building all 65,536 entries up front costs milliseconds we do not

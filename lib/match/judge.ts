@@ -116,13 +116,16 @@ export function fullNameIn(j: Judge, doc: DocState, entity: number): boolean {
   return doc.fullName.has(entity);
 }
 
-/** An entity tied to this one by a cited fact (its CEO, founder, owner...) is named plainly. */
-export function relatedStrongIn(j: Judge, doc: DocState, entity: number): boolean {
+/**
+ * An entity tied to this one by a cited fact (its CEO, founder, owner...) is named plainly;
+ * `counts` leaves some kin out (resolve.ts: the rival itself, or kin named only at the place judged).
+ */
+export function relatedStrongIn(j: Judge, doc: DocState, entity: number, counts?: (kin: number) => boolean): boolean {
   const { relatedStart, related } = j.ix;
   const end = relatedStart[entity + 1]!;
   if (relatedStart[entity]! >= end) return false;
   j.usedDoc = true;
-  for (let i = relatedStart[entity]!; i < end; i++) if (doc.strong[related[i]!] === 1) return true;
+  for (let i = relatedStart[entity]!; i < end; i++) if (doc.strong[related[i]!] === 1 && (!counts || counts(related[i]!))) return true;
   return false;
 }
 

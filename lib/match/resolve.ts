@@ -60,12 +60,7 @@ function backing(j: Judge, doc: DocState, entity: number, pos: number, flags: nu
 function onlySelfAgainstKin(j: Judge, doc: DocState, entity: number, rival: number, pos: number): boolean {
   if (doc.strongAt?.get(entity) !== pos || relatedStrongIn(j, doc, entity)) return false;
   // The rival's kin other than this entity itself (BAE Systems is the kin of BAE Systems Inc.).
-  const { relatedStart, related } = j.ix;
-  for (let i = relatedStart[rival]!; i < relatedStart[rival + 1]!; i++) {
-    const kin = related[i]!;
-    if (kin !== entity && doc.strong[kin] === 1 && doc.strongAt?.get(kin) !== pos) return true;
-  }
-  return false;
+  return relatedStrongIn(j, doc, rival, (kin) => kin !== entity && doc.strongAt?.get(kin) !== pos);
 }
 
 /**

@@ -48,7 +48,7 @@ export function splitPeople(text: string): { names: string[]; title?: string } {
  * role). Names are merged across records otherwise, since a manager who moves or sits on several
  * boards is the common case ("Wolfgang Eder" at Voestalpine and Infineon).
  */
-const PERSON_NAMESAKES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map([
+const PERSON_NAMESAKES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map<string, readonly (readonly string[])[]>([
   // Entain's finance chief, Pantheon Macroeconomics' UK economist, Breedon's chief executive.
   ['rob wood', [['Pantheon Macroeconomics'], ['Breedon Group']]],
   // Coca-Cola's finance chief, Glanbia's (Tirlán's) vice-chairman.
@@ -57,7 +57,7 @@ const PERSON_NAMESAKES: ReadonlyMap<string, readonly (readonly string[])[]> = ne
   ['mark foley', [['EirGrid']]],
   // Johnnie Walker's founder (a grocer in 1820) and Oxford Economics' founder and chair.
   ['john walker', [['Johnnie Walker']]],
-].map(([name, groups]) => [name as string, groups as string[][]]));
+]);
 
 /** The names (normalised) of the people kept apart, and how many people each name stands for. */
 export const namesakePeople = (): Map<string, number> => new Map([...PERSON_NAMESAKES].map(([name, groups]) => [name, groups.length + 1]));
