@@ -12,6 +12,8 @@ export const STOCK_INDICES: readonly string[] = [
   'Euronext Milan', 'Euronext Star Milan', 'Euronext STAR Milan', 'Euronext Growth Milan', 'Euronext Growth Paris', 'Euronext Growth',
   // ... and BME's and the LSE's growth markets ("cotiza en BME Growth").
   'BME Growth', 'Mercado Continuo', 'AIM Italia',
+  // Luxembourg's exchange-regulated bond market ("sull'Euro MTF della Borsa del Lussemburgo").
+  'Euro MTF',
   // FTSE's Italian indices, and MSCI's and S&P's national indices in Latin American news: the
   // index, not the company.
   'FTSE Italia Mid Cap', 'FTSE Italia All-Share', 'FTSE Italia Star', 'FTSE Italia Small Cap',
@@ -56,6 +58,8 @@ export const PUBLIC_BODIES: readonly string[] = [
   'Autorità di regolazione dei trasporti', 'Autorità di regolazione per energia reti e ambiente', 'Arera',
   'Commissione europea', 'Commissione Ue', 'Banca centrale europea', 'Bce', 'Governo', 'Tesoro',
   'Ministero dell’Economia', 'Mef', 'Golden power',
+  // A province's chamber of commerce ("la Camera di commercio di Modena"): no fashion chamber.
+  'Camera di commercio', 'Camere di commercio',
   // English
   'SEC', 'Securities and Exchange Commission', 'Federal Reserve', 'Fed', 'FTC', 'Federal Aviation Administration', 'FAA',
   'Federal Trade Commission', 'Department of Justice', 'DoJ', 'FCA', 'Financial Conduct Authority', 'Prudential Regulation Authority', 'PRA',

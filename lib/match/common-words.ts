@@ -6,7 +6,7 @@
  */
 export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   // it: plural or feminine forms, first names and surnames
-  'poste', 'intesa', 'meta', 'leonardo', 'ferrari', 'terna', 'banca',
+  'poste', 'intesa', 'meta', 'leonardo', 'ferrari', 'terna', 'banca', 'tavolo',
   // it: a verb of headlines ("BARILLA ACCELERA NEGLI USA"), also Cummins' electric unit Accelera
   'accelera',
   // en: plurals that open a quote ("Farmers have regained confidence", "Shoppers are stretching"),
@@ -17,6 +17,9 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   'page', 'cook', 'orange', 'total', 'next', 'gap', 'ball', 'pool', 'dover',
   // en: plurals the stems miss ("BBB Foods", "Shoppers are still switching")
   'foods', 'shoppers',
+  // en, de: nouns of the trade ("Fintech-Gründer", "im Norden"), also Fintech Advisory and the
+  // Danish shipowner Norden
+  'fintech', 'norden',
   // en: verbs of headlines in title case ("Qualcomm Beats on Data-Center Push")
   'beats',
   // en: an outlet's short name that opens sentences as an adjective ("Retail investors will be able to bid")
@@ -106,6 +109,14 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   // words a record lists as a name of its own ("Energy" of Energy Impact Partners, Engie's unit
   // "Networks").
   'association', 'associazione', 'asociación', 'energy', 'networks',
+  // ... and of a trade body's ("Fachverband" of the Fachverband Werbung: Austria has dozens).
+  'fachverband',
+  // Plain nouns a record leaves as a unit's or a short name: Liebherr's hotel division "Hotels"
+  // ("rund 30 Hotels"), thyssenkrupp's "Steel" ("steel prices"), a holding's "FM" (the radio band).
+  'hotels', 'steel', 'fm',
+  // "excise duty in the Budget": the government's, not Avis Budget's car-rental brand (named in
+  // full, "Avis Budget", it still matches).
+  'budget',
   // ... and of a university's ("Università" of Università Telematica Pegaso).
   'università', 'universidad', 'université', 'universität', 'university',
   // Tesla's word for any battery or car plant ("a new Gigafactory in Sweden")

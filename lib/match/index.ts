@@ -14,7 +14,7 @@ import { docStateFrom, noDocState, select, type Accepted, type Judge, type Memo 
 import { firstAtOrAfter, type PositionSet } from './positions';
 import { foldString } from './fold';
 import { PUBLIC_BODIES, regionalPublicBodies } from './blocklist';
-import { F_CASE, F_OWNER_CONTEXT, F_SURNAME } from './flags';
+import { F_AMBIGUOUS, F_BLOCK, F_CASE, F_NEEDS_CONTEXT, F_OWNER_CONTEXT, F_SURNAME } from './flags';
 import { withInitialisms } from './initialisms';
 import { shapeTable } from './case-shape';
 
@@ -120,6 +120,21 @@ function surnameOnlyAt(index: MatchIndex, cands: readonly Candidate[], starts: I
   };
 }
 
+/**
+ * Whether a name the index holds without any doubt starts at `start` (no ambiguity, no need of
+ * context, no surname): "Swisscom" in "Swisscom, Sunrise e Salt" makes the row a list of companies.
+ */
+function plainNameAt(index: MatchIndex, cands: readonly Candidate[], starts: Int32Array): (start: number) => boolean {
+  const plain = (c: Candidate) => {
+    for (let r = index.termStart[c.term]!; r < index.termStart[c.term + 1]!; r++) if (!(index.refFlags[r]! & (F_AMBIGUOUS | F_NEEDS_CONTEXT | F_SURNAME | F_BLOCK))) return true;
+    return false;
+  };
+  return (start) => {
+    for (let i = firstAtOrAfter(starts, start); i < starts.length && starts[i] === start; i++) if (plain(cands[i]!)) return true;
+    return false;
+  };
+}
+
 export function findMentions(index: MatchIndex, text: string, options: FindOptions = {}): Mention[] {
   if (typeof text !== 'string') throw new TypeError('findMentions: text must be a string');
   const lang = baseLang(options.lang);
@@ -139,7 +154,7 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   };
   const starts = startsOf(cands);
   const judge: Judge = {
-    ix: index, text, lang, rejected, shapes: shapeTable(index), kinds: entityKinds(index), starts: knownNamesAt(index, text, cands, starts), surnameOnly: surnameOnlyAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false, bearers: new Map(),
+    ix: index, text, lang, rejected, shapes: shapeTable(index), kinds: entityKinds(index), starts: knownNamesAt(index, text, cands, starts), surnameOnly: surnameOnlyAt(index, cands, starts), plainName: plainNameAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false, bearers: new Map(),
   };
   // First selection gathers document evidence (who is named plainly, whose full name appears);
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.

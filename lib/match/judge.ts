@@ -11,6 +11,7 @@ import type { Candidate } from './scan';
 import type { MatchIndex } from './load-index';
 import type { EntityKind } from '../facts/schema';
 import type { PositionSet } from './positions';
+import { acronymOfWordsBefore, datelineAt, inTownList, plusAfter } from './place-lists';
 import * as f from './flags';
 import { LANGUAGE_COMMON_LENGTHS, LANGUAGE_COMMON_WORDS, LANGUAGE_NEVER_NAMES, NEVER_ALIASES } from './common-words';
 import { HONORIFICS, PERSON_TITLES } from './cues';
@@ -76,6 +77,8 @@ export interface Judge {
   starts: PositionSet;
   /** Whether the candidates at a start are only a surname: they may end a name ("Mercedes Ruiz"). */
   surnameOnly: (start: number) => boolean;
+  /** Whether a name the index holds without doubt (no ambiguity, no context needed) starts there. */
+  plainName: (start: number) => boolean;
   /** starts without the surname-only ones (nameStarts, made on first use). */
   nameStarts?: Pick<ReadonlySet<number>, 'has'>;
   /** The last line whose style was computed (candidates come in text order). */
@@ -255,7 +258,7 @@ const GERMAN_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im',
  */
 const PLACE_ONLY: Record<string, ReadonlySet<string>> = {
   es: new Set(['en', 'desde', 'hacia']),
-  de: new Set(['nach']),
+  de: new Set(['nach', 'aus']),
 };
 /** Before a surname that is also a town's name: "a partire da Palermo", "en Sevilla", "in Parma". */
 const TOWN_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
@@ -306,7 +309,7 @@ function commaBefore(text: string, start: number): number {
 }
 const CAPITAL_ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:La|Las|Los|Le|Les|El|Il|Lo)[ \u00a0]$/u;
 /** A seat, head office or plant a few words before: "la sede social … a", "das Stammwerk in", "its plant in". */
-const SITE_NOUN_RE = /(?<![\p{L}])(?:sede|sedi|siège|sitz|hauptsitz|headquarters|head office|werk|stammwerk|standort|plant|factory|usine|stabiliment\p{L}*|fábrica|planta|domicilio|oficinas|offices|uffici|bureaux|sucursales|filiali|branches|centrale|centrali|centrales|central|kraftwerk|power station|raffineri\p{L}*|refinery|refinería)(?![\p{L}])[^.;:!?]{0,40}$/iu;
+const SITE_NOUN_RE = /(?<![\p{L}])(?:sede|sedi|siège|sitz|hauptsitz|headquarters|head office|werk|stammwerk|standort|plant|factory|site|sites|facility|facilities|campus|usine|stabiliment\p{L}*|fábrica|planta|domicilio|oficinas|offices|uffici|bureaux|sucursales|filiali|branches|centrale|centrali|centrales|central|kraftwerk|power station|raffineri\p{L}*|refinery|refinería)(?![\p{L}])[^.;:!?]{0,40}$/iu;
 /** "lo stabilimento di Fabriano", "l'usine de Fabriano": a plant or office "of" a brand is the town's; brands own no plants. */
 const SITE_OF_RE = /(?<![\p{L}])(?:sede|siège|stabiliment\p{L}*|fábrica|planta|usine|plant|factory|cartiera|cartiere)[ \u00a0]+(?:storic[oa][ \u00a0]+)?(?:di|de|du|del|of)[ \u00a0]+$/iu;
 function siteNounBefore(text: string, start: number): boolean {
@@ -423,6 +426,7 @@ const LEGAL_FORM_ARTICLES: ReadonlySet<string> = new Set(['en', 'une', 'un', 'al
  * that says where, before a town's name, makes it the town unless the document names the company
  * plainly ("frente a" and "face à" also mean "against": "frente a Santander" in a bank story).
  */
+const GOVERNMENT_OF_RE = /(?<![\p{L}])(?:government|governo|gobierno|gouvernement|regierung|people|popolo|pueblo|peuple|republic|repubblica|república|république|republik)[ \u00a0]+(?:of|di|del|de|du|de la|von)[ \u00a0]+$/iu;
 const LOCATIVE_HEADS: ReadonlySet<string> = new Set(['frente', 'junto', 'cerca', 'largo', 'fronte', 'vicino', 'près', 'face', 'large', 'costas', 'coste']);
 function locativeBefore(text: string, start: number, prev: string): boolean {
   if (prev !== 'a' && prev !== 'de' && prev !== 'di' && prev !== 'à' && prev !== 'of') return false;
@@ -614,6 +618,12 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // word unless a noun names the brand ("il marchio smart") or the document names it in full.
   if (flags & F_AMBIGUOUS && /^\p{Ll}+$/u.test(aliasText) && !ORG_NOUNS.has(prev) && !strongIn(j, doc, entity)) return null;
   if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
+  // "la copertura in DAB+": a plus sign makes another name (a standard, a product), unless the
+  // story names the company plainly ("la plateforme RTL+" in a story about RTL Group).
+  if (kind !== 'person' && !aliasText.endsWith('+') && plusAfter(text, c.end) && !strongIn(j, doc, entity)) return null;
+  // "l'Instituto de Salud Pública (ISP)": the acronym of the words before it.
+  if (kind !== 'person' && flags & F_ACRONYM && acronymOfWordsBefore(text, c.start, c.end, j.starts)) return null;
+
   if (kind !== 'person' && currencyCodeAt(text, c.start, c.end)) return null;
   // "der Swiss Market Index", "Swiss Steel": a word kept as a name only for some languages' press
   // (common-words.ts NEVER_ALIASES) starts another name when a capitalised word goes on from it.
@@ -630,6 +640,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // those ask the document.
   if (kind !== 'person' && flags & F_AMBIGUOUS && shape & A_SINGLE_WORD && firstNamesIn(j, doc).has(aliasText.toLowerCase()) && !ORG_NOUNS.has(prev)) return null;
   if (kind !== 'person' && flags & (F_PLACE | F_AMBIGUOUS) && locativeBefore(text, c.start, prev) && !strongIn(j, doc, entity)) return null;
+  // "a trademark battle with the government of Iceland": a government's country, even in a story
+  // about the supermarket chain of its name.
+  if (kind !== 'person' && shape & A_SINGLE_WORD && flags & F_PLACE && GOVERNMENT_OF_RE.test(text.slice(Math.max(0, c.start - 30), c.start))) return null;
   // "Carlos José García Moreno": a person's name of several words with a capitalised word on both
   // sides is the middle of a longer name, someone else's (not in German, where nouns have capitals).
   if (kind === 'person' && j.lang !== 'de' && !(shape & A_SINGLE_WORD) && /^\p{Lu}\p{Ll}/u.test(before.word) && !atSentenceStart(text, before.at) && !titleBefore(text, c.start) && capitalisedWordAfter(text, c.end)) return null;
@@ -754,6 +767,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (!j.starts.has(next) || j.surnameOnly(next)) return null;
   }
   if (!weak) return !(flags & F_VARIANT);
+  // "VENEZIA – Il gruppo SAVE", "gli scali di Venezia, Treviso, Verona e Brescia": a dateline's
+  // town, one town of a row of them (place-lists.ts), not the club or the utility of its name.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && (datelineAt(text, c.start, c.end) || inTownList(text, c.start, c.end, j.starts, j.plainName))) return null;
   if (cityBefore(text, c.start, !(flags & F_NICKNAME)) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
   // "Wind- und Solarparks": a word that is also a name, as the first half of a compound whose
   // end the next word gives ("Siemens- und Bosch-Aktien" name both companies: those are not weak).

@@ -233,8 +233,9 @@ const VENUES: ReadonlySet<string> = new Set([
   // Futures exchanges where a commodity trades ("s'est négocié sur l'ICE Futures US").
   'ICE Futures US', 'ICE Futures Europe', 'ICE Futures',
 ].map((v) => fold.foldString(v)));
-// "cotiza en Madrid, Ámsterdam y el Nasdaq": the last of a list of venues keeps its "and".
-const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|quitté|quitter|quitte|décotation de la|décotation de|cotation de la|börse|bourse|borsa|bolsa|exchange|borsa svizzera|bourse suisse|schweizer börse|bolsa suiza|swiss exchange|swiss bourse|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|a la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’])$/iu;
+// "cotiza en Madrid, Ámsterdam y el Nasdaq": the last of a list of venues keeps its "and". A
+// delisting names the venue too: "son retrait de la Bourse de Luxembourg", "la cote d'Euronext Lisbonne".
+const VENUE_BEFORE = /(?:(?:^|[^\p{L}])(?:on|on the|at the|and the|to the|from|from the|onto the|leaves the|left the|leave the|leaving the|quit the|quits the|off the|quitté|quitter|quitte|décotation de la|décotation de|cotation de la|retrait de la|retrait de|sortie de la|börse|bourse|borsa|bolsa|exchange|borsa svizzera|bourse suisse|schweizer börse|bolsa suiza|swiss exchange|swiss bourse|su|sul|al|alla|a|e il|e al|presso|sur le|sur la|sur|au|à|à la|a la|et le|an der|an die|auf|im|en|en el|en la|y el|y en el|na)[ \u00a0]+|(?:^|[^\p{L}])(?:sur|à) l['’]|(?:^|[^\p{L}])(?:cote|cotation|retrait|sortie|décotation) d['’])$/iu;
 const VENUE_AFTER = /^(?:-(?:Handel|Schluss|Kurs|listed|traded|quoted|notiert)|[ \u00a0](?:filing|listing|announcement|trading|debut)s?(?![\p{L}]))/u;
 
 /** "sul segmento ExtraMOT Pro di Borsa Italiana", "le marché Euronext Growth de la Bourse": a market of the venue. */

@@ -2,8 +2,9 @@
  * "Kronen", "corone", "couronnes", "coronas", "kroner" alone name no currency: Denmark's,
  * Sweden's, Norway's, the Czech and Iceland's crowns share the word. A reader takes the one the
  * story points at: "der dänische Konzern … 9 Mrd. Kronen", "alla Borsa di Stoccolma il titolo vale
- * 712 corone". The nearest country cue (adjective, country, capital) in the sentence, else in the
- * text before it, decides; with none there is no currency at all ("12 corone" may be a jeweller's).
+ * 712 corone". The nearest country cue (adjective, country, capital) in the sentence decides, else
+ * the one the story opens with, else the nearest in the text before it; with none there is no
+ * currency at all ("12 corone" may be a jeweller's).
  */
 
 /** Word starts that name a crown's country in the five languages ("dän" covers dänisch, Dänemark). */
@@ -18,7 +19,8 @@ const CUES: ReadonlyArray<[code: string, stems: string]> = [
 const CUE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CUES.map(([, s], i) => `(?<c${i}>${s})`).join('|')})`, 'giu');
 /** How far back a cue may be: the paragraph a reader has in mind, not the whole page. */
 const LOOK_BACK = 1500;
-const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/gu;
+// Not the dot of a scale's abbreviation: "5 Mio. Kronen" is one sentence.
+const SENTENCE_END = /(?<!(?<![\p{L}])(?:Mio|Mrd|Bio|Mill|Tsd|mln|mld|Mln|Mld|mrd|mio))[.!?]\s+(?=\p{Lu})/gu;
 
 /** The crown the text around `pos` points at, or null when nothing names a country. */
 export function crownAt(text: string, pos: number, end: number): string | null {
@@ -41,5 +43,20 @@ export function crownAt(text: string, pos: number, end: number): string | null {
     const distance = Math.abs(m.index - at);
     if (!best || (inSentence && !best.inSentence) || (inSentence === best.inSentence && distance < best.distance)) best = { code, distance, inSentence };
   }
-  return best?.code ?? null;
+  if (best?.inSentence) return best.code;
+  // Outside the sentence, the country the story opens with is the one the reader keeps in mind:
+  // "Il gruppo danese Royal Unibrew …" makes a later "2,5 miliardi di corone" Danish crowns, and a
+  // Norwegian company's "2,10 Kronen je Aktie" stays Norwegian after its Danish shareholder.
+  return leadCrown(text) ?? best?.code ?? null;
+}
+
+/** The headline and first lines: where a story names its subject's country. */
+const LEAD_CHARS = 400;
+
+function leadCrown(text: string): string | null {
+  for (const m of text.slice(0, LEAD_CHARS).matchAll(CUE_RE)) {
+    const i = Object.values(m.groups ?? {}).findIndex((g) => g !== undefined);
+    return CUES[i]![0];
+  }
+  return null;
 }

@@ -99,7 +99,7 @@ const WORDS: Record<string, string> = {
   won: 'KRW', 'südkoreanische won': 'KRW', 'won sudcoreani': 'KRW', 'wons': 'KRW', wones: 'KRW', 'wones surcoreanos': 'KRW',
   rupie: 'INR', rupees: 'INR', roupies: 'INR', rupien: 'INR', rupias: 'INR',
   rubli: 'RUB', rubles: 'RUB', roubles: 'RUB', rubel: 'RUB', rublos: 'RUB',
-  reais: 'BRL', reales: 'BRL', francs: 'CHF', franchi: 'CHF', franc: 'CHF', franco: 'CHF',
+  reais: 'BRL', reales: 'BRL', francs: 'CHF', franchi: 'CHF', franc: 'CHF', franco: 'CHF', francos: 'CHF',
   // Swedish kronor (the Danish and Norwegian kroner only with their country: "kroner" alone is either)
   kronor: 'SEK', 'swedish kronor': 'SEK', 'couronnes suédoises': 'SEK', 'corone svedesi': 'SEK',
   'schwedische kronen': 'SEK', 'schwedischen kronen': 'SEK', 'coronas suecas': 'SEK',

@@ -22,7 +22,7 @@ const CHANGE_VERBS = ['salit', 'cresciut', 'aumentat', 'passat', 'sces', 'calat'
   'fell', 'fallen', 'increas', 'decreas', 'climb', 'jump', 'drop', 'cut', 'rais', 'lower',
   'stieg', 'gestiegen', 'sank', 'gesunken', 'wuchs', 'gewachsen', 'erhöht', 'gesenkt',
   'subió', 'subido', 'creció', 'crecido', 'bajó', 'bajado', 'cayó', 'caído', 'pasó', 'pasado',
-  'passé', 'grimpé', 'augment', 'baiss', 'progressé', 'chuté', 'recul',
+  'passé', 'passer', 'passare', 'pasar', 'grimpé', 'augment', 'baiss', 'progressé', 'chuté', 'recul',
   // a share's move: "shares added €1.15 to €38.20"
   'added', 'gained', 'lost', 'shed', 'slipped', 'slid', 'tumbled', 'soared', 'surged', 'plunged', 'advanced', 'declined', 'rallied', 'edged',
   // "le titre a gagné 8,40 euros à 391,50 euros", "las acciones subieron $6.20 a $318.50"
@@ -49,9 +49,19 @@ export function parseExpr(text: string, p: number, info: LangInfo): Expr | null 
   return r && !('skip' in r) ? r : null;
 }
 
+/**
+ * "zwischen 500.000 und fünf Millionen Euro": a low end of thousands written in full is nearer
+ * the high end as it stands than with the high end's scale (500 billion).
+ */
+function writtenInFull(a: Expr, b: Expr): boolean {
+  if (a.value < 1000 || b.value <= 0) return false;
+  const whole = b.value * 10 ** b.exp;
+  return Math.abs(Math.log(a.value / whole)) < Math.abs(Math.log((a.value * 10 ** b.exp) / whole));
+}
+
 /** Give each end of a pair what the other has: "$3–4 trillion", "16.170 y los 89.936 millones". */
 export function share(a: Expr, b: Expr): void {
-  if (!a.hasScale && b.hasScale && !a.perShare) {
+  if (!a.hasScale && b.hasScale && !a.perShare && !writtenInFull(a, b)) {
     a.exp = b.exp;
     a.hasScale = true;
     a.weakScale = b.weakScale;

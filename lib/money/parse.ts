@@ -181,8 +181,8 @@ const COMPARED_GAP_CHARS = 24;
  * between it and the comparison.
  */
 const DUE_BY_YEAR_RE = /^[ \u00A0]+(?:entro il|entro fine|nel|by|in|bis|bis Ende|im Jahr|d['’]ici|en|para|hasta|hacia)[ \u00A0]+(?:19|20)\d\d(?!\d)/iu;
-/** "in aumento del 3,1%", "up 3.1%", "en hausse de 3,1 %", "ein Plus von 3,1 %": a change in percent before the comparison. */
-const CHANGE_CLAUSE_RE = /^[ \u00A0,;]*(?:in (?:aumento|crescita|calo|flessione|rialzo|ribasso|progresso)|up|down|en (?:hausse|baisse|progression|recul)|(?:ein )?(?:Plus|Minus)|con un (?:aumento|calo)|un (?:aumento|alza|descenso))(?:[ \u00A0]+(?:del|di|de|by|von|of))?[ \u00A0]+\d+(?:[.,]\d+)?[ \u00A0\u202F]?%[ \u00A0]*$/iu;
+/** "in aumento del 3,1%", "up 3.1%", "en hausse de 3,1 %", "ein Plus von 3,1 %", or the direction alone ("45 milioni di euro, in aumento rispetto ai 38"): a change before the comparison. */
+const CHANGE_CLAUSE_RE = /^[ \u00A0,;]*(?:in (?:aumento|crescita|calo|flessione|rialzo|ribasso|progresso)|up|down|en (?:hausse|baisse|progression|recul)|(?:ein )?(?:Plus|Minus)|con un (?:aumento|calo)|un (?:aumento|alza|descenso))(?:(?:[ \u00A0]+(?:del|di|de|by|von|of))?[ \u00A0]+\d+(?:[.,]\d+)?[ \u00A0\u202F]?%)?[ \u00A0]*$/iu;
 const CHANGE_CLAUSE_CHARS = 32;
 function comparedWithSumBefore(text: string, a: Expr, out: Candidate[]): boolean {
   // "más de 2.500 millones desde 2023": a year after "desde", "since", "dal" dates the sum.

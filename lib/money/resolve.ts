@@ -54,6 +54,12 @@ function isShortDecimal(v: number): boolean {
  */
 const PER_PERIOD_OR_HEAD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year(?! earlier| ago| before)|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año|par salarié|par employé|par personne|per employee|per worker|per head|a head|per person|per dipendente|a dipendente|a testa|pro mitarbeiter|je mitarbeiter|pro kopf|por empleado|por trabajador|por persona|la livre|la tonne|le baril|l['’]once|per pound|a pound|per tonne|a tonne|per ton|a ton|per barrel|a barrel|per ounce|an ounce|al barile|alla tonnellata|all['’]oncia|la libbra|per libbra|a libbra|al chilo|per oncia|l['’]oncia|per barile|a barile|per tonnellata|a tonnellata|por libra|la libra|por tonelada|la tonelada|por barril|el barril|por onza|la onza|pro tonne|je tonne|pro barrel|je barrel|je unze|pro unze|je pfund)(?![\p{L}])/iu;
 
+/**
+ * A bond's smallest lot is no price per share, whatever the sentence says of securities: "I
+ * titoli, con taglio minimo di 1.000 euro", "in denominations of €100,000", "Stückelung von 1.000 Euro".
+ */
+const DENOMINATION_BEFORE_RE = /(?:tagli[oe](?: minim[oi])?|denominations?|stückelung|coupures?|valor nominal|valore nominale|nennwert|valeur nominale)[ \u00a0]+(?:di|da|of|von|de|à|a)[ \u00a0]+$/iu;
+
 /** Look-back for a currency set earlier in the article ("12 mld" after "2,6 mld di euro"). */
 const DOCUMENT_CARRY_CHARS = 2000;
 
@@ -83,7 +89,7 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
     // "37c a share" is in the cents of the dollars or euros the article has been counting in
     // (CRH's dividend in US cents on an Irish page, Ryanair's in euro cents).
     if (CENTS_SURFACE_RE.test(f.surface)) f.currency = sentenceCentCurrency(text, cands, i, cache) ?? earlierCentCurrency(cands, i, f.currency) ?? f.currency;
-    if (f.kind === 'total' && x.exp === 0 && f.amount < perShareMax(f.currency) && !cand.fixedKind && !PER_PERIOD_OR_HEAD_AFTER_RE.test(text.slice(x.end, x.end + 16))) {
+    if (f.kind === 'total' && x.exp === 0 && f.amount < perShareMax(f.currency) && !cand.fixedKind && !PER_PERIOD_OR_HEAD_AFTER_RE.test(text.slice(x.end, x.end + 16)) && !DENOMINATION_BEFORE_RE.test(text.slice(Math.max(0, x.start - 32), x.start))) {
       const s = sentenceOf(text, x.start, cache);
       if ((cache.share ??= hasShareContext(text, s.start, s.end))) f.kind = 'per_share';
     }

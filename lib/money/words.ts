@@ -105,7 +105,7 @@ const MONEY_STEMS = [
   // it
   'offert', 'valor', 'valut', 'ricav', 'fatturat', 'perdit', 'debit', 'prestit', 'finanziament',
   'investiment', 'investit', 'capitalizzazion', 'acquisizion', 'cession', 'raccolt', 'costat',
-  'pagat', 'bilanci', 'dividend', 'stanzi', 'guadagn', 'stipend', 'incass', 'sanzion',
+  'pagat', 'bilanci', 'dividend', 'stanzi', 'rilevò', 'rilevaron', 'guadagn', 'stipend', 'incass', 'sanzion',
   'disavanz', 'patrimoni', 'rilevat', 'acquistat', 'indebitament', 'plusvalenz', 'minusvalenz',
   'ricapitalizzazion', 'sottoscri', 'risultat', 'commission', 'margine di interesse', 'contanti',
   // it, es: synergies are always money ("sinergie annue per circa 300 milioni"); en, fr, de below
@@ -127,6 +127,16 @@ const MONEY_STEMS = [
   'margine operativo', 'reddit', 'revolving', 'ronda de', 'obbligazion',
   // "colloca un minibond da 12 milioni", "prevé invertir 600 millones", "la primera emisión, de 20 millones"
   'minibond', 'invertir', 'invierte', 'emisión', 'émission obligataire',
+  // it, es, fr, de: operating profit, cash, inflows, holdings' worth, assets under management,
+  // loans ("l'Ebit è salito a 83 milioni", "hanno portato in cassa circa 9 milioni", "una caja
+  // neta de 318 millones", "una captación neta de 7.400 millones", "le partecipazioni valevano
+  // 190 milioni", "ses avoirs sous gestion à 20,1 milliards", "ältere Darlehen über 140 Mio.")
+  'ebit', 'in cassa', 'caja neta', 'captación', 'partecipazion', 'valevan', 'risorse', 'avoirs', 'encours', 'darlehen',
+  // fr: a private placement, a sum set aside ("un Euro PP de 150 millions", "40 millions seront consacrés à")
+  'euro pp', 'consacr',
+  // it: a fund closed at or sized by a sum ("chiude il terzo fondo a 220 milioni", "un fondo da
+  // 300 milioni"), not a fund that counts things ("il fondo conta tra 300 e 320 milioni")
+  'fondo a ', 'fondo da ',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
   'takeover', 'buyout', 'allocat', 'salar', 'subscrib', 'net interest income', 'synergi', 'ebitda',
@@ -205,6 +215,8 @@ const SHARE_WORDS = [
   'cotiz', 'quotava', 'notiert', "s'échang", 's’échang', 'traded at', 'merval', 'cerrando', 'papeles', 'ipsa',
   // "Brighthouse's closing price of $55.12"
   'closing price', 'prezzo di chiusura', 'precio de cierre',
+  // a trust's payout per security: "full-year distributions of 40 cents"
+  'distribution',
   // an IPO's price per share: "loin de son prix d'introduction de 23 euros"
   "prix d'introduction", 'prix d’introduction', 'prezzo di collocamento', 'precio de salida', 'ipo price', 'ausgabepreis',
 ];
@@ -222,7 +234,7 @@ const SMALL_UNIT_CURRENCIES: ReadonlySet<string> = new Set(['ARS', 'CLP', 'COP',
 export const perShareMax = (currency: string | null): number => (currency !== null && SMALL_UNIT_CURRENCIES.has(currency) ? 10_000_000 : PER_SHARE_MAX);
 
 /** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi", "6 miliardi di acquisti". */
-export const MONEY_NOUN_RE = /^(?:argent|dinero|denaro|kapital|geld|mittel|giro|enterprise|ebitda|ebit|deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|prêt|prestit|préstamo|prestamo|loan|projekt|plan|hilf|budget|haushalt(?!en?$)|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
+export const MONEY_NOUN_RE = /^(?:argent|dinero|denaro|kapital|geld|mittel|giro|enterprise|ebitda|ebit|deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|prêt|prestit|préstamo|prestamo|loan|projekt|plan|hilf|budget|haushalt(?!en?$)|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valor|valeur|value|wert|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones)/iu;
 
 /** Words directly after "5 million" that keep it a possible amount in English. */
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set(

@@ -170,7 +170,8 @@ function splitByLanguage(key: string, list: Entity[], byEntity: ReadonlyMap<stri
  * `stub`: what an entity is known from when it is a stub (the build passes its drafts' candidate
  * keys, since facts are attached after aliases; tests may pass entities with facts).
  */
-export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => StubKind = stubFromFacts): { dropped: number; flagged: number } {
+export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => StubKind = stubFromFacts): { dropped: number; flagged: number; kinChecks: KinCheck[] } {
+  const kinChecks: KinCheck[] = [];
   const holders = new Map<string, Entity[]>();
   for (const e of entities) {
     for (const a of e.aliases) {
@@ -224,17 +225,21 @@ export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => St
       }
     }
     if (named.length === 1) {
-      // A brand known only from its owner's list keeps its name, but a person's surname stays
-      // hers after her full name: "Catherine MacGregor ... MacGregor" is Engie's chief, not
-      // Cargotec's MacGregor; "Paul Hudson ... Hudson" Sanofi's, not Avolta's Hudson shops.
-      const keepSurnames = stub(named[0]!) === 'listed';
+      // The organisation keeps its name, but a person's surname stays hers after her full name
+      // (flagged, so it never counts before it): "Catherine MacGregor ... MacGregor" is Engie's
+      // chief, not Cargotec's MacGregor; "Susan Davy ... Ms Davy" Pennon's, not the Irish
+      // broker. Beside a described organisation she keeps it only if the facts do not make
+      // the two kin (dropKinSurnames, once they are attached).
+      const org = named[0]!;
       for (const e of list) {
-        if (e === named[0]) continue;
-        if (keepSurnames && e.kind === 'person') {
+        if (e === org) continue;
+        const surname = e.kind === 'person' && e.aliases.some((a) => a.text.toLowerCase() === key && a.flags?.surname);
+        if (surname) {
           for (const a of e.aliases) if (a.text.toLowerCase() === key && a.flags?.surname) a.flags = { ...a.flags, ambiguous: true, needsContext: true, ownerContext: true };
+          if (stub(org) !== 'listed') kinChecks.push({ person: e, org, key });
         }
         const before = e.aliases.length;
-        e.aliases = e.aliases.filter((a) => a.text.toLowerCase() !== key || a.text === e.name || (keepSurnames && e.kind === 'person' && !!a.flags?.surname));
+        e.aliases = e.aliases.filter((a) => a.text.toLowerCase() !== key || a.text === e.name || (e.kind === 'person' && !!a.flags?.surname));
         dropped += before - e.aliases.length;
       }
       continue;
@@ -247,7 +252,7 @@ export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => St
       }
     }
   }
-  return { dropped, flagged };
+  return { dropped, flagged, kinChecks };
 }
 
 /**
@@ -275,6 +280,35 @@ export function flagFirstNames(entities: Entity[], minPeople = 2): number {
     }
   }
   return flagged;
+}
+
+/** A surname kept beside an organisation of that name, to drop if the facts link the two. */
+export interface KinCheck {
+  person: Entity;
+  org: Entity;
+  key: string;
+}
+
+/**
+ * After the facts (resolveSharedAliases runs before them): a surname kept beside a described
+ * organisation of that name goes when cited facts make the person kin of it, directly or through
+ * one organisation between (its owner, a unit, the family holding). The family's company is what
+ * the press means by the bare name, even after a member's full name: "Pasquale Natuzzi ...
+ * Natuzzi" is the company he founded, "Ferdinand Oliver Porsche ... Porsche" the carmaker his
+ * holding controls. Susan Davy keeps "Davy": the Irish broker is no kin of hers.
+ */
+export function dropKinSurnames(entities: readonly Entity[], checks: readonly KinCheck[]): number {
+  const related = relatedIds(entities);
+  const people = new Set(entities.filter((e) => e.kind === 'person').map((e) => e.id));
+  let dropped = 0;
+  for (const { person, org, key } of checks) {
+    const near = related.get(person.id) ?? [];
+    if (!near.includes(org.id) && !near.some((id) => !people.has(id) && related.get(id)?.includes(org.id))) continue;
+    const before = person.aliases.length;
+    person.aliases = person.aliases.filter((a) => a.text.toLowerCase() !== key || !a.flags?.surname);
+    dropped += before - person.aliases.length;
+  }
+  return dropped;
 }
 
 /** Ids of the entities a fact of `e` points at (CEO, owner, parent, a role's organisation...). */

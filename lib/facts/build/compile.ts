@@ -33,7 +33,7 @@ import { NameResolver } from './resolver';
 import { SEC, enrichWithSec, parseSec, secTopUpDrafts } from './sec';
 import { SourceRegistry } from './source-registry';
 import { stableSortFacts, sortEntities } from './order';
-import { aliasEntries, flagFirstNames, resolveSharedAliases, stubKind } from './alias-rows';
+import { aliasEntries, dropKinSurnames, flagFirstNames, resolveSharedAliases, stubKind } from './alias-rows';
 import { buildCredits, type Credit } from './credits';
 import { matchTranslations, readTranslations } from './translations';
 import { curatedShapeProblem, type CuratedKind } from './curated-shape';
@@ -391,7 +391,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // BOE Technology is the Bank of England), unless it is the entity's own name or ticker.
   const bodyNames = new Set(publicBodyNames.map((n) => n.toLowerCase()));
   for (const e of entities) if (e.kind !== 'person') e.aliases = e.aliases.filter((a) => a.text === e.name || a.flags?.ticker || !bodyNames.has(a.text.toLowerCase()));
-  resolveSharedAliases(entities, (e) => { const d = draftOf.get(e.id); return d ? stubKind(e.kind, d.candidates.map((c) => c.key)) : undefined; });
+  const { kinChecks } = resolveSharedAliases(entities, (e) => { const d = draftOf.get(e.id); return d ? stubKind(e.kind, d.candidates.map((c) => c.key)) : undefined; });
   flagFirstNames(entities);
   const writtenNames = applyDisplayNames(entities);
 
@@ -415,6 +415,8 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     const e = entities[i]!;
     e.facts = stableSortFacts(resolveFacts(d.candidates).filter((f) => !ownsItself(f, resolver, e.id)).map((f) => linkFact(f, resolver, e.id, linkName, personAt)));
   });
+
+  dropKinSurnames(entities, kinChecks);
 
   // 6. Deals.
   const dealIds = new IdAllocator();

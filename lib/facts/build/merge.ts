@@ -65,6 +65,10 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   ['Natura &Co', 'Natura'],
   // Round 35's third wave: the Swiss X-ray and plasma group is not Euronics Italia's shop brand Comet.
   ['Comet Holding', 'Comet'],
+  // Round 36: the Geneva digital-asset firm is not Michelin's Taurus tyres; Italy's radio audience
+  // survey (TER) is not SNCF's regional trains.
+  ['Taurus SA', 'Taurus'],
+  ['Tavolo Editori Radio', 'TER'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSharedAliases, stubKind } from '../../../lib/facts/build/alias-rows';
+import { dropKinSurnames, resolveSharedAliases, stubKind } from '../../../lib/facts/build/alias-rows';
 import type { AliasFlags, Entity } from '../../../lib/facts/schema';
 
 type Alias = string | [string, AliasFlags];
@@ -11,6 +11,8 @@ const entity = (id: string, kind: Entity['kind'], name: string, aliases: Alias[]
   aliases: aliases.map((a) => (typeof a === 'string' ? { text: a } : { text: a[0], flags: a[1] })),
   facts: factKeys.map(fact),
 });
+/** A cited role at an organisation (the link the build resolves from a person's record). */
+const roleAt = (id: string, name: string) => ({ key: 'role', value: { t: 'role', role: 'CEO', org: { id, name } }, asOf: '2025', sources: ['s:x'] }) as unknown as Entity['facts'][number];
 const aliasesOf = (entities: Entity[], id: string) => entities.find((e) => e.id === id)!.aliases.map((a) => a.text);
 
 describe('an alias several entities hold', () => {
@@ -47,10 +49,33 @@ describe('an alias several entities hold', () => {
     expect(aliasesOf(es, 'b:macgregor')).toEqual(['MacGregor']);
     const kept = es[1]!.aliases.find((a) => a.text === 'MacGregor');
     expect(kept?.flags).toMatchObject({ surname: true, ownerContext: true, ambiguous: true, needsContext: true });
-    // A described company of that name still takes the surname (Bloomberg above).
-    const described = [entity('c:hudson', 'company', 'Hudson', ['Hudson'], ['hq', 'founded']), entity('p:paul-hudson', 'person', 'Paul Hudson', ['Paul Hudson', ['Hudson', { surname: true }]], ['role'])];
-    resolveSharedAliases(described);
-    expect(aliasesOf(described, 'p:paul-hudson')).toEqual(['Paul Hudson']);
+  });
+
+  it('leaves a person her surname beside a described company of that name until the facts make them kin', () => {
+    // Susan Davy of Pennon and Davy the Irish broker: no fact links them, she keeps "Davy".
+    const davy = [entity('c:davy', 'company', 'Davy', ['Davy'], ['hq', 'founded']), entity('p:susan-davy', 'person', 'Susan Davy', ['Susan Davy', ['Davy', { surname: true }]], [])];
+    davy[1]!.facts = [roleAt('c:pennon', 'Pennon Group')];
+    const checks = resolveSharedAliases(davy).kinChecks;
+    expect(dropKinSurnames(davy, checks)).toBe(0);
+    expect(davy[1]!.aliases.find((a) => a.text === 'Davy')?.flags).toMatchObject({ surname: true, ownerContext: true, ambiguous: true, needsContext: true });
+    expect(aliasesOf(davy, 'c:davy')).toEqual(['Davy']);
+    // Pasquale Natuzzi founded Natuzzi: the bare name is the company's, even after his full name.
+    const natuzzi = [entity('c:natuzzi', 'company', 'Natuzzi', ['Natuzzi'], ['hq']), entity('p:pasquale-natuzzi', 'person', 'Pasquale Natuzzi', ['Pasquale Natuzzi', ['Natuzzi', { surname: true }]], [])];
+    natuzzi[1]!.facts = [roleAt('c:natuzzi', 'Natuzzi')];
+    expect(dropKinSurnames(natuzzi, resolveSharedAliases(natuzzi).kinChecks)).toBe(1);
+    expect(aliasesOf(natuzzi, 'p:pasquale-natuzzi')).toEqual(['Pasquale Natuzzi']);
+  });
+
+  it('counts as kin a person who sits at the holding that owns the company of her name', () => {
+    const es = [
+      entity('c:porsche-ag', 'company', 'Porsche', ['Porsche'], ['hq']),
+      entity('c:porsche-se', 'company', 'Porsche SE', ['Porsche SE'], ['hq']),
+      entity('p:ferdinand-oliver-porsche', 'person', 'Ferdinand Oliver Porsche', ['Ferdinand Oliver Porsche', ['Porsche', { surname: true }]], []),
+    ];
+    es[0]!.facts.push({ key: 'owner', value: { t: 'entity', v: { id: 'c:porsche-se', name: 'Porsche SE' } }, asOf: '2025', sources: ['s:x'] } as unknown as Entity['facts'][number]);
+    es[2]!.facts = [roleAt('c:porsche-se', 'Porsche SE')];
+    expect(dropKinSurnames(es, resolveSharedAliases(es).kinChecks)).toBe(1);
+    expect(aliasesOf(es, 'p:ferdinand-oliver-porsche')).toEqual(['Ferdinand Oliver Porsche']);
   });
 
   it('tells stubs by the keys the build passes, since facts are attached after aliases', () => {

@@ -1,0 +1,72 @@
+/**
+ * Where a one-word name is the town, or another name's part, whatever backs the company: a
+ * dateline, a row of towns, an acronym its own words spell, a name a plus sign goes on.
+ */
+import type { PositionSet } from './positions';
+
+/** "VENEZIA – Il gruppo SAVE", "NICE – Quatre ans après": a town opening a line before a dash. */
+export function datelineAt(text: string, start: number, end: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) !== 10) return false;
+  return /^[ \u00a0]*[–—-][ \u00a0]/u.test(text.slice(end, end + 4));
+}
+
+const LIST_LINK_BEFORE_RE = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?:,[ \u00a0]+|[ \u00a0]+(?:e|ed|y|et|and|und)[ \u00a0]+)$/u;
+const LIST_LINK_AFTER_RE = /^(?:,[ \u00a0]+|[ \u00a0]+(?:e|ed|y|et|and|und)[ \u00a0]+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
+
+/**
+ * "gli scali di Venezia, Treviso, Verona e Brescia", "in Graz, Linz und Salzburg", "tra Roma, Napoli
+ * e Venezia": one of three or more capitalised words in a row, one of them at least a name the
+ * index does not know, is a town in a list of towns ("Ferrero, Barilla e Lavazza" are all known
+ * names, and stay companies; "Swisscom, Sunrise e Salt" has a name the index holds without doubt,
+ * and is a row of companies; only a name that needs context is asked).
+ */
+export function inTownList(text: string, start: number, end: number, known: PositionSet, plain: (start: number) => boolean): boolean {
+  let items = 1;
+  let unknown = 0;
+  for (let pos = start, k = 0; k < 6; k++) {
+    const m = LIST_LINK_BEFORE_RE.exec(text.slice(Math.max(0, pos - 40), pos));
+    if (!m) break;
+    pos -= m[0].length;
+    if (plain(pos) || plainBefore(text, pos, plain)) return false;
+    items++;
+    if (!known.has(pos)) unknown++;
+  }
+  for (let pos = end, k = 0; k < 6; k++) {
+    const m = LIST_LINK_AFTER_RE.exec(text.slice(pos, pos + 40));
+    if (!m) break;
+    const at = pos + m[0].length - m[1]!.length;
+    if (plain(at)) return false;
+    items++;
+    if (!known.has(at)) unknown++;
+    pos = at + m[1]!.length;
+  }
+  return items >= 3 && unknown >= 1;
+}
+
+/** "Vodafone Italia, Sunrise et Salt": the row's word ends a name the index holds without doubt. */
+function plainBefore(text: string, pos: number, plain: (start: number) => boolean): boolean {
+  const m = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]*[ \u00a0]+$/u.exec(text.slice(Math.max(0, pos - 30), pos));
+  return !!m && plain(pos - m[0].length);
+}
+
+/**
+ * "l'Instituto de Salud Pública (ISP)": an acronym in brackets that the capitalised words before
+ * it spell is theirs, not a company's ("ISP" is no Intesa Sanpaolo there), unless those words
+ * are a name the index knows ("Banco Bilbao Vizcaya Argentaria (BBVA)").
+ */
+export function acronymOfWordsBefore(text: string, start: number, end: number, known: PositionSet): boolean {
+  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41) return false;
+  const acronym = text.slice(start, end);
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const words = [...text.slice(Math.max(0, start - 90), start - 1).matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*/gu)];
+  if (words.length < acronym.length) return false;
+  const spelled = words.slice(-acronym.length);
+  if (spelled.map((w) => w[0].charAt(0)).join('') !== acronym) return false;
+  const phraseStart = Math.max(0, start - 90) + spelled[0]!.index;
+  return !known.has(phraseStart);
+}
+
+/** "DAB+", "Disney+": a plus sign right after the name makes another name of it. */
+export function plusAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 43 && !/[\p{L}\p{N}]/u.test(text.charAt(end + 1));
+}

@@ -1,0 +1,63 @@
+/**
+ * What the b57–b60 batches found: towns named like clubs and utilities (a dateline, a row of towns,
+ * "aus Verona"), an acronym its own words spell, a name a plus sign goes on, a chamber of commerce.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatchIndex, findMentions, loadMatchIndex } from '../../../lib/match/index';
+import type { AliasEntry, IndexedEntity } from '../../../lib/match/types';
+import type { AliasFlags } from '../../../lib/facts/schema';
+
+const AMB: AliasFlags = { ambiguous: true, needsContext: true };
+const index = (() => {
+  const rows: Array<[string, string, Array<[string, AliasFlags]>]> = [
+    ['venezia-fc', 'Venezia FC', [['Venezia FC', {}], ['Venezia', AMB]]],
+    ['hellas-verona', 'Hellas Verona', [['Hellas Verona', {}], ['Verona', AMB]]],
+    ['salzburg-ag', 'Salzburg AG', [['Salzburg AG', {}], ['Salzburg', AMB]]],
+    ['nice', 'NICE', [['NICE Ltd', { caseSensitive: true }], ['NICE', { ...AMB, caseSensitive: true }]]],
+    ['intesa', 'Intesa Sanpaolo', [['Intesa Sanpaolo', {}], ['ISP', { ...AMB, caseSensitive: true }]]],
+    ['bbva', 'BBVA', [['Banco Bilbao Vizcaya Argentaria', {}], ['BBVA', {}]]],
+    ['dab', 'DAB', [['DAB', { ...AMB, caseSensitive: true, ownerContext: true }]]],
+    ['rtl-group', 'RTL Group', [['RTL Group', {}], ['RTL', { caseSensitive: true }]]],
+    ['cnmi', 'Camera Nazionale della Moda Italiana', [['Camera Nazionale della Moda Italiana', {}], ['Camera', AMB]]],
+    ['save', 'Gruppo SAVE', [['SAVE', { caseSensitive: true }]]],
+  ];
+  const entities: IndexedEntity[] = rows.map(([id, name]) => ({ id, kind: 'company', name }));
+  const aliases: AliasEntry[] = rows.flatMap(([id, , list]) => list.map(([text, flags]) => ({ text, entityId: id, kind: 'company' as const, flags })));
+  return loadMatchIndex(JSON.parse(JSON.stringify(compileMatchIndex(aliases, entities))));
+})();
+const found = (text: string, lang: string) => findMentions(index, text, { lang }).map((m) => [m.surface, m.id]);
+
+describe('a town named like a club or a utility (b57, b58)', () => {
+  it('opening a line before a dash is a dateline, in capitals or not', () => {
+    expect(found('VENEZIA – Il gruppo SAVE ha chiuso l’esercizio.', 'it')).toEqual([['SAVE', 'save']]);
+    expect(found('NICE – Quatre ans après le rachat, le groupe investit.', 'fr')).toEqual([]);
+    // The club in a sentence about the club keeps its name.
+    expect(found('Il Venezia ha ceduto il suo attaccante: la società ha incassato bene.', 'it')).toEqual([['Venezia', 'venezia-fc']]);
+  });
+
+  it('is a town in a row of three or more towns the index does not know', () => {
+    expect(found('Il gruppo SAVE gestisce gli scali di Venezia, Treviso, Verona e Brescia.', 'it')).toEqual([['SAVE', 'save']]);
+    expect(found('Die Werbefirma baut Stelen in Graz, Linz und Salzburg.', 'de')).toEqual([]);
+  });
+
+  it('after "aus" in German is the town', () => {
+    expect(found('Die Airline aus Verona soll acht Flugzeuge bekommen.', 'de')).toEqual([]);
+  });
+});
+
+describe('other names inside a phrase (b58)', () => {
+  it('an acronym in brackets that the words before it spell is theirs', () => {
+    expect(found('la versión que exige el Instituto de Salud Pública (ISP) del país.', 'es')).toEqual([]);
+    // A known name spelled out before its own acronym keeps both.
+    expect(found('El Banco Bilbao Vizcaya Argentaria (BBVA) ganó más.', 'es')).toEqual([['Banco Bilbao Vizcaya Argentaria', 'bbva'], ['BBVA', 'bbva']]);
+  });
+
+  it('a plus sign after the name makes another name, unless the story names the company plainly', () => {
+    expect(found('Le risorse serviranno alla copertura in DAB+ lungo le autostrade.', 'it')).toEqual([]);
+    expect(found('RTL Group a publié ses comptes. La plateforme RTL+ compte 6,9 millions d’abonnés.', 'fr')).toEqual([['RTL Group', 'rtl-group'], ['RTL', 'rtl-group']]);
+  });
+
+  it('a province’s chamber of commerce is a public body, not the fashion chamber', () => {
+    expect(found('Secondo la Camera di commercio di Modena il distretto cresce.', 'it')).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+/** Forms the b57–b60 batches wrote that the parser missed or misread. */
+import { describe, it } from 'vitest';
+import { expectFigures } from './helpers.ts';
+
+describe('currency and scale a reader infers (b57–b60)', () => {
+  it('reads Spanish "francos" as Swiss francs', () => {
+    expectFigures('El grupo gestiona 32.000 millones de francos suizos y ganó 21 millones de francos.', 'es', [
+      ['32.000 millones de francos suizos', 32e9, 'CHF'], ['21 millones de francos', 21e6, 'CHF']]);
+  });
+
+  it('compares a bare number with the sum before it after a change without a percentage', () => {
+    expectFigures("Ai soci andrà un dividendo di 45 milioni di euro, in aumento rispetto ai 38 dell'anno scorso.", 'it', [
+      ['45 milioni di euro', 45e6, 'EUR'], ['38', 38e6, 'EUR']]);
+  });
+
+  it('reads "passer de X à Y" as a change, not a range', () => {
+    expectFigures("La filiale a vu ses encours passer de 4,6 à 5,2 milliards d'euros.", 'fr', [
+      ['4,6', 4.6e9, 'EUR'], ["5,2 milliards d'euros", 5.2e9, 'EUR']]);
+  });
+
+  it('keeps a low end written in full at its own size', () => {
+    expectFigures('Pro Start-up will der Fonds zwischen 500.000 und fünf Millionen Euro investieren.', 'de', [
+      ['500.000', 500_000, 'EUR', 'range_low'], ['fünf Millionen Euro', 5e6, 'EUR', 'range_high']]);
+    expectFigures('tra 3 e 4 milioni di euro', 'it', [['3', 3e6, 'EUR', 'range_low'], ['4 milioni di euro', 4e6, 'EUR', 'range_high']]);
+  });
+
+  it('takes money words of operating profit, cash, inflows and loans', () => {
+    expectFigures("I ricavi sono a 1,78 miliardi di franchi, mentre l'Ebit è salito a 83 milioni.", 'it', [
+      ['1,78 miliardi di franchi', 1.78e9, 'CHF'], ['83 milioni', 83e6, 'CHF']]);
+    expectFigures('Los activos suman 500 millones de euros. El grupo cerró con una caja neta de 318 millones.', 'es', [
+      ['500 millones de euros', 500e6, 'EUR'], ['318 millones', 318e6, 'EUR']]);
+    expectFigures('Der Umsatz lag bei 900 Mio. Euro. Damit löst die Gruppe ältere Darlehen über rund 140 Mio. ab.', 'de', [
+      ['900 Mio. Euro', 900e6, 'EUR'], ['140 Mio.', 140e6, 'EUR']]);
+  });
+
+  it('reads "miliardi di valore" as a value, not a count', () => {
+    expectFigures("Il debito è di 2 miliardi di euro. I fondi la rilevarono per circa 3 miliardi di valore d'impresa.", 'it', [
+      ['2 miliardi di euro', 2e9, 'EUR'], ['3 miliardi', 3e9, 'EUR']]);
+  });
+});
+
+describe('kinds (b59)', () => {
+  it('a bond’s smallest lot is no price per share', () => {
+    expectFigures('I titoli, con taglio minimo di 1.000 euro, saranno negoziati a Francoforte.', 'it', [['1.000 euro', 1000, 'EUR']]);
+    expectFigures('Le azioni chiudono a 12 euro.', 'it', [['12 euro', 12, 'EUR', 'per_share']]);
+  });
+
+  it('a trust’s distribution in cents is per security (cents alone are US cents)', () => {
+    expectFigures('The board still expects full-year distributions of 40 cents.', 'en', [['40 cents', 0.4, 'USD', 'per_share']]);
+  });
+});
+
+describe('crowns outside the sentence (b59, b60)', () => {
+  it('take the country the story opens with over a nearer one about someone else', () => {
+    const de = 'Der norwegische Offshore-Dienstleister DOF steigert den Gewinn.\n\nGrößter Aktionär ist die dänische A.P. Møller Holding. Der Konzern zahlt 2,10 Kronen je Aktie.';
+    expectFigures(de, 'de', [['2,10 Kronen je Aktie', 2.1, 'NOK', 'per_share']]);
+    const it = 'COPENAGHEN – Il gruppo danese Royal Unibrew alza le stime.' + ' Le vendite crescono in Italia.'.repeat(60) + " Per l'anno prevede un utile tra 2,2 e 2,5 miliardi di corone.";
+    expectFigures(it, 'it', [['2,2', 2.2e9, 'DKK', 'range_low'], ['2,5 miliardi di corone', 2.5e9, 'DKK', 'range_high']]);
+  });
+});
