@@ -12,8 +12,9 @@ export const STOCK_INDICES: readonly string[] = [
   'Euronext Milan', 'Euronext Star Milan', 'Euronext STAR Milan', 'Euronext Growth Milan', 'Euronext Growth Paris', 'Euronext Growth',
   // ... and BME's and the LSE's growth markets ("cotiza en BME Growth").
   'BME Growth', 'Mercado Continuo', 'AIM Italia',
-  // Luxembourg's exchange-regulated bond market ("sull'Euro MTF della Borsa del Lussemburgo").
-  'Euro MTF',
+  // Luxembourg's exchange-regulated bond market ("sull'Euro MTF della Borsa del Lussemburgo"),
+  // Frankfurt's segments ("im Prime Standard": no Austrian daily).
+  'Euro MTF', 'Prime Standard', 'General Standard',
   // FTSE's Italian indices, and MSCI's and S&P's national indices in Latin American news: the
   // index, not the company.
   'FTSE Italia Mid Cap', 'FTSE Italia All-Share', 'FTSE Italia Star', 'FTSE Italia Small Cap',
@@ -58,6 +59,8 @@ export const PUBLIC_BODIES: readonly string[] = [
   'Autorità di regolazione dei trasporti', 'Autorità di regolazione per energia reti e ambiente', 'Arera',
   'Commissione europea', 'Commissione Ue', 'Banca centrale europea', 'Bce', 'Governo', 'Tesoro',
   'Ministero dell’Economia', 'Mef', 'Golden power',
+  // The public agency for farm markets (the data lists it as an organisation).
+  'Ismea',
   // A province's chamber of commerce ("la Camera di commercio di Modena"): no fashion chamber.
   'Camera di commercio', 'Camere di commercio',
   // English
@@ -66,6 +69,10 @@ export const PUBLIC_BODIES: readonly string[] = [
   'Bank of England', 'European Commission', 'European Central Bank', 'ECB', 'CMA',
   'Competition and Markets Authority', 'FDIC', 'CFTC', 'Treasury', 'IMF',
   'International Monetary Fund', 'World Bank', 'Delaware Court of Chancery',
+  // London's transport authority and Ireland's enterprise agency (public bodies the data lists
+  // as organisations), Austria's telecoms regulator ("die Telekom-Control-Kommission" is no
+  // Deutsche Telekom), and the label on Swiss watches ("Swiss made": no airline).
+  'Transport for London', 'TfL', 'Enterprise Ireland', 'Telekom-Control-Kommission', 'Swiss made',
   // Ireland's regulator and ministry ("the Central Bank of Ireland" is no Bank of Ireland).
   'Central Bank of Ireland', 'Department of Finance',
   // French

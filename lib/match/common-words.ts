@@ -102,7 +102,7 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   'international',
   // Generic words a build leaves of a bank's name ("Banque" of Banque Bonhôte, "Banca" of Banca
   // IMI): "la Banque nationale de Belgique" is no Swiss private bank.
-  'banque', 'banca', 'banco', 'bank',
+  'banque', 'banca', 'banco', 'bank', 'financiera',
   // ... and of a group's ("Grupo" of Grupo Antolin): "la minera del Grupo BAL" is no car-parts maker.
   'grupo', 'gruppo', 'groupe', 'gruppe', 'group',
   // ... and of an association's ("Association" of the Association of British Insurers), and
@@ -112,8 +112,9 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   // ... and of a trade body's ("Fachverband" of the Fachverband Werbung: Austria has dozens).
   'fachverband',
   // Plain nouns a record leaves as a unit's or a short name: Liebherr's hotel division "Hotels"
-  // ("rund 30 Hotels"), thyssenkrupp's "Steel" ("steel prices"), a holding's "FM" (the radio band).
-  'hotels', 'steel', 'fm',
+  // ("rund 30 Hotels"), thyssenkrupp's "Steel" ("steel prices"), a holding's "FM" (the radio band),
+  // "Fonds" (of Quebec's Fonds de solidarité FTQ), "Glasfaser" (of Deutsche Glasfaser: fibre).
+  'hotels', 'steel', 'fm', 'fonds', 'glasfaser',
   // "excise duty in the Budget": the government's, not Avis Budget's car-rental brand (named in
   // full, "Avis Budget", it still matches).
   'budget',

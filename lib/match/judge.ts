@@ -426,6 +426,7 @@ const LEGAL_FORM_ARTICLES: ReadonlySet<string> = new Set(['en', 'une', 'un', 'al
  * that says where, before a town's name, makes it the town unless the document names the company
  * plainly ("frente a" and "face à" also mean "against": "frente a Santander" in a bank story).
  */
+const AMPERSAND_NAME_BEFORE_RE = /(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ \u00a0]?&[ \u00a0]?$/u;
 const GOVERNMENT_OF_RE = /(?<![\p{L}])(?:government|governo|gobierno|gouvernement|regierung|people|popolo|pueblo|peuple|republic|repubblica|república|république|republik)[ \u00a0]+(?:of|di|del|de|du|de la|von)[ \u00a0]+$/iu;
 const LOCATIVE_HEADS: ReadonlySet<string> = new Set(['frente', 'junto', 'cerca', 'largo', 'fronte', 'vicino', 'près', 'face', 'large', 'costas', 'coste']);
 function locativeBefore(text: string, start: number, prev: string): boolean {
@@ -770,6 +771,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "VENEZIA – Il gruppo SAVE", "gli scali di Venezia, Treviso, Verona e Brescia": a dateline's
   // town, one town of a row of them (place-lists.ts), not the club or the utility of its name.
   if (shape & A_SINGLE_WORD && kind !== 'person' && (datelineAt(text, c.start, c.end) || inTownList(text, c.start, c.end, j.starts, j.plainName))) return null;
+  // "Heckler & Koch", "Dow & Jones": a word after a capitalised word and "&" ends a firm's name.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && AMPERSAND_NAME_BEFORE_RE.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
   if (cityBefore(text, c.start, !(flags & F_NICKNAME)) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
   // "Wind- und Solarparks": a word that is also a name, as the first half of a compound whose
   // end the next word gives ("Siemens- und Bosch-Aktien" name both companies: those are not weak).

@@ -33,6 +33,8 @@ const SYMBOLS: Record<string, string> = {
   'S/': 'PEN',
   // Chile's unidad de fomento, the inflation-indexed unit of its bonds and mortgages: "UF 3 millones".
   UF: 'CLF',
+  // The Financial Times' Nordic crowns before the number: "SKr3.4bn", "NKr520m", "DKr1.2bn".
+  SKr: 'SEK', NKr: 'NOK', DKr: 'DKK',
 };
 
 /**
@@ -97,6 +99,8 @@ const WORDS: Record<string, string> = {
   rand: 'ZAR', rands: 'ZAR', 'south african rand': 'ZAR',
   // South Korea's won ("20,1 Billionen Won", "104.500 Won"): only after a number, where it is no verb.
   won: 'KRW', 'südkoreanische won': 'KRW', 'won sudcoreani': 'KRW', 'wons': 'KRW', wones: 'KRW', 'wones surcoreanos': 'KRW',
+  // Romanian lei ("1,20 lei per azione", "3 miliarde de lei").
+  lei: 'RON', leu: 'RON',
   rupie: 'INR', rupees: 'INR', roupies: 'INR', rupien: 'INR', rupias: 'INR',
   rubli: 'RUB', rubles: 'RUB', roubles: 'RUB', rubel: 'RUB', rublos: 'RUB',
   reais: 'BRL', reales: 'BRL', francs: 'CHF', franchi: 'CHF', franc: 'CHF', franco: 'CHF', francos: 'CHF',
@@ -118,7 +122,7 @@ const SUBUNITS: Record<string, string> = {
   centimes: 'EUR', centime: 'EUR', "centimes d'euro": 'EUR', 'centimes d’euro': 'EUR',
   'céntimos': 'EUR', 'céntimo': 'EUR', 'céntimos de euro': 'EUR',
   // A cent named by its currency: "60 US cents a share" on an Australian page, "5.5 euro cents".
-  'us cents': 'USD', 'us cent': 'USD', 'euro cents': 'EUR', 'euro cent': 'EUR', 'eurocents': 'EUR',
+  'us cents': 'USD', 'us cent': 'USD', 'us-cent': 'USD', 'us-cents': 'USD', 'euro cents': 'EUR', 'euro cent': 'EUR', 'eurocents': 'EUR',
   'singapore cents': 'SGD', 'singapore cent': 'SGD', 'australian cents': 'AUD', 'hong kong cents': 'HKD', 'canadian cents': 'CAD',
   'centesimi di dollaro': 'USD', 'centimes de dollar': 'USD', 'céntimos de dólar': 'USD', 'centavos de dólar': 'USD',
   // Swiss cents named by the franc: "27 centesimi di franco", "50 Rappen".

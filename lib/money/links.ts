@@ -22,7 +22,7 @@ const CHANGE_VERBS = ['salit', 'cresciut', 'aumentat', 'passat', 'sces', 'calat'
   'fell', 'fallen', 'increas', 'decreas', 'climb', 'jump', 'drop', 'cut', 'rais', 'lower',
   'stieg', 'gestiegen', 'sank', 'gesunken', 'wuchs', 'gewachsen', 'erhöht', 'gesenkt',
   'subió', 'subido', 'creció', 'crecido', 'bajó', 'bajado', 'cayó', 'caído', 'pasó', 'pasado',
-  'passé', 'passer', 'passare', 'pasar', 'grimpé', 'augment', 'baiss', 'progressé', 'chuté', 'recul',
+  'passé', 'passer', 'passare', 'pasar', 'porté', 'portée', 'relevé', 'rehaussé', 'grimpé', 'augment', 'baiss', 'progressé', 'chuté', 'recul',
   // a share's move: "shares added €1.15 to €38.20"
   'added', 'gained', 'lost', 'shed', 'slipped', 'slid', 'tumbled', 'soared', 'surged', 'plunged', 'advanced', 'declined', 'rallied', 'edged',
   // "le titre a gagné 8,40 euros à 391,50 euros", "las acciones subieron $6.20 a $318.50"

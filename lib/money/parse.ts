@@ -109,7 +109,7 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     if (a.hasCurrency && isDatedYear(text, a)) continue;
     const pair = partner(text, a, info);
     // "da 43 miliardi di euro al 2027": a bare year on either side is a date, not the other end.
-    if (pair && !(isYear(a) && !complete(a)) && !isYear(pair.b)) {
+    if (pair && !(isYear(a) && !complete(a)) && !(isYear(pair.b) && !complete(pair.b))) {
       const { b, range } = pair;
       share(a, b);
       if (complete(a) || complete(b)) {

@@ -114,12 +114,15 @@ const COUNTED_BEFORE_RE = new RegExp(
     'salariés|abonnés|utilisateurs|passagers|sociétaires|' +
     'kunden|mitarbeiter|mitarbeitende|beschäftigten|nutzer|abonnenten|passagiere|mitglieder|' +
     'clientes|empleados|usuarios|abonados|pasajeros|trabajadores|socios)' +
+    // "i clienti della fibra sono arrivati a 2,4 milioni": what the counted are of
+    '(?:[ \\u00a0]+(?:di|del|della|dei|delle|de|del|des|du|of|of the|der|des)[ \\u00a0]+\\p{L}+)?' +
     '(?:[ \\u00a0]+(?:sono|erano|ormai|oltre|circa|quasi|più|di|a|salgono|saliti|salite|arrivano|superano|hanno|superato|raggiunto|toccato|quota|' +
     'are|were|now|number|numbered|rose|grew|to|reached|topped|exceeded|passed|total|totalled|about|nearly|over|more|than|' +
     // "passenger numbers edged up to 12.3 million"
     'numbers|edged|up|down|climbed|increased|fell|declined|dropped|slipped|' +
     'sont|étaient|désormais|plus|de|près|environ|atteignent|à|' +
     'sind|waren|inzwischen|mittlerweile|rund|über|knapp|etwa|auf|stieg|stiegen|' +
+    'arrivati|arrivate|giunti|giunte|arrivés|arrivées|llegado|llegaron|' +
     'son|eran|ya|más|unos|casi|alcanzan|suman|llegan))*[ \\u00a0]+$', 'iu');
 
 function countedBefore(text: string, start: number, sentenceStart: number): boolean {

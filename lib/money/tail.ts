@@ -202,6 +202,9 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
   }
   if (l > j) return true; // "10 milioni di utenti", "billions of users"
   // "500 mila tonnellate", "2 millions de barils" without "de": units and counted things.
+  // "una red de más de 50 mil distribuidoras", "200 mila aziende": a noun right after the
+  // thousands counts it (a sum of thousands names its currency there: "50 mil pesos").
+  if (isRomance(info.base) && /(?:^|[^\p{L}])(?:mil|mila|mille)$/iu.test(text.slice(Math.max(0, end - 6), end)) && /^\p{Ll}{4,}$/u.test(word)) return true;
   if (isRomance(info.base)) return UNIT_NOUNS.has(word.toLowerCase());
   // "20 million GPUs", "3 million EVs": an acronym's plural counts things.
   if (/^\p{Lu}{2,}s$/u.test(word)) return true;

@@ -133,7 +133,7 @@ const MONEY_STEMS = [
   // 190 milioni", "ses avoirs sous gestion à 20,1 milliards", "ältere Darlehen über 140 Mio.")
   'ebit', 'in cassa', 'caja neta', 'captación', 'partecipazion', 'valevan', 'risorse', 'avoirs', 'encours', 'darlehen',
   // fr: a private placement, a sum set aside ("un Euro PP de 150 millions", "40 millions seront consacrés à")
-  'euro pp', 'consacr',
+  'euro pp', 'consacr', 'certificados bursátiles',
   // it: a fund closed at or sized by a sum ("chiude il terzo fondo a 220 milioni", "un fondo da
   // 300 milioni"), not a fund that counts things ("il fondo conta tra 300 e 320 milioni")
   'fondo a ', 'fondo da ',

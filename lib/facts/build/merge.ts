@@ -69,6 +69,8 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   // survey (TER) is not SNCF's regional trains.
   ['Taurus SA', 'Taurus'],
   ['Tavolo Editori Radio', 'TER'],
+  // Round 36's second wave: the helmet maker is not Natura's cosmetics brand Avon.
+  ['Avon Technologies', 'Avon'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));

@@ -20,6 +20,9 @@ const index = (() => {
     ['rtl-group', 'RTL Group', [['RTL Group', {}], ['RTL', { caseSensitive: true }]]],
     ['cnmi', 'Camera Nazionale della Moda Italiana', [['Camera Nazionale della Moda Italiana', {}], ['Camera', AMB]]],
     ['save', 'Gruppo SAVE', [['SAVE', { caseSensitive: true }]]],
+    ['koch', 'Koch Industries', [['Koch Industries', {}], ['Koch', AMB]]],
+    ['der-standard', 'Der Standard', [['Der Standard', {}], ['Standard', AMB]]],
+    ['six', 'SIX Group', [['SIX Group', {}], ['SIX Swiss Exchange', {}]]],
   ];
   const entities: IndexedEntity[] = rows.map(([id, name]) => ({ id, kind: 'company', name }));
   const aliases: AliasEntry[] = rows.flatMap(([id, , list]) => list.map(([text, flags]) => ({ text, entityId: id, kind: 'company' as const, flags })));
@@ -59,5 +62,17 @@ describe('other names inside a phrase (b58)', () => {
 
   it('a province’s chamber of commerce is a public body, not the fashion chamber', () => {
     expect(found('Secondo la Camera di commercio di Modena il distretto cresce.', 'it')).toEqual([]);
+  });
+});
+
+describe('more phrases (b61–b64)', () => {
+  it('a word after a capitalised word and "&" ends a firm’s name', () => {
+    expect(found('Der Waffenhersteller Heckler & Koch steigert den Umsatz.', 'de')).toEqual([]);
+  });
+
+  it('a Frankfurt segment is no newspaper, and an exchange traded on is a venue', () => {
+    expect(found('Die Aktie notiert im Prime Standard der Börse.', 'de')).toEqual([]);
+    expect(found('Gli scambi sulla SIX Swiss Exchange sono rimasti stabili.', 'it')).toEqual([]);
+    expect(found('SIX Swiss Exchange ha chiuso il semestre.', 'it')).toEqual([['SIX Swiss Exchange', 'six']]);
   });
 });

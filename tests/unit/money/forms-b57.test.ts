@@ -1,4 +1,4 @@
-/** Forms the b57–b60 batches wrote that the parser missed or misread. */
+/** Forms the b57–b64 batches wrote that the parser missed or misread. */
 import { describe, it } from 'vitest';
 import { expectFigures } from './helpers.ts';
 
@@ -56,5 +56,23 @@ describe('crowns outside the sentence (b59, b60)', () => {
     expectFigures(de, 'de', [['2,10 Kronen je Aktie', 2.1, 'NOK', 'per_share']]);
     const it = 'COPENAGHEN – Il gruppo danese Royal Unibrew alza le stime.' + ' Le vendite crescono in Italia.'.repeat(60) + " Per l'anno prevede un utile tra 2,2 e 2,5 miliardi di corone.";
     expectFigures(it, 'it', [['2,2', 2.2e9, 'DKK', 'range_low'], ['2,5 miliardi di corone', 2.5e9, 'DKK', 'range_high']]);
+  });
+});
+
+describe('currencies and counts (b61–b64)', () => {
+  it('reads the Financial Times’ Nordic crowns, US cents in German and Romanian lei', () => {
+    expectFigures('Meko made SKr342m and pays SKr3 a share.', 'en', [['SKr342m', 342e6, 'SEK'], ['SKr3 a share', 3, 'SEK', 'per_share']]);
+    expectFigures('Die Dividende steigt auf 8 US-Cent je Aktie.', 'de', [['8 US-Cent je Aktie', 0.08, 'USD', 'per_share']]);
+    expectFigures('Digi pagherà un dividendo di 1,20 lei per azione.', 'it', [['1,20 lei per azione', 1.2, 'RON', 'per_share']]);
+  });
+
+  it('reads "porté de X à Y" as a change and a range up to a round thousand as a range', () => {
+    expectFigures("Le rachat a été porté de 200 à 300 millions d'euros.", 'fr', [['200', 200e6, 'EUR'], ["300 millions d'euros", 300e6, 'EUR']]);
+    expectFigures('Mäntel kosten zwischen 800 und 2000 Franken.', 'de', [['800', 800, 'CHF', 'range_low'], ['2000 Franken', 2000, 'CHF', 'range_high']]);
+  });
+
+  it('counts what a number of thousands names, and the customers of something', () => {
+    expectFigures('ConCrédito presta a través de más de 50 mil distribuidoras y aportó 900 millones de euros.', 'es', [['900 millones de euros', 900e6, 'EUR']]);
+    expectFigures('Il debito è di 3 miliardi di euro. I clienti della fibra sono arrivati a 2,4 milioni.', 'it', [['3 miliardi di euro', 3e9, 'EUR']]);
   });
 });
