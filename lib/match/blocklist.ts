@@ -21,6 +21,8 @@ export const STOCK_INDICES: readonly string[] = [
   // Cboe's volatility index, not TelevisaUnivision's streaming brand ViX; Australia's exchange,
   // a venue ("listed on the ASX"), not its operator ASX Limited named in full.
   'VIX', 'ASX',
+  // Nasdaq's Nordic indices ("the OMX Stockholm Mid Cap"), not the exchange operator.
+  'OMX Stockholm 30', 'OMX Stockholm Mid Cap', 'OMX Stockholm Large Cap', 'OMX Stockholm Small Cap', 'OMX Stockholm', 'OMX Copenhagen 25', 'OMX Helsinki 25', 'OMX Nordic 40',
   'MSCI Colcap', 'Colcap', 'MSCI Emerging Markets', 'MSCI ACWI', 'MSCI Europe', 'S&P IPSA', 'S&P Merval', 'S&P/BMV IPC',
 ];
 
@@ -127,6 +129,10 @@ const REGIONAL_PUBLIC_BODIES: Readonly<Record<string, readonly string[]>> = {
   'fr-ch': ['seco', 'bns'],
   'de-ch': ['seco'],
   'it-ch': ['seco', 'adm', 'bns'],
+  // Spanish pages: Argentina's securities regulator (Comisión Nacional de Valores), not the Dutch union.
+  es: ['cnv'],
+  // Austrian pages: the public employment service ("beim AMS gemeldet"), not ams-OSRAM named bare.
+  'de-at': ['ams'],
 };
 
 export interface RegionalBodies {

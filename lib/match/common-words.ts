@@ -113,8 +113,10 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   'fachverband',
   // Plain nouns a record leaves as a unit's or a short name: Liebherr's hotel division "Hotels"
   // ("rund 30 Hotels"), thyssenkrupp's "Steel" ("steel prices"), a holding's "FM" (the radio band),
-  // "Fonds" (of Quebec's Fonds de solidarité FTQ), "Glasfaser" (of Deutsche Glasfaser: fibre).
-  'hotels', 'steel', 'fm', 'fonds', 'glasfaser',
+  // "Fonds" (of Quebec's Fonds de solidarité FTQ), "Glasfaser" (of Deutsche Glasfaser: fibre),
+  // "Software" (Software AG is named in full), "e-mobility", "Retail" (of Retail Week), "EPS"
+  // (of EPS Sura: any Colombian health insurer, and earnings per share).
+  'hotels', 'steel', 'fm', 'fonds', 'glasfaser', 'software', 'e-mobility', 'retail', 'eps',
   // "excise duty in the Budget": the government's, not Avis Budget's car-rental brand (named in
   // full, "Avis Budget", it still matches).
   'budget',

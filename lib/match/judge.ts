@@ -426,6 +426,7 @@ const LEGAL_FORM_ARTICLES: ReadonlySet<string> = new Set(['en', 'une', 'un', 'al
  * that says where, before a town's name, makes it the town unless the document names the company
  * plainly ("frente a" and "face à" also mean "against": "frente a Santander" in a bank story).
  */
+const PRODUCT_NOUN_AFTER_RE = /^[ \u00a0]+(?:engine|engines|motore|moteur)(?![\p{L}])/u;
 const AMPERSAND_NAME_BEFORE_RE = /(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ \u00a0]?&[ \u00a0]?$/u;
 const GOVERNMENT_OF_RE = /(?<![\p{L}])(?:government|governo|gobierno|gouvernement|regierung|people|popolo|pueblo|peuple|republic|repubblica|república|république|republik)[ \u00a0]+(?:of|di|del|de|du|de la|von)[ \u00a0]+$/iu;
 const LOCATIVE_HEADS: ReadonlySet<string> = new Set(['frente', 'junto', 'cerca', 'largo', 'fronte', 'vicino', 'près', 'face', 'large', 'costas', 'coste']);
@@ -649,6 +650,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (kind === 'person' && j.lang !== 'de' && !(shape & A_SINGLE_WORD) && /^\p{Lu}\p{Ll}/u.test(before.word) && !atSentenceStart(text, before.at) && !titleBefore(text, c.start) && capitalisedWordAfter(text, c.end)) return null;
   // "Mr Philips has promised savings": a form of address makes the word a person's name.
   if (kind !== 'person' && shape & A_SINGLE_WORD && HONORIFICS.has(prev)) return null;
+  // "der GfK-Konsumklimaindex", "der Ifo-Index": a German compound whose head is an index names the index.
+  if (kind !== 'person' && j.lang === 'de' && /^[-‐‑]\p{L}*(?:index|indizes|indikator)(?![\p{L}])/iu.test(text.slice(c.end, c.end + 30))) return null;
   if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev, true) || familyDoubleName(text, c) || hyphenCompoundTail(j, c) || VESSEL_AFTER_RE.test(text.slice(c.end, c.end + 30)) || TOWN_COMPOUND_AFTER_RE.test(text.slice(c.end, c.end + 8)) || creditGrade(text, c) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end) || streamAfter(text, c.end) || regionPairAfter(text, c.end, prev))) return null;
   // "das Hasso-Plattner-Institut", "die Robert-Bosch-Stiftung": a name joined by hyphens names
   // what is named after the person.
@@ -771,6 +774,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "VENEZIA – Il gruppo SAVE", "gli scali di Venezia, Treviso, Verona e Brescia": a dateline's
   // town, one town of a row of them (place-lists.ts), not the club or the utility of its name.
   if (shape & A_SINGLE_WORD && kind !== 'person' && (datelineAt(text, c.start, c.end) || inTownList(text, c.start, c.end, j.starts, j.plainName))) return null;
+  // "our own Cobra engine": a weak name before the noun of a product is the product's name.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && PRODUCT_NOUN_AFTER_RE.test(text.slice(c.end, c.end + 10))) return null;
   // "Heckler & Koch", "Dow & Jones": a word after a capitalised word and "&" ends a firm's name.
   if (shape & A_SINGLE_WORD && kind !== 'person' && AMPERSAND_NAME_BEFORE_RE.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
   if (cityBefore(text, c.start, !(flags & F_NICKNAME)) || theCommonNoun(text, c.start, c.end, j.lang)) return null;

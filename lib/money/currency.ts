@@ -33,8 +33,9 @@ const SYMBOLS: Record<string, string> = {
   'S/': 'PEN',
   // Chile's unidad de fomento, the inflation-indexed unit of its bonds and mortgages: "UF 3 millones".
   UF: 'CLF',
-  // The Financial Times' Nordic crowns before the number: "SKr3.4bn", "NKr520m", "DKr1.2bn".
-  SKr: 'SEK', NKr: 'NOK', DKr: 'DKK',
+  // The Financial Times' Nordic crowns and Swiss francs before the number: "SKr3.4bn", "NKr520m",
+  // "DKr1.2bn", "SFr572m".
+  SKr: 'SEK', NKr: 'NOK', DKr: 'DKK', SFr: 'CHF',
 };
 
 /**

@@ -25,7 +25,7 @@ function mayEndCurrency(text: string, p: number): boolean {
   return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20bd ||
     c === 0x20a9 || c === 46 || (c >= 65 && c <= 90) || c === 98 /* Rmb */ ||
     (c === 115 && (text.charCodeAt(q - 1) === 36 /* Argentina's "u$s" */ || text.charCodeAt(q - 1) === 82 /* India's "Rs" */)) ||
-    (c === 114 && text.charCodeAt(q - 1) === 75) /* the Nordic "SKr", "NKr", "DKr" */ ||
+    (c === 114 && (text.charCodeAt(q - 1) === 75 || text.charCodeAt(q - 1) === 70)) /* the FT's "SKr", "NKr", "DKr", "SFr" */ ||
     (c === 47 && text.charCodeAt(q - 1) === 83) /* Peru's "S/" */;
 }
 

@@ -59,6 +59,9 @@ function writtenInFull(a: Expr, b: Expr): boolean {
   return Math.abs(Math.log(a.value / whole)) < Math.abs(Math.log((a.value * 10 ** b.exp) / whole));
 }
 
+/** A number of years or months after a figure: "a 25 años", "a 18 meses", "over 10 years". */
+export const DURATION_AFTER_RE = /^[ \u00a0]+(?:años|año|meses|mes|anni|anno|mesi|ans|an|mois|years|year|months|Jahre|Jahren|Monate|Monaten)(?![\p{L}])/u;
+
 /** Give each end of a pair what the other has: "$3–4 trillion", "16.170 y los 89.936 millones". */
 export function share(a: Expr, b: Expr): void {
   if (!a.hasScale && b.hasScale && !a.perShare && !writtenInFull(a, b)) {
@@ -123,8 +126,9 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
   // "page 3 - $5bn": a hyphen with spaces after a bare number is a clause dash, not a range.
   if (b && !(isBare(a) && text.slice(end, b.start).includes(' - '))) return { b, range: true };
   b = joinAt(text, TO_RANGE_RE, end, info);
-  // "dépassait 1,2 milliard au 31 mars": a bare number before a month is a day, not the range's end.
-  if (b && isBare(b) && monthAfter(text, b.end)) b = null;
+  // "dépassait 1,2 milliard au 31 mars": a bare number before a month is a day, not the range's end;
+  // "320 millones de euros a 25 años" is a loan's term.
+  if (b && isBare(b) && (monthAfter(text, b.end) || DURATION_AFTER_RE.test(text.slice(b.end, b.end + 12)))) b = null;
   if (b) {
     const opener = openerBefore(text, a.start);
     // "from X to Y" after a verb of change ("rose from 5 to 7 billion") or between two complete

@@ -6,7 +6,7 @@
  */
 import { isSymbolicAnchor, nextAnchor, nextPriceWord } from './anchors.ts';
 import { exprAtDigit, exprAtScaleWord, type Expr } from './expression.ts';
-import { complete, partner, share, writtenLowEnd } from './links.ts';
+import { complete, DURATION_AFTER_RE, partner, share, writtenLowEnd } from './links.ts';
 import { langInfo } from './locale.ts';
 import { isWordBefore, mayFollowOfWhich, openerBefore, wordSet } from './look-back.ts';
 import { isDigit } from './number.ts';
@@ -105,6 +105,9 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     }
     // "ha chiuso alle 17.35 a 41,30 euro": a time of day, not the low end of a range.
     if (!a.hasCurrency && !a.hasScale && timeOfDay(text, a)) continue;
+    // "un préstamo de 320 millones de euros a 25 años", "obligaciones por $ 45.000 millones a 18
+    // meses": a bare number of months or years is a term, never money nor a range's end.
+    if (!a.hasCurrency && !a.hasScale && DURATION_AFTER_RE.test(text.slice(a.end, a.end + 12))) continue;
     // Only a year followed by a currency word could be mistaken for money.
     if (a.hasCurrency && isDatedYear(text, a)) continue;
     const pair = partner(text, a, info);

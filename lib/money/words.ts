@@ -134,6 +134,9 @@ const MONEY_STEMS = [
   'ebit', 'in cassa', 'caja neta', 'captación', 'partecipazion', 'valevan', 'risorse', 'avoirs', 'encours', 'darlehen',
   // fr: a private placement, a sum set aside ("un Euro PP de 150 millions", "40 millions seront consacrés à")
   'euro pp', 'consacr', 'certificados bursátiles',
+  // es, it, fr: what something will cost ("cada ferri costará entre 110 y 130 millones",
+  // "dovrebbe costare tra 1,2 e 1,5 miliardi", "devrait coûter 90 millions")
+  'costar', 'costerà', 'costerebbe', 'coûter', 'coûtera', 'coûterait',
   // it: a fund closed at or sized by a sum ("chiude il terzo fondo a 220 milioni", "un fondo da
   // 300 milioni"), not a fund that counts things ("il fondo conta tra 300 e 320 milioni")
   'fondo a ', 'fondo da ',

@@ -23,6 +23,10 @@ const index = (() => {
     ['koch', 'Koch Industries', [['Koch Industries', {}], ['Koch', AMB]]],
     ['der-standard', 'Der Standard', [['Der Standard', {}], ['Standard', AMB]]],
     ['six', 'SIX Group', [['SIX Group', {}], ['SIX Swiss Exchange', {}]]],
+    ['ams-osram', 'ams-OSRAM', [['ams-OSRAM', {}], ['AMS', { ...AMB, caseSensitive: true }]]],
+    ['gfk', 'GfK', [['GfK', {}]]],
+    ['grupo-cobra', 'Grupo Cobra', [['Grupo Cobra', {}], ['Cobra', AMB]]],
+    ['nasdaq-nordic', 'Nasdaq Nordic', [['Nasdaq Nordic', {}], ['OMX', {}]]],
   ];
   const entities: IndexedEntity[] = rows.map(([id, name]) => ({ id, kind: 'company', name }));
   const aliases: AliasEntry[] = rows.flatMap(([id, , list]) => list.map(([text, flags]) => ({ text, entityId: id, kind: 'company' as const, flags })));
@@ -74,5 +78,21 @@ describe('more phrases (b61–b64)', () => {
     expect(found('Die Aktie notiert im Prime Standard der Börse.', 'de')).toEqual([]);
     expect(found('Gli scambi sulla SIX Swiss Exchange sono rimasti stabili.', 'it')).toEqual([]);
     expect(found('SIX Swiss Exchange ha chiuso il semestre.', 'it')).toEqual([['SIX Swiss Exchange', 'six']]);
+  });
+});
+
+describe('agencies, indices and products (b65–b68)', () => {
+  it('"AMS" on an Austrian page is the employment service', () => {
+    expect(found('Rund 300 Beschäftigte sind beim AMS zur Kurzarbeit angemeldet.', 'de-AT')).toEqual([]);
+  });
+
+  it('a German compound whose head is an index names the index, and a Nordic index is no exchange', () => {
+    expect(found('Der GfK-Konsumklimaindex fiel im Oktober.', 'de')).toEqual([]);
+    expect(found('GfK hat den Index veröffentlicht.', 'de')).toEqual([['GfK', 'gfk']]);
+    expect(found('The shares are in the OMX Stockholm Mid Cap index.', 'en')).toEqual([]);
+  });
+
+  it('a weak name before "engine" is the product', () => {
+    expect(found('games built on our own Cobra engine, he said.', 'en')).toEqual([]);
   });
 });

@@ -76,3 +76,19 @@ describe('currencies and counts (b61–b64)', () => {
     expectFigures('Il debito è di 3 miliardi di euro. I clienti della fibra sono arrivati a 2,4 milioni.', 'it', [['3 miliardi di euro', 3e9, 'EUR']]);
   });
 });
+
+describe('terms and costs (b65–b68)', () => {
+  it('reads the FT’s Swiss francs before the number', () => {
+    expectFigures('The shares fell to SFr341, valuing Bystronic at about SFr700m.', 'en', [['SFr341', 341, 'CHF', 'per_share'], ['SFr700m', 700e6, 'CHF']]);
+  });
+
+  it('takes no loan’s or bond’s term in years or months for money', () => {
+    expectFigures('Ha cerrado un préstamo de 320 millones de euros a 25 años.', 'es', [['320 millones de euros', 320e6, 'EUR']]);
+    expectFigures('Colocó obligaciones por $ 45.000 millones a 18 meses.', 'es-AR', [['$ 45.000 millones', 45e9, 'ARS']]);
+  });
+
+  it('reads what something will cost as money', () => {
+    expectFigures('La naviera factura 800 millones de euros. Cada ferri costará entre 110 y 130 millones.', 'es', [
+      ['800 millones de euros', 800e6, 'EUR'], ['110', 110e6, 'EUR', 'range_low'], ['130 millones', 130e6, 'EUR', 'range_high']]);
+  });
+});
