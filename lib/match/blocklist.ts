@@ -69,7 +69,7 @@ export const PUBLIC_BODIES: readonly string[] = [
   'SEC', 'Securities and Exchange Commission', 'Federal Reserve', 'Fed', 'FTC', 'Federal Aviation Administration', 'FAA',
   'Federal Trade Commission', 'Department of Justice', 'DoJ', 'FCA', 'Financial Conduct Authority', 'Prudential Regulation Authority', 'PRA',
   'Bank of England', 'European Commission', 'European Central Bank', 'ECB', 'CMA',
-  'Competition and Markets Authority', 'FDIC', 'CFTC', 'Treasury', 'IMF',
+  'Competition and Markets Authority', 'FDIC', 'CFTC', 'Treasury', 'IMF', 'Food and Drug Administration',
   'International Monetary Fund', 'World Bank', 'Delaware Court of Chancery',
   // London's transport authority and Ireland's enterprise agency (public bodies the data lists
   // as organisations), Austria's telecoms regulator ("die Telekom-Control-Kommission" is no

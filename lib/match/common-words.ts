@@ -47,6 +47,8 @@ export const LANGUAGE_COMMON_WORDS: ReadonlyMap<string, readonly string[]> = new
   // "eng im europäischen Verbund eingebunden" (the interconnected grid) in German news; the
   // Austrian utility needs a cue or its full name there.
   ['verbund', ['de']],
+  // "der Kakao wird teurer" (cocoa) in German news; the Korean internet group elsewhere.
+  ['kakao', ['de']],
   // "Foxhaven Healthcare Capital Partners": the English plural ends many an investor's name; Partners
   // Group's short name needs the group named plainly (or a cue) on every page.
   ['partners', ['it', 'en', 'fr', 'de', 'es']],

@@ -11,7 +11,8 @@ import type { Candidate } from './scan';
 import type { MatchIndex } from './load-index';
 import type { EntityKind } from '../facts/schema';
 import type { PositionSet } from './positions';
-import { acronymOfWordsBefore, datelineAt, inTownList, plusAfter } from './place-lists';
+import { acronymOfWordsBefore, plusAfter } from './inner-names';
+import { datelineAt, inTownList } from './place-lists';
 import * as f from './flags';
 import { LANGUAGE_COMMON_LENGTHS, LANGUAGE_COMMON_WORDS, LANGUAGE_NEVER_NAMES, NEVER_ALIASES } from './common-words';
 import { HONORIFICS, PERSON_TITLES } from './cues';
@@ -426,6 +427,12 @@ const LEGAL_FORM_ARTICLES: ReadonlySet<string> = new Set(['en', 'une', 'un', 'al
  * that says where, before a town's name, makes it the town unless the document names the company
  * plainly ("frente a" and "face à" also mean "against": "frente a Santander" in a bank story).
  */
+const FIRM_FORM_AFTER_RE = /^[ \u00a0]+(?:S\.p\.A\.|SpA|Spa|S\.r\.l\.|Srl|GmbH|S\.A\.|SA|Ltd|plc|& C\.|& Co\.?|KG)(?![\p{L}])/u;
+const FRENCH_TAX_BEFORE_RE = /(?<![\p{L}])(?:la|de|hors|sans)[ \u00a0]+$/iu;
+/** "le bureau néerlandais des statistiques CBS", "dell'Asf, l'autorità di vigilanza": a statistics office, a regulator in apposition. */
+const STATISTICS_OFFICE_BEFORE_RE = /(?:statistiques|statistics|statistica|statistik|estadística)[ \u00a0]+$/iu;
+const REGULATOR_APPOSITION_AFTER_RE = /^,[ \u00a0]+(?:l['’]autorità|l['’]autorité|the regulator|el regulador|la autoridad|die Aufsicht)/u;
+const INDEX_COMPOUND_AFTER_RE = /^[-‐‑]\p{L}*(?:index|indizes|indikator)(?![\p{L}])/iu;
 const PRODUCT_NOUN_AFTER_RE = /^[ \u00a0]+(?:engine|engines|motore|moteur)(?![\p{L}])/u;
 const AMPERSAND_NAME_BEFORE_RE = /(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ \u00a0]?&[ \u00a0]?$/u;
 const GOVERNMENT_OF_RE = /(?<![\p{L}])(?:government|governo|gobierno|gouvernement|regierung|people|popolo|pueblo|peuple|republic|repubblica|república|république|republik)[ \u00a0]+(?:of|di|del|de|du|de la|von)[ \u00a0]+$/iu;
@@ -436,12 +443,13 @@ function locativeBefore(text: string, start: number, prev: string): boolean {
   return LOCATIVE_HEADS.has(previousWord(text, p.at).word.toLowerCase());
 }
 /**
- * "apriranno a Capri e Portofino": after a preposition of place, a name that opens a list whose
- * next name the index does not know is a place too ("venduto a Meta e Google" stays companies).
+ * "apriranno a Capri e Portofino", "la terza corsia tra Verona e Modena": after a preposition of
+ * place or "between", a name that opens a list whose next name the index does not know is a place
+ * too ("venduto a Meta e Google" stays companies).
  */
 const LIST_AFTER_RE = new RegExp(`^[ \\u00a0]+(?:${[...CONJUNCTIONS].join('|')})[ \\u00a0]+(?=\\p{Lu}\\p{Ll})`, 'u');
 function placeListAfter(j: Judge, c: Candidate, prev: string): boolean {
-  if (!TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev)) return false;
+  if (!TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev) && !BETWEEN.has(prev)) return false;
   const m = LIST_AFTER_RE.exec(j.text.slice(c.end, c.end + 8));
   return !!m && !j.starts.has(c.end + m[0].length);
 }
@@ -623,9 +631,12 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "la copertura in DAB+": a plus sign makes another name (a standard, a product), unless the
   // story names the company plainly ("la plateforme RTL+" in a story about RTL Group).
   if (kind !== 'person' && !aliasText.endsWith('+') && plusAfter(text, c.end) && !strongIn(j, doc, entity)) return null;
+  if (kind !== 'person' && (STATISTICS_OFFICE_BEFORE_RE.test(text.slice(Math.max(0, c.start - 16), c.start)) || REGULATOR_APPOSITION_AFTER_RE.test(text.slice(c.end, c.end + 20)))) return null;
+  // "la TVA sur les billets": the French value-added tax, not Quebec's broadcaster TVA (named
+  // without the feminine article).
+  if (j.lang === 'fr' && aliasText === 'TVA' && FRENCH_TAX_BEFORE_RE.test(text.slice(Math.max(0, c.start - 12), c.start))) return null;
   // "l'Instituto de Salud Pública (ISP)": the acronym of the words before it.
   if (kind !== 'person' && flags & F_ACRONYM && acronymOfWordsBefore(text, c.start, c.end, j.starts)) return null;
-
   if (kind !== 'person' && currencyCodeAt(text, c.start, c.end)) return null;
   // "der Swiss Market Index", "Swiss Steel": a word kept as a name only for some languages' press
   // (common-words.ts NEVER_ALIASES) starts another name when a capitalised word goes on from it.
@@ -648,10 +659,13 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "Carlos José García Moreno": a person's name of several words with a capitalised word on both
   // sides is the middle of a longer name, someone else's (not in German, where nouns have capitals).
   if (kind === 'person' && j.lang !== 'de' && !(shape & A_SINGLE_WORD) && /^\p{Lu}\p{Ll}/u.test(before.word) && !atSentenceStart(text, before.at) && !titleBefore(text, c.start) && capitalisedWordAfter(text, c.end)) return null;
+  // "la holding Federico De Nora Spa": a person's name with a legal form after it names the firm
+  // (neither the person nor the company of the surname).
+  if (FIRM_FORM_AFTER_RE.test(text.slice(c.end, c.end + 12)) && (kind === 'person' || j.ix.firstNames.has(prev))) return null;
   // "Mr Philips has promised savings": a form of address makes the word a person's name.
   if (kind !== 'person' && shape & A_SINGLE_WORD && HONORIFICS.has(prev)) return null;
   // "der GfK-Konsumklimaindex", "der Ifo-Index": a German compound whose head is an index names the index.
-  if (kind !== 'person' && j.lang === 'de' && /^[-‐‑]\p{L}*(?:index|indizes|indikator)(?![\p{L}])/iu.test(text.slice(c.end, c.end + 30))) return null;
+  if (kind !== 'person' && j.lang === 'de' && INDEX_COMPOUND_AFTER_RE.test(text.slice(c.end, c.end + 30))) return null;
   if (kind !== 'person' && (indexContext(text, c.end, prev) || familyContext(text, c.start, c.end, prev, true) || familyDoubleName(text, c) || hyphenCompoundTail(j, c) || VESSEL_AFTER_RE.test(text.slice(c.end, c.end + 30)) || TOWN_COMPOUND_AFTER_RE.test(text.slice(c.end, c.end + 8)) || creditGrade(text, c) || venueContext(text, c.start, c.end) || arenaAfter(text, c.end) || streamAfter(text, c.end) || regionPairAfter(text, c.end, prev))) return null;
   // "das Hasso-Plattner-Institut", "die Robert-Bosch-Stiftung": a name joined by hyphens names
   // what is named after the person.

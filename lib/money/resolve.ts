@@ -60,6 +60,8 @@ const PER_PERIOD_OR_HEAD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a m
  */
 const DENOMINATION_BEFORE_RE = /(?:tagli[oe](?: minim[oi])?|denominations?|stückelung|coupures?|valor nominal|valore nominale|nennwert|valeur nominale)[ \u00a0]+(?:di|da|of|von|de|à|a)[ \u00a0]+$/iu;
 
+const BOOKS_PER_PERIOD_RE = /(?<![\p{L}])livres[ \u00a0]+par[ \u00a0]+(?:année|an|jour|mois|semaine)(?![\p{L}])/iu;
+
 /** Look-back for a currency set earlier in the article ("12 mld" after "2,6 mld di euro"). */
 const DOCUMENT_CARRY_CHARS = 2000;
 
@@ -85,6 +87,8 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
       else if (!moneyWordNear(text, x, s)) continue;
       else x.currency = earlierInArticle(cands, i);
     }
+    // "traiter 12 millions de livres par année": books processed in a year, not pounds sterling.
+    if (BOOKS_PER_PERIOD_RE.test(text.slice(x.start, x.end + 24))) continue;
     const f = toFigure(text, x, cand.kind);
     // "37c a share" is in the cents of the dollars or euros the article has been counting in
     // (CRH's dividend in US cents on an Irish page, Ryanair's in euro cents).

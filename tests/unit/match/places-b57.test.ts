@@ -27,9 +27,19 @@ const index = (() => {
     ['gfk', 'GfK', [['GfK', {}]]],
     ['grupo-cobra', 'Grupo Cobra', [['Grupo Cobra', {}], ['Cobra', AMB]]],
     ['nasdaq-nordic', 'Nasdaq Nordic', [['Nasdaq Nordic', {}], ['OMX', {}]]],
+    ['tva', 'Groupe TVA', [['Groupe TVA', {}], ['TVA', { caseSensitive: true }]]],
+    ['cbs', 'CBS', [['CBS', { caseSensitive: true }]]],
+    ['asf', 'ASF', [['ASF', {}]]],
+    ['food-lion', 'Food Lion', [['Food Lion', {}], ['Food', AMB]]],
+    ['de-nora', 'Industrie De Nora', [['Industrie De Nora', {}], ['De Nora', {}]]],
   ];
-  const entities: IndexedEntity[] = rows.map(([id, name]) => ({ id, kind: 'company', name }));
-  const aliases: AliasEntry[] = rows.flatMap(([id, , list]) => list.map(([text, flags]) => ({ text, entityId: id, kind: 'company' as const, flags })));
+  // Two people called Federico make "Federico" a first name the index knows (firstNamesOf).
+  const people: Array<[string, string]> = [['federico-marchetti', 'Federico Marchetti'], ['federico-ghizzoni', 'Federico Ghizzoni']];
+  const entities: IndexedEntity[] = [...rows.map(([id, name]): IndexedEntity => ({ id, kind: 'company', name })), ...people.map(([id, name]): IndexedEntity => ({ id, kind: 'person', name }))];
+  const aliases: AliasEntry[] = [
+    ...rows.flatMap(([id, , list]) => list.map(([text, flags]) => ({ text, entityId: id, kind: 'company' as const, flags }))),
+    ...people.map(([id, name]) => ({ text: name, entityId: id, kind: 'person' as const, flags: {} })),
+  ];
   return loadMatchIndex(JSON.parse(JSON.stringify(compileMatchIndex(aliases, entities))));
 })();
 const found = (text: string, lang: string) => findMentions(index, text, { lang }).map((m) => [m.surface, m.id]);
@@ -94,5 +104,27 @@ describe('agencies, indices and products (b65–b68)', () => {
 
   it('a weak name before "engine" is the product', () => {
     expect(found('games built on our own Cobra engine, he said.', 'en')).toEqual([]);
+  });
+});
+
+describe('taxes, offices and family firms (b69–b72)', () => {
+  it('"la TVA" in French is the tax, TVA alone the broadcaster', () => {
+    expect(found('Les exploitants réclament une baisse de la TVA sur les billets.', 'fr')).toEqual([]);
+    expect(found('Le réseau TVA a diffusé le match.', 'fr')).toEqual([['TVA', 'tva']]);
+  });
+
+  it('a statistics office and a regulator in apposition are public bodies', () => {
+    expect(found('Selon le bureau néerlandais des statistiques CBS, 1500 emplois ont disparu.', 'fr')).toEqual([]);
+    expect(found("Serve il via libera dell'ASF, l'autorità di vigilanza sulle assicurazioni.", 'it')).toEqual([]);
+    expect(found("Le ispezioni di Swissmedic e della Food and Drug Administration statunitense.", 'it')).toEqual([]);
+  });
+
+  it('a person’s name with a legal form after it is the family’s firm, neither person nor company', () => {
+    expect(found('Restano la famiglia, attraverso la holding Federico De Nora Spa, e i fondi.', 'it')).toEqual([]);
+    expect(found('Industrie De Nora ha chiuso il semestre; De Nora crescerà.', 'it')).toEqual([['Industrie De Nora', 'de-nora'], ['De Nora', 'de-nora']]);
+  });
+
+  it('a name opening a list after "tra" whose next item is unknown is a town', () => {
+    expect(found('La terza corsia tra Verona e Modena costerà molto.', 'it')).toEqual([]);
   });
 });

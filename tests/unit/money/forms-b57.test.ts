@@ -92,3 +92,10 @@ describe('terms and costs (b65–b68)', () => {
       ['800 millones de euros', 800e6, 'EUR'], ['110', 110e6, 'EUR', 'range_low'], ['130 millones', 130e6, 'EUR', 'range_high']]);
   });
 });
+
+describe('books (b70)', () => {
+  it('reads "livres par année" as books, not pounds', () => {
+    expectFigures("L'investissement d'environ 18 millions de dollars permettra de traiter 12 millions de livres par année.", 'fr-CA', [
+      ['18 millions de dollars', 18e6, 'CAD']]);
+  });
+});
