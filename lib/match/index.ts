@@ -97,12 +97,13 @@ function knownNamesAt(index: MatchIndex, text: string, cands: readonly Candidate
     }
     return false;
   };
-  return {
-    has: (start) => {
-      for (let i = firstAtOrAfter(starts, start); i < starts.length && starts[i] === start; i++) if (known(cands[i]!)) return true;
-      return false;
-    },
-  };
+  return { has: (start) => someCandidateAt(cands, starts, start, known) };
+}
+
+/** Whether a candidate starting at `start` passes `test` (`starts`: the candidates' starts, sorted). */
+function someCandidateAt(cands: readonly Candidate[], starts: Int32Array, start: number, test: (c: Candidate) => boolean): boolean {
+  for (let i = firstAtOrAfter(starts, start); i < starts.length && starts[i] === start; i++) if (test(cands[i]!)) return true;
+  return false;
 }
 
 /**
@@ -114,10 +115,7 @@ function surnameOnlyAt(index: MatchIndex, cands: readonly Candidate[], starts: I
     for (let r = index.termStart[c.term]!; r < index.termStart[c.term + 1]!; r++) if (!(index.refFlags[r]! & F_SURNAME)) return false;
     return true;
   };
-  return (start) => {
-    for (let i = firstAtOrAfter(starts, start); i < starts.length && starts[i] === start; i++) if (!onlySurname(cands[i]!)) return false;
-    return true;
-  };
+  return (start) => !someCandidateAt(cands, starts, start, (c) => !onlySurname(c));
 }
 
 /**
@@ -129,10 +127,7 @@ function plainNameAt(index: MatchIndex, cands: readonly Candidate[], starts: Int
     for (let r = index.termStart[c.term]!; r < index.termStart[c.term + 1]!; r++) if (!(index.refFlags[r]! & (F_AMBIGUOUS | F_NEEDS_CONTEXT | F_SURNAME | F_BLOCK))) return true;
     return false;
   };
-  return (start) => {
-    for (let i = firstAtOrAfter(starts, start); i < starts.length && starts[i] === start; i++) if (plain(cands[i]!)) return true;
-    return false;
-  };
+  return (start) => someCandidateAt(cands, starts, start, plain);
 }
 
 export function findMentions(index: MatchIndex, text: string, options: FindOptions = {}): Mention[] {

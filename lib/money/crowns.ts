@@ -37,8 +37,7 @@ export function crownAt(text: string, pos: number, end: number): string | null {
   let best: { code: string; distance: number; inSentence: boolean } | null = null;
   for (const m of around.matchAll(CUE_RE)) {
     if (m.index >= sentenceEnd) break;
-    const i = Object.values(m.groups ?? {}).findIndex((g) => g !== undefined);
-    const code = CUES[i]![0];
+    const code = cueCode(m);
     const inSentence = m.index >= sentenceStart;
     const distance = Math.abs(m.index - at);
     if (!best || (inSentence && !best.inSentence) || (inSentence === best.inSentence && distance < best.distance)) best = { code, distance, inSentence };
@@ -54,9 +53,11 @@ export function crownAt(text: string, pos: number, end: number): string | null {
 const LEAD_CHARS = 400;
 
 function leadCrown(text: string): string | null {
-  for (const m of text.slice(0, LEAD_CHARS).matchAll(CUE_RE)) {
-    const i = Object.values(m.groups ?? {}).findIndex((g) => g !== undefined);
-    return CUES[i]![0];
-  }
+  for (const m of text.slice(0, LEAD_CHARS).matchAll(CUE_RE)) return cueCode(m);
   return null;
+}
+
+/** The crown of the country a CUE_RE match names (its one matched group). */
+function cueCode(m: RegExpMatchArray): string {
+  return CUES[Object.values(m.groups ?? {}).findIndex((g) => g !== undefined)]![0];
 }

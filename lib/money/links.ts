@@ -50,11 +50,11 @@ export function parseExpr(text: string, p: number, info: LangInfo): Expr | null 
 }
 
 /**
- * "zwischen 500.000 und fünf Millionen Euro": a low end of thousands written in full is nearer
- * the high end as it stands than with the high end's scale (500 billion).
+ * Is the bare number `a` nearer the sum `b` read as it is than with `b`'s scale? "1,2 milioni di
+ * franchi, contro i 500'000" (parse.ts), "zwischen 500.000 und fünf Millionen Euro" (share below).
  */
-function writtenInFull(a: Expr, b: Expr): boolean {
-  if (a.value < 1000 || b.value <= 0) return false;
+export function writtenInFull(a: Expr, b: Expr): boolean {
+  if (b.exp === 0 || a.value <= 0 || b.value <= 0) return false;
   const whole = b.value * 10 ** b.exp;
   return Math.abs(Math.log(a.value / whole)) < Math.abs(Math.log((a.value * 10 ** b.exp) / whole));
 }
@@ -64,7 +64,8 @@ export const DURATION_AFTER_RE = /^[ \u00a0]+(?:años|año|meses|mes|anni|anno|m
 
 /** Give each end of a pair what the other has: "$3–4 trillion", "16.170 y los 89.936 millones". */
 export function share(a: Expr, b: Expr): void {
-  if (!a.hasScale && b.hasScale && !a.perShare && !writtenInFull(a, b)) {
+  // A low end of thousands written in full keeps its size ("zwischen 500.000 und fünf Millionen Euro").
+  if (!a.hasScale && b.hasScale && !a.perShare && !(a.value >= 1000 && writtenInFull(a, b))) {
     a.exp = b.exp;
     a.hasScale = true;
     a.weakScale = b.weakScale;

@@ -6,7 +6,7 @@
  */
 import { isSymbolicAnchor, nextAnchor, nextPriceWord } from './anchors.ts';
 import { exprAtDigit, exprAtScaleWord, type Expr } from './expression.ts';
-import { complete, DURATION_AFTER_RE, partner, share, writtenLowEnd } from './links.ts';
+import { complete, DURATION_AFTER_RE, partner, share, writtenInFull, writtenLowEnd } from './links.ts';
 import { langInfo } from './locale.ts';
 import { isWordBefore, mayFollowOfWhich, openerBefore, wordSet } from './look-back.ts';
 import { isDigit } from './number.ts';
@@ -296,13 +296,6 @@ const TIME_BEFORE = wordSet('alle ore dalle entro um gegen ab bis à vers at by 
 const CLOCK_RE = /^(?:[01]?\d|2[0-3])[.:h][0-5]\d$/;
 function timeOfDay(text: string, a: Expr): boolean {
   return CLOCK_RE.test(text.slice(a.start, a.end)) && isWordBefore(text, a.start, TIME_BEFORE);
-}
-
-/** Is the bare number `a` nearer the sum `prev` read as it is than with `prev`'s scale? */
-function writtenInFull(a: Expr, prev: Expr): boolean {
-  if (prev.exp === 0 || a.value <= 0 || prev.value <= 0) return false;
-  const whole = prev.value * 10 ** prev.exp;
-  return Math.abs(Math.log(a.value / whole)) < Math.abs(Math.log((a.value * 10 ** prev.exp) / whole));
 }
 
 /**
