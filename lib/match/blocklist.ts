@@ -15,6 +15,8 @@ export const STOCK_INDICES: readonly string[] = [
   // Luxembourg's exchange-regulated bond market ("sull'Euro MTF della Borsa del Lussemburgo"),
   // Frankfurt's segments ("im Prime Standard": no Austrian daily).
   'Euro MTF', 'Prime Standard', 'General Standard',
+  // Frankfurt's unregulated segment ("im Open Market der Frankfurter Börse"), not the brand Open.
+  'Open Market',
   // FTSE's Italian indices, and MSCI's and S&P's national indices in Latin American news: the
   // index, not the company.
   'FTSE Italia Mid Cap', 'FTSE Italia All-Share', 'FTSE Italia Star', 'FTSE Italia Small Cap',
@@ -41,7 +43,9 @@ export const NAME_IDIOMS: readonly string[] = ['Otto Normalverbraucher', 'Liesch
   // "tailler dans le vif", "entrer dans le vif du sujet": the French idiom, not the magazine Le Vif.
   'dans le vif',
   // Towns whose names open with a company's: the furniture chain Porta's home town.
-  'Porta Westfalica'];
+  'Porta Westfalica',
+  // Seas named like a club or a brand: "wind farms in the Celtic Sea" are no Celtic FC.
+  'Celtic Sea', 'mer Celtique', 'Mar Celtico', 'mar Céltico', 'Keltische See'];
 
 /**
  * Regulators, central banks and public bodies: never reported as companies. They are compiled
@@ -106,6 +110,8 @@ export const PUBLIC_BODIES: readonly string[] = [
   'Banco Central de Reserva del Perú', 'Banco de México', 'Banxico', 'Banco Central de la República Argentina',
   // Argentina's official foreign-exchange market (MLC), no part of Mercado Libre.
   'Mercado Libre de Cambios', 'Mercado Único y Libre de Cambios',
+  // Culture ministries, not the Italian bookshop chain Cultura (or any "Culture" brand).
+  'ministero della Cultura', 'Ministerio de Cultura', 'ministère de la Culture',
   ...STOCK_INDICES,
   ...NAME_IDIOMS,
 ];

@@ -433,6 +433,8 @@ const FRENCH_TAX_BEFORE_RE = /(?<![\p{L}])(?:la|de|hors|sans)[ \u00a0]+$/iu;
 const STATISTICS_OFFICE_BEFORE_RE = /(?:statistiques|statistics|statistica|statistik|estadística)[ \u00a0]+$/iu;
 const REGULATOR_APPOSITION_AFTER_RE = /^,[ \u00a0]+(?:l['’]autorità|l['’]autorité|the regulator|el regulador|la autoridad|die Aufsicht)/u;
 const INDEX_COMPOUND_AFTER_RE = /^[-‐‑]\p{L}*(?:index|indizes|indikator)(?![\p{L}])/iu;
+/** "Saint-", "Sainte-", "St-", "San-", "Sankt-" right before a name: the name is half of a town's. */
+const SAINT_HYPHEN_BEFORE_RE = /(?:^|[^\p{L}])(?:Saint|Sainte|St|Ste|Sankt|San|Santa)[-‐‑]$/u;
 const PRODUCT_NOUN_AFTER_RE = /^[ \u00a0]+(?:engine|engines|motore|moteur)(?![\p{L}])/u;
 const AMPERSAND_NAME_BEFORE_RE = /(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ \u00a0]?&[ \u00a0]?$/u;
 const GOVERNMENT_OF_RE = /(?<![\p{L}])(?:government|governo|gobierno|gouvernement|regierung|people|popolo|pueblo|peuple|republic|repubblica|república|république|republik)[ \u00a0]+(?:of|di|del|de|du|de la|von)[ \u00a0]+$/iu;
@@ -778,6 +780,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (shape & A_SINGLE_WORD && kind !== 'person' && placeBefore(text, c.start, prev, !(flags & F_NICKNAME))) return null;
   // "near Macquarie Park": the suburb, not the bank.
   if (shape & A_SINGLE_WORD && kind !== 'person' && placeNounAfter(text, c.end)) return null;
+  // "la clinique de Saint-Grégoire", "Sankt-Peter": a name glued to a saint's title is a town.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && SAINT_HYPHEN_BEFORE_RE.test(text.slice(Math.max(0, c.start - 8), c.start))) return null;
   // "Pablo González Figari": Spanish names carry two surnames, so a known person's two words before
   // a capitalised word that is no company of its own name someone the data lacks.
   if (kind === 'person' && j.lang === 'es' && !(shape & A_SINGLE_WORD) && capitalisedWordAfter(text, c.end) && !headline(style(j, c.start))) {

@@ -67,7 +67,7 @@ const WORDS: Record<string, string> = {
   livre: 'GBP', livres: 'GBP', pfund: 'GBP', 'britische pfund': 'GBP', 'pfund sterling': 'GBP',
   libra: 'GBP', libras: 'GBP', 'libras esterlinas': 'GBP',
   // yen, yuan
-  yen: 'JPY', yens: 'JPY', yuan: 'CNY', renminbi: 'CNY',
+  yen: 'JPY', yens: 'JPY', yuan: 'CNY', yuanes: 'CNY', renminbi: 'CNY',
   // Swiss franc
   'franchi svizzeri': 'CHF', 'franco svizzero': 'CHF', 'swiss francs': 'CHF', 'swiss franc': 'CHF',
   'francs suisses': 'CHF', 'franc suisse': 'CHF', franken: 'CHF', 'schweizer franken': 'CHF',
@@ -115,12 +115,17 @@ const WORDS: Record<string, string> = {
 
 /** Sentinel for "cents": the local dollar's cent in English, the euro cent in German. */
 const CENT = '$cent';
+/** Sentinel for "centimes", "centesimi": the Swiss franc's on Swiss pages, the euro's elsewhere. */
+const CENTIME = '$centime';
 
 /** Subunits, worth a hundredth of the currency: "15 cents a share", "50 centesimi di euro". */
 const SUBUNITS: Record<string, string> = {
   cent: CENT, cents: CENT, pence: 'GBP', penny: 'GBP',
-  centesimi: 'EUR', centesimo: 'EUR', 'centesimi di euro': 'EUR', 'centesimo di euro': 'EUR',
-  centimes: 'EUR', centime: 'EUR', "centimes d'euro": 'EUR', 'centimes d’euro': 'EUR',
+  // "82 centimes" on a Swiss page is 0.82 francs ("le litre de lait à 82 centimes").
+  centesimi: CENTIME, centesimo: CENTIME, 'centesimi di euro': 'EUR', 'centesimo di euro': 'EUR',
+  centimes: CENTIME, centime: CENTIME, "centimes d'euro": 'EUR', 'centimes d’euro': 'EUR',
+  // Spanish pence: "58,2 peniques por acción".
+  peniques: 'GBP', penique: 'GBP',
   'céntimos': 'EUR', 'céntimo': 'EUR', 'céntimos de euro': 'EUR',
   // A cent named by its currency: "60 US cents a share" on an Australian page, "5.5 euro cents".
   'us cents': 'USD', 'us cent': 'USD', 'us-cent': 'USD', 'us-cents': 'USD', 'euro cents': 'EUR', 'euro cent': 'EUR', 'eurocents': 'EUR',
@@ -140,6 +145,7 @@ function resolve(code: string, info: LangInfo): string | null {
   if (code === DOLLAR_WORD) return LOCAL_DOLLAR_WORDS.has(info.dollar) ? info.dollar : 'USD';
   if (code === PESO) return PESO_BY_DOLLAR[info.dollar] ?? null;
   if (code === CENT) return info.cent;
+  if (code === CENTIME) return info.centime;
   return code;
 }
 

@@ -20,6 +20,8 @@ export interface LangInfo {
   dollar: string;
   /** Whose hundredth "c" and "cents" are: the local dollar's in English, the euro's in Irish English and elsewhere. */
   cent: string;
+  /** Whose hundredth "centimes" and "centesimi" are: the franc's on Swiss pages, the euro's elsewhere. */
+  centime: string;
   /** Whether "cent"/"cents" after a number is money: not in French ("cent" is a hundred), except Quebec's. */
   centsAreMoney: boolean;
   /** South African pages write the rand as a bare "R" before the number ("R1.3bn", "R14.85"). */
@@ -76,7 +78,8 @@ export function langInfo(lang: string | undefined): LangInfo {
   const quebec = base === 'fr' && region === 'CA';
   const rand = base === 'en' && region === 'ZA';
   const cent = rand ? 'ZAR' : quebec ? dollar : base !== 'en' || (region && EURO_CENT_REGIONS.has(region)) ? 'EUR' : dollar;
-  const info: LangInfo = { base, decimal, dollar, cent, centsAreMoney: base === 'en' || base === 'de' || quebec, rand, spaceGroups: base === 'fr' || rand };
+  const centime = region && SWISS_REGIONS.has(region) ? 'CHF' : 'EUR';
+  const info: LangInfo = { base, decimal, dollar, cent, centime, centsAreMoney: base === 'en' || base === 'de' || quebec, rand, spaceGroups: base === 'fr' || rand };
   cache.set(tag, info);
   return info;
 }

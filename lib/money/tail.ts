@@ -226,12 +226,21 @@ const MONTHS: ReadonlySet<string> = new Set(('gennaio febbraio marzo aprile magg
   'january february march april may june july august september october november december ' +
   'januar februar märz mai juni juli oktober dezember').split(' '));
 
-/** A month name right after `pos` (past gaps): "au 31 mars", "to 31 March" date a number. */
+/** A month name right after `pos` (past gaps): "au 31 mars", "to 31 March", "al 30 de junio" date a number. */
 export function monthAfter(text: string, pos: number): boolean {
-  const j = skipGaps(text, pos);
-  const e = wordEnd(text, j);
-  return j > pos && e > j && MONTHS.has(text.slice(j, e).toLowerCase());
+  let j = skipGaps(text, pos);
+  let e = wordEnd(text, j);
+  if (j === pos || e === j) return false;
+  // Spanish dates put "de" between day and month ("30 de junio"); English may write "30th of June".
+  if (DATE_LINK.has(text.slice(j, e).toLowerCase())) {
+    const k = skipGaps(text, e);
+    if (k === e) return false;
+    j = k;
+    e = wordEnd(text, j);
+  }
+  return e > j && MONTHS.has(text.slice(j, e).toLowerCase());
 }
+const DATE_LINK: ReadonlySet<string> = new Set(['de', 'of']);
 
 /** Units and counted things that follow a Romance scale word directly ("500 mila tonnellate"). */
 const UNIT_NOUNS: ReadonlySet<string> = new Set(('tonnellate tonnellata tonnes tonne toneladas tonelada barili barils barriles metri mètres metros ' +

@@ -90,6 +90,9 @@ const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLang
   // Uruguayan news means the state water company (Obras Sanitarias del Estado); English news the
   // Oxford university spin-out investor.
   ['ose', new Map([['Obras Sanitarias del Estado', ['es']], ['Oxford Science Enterprises', ['en', 'it', 'fr', 'de']]])],
+  // Spanish, English and Italian news mean Mexico's state utility (Comisión Federal de
+  // Electricidad); French and German news the Belgian contractor (Ackermans & van Haaren's).
+  ['cfe', new Map([["Compagnie d'Entreprises CFE", ['fr', 'de']], ['Comisión Federal de Electricidad', ['es', 'en', 'it']]])],
 ]);
 
 /**
@@ -141,6 +144,20 @@ const ONLY_AFTER_FULL_NAME: ReadonlyMap<string, string> = new Map([
   // "the annual meeting in Wellington": New Zealand's capital, unless the story names the fund
   // manager in full.
   ['wellington', 'Wellington Management'],
+  // "The San José mine in Santa Cruz" (the Argentine province), "la fábrica de San Pedro" (a town),
+  // "le Salon du livre": the bike maker, the Chilean wine brand and the champagne house only in a
+  // story that names them in full or names their owner.
+  ['santa cruz', 'Santa Cruz Bicycles'],
+  ['san pedro', 'San Pedro'],
+  ['salon', 'Salon'],
+  // The press's short names for Scott Sports, Rotala's Diamond Bus and the coffee-machine maker:
+  // a first name, a gem and a Swiss canton unless the story names the company in full.
+  ['scott', 'Scott Sports'],
+  ['diamond', 'Diamond Bus'],
+  ['jura', 'Jura Elektroapparate'],
+  // "Greiner Bio-One's site in Monroe, North Carolina": a town in several US states before it is
+  // the Chicago private-credit manager.
+  ['monroe', 'Monroe Capital'],
 ]);
 
 /**

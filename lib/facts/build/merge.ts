@@ -71,6 +71,8 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   ['Tavolo Editori Radio', 'TER'],
   // Round 36's second wave: the helmet maker is not Natura's cosmetics brand Avon.
   ['Avon Technologies', 'Avon'],
+  // Round 36's fourth wave: the Wisconsin bike-rack maker is not Asahi's Slovak beer Šariš.
+  ['Saris', 'Šariš'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));

@@ -1,0 +1,40 @@
+/**
+ * What the b73–b75 batches found: a name glued to a saint's title is a town ("Saint-Grégoire"),
+ * a sea, a culture ministry and an exchange segment named like a club or a brand.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileMatchIndex, findMentions, loadMatchIndex } from '../../../lib/match/index';
+import type { AliasEntry, IndexedEntity } from '../../../lib/match/types';
+import type { AliasFlags } from '../../../lib/facts/schema';
+
+const AMB: AliasFlags = { ambiguous: true, needsContext: true };
+const index = (() => {
+  const rows: Array<[string, string, Array<[string, AliasFlags]>]> = [
+    ['gregoire', 'Grégoire', [['Grégoire', {}]]],
+    ['celtic', 'Celtic', [['Celtic', {}]]],
+    ['cultura', 'Cultura', [['Cultura', {}]]],
+    ['open', 'Open', [['Open', AMB]]],
+    ['vivalto', 'Vivalto Santé', [['Vivalto Santé', {}]]],
+  ];
+  const entities: IndexedEntity[] = rows.map(([id, name]): IndexedEntity => ({ id, kind: 'company', name }));
+  const aliases: AliasEntry[] = rows.flatMap(([id, , list]) => list.map(([text, flags]) => ({ text, entityId: id, kind: 'company' as const, flags })));
+  return loadMatchIndex(JSON.parse(JSON.stringify(compileMatchIndex(aliases, entities))));
+})();
+const found = (text: string, lang: string) => findMentions(index, text, { lang }).map((m) => [m.surface, m.id]);
+
+describe('a place named like a company (b73–b75)', () => {
+  it('takes a name after "Saint-" for half of a town, and keeps it elsewhere', () => {
+    expect(found('Vivalto Santé a racheté la clinique de Saint-Grégoire, près de Rennes.', 'fr')).toEqual([['Vivalto Santé', 'vivalto']]);
+    expect(found('Le groupe Grégoire a racheté la clinique.', 'fr')).toEqual([['Grégoire', 'gregoire']]);
+  });
+
+  it('reads the Celtic Sea as a sea, not the club', () => {
+    expect(found('The port is building a quay for wind farms in the Celtic Sea.', 'en')).toEqual([]);
+    expect(found('Celtic reported record revenue.', 'en')).toEqual([['Celtic', 'celtic']]);
+  });
+
+  it('reads the culture ministry and Frankfurt\'s Open Market as public bodies and venues', () => {
+    expect(found('Il ministero della Cultura ha concesso il contributo.', 'it')).toEqual([]);
+    expect(found('Die Aktie notiert im Open Market der Frankfurter Börse.', 'de')).toEqual([]);
+  });
+});
