@@ -14,6 +14,12 @@ const CLS_UPPER = fold.CLS_UPPER;
 /** lower: "openai"; upper: "OPENAI"; mixed: "banco Santander" for "Banco Santander"; normal. */
 export type CaseClass = 'lower' | 'upper' | 'mixed' | 'normal';
 
+/** Whether text[start, end) holds no capital letter (caseClass's 'lower' for an alias with one). */
+export function noCapitals(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (charClass(text.charCodeAt(i)) & CLS_UPPER) return false;
+  return true;
+}
+
 export function caseClass(text: string, c: Candidate, shape: number): CaseClass {
   let upper = 0;
   let lower = 0;

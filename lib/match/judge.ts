@@ -18,7 +18,7 @@ import { LANGUAGE_COMMON_LENGTHS, LANGUAGE_COMMON_WORDS, LANGUAGE_NEVER_NAMES, N
 import { HONORIFICS, PERSON_TITLES } from './cues';
 import { charClass, CLS_WORD } from './fold';
 import * as shapes from './case-shape';
-import { aliasShape, caseClass, caseMatches, letters, type CaseClass } from './case-shape';
+import { aliasShape, caseClass, caseMatches, letters, noCapitals, type CaseClass } from './case-shape';
 import {
   atSentenceStart, capitalisedWordAfter, hasCompanyCue, isUpperStart, lineStartOf, lineStyle, previousWord, titleBefore,
   tickerContextBefore, type LineStyle,
@@ -29,8 +29,8 @@ import {
 } from './rules';
 
 // Local copies: under tsx (CLI, bench) imported bindings are getters, a call per use.
-const { A_DISTINCTIVE_LOWER, A_ONE_LETTER, A_SINGLE_WORD } = shapes;
-const { F_ACRONYM, F_AMBIGUOUS, F_CASE, F_DOCUMENT_ONLY, F_NEEDS_CONTEXT, F_NICKNAME, F_OWNER_CONTEXT, F_PLACE, F_SURNAME, F_TICKER, F_VARIANT } = f;
+const { A_DISTINCTIVE_LOWER, A_HAS_UPPER, A_ONE_LETTER, A_SINGLE_WORD } = shapes;
+const { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_CASE, F_DOCUMENT_ONLY, F_NEEDS_CONTEXT, F_NICKNAME, F_OWNER_CONTEXT, F_PLACE, F_SURNAME, F_TICKER, F_VARIANT } = f;
 
 export interface DocState {
   /** 1 for the entities named with evidence somewhere in the document (by entity index). */
@@ -90,10 +90,17 @@ export interface Judge {
   usedDoc: boolean;
   /** Answers about a name in its story, by question, name and stretch (inStory: another bearer, a family or firm). */
   bearers: Map<string, boolean>;
+  /** inStory's last question and answer. */
+  lastStory?: { question: string; name: string; block: number; found: boolean };
   /** The stretch of text inStory last searched, by block. */
   stretch?: { block: number; text: string };
   /** Per surname, where the story names someone by a first name and it, outside headlines (surnameInProse). */
   proseBearers?: Map<string, number[]>;
+  /** The candidate judged last, and whether its surface has no capital (lowerCaseDooms). */
+  capsOf?: Candidate;
+  noCaps?: boolean;
+  /** Per trie node, whether every ref ending there needs capitals (capitalsMissing; kept per index). */
+  capitalsOnly?: Uint8Array;
 }
 
 /** Document evidence reads go through these, so verdicts that never read it can be reused. */
@@ -345,13 +352,19 @@ function storyStretch(j: Judge, block: number): { from: number; text: string } {
  */
 function inStory(j: Judge, question: string, name: string, at: number, test: (start: number) => boolean): boolean {
   const block = Math.floor(at / BEARER_REACH);
+  // Each ref of a candidate asks the same (a surname "Smith" has dozens): the last answer first,
+  // before a key is built and hashed.
+  const last = j.lastStory;
+  if (last && last.block === block && last.question === question && last.name === name) return last.found;
   const key = `${question}|${name}@${block}`;
-  const known = j.bearers.get(key);
-  if (known !== undefined) return known;
-  let found = false;
-  const { from, text: stretch } = storyStretch(j, block);
-  for (let k = stretch.indexOf(name); k >= 0 && !found; k = stretch.indexOf(name, k + name.length)) found = test(from + k);
-  j.bearers.set(key, found);
+  let found = j.bearers.get(key);
+  if (found === undefined) {
+    found = false;
+    const { from, text: stretch } = storyStretch(j, block);
+    for (let k = stretch.indexOf(name); k >= 0 && !found; k = stretch.indexOf(name, k + name.length)) found = test(from + k);
+    j.bearers.set(key, found);
+  }
+  j.lastStory = { question, name, block, found };
   return found;
 }
 /**
@@ -530,10 +543,74 @@ function unexplainedCapital(j: Judge, c: Candidate, cls: CaseClass, prev: string
   return cls === 'normal' && isUpperStart(j.text, c.start) && !atSentenceStart(j.text, c.start) && !(j.lang === 'de' && GERMAN_ARTICLES.has(prev));
 }
 
+/** Flags that make judgeRef's lower-case rule (cls === 'lower' below) reject an alias. */
+const NOT_IN_LOWER_CASE = F_AMBIGUOUS | F_NEEDS_CONTEXT | F_NICKNAME | F_SURNAME | F_TICKER | F_ACRONYM | F_CASE | F_VARIANT;
+
+/**
+ * Whether judgeRef's lower-case rule rejects this alias wherever it is written without capitals:
+ * the alias has a capital, and it is weak, generated, an acronym, kept in its case or not
+ * distinctive in lower case.
+ */
+function needsCapitals(flags: number, shape: number): boolean {
+  return (shape & A_HAS_UPPER) !== 0 && ((flags & NOT_IN_LOWER_CASE) !== 0 || !(shape & A_DISTINCTIVE_LOWER));
+}
+
+/** Whether the candidate's surface holds no capital (asked once per candidate, not per ref). */
+function surfaceWithoutCapitals(j: Judge, c: Candidate): boolean {
+  if (j.capsOf !== c) {
+    j.capsOf = c;
+    j.noCaps = noCapitals(j.text, c.start, c.end);
+  }
+  return j.noCaps!;
+}
+
+/**
+ * Whether judgeRef's lower-case rule rejects this ref whatever its other rules find (the surface
+ * has no capital and the alias needs one). Flags judgeRef adds on the way only make an alias
+ * weaker, and every rule before that one only rejects (reading no document evidence), so asking
+ * this first changes no verdict. It spares most refs on a long page their other rules: the
+ * surnames "Al", "El", "Lo" of dozens of people meet the words "als", "el", "los" there.
+ */
+function lowerCaseDooms(j: Judge, c: Candidate, flags: number, shape: number): boolean {
+  return needsCapitals(flags, shape) && surfaceWithoutCapitals(j, c);
+}
+
+/** Per index and trie node: 1 when no ref ending there blocks and every one needs capitals, 2 otherwise, 0 not asked yet. */
+const capitalsOnlyCache = new WeakMap<MatchIndex, Uint8Array>();
+
+function capitalsOnlyTable(ix: MatchIndex): Uint8Array {
+  let table = capitalsOnlyCache.get(ix);
+  if (!table) capitalsOnlyCache.set(ix, (table = new Uint8Array(ix.termStart.length)));
+  return table;
+}
+
+function capitalsOnlyTerm(j: Judge, term: number): boolean {
+  const { ix } = j;
+  for (let r = ix.termStart[term]!; r < ix.termStart[term + 1]!; r++) {
+    const flags = ix.refFlags[r]!;
+    if (flags & F_BLOCK || !needsCapitals(flags, aliasShape(ix, ix.refAlias[r]!, j.shapes))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether judgeCandidate finds nothing here because every ref's alias needs capitals the surface
+ * lacks (lowerCaseDooms for each, and no blocking phrase): "als" holds 29 surnames "Al", each
+ * otherwise a ref to loop over, and a long German page says "als" a thousand times. The answer
+ * per trie node is kept per index.
+ */
+export function capitalsMissing(j: Judge, c: Candidate): boolean {
+  const table = (j.capitalsOnly ??= capitalsOnlyTable(j.ix));
+  let v = table[c.term]!;
+  if (v === 0) table[c.term] = v = capitalsOnlyTerm(j, c.term) ? 1 : 2;
+  return v === 1 && surfaceWithoutCapitals(j, c);
+}
+
 export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, flagsIn: number, entity: number): boolean | null {
   const { text, ix } = j;
-  const aliasText = ix.alias(alias);
   const shape = aliasShape(ix, alias, j.shapes);
+  if (lowerCaseDooms(j, c, flagsIn, shape)) return null;
+  const aliasText = ix.alias(alias);
   let flags = flagsIn;
   if (j.rejected(entity, c)) return null;
   // "AFP Habitat", "las siete AFP": in Spanish-language news (Chile, Peru) an AFP is a pension fund
@@ -610,7 +687,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // Volkswagen) is only the adjective before a noun.
   // So is a company named like a town's adjective: "der Basler Pharmakonzern" (Roche, not Basler
   // AG), "die Zürcher Tochter".
-  if ((flags & F_NICKNAME || TOWN_ADJECTIVES.has(aliasText.toLowerCase())) && j.lang === 'de' && aliasText.endsWith('er') && capitalisedWordAfter(text, c.end)) return null;
+  if (j.lang === 'de' && aliasText.endsWith('er') && (flags & F_NICKNAME || TOWN_ADJECTIVES.has(aliasText.toLowerCase())) && capitalisedWordAfter(text, c.end)) return null;
   const kind = j.kinds[entity]!;
   const before = previousWord(text, c.start);
   const prev = before.word.toLowerCase();

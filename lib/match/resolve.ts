@@ -11,7 +11,7 @@ import type { EntityKind } from '../facts/schema';
 import type { MatchIndex } from './load-index';
 import { positionSet } from './positions';
 import * as f from './flags';
-import { fullNameIn, insideNumber, judgeRef, relatedStrongIn, strongIn, type DocState, type Judge } from './judge';
+import { capitalsMissing, fullNameIn, insideNumber, judgeRef, relatedStrongIn, strongIn, type DocState, type Judge } from './judge';
 import { previousWord, titleBefore } from './context';
 import { ORG_NOUNS } from './rules';
 import { STOCK_INDICES } from './blocklist';
@@ -79,6 +79,7 @@ function kindByPreviousWord(j: Judge, a: Accepted, b: Accepted, c: Candidate): A
 /** Best accepted ref for a candidate, or null. Blocking phrases return entity -1. */
 export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted | null {
   const { ix } = j;
+  if (capitalsMissing(j, c)) return null;
   let best: Accepted | null = null;
   let blocked = false;
   let rivals = 0;
