@@ -88,8 +88,8 @@ export interface Judge {
   cues: Map<number, boolean>;
   /** Set when a verdict read document evidence (it may change in the second pass). */
   usedDoc: boolean;
-  /** Answers about a name in its story, by question, name and stretch (inStory: another bearer, a family or firm). */
-  bearers: Map<string, boolean>;
+  /** Answers about a name in its story, by question, name and block (inStory: another bearer, a family or firm). */
+  bearers: Map<string, Map<string, Array<boolean | undefined>>>;
   /** inStory's last question and answer. */
   lastStory?: { question: string; name: string; block: number; found: boolean };
   /** The stretch of text inStory last searched, by block. */
@@ -356,13 +356,17 @@ function inStory(j: Judge, question: string, name: string, at: number, test: (st
   // before a key is built and hashed.
   const last = j.lastStory;
   if (last && last.block === block && last.question === question && last.name === name) return last.found;
-  const key = `${question}|${name}@${block}`;
-  let found = j.bearers.get(key);
+  // Kept per question, name and block: no key string built and hashed per ask.
+  let names = j.bearers.get(question);
+  if (!names) j.bearers.set(question, (names = new Map()));
+  let blocks = names.get(name);
+  if (!blocks) names.set(name, (blocks = []));
+  let found = blocks[block];
   if (found === undefined) {
     found = false;
     const { from, text: stretch } = storyStretch(j, block);
     for (let k = stretch.indexOf(name); k >= 0 && !found; k = stretch.indexOf(name, k + name.length)) found = test(from + k);
-    j.bearers.set(key, found);
+    blocks[block] = found;
   }
   j.lastStory = { question, name, block, found };
   return found;
