@@ -18,9 +18,11 @@ const LIST_LINK_AFTER_RE = /^(?:,[ \u00a0]+|[ \u00a0]+(?:e|ed|y|et|and|und)[ \u0
  * e Venezia": one of three or more capitalised words in a row, one of them at least a name the
  * index does not know, is a town in a list of towns ("Ferrero, Barilla e Lavazza" are all known
  * names, and stay companies; "Swisscom, Sunrise e Salt" has a name the index holds without doubt,
- * and is a row of companies; only a name that needs context is asked).
+ * and is a row of companies; only a name that needs context is asked). `othersAllUnknown` asks it
+ * of any one-word name: a town when the row's other words are names the index does not know at all
+ * ("en Antofagasta, Concepción y Temuco").
  */
-export function inTownList(text: string, start: number, end: number, known: PositionSet, plain: (start: number) => boolean): boolean {
+export function inTownList(text: string, start: number, end: number, known: PositionSet, plain: (start: number) => boolean, othersAllUnknown = false): boolean {
   let items = 1;
   let unknown = 0;
   for (let pos = start, k = 0; k < 6; k++) {
@@ -40,7 +42,7 @@ export function inTownList(text: string, start: number, end: number, known: Posi
     if (!known.has(at)) unknown++;
     pos = at + m[1]!.length;
   }
-  return items >= 3 && unknown >= 1;
+  return items >= 3 && (othersAllUnknown ? unknown === items - 1 : unknown >= 1);
 }
 
 /** "Vodafone Italia, Sunrise et Salt": the row's word ends a name the index holds without doubt. */

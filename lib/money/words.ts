@@ -200,7 +200,9 @@ const SHARE_WORDS = [
   'azion', 'titol', 'cedola', 'dividend', 'share', 'stock', 'price target', 'target price',
   'action', 'cours', 'titre', 'bon de jouissance', 'aktie', 'papier', 'genussschein', 'kurs', 'adr',
   'acción', 'acciones', 'titel',
-  'objetivo', 'obiettivo', 'target',
+  'objetivo', 'obiettivo', 'target', 'objectif',
+  // a squeeze-out's cash compensation per share: "eine Barabfindung von 17,21 Euro"
+  'barabfindung',
   // an analyst's target price in French: "a relevé sa cible de 2,75 $ à 3,50 $"
   'cible',
   // A small amount in a sentence about the exchange is a quote: "An der Wiener Börse kletterte

@@ -93,6 +93,8 @@ const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLang
   // Spanish, English and Italian news mean Mexico's state utility (Comisión Federal de
   // Electricidad); French and German news the Belgian contractor (Ackermans & van Haaren's).
   ['cfe', new Map([["Compagnie d'Entreprises CFE", ['fr', 'de']], ['Comisión Federal de Electricidad', ['es', 'en', 'it']]])],
+  // Italian news means the Italian Founders Fund; elsewhere the flavours group's ticker and name.
+  ['iff', new Map([['Italian Founders Fund', ['it']], ['International Flavors & Fragrances', ['en', 'fr', 'de', 'es']]])],
 ]);
 
 /**
@@ -107,6 +109,9 @@ const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string | readonly string[]; p
   // "il Milan" is the football club in Italian news, where the city is Milano (ANSA, "Paul Singer,
   // dopo l'ipoteca sul Milan entra in Tim"); elsewhere Milan is the city.
   ['milan', { entity: 'AC Milan', press: ['it'] }],
+  // "IFF" names the Italian Founders Fund only in Italian news; a German or French page that
+  // writes it beside Givaudan means the flavours group (PRESS_MEANS_BY_LANGUAGE below).
+  ['iff', { entity: 'Italian Founders Fund', press: ['it'] }],
   // "die Bahn" is Deutsche Bahn in German news (de.wikipedia: "umgangssprachlich ... Die Bahn");
   // elsewhere the word means nothing to a reader.
   ['bahn', { entity: 'Deutsche Bahn', press: ['de'] }],
@@ -158,6 +163,13 @@ const ONLY_AFTER_FULL_NAME: ReadonlyMap<string, string> = new Map([
   // "Greiner Bio-One's site in Monroe, North Carolina": a town in several US states before it is
   // the Chicago private-credit manager.
   ['monroe', 'Monroe Capital'],
+  // "la mina San Rafael" (Minsur's tin mine in Peru): Sigma's cold-cuts brand only beside Sigma.
+  ['san rafael', 'San Rafael'],
+  // "the Tropicana mine" (AngloGold Ashanti's and Regis' gold mine in Western Australia): PepsiCo's
+  // juice brand only beside its owner.
+  ['tropicana', 'Tropicana'],
+  // "a Portovesme la linea dello zinco": the Sardinian industrial port before Glencore's smelter.
+  ['portovesme', 'Portovesme Srl'],
 ]);
 
 /**

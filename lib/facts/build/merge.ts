@@ -73,6 +73,8 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   ['Avon Technologies', 'Avon'],
   // Round 36's fourth wave: the Wisconsin bike-rack maker is not Asahi's Slovak beer Šariš.
   ['Saris', 'Šariš'],
+  // Round 37: the Swiss bus builder (whose "Hess AG" folds to "hess") is not Chevron's Hess.
+  ['Carrosserie Hess', 'Hess Corporation'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));

@@ -15,6 +15,8 @@ const index = (() => {
     ['cultura', 'Cultura', [['Cultura', {}]]],
     ['open', 'Open', [['Open', AMB]]],
     ['vivalto', 'Vivalto Santé', [['Vivalto Santé', {}]]],
+    ['antofagasta', 'Antofagasta plc', [['Antofagasta plc', {}], ['Antofagasta', {}]]],
+    ['codelco', 'Codelco', [['Codelco', {}]]],
   ];
   const entities: IndexedEntity[] = rows.map(([id, name]): IndexedEntity => ({ id, kind: 'company', name }));
   const aliases: AliasEntry[] = rows.flatMap(([id, , list]) => list.map(([text, flags]) => ({ text, entityId: id, kind: 'company' as const, flags })));
@@ -31,6 +33,11 @@ describe('a place named like a company (b73–b75)', () => {
   it('reads the Celtic Sea as a sea, not the club', () => {
     expect(found('The port is building a quay for wind farms in the Celtic Sea.', 'en')).toEqual([]);
     expect(found('Celtic reported record revenue.', 'en')).toEqual([['Celtic', 'celtic']]);
+  });
+
+  it('reads a known one-word name as a town in a row of words the index does not know', () => {
+    expect(found('Abrirá tiendas principalmente en Antofagasta, Concepción y Temuco.', 'es')).toEqual([]);
+    expect(found('Compiten Antofagasta, Codelco y otras mineras.', 'es')).toEqual([['Antofagasta', 'antofagasta'], ['Codelco', 'codelco']]);
   });
 
   it('reads the culture ministry and Frankfurt\'s Open Market as public bodies and venues', () => {

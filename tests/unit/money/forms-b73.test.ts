@@ -19,4 +19,9 @@ describe('currency words and dates (b73–b75)', () => {
     expectFigures('Registró una pérdida de $ 38.500 millones al 30 de junio, frente a los $ 96.000 millones de un año antes.', 'es-CL', [
       ['$ 38.500 millones', 38.5e9, 'CLP'], ['$ 96.000 millones', 96e9, 'CLP']]);
   });
+
+  it('reads an analyst\'s "objectif" and a squeeze-out\'s cash compensation as prices per share', () => {
+    expectFigures('Les analystes ont relevé leur objectif à 950 euros.', 'fr', [['950 euros', 950, 'EUR', 'per_share']]);
+    expectFigures('Wer ausscheiden will, erhält eine Barabfindung von 17,21 Euro.', 'de', [['17,21 Euro', 17.21, 'EUR', 'per_share']]);
+  });
 });
