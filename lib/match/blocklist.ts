@@ -45,7 +45,9 @@ export const NAME_IDIOMS: readonly string[] = ['Otto Normalverbraucher', 'Liesch
   // Towns whose names open with a company's: the furniture chain Porta's home town.
   'Porta Westfalica',
   // Seas named like a club or a brand: "wind farms in the Celtic Sea" are no Celtic FC.
-  'Celtic Sea', 'mer Celtique', 'Mar Celtico', 'mar Céltico', 'Keltische See'];
+  'Celtic Sea', 'mer Celtique', 'Mar Celtico', 'mar Céltico', 'Keltische See',
+  // Regions named like an airline: "the desert Southwest" is Arizona and its neighbours.
+  'desert Southwest', 'American Southwest'];
 
 /**
  * Regulators, central banks and public bodies: never reported as companies. They are compiled

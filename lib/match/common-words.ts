@@ -78,6 +78,9 @@ export const LANGUAGE_NEVER_NAMES: ReadonlyMap<string, readonly string[]> = new 
   ['aktionär', ['de']],
   // "Altri 45 milioni andranno allo stabilimento": Italian for "others", not the Portuguese pulp maker.
   ['altri', ['it']],
+  // "Besonders gefragt seien Mandate für Unternehmerfamilien": German for mandates, not the Irish
+  // retail union Mandate.
+  ['mandate', ['de']],
 ]);
 /** Their lengths: the judge lower-cases only aliases of such a length. */
 export const LANGUAGE_COMMON_LENGTHS: ReadonlySet<number> = new Set([...LANGUAGE_COMMON_WORDS.keys(), ...LANGUAGE_NEVER_NAMES.keys()].map((w) => w.length));

@@ -67,7 +67,8 @@ export const PERSON_TITLES: readonly string[] = [
 ];
 
 /** Cue stems found inside German compounds (matched anywhere in a word, case-insensitively). */
-const GERMAN_COMPOUND_STEMS = 'konzern|sparte|aktie|aktionär|börse|gewinn|umsatz|vorstand|übernahme|unternehmen|versicherer|autobauer|geldhaus|gruppe';
+// "Drogeriekette", "Beschlägehersteller", "Onlinehändler": the trade's noun names the company beside it.
+const GERMAN_COMPOUND_STEMS = 'konzern|sparte|aktie|aktionär|börse|gewinn|umsatz|vorstand|übernahme|unternehmen|versicherer|autobauer|geldhaus|gruppe|kette|hersteller|händler';
 
 const regexCache = new Map<string, readonly [RegExp, RegExp]>();
 

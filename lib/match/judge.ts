@@ -450,6 +450,14 @@ const FRENCH_TAX_BEFORE_RE = /(?<![\p{L}])(?:la|de|hors|sans)[ \u00a0]+$/iu;
 const STATISTICS_OFFICE_BEFORE_RE = /(?:statistiques|statistics|statistica|statistik|estadística)[ \u00a0]+$/iu;
 const REGULATOR_APPOSITION_AFTER_RE = /^,[ \u00a0]+(?:l['’]autorità|l['’]autorité|the regulator|el regulador|la autoridad|die Aufsicht)/u;
 const INDEX_COMPOUND_AFTER_RE = /^[-‐‑]\p{L}*(?:index|indizes|indikator)(?![\p{L}])/iu;
+const CODE_AFTER_RE = /^[-‐‑][\p{Lu}\d]{1,4}(?![\p{L}\p{N}\-‐‑])/u;
+const CODE_BEFORE_RE = /(?<![\p{L}\p{N}\-‐‑])[\p{Lu}\d]{1,6}[-‐‑]$/u;
+/** Whether an all-caps name is half of a hyphenated model code ("FOX-XP", "XP" of "FOX-XP"). */
+function modelCodeAround(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  if (name !== name.toUpperCase() || !/\p{Lu}/u.test(name)) return false;
+  return CODE_AFTER_RE.test(text.slice(end, end + 6)) || CODE_BEFORE_RE.test(text.slice(Math.max(0, start - 8), start));
+}
 /** "Saint-", "Sainte-", "St-", "San-", "Sankt-" right before a name: the name is half of a town's. */
 const SAINT_HYPHEN_BEFORE_RE = /(?:^|[^\p{L}])(?:Saint|Sainte|St|Ste|Sankt|San|Santa)[-‐‑]$/u;
 const PRODUCT_NOUN_AFTER_RE = /^[ \u00a0]+(?:engine|engines|motore|moteur)(?![\p{L}])/u;
@@ -861,6 +869,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (shape & A_SINGLE_WORD && kind !== 'person' && placeBefore(text, c.start, prev, !(flags & F_NICKNAME))) return null;
   // "near Macquarie Park": the suburb, not the bank.
   if (shape & A_SINGLE_WORD && kind !== 'person' && placeNounAfter(text, c.end)) return null;
+  // "its FOX-XP test system": a name in capitals glued by a hyphen to another short code in capitals
+  // is a model's name, not the broadcaster and the broker.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && modelCodeAround(text, c.start, c.end)) return null;
   // "la clinique de Saint-Grégoire", "Sankt-Peter": a name glued to a saint's title is a town.
   if (shape & A_SINGLE_WORD && kind !== 'person' && SAINT_HYPHEN_BEFORE_RE.test(text.slice(Math.max(0, c.start - 8), c.start))) return null;
   // "Pablo González Figari": Spanish names carry two surnames, so a known person's two words before

@@ -22,9 +22,12 @@ const LIST_LINK_AFTER_RE = /^(?:,[ \u00a0]+|[ \u00a0]+(?:e|ed|y|et|and|und)[ \u0
  * of any one-word name: a town when the row's other words are names the index does not know at all
  * ("en Antofagasta, Concepción y Temuco").
  */
+const LOCATIVE_BEFORE_RE = /(?:^|[^\p{L}])(?:en|in|a|à|nach|aus|da|di|de|from|to|im|nei|negli|dans)[ \u00a0]+$/iu;
+
 export function inTownList(text: string, start: number, end: number, known: PositionSet, plain: (start: number) => boolean, othersAllUnknown = false): boolean {
   let items = 1;
   let unknown = 0;
+  let first = start;
   for (let pos = start, k = 0; k < 6; k++) {
     const m = LIST_LINK_BEFORE_RE.exec(text.slice(Math.max(0, pos - 40), pos));
     if (!m) break;
@@ -32,7 +35,11 @@ export function inTownList(text: string, start: number, end: number, known: Posi
     if (plain(pos) || plainBefore(text, pos, plain)) return false;
     items++;
     if (!known.has(pos)) unknown++;
+    first = pos;
   }
+  // A name the data holds without doubt is a town only in a row a locative opens ("en Antofagasta,
+  // Concepción y Temuco"), not in any row of unknown words ("Antofagasta, Sigdo Koppers y Quiñenco").
+  if (othersAllUnknown && !LOCATIVE_BEFORE_RE.test(text.slice(Math.max(0, first - 12), first))) return false;
   for (let pos = end, k = 0; k < 6; k++) {
     const m = LIST_LINK_AFTER_RE.exec(text.slice(pos, pos + 40));
     if (!m) break;

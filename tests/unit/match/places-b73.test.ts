@@ -17,6 +17,10 @@ const index = (() => {
     ['vivalto', 'Vivalto Santé', [['Vivalto Santé', {}]]],
     ['antofagasta', 'Antofagasta plc', [['Antofagasta plc', {}], ['Antofagasta', {}]]],
     ['codelco', 'Codelco', [['Codelco', {}]]],
+    ['fox', 'Fox Corporation', [['Fox Corporation', {}], ['FOX', { caseSensitive: true }]]],
+    ['xp', 'XP Inc.', [['XP Inc.', {}], ['XP', { caseSensitive: true }]]],
+    ['nasdaq', 'Nasdaq, Inc.', [['Nasdaq, Inc.', {}], ['Nasdaq', {}]]],
+    ['dm', 'dm-drogerie markt', [['dm-drogerie markt', {}], ['Mueller', AMB]]],
   ];
   const entities: IndexedEntity[] = rows.map(([id, name]): IndexedEntity => ({ id, kind: 'company', name }));
   const aliases: AliasEntry[] = rows.flatMap(([id, , list]) => list.map(([text, flags]) => ({ text, entityId: id, kind: 'company' as const, flags })));
@@ -38,10 +42,27 @@ describe('a place named like a company (b73–b75)', () => {
   it('reads a known one-word name as a town in a row of words the index does not know', () => {
     expect(found('Abrirá tiendas principalmente en Antofagasta, Concepción y Temuco.', 'es')).toEqual([]);
     expect(found('Compiten Antofagasta, Codelco y otras mineras.', 'es')).toEqual([['Antofagasta', 'antofagasta'], ['Codelco', 'codelco']]);
+    // Without a locative the row may be of companies the index does not know.
+    expect(found('Invierten Antofagasta, Sierra Gorda y Escondida.', 'es')).toEqual([['Antofagasta', 'antofagasta']]);
   });
 
   it('reads the culture ministry and Frankfurt\'s Open Market as public bodies and venues', () => {
     expect(found('Il ministero della Cultura ha concesso il contributo.', 'it')).toEqual([]);
     expect(found('Die Aktie notiert im Open Market der Frankfurter Börse.', 'de')).toEqual([]);
+  });
+
+  it('reads an all-caps name glued by a hyphen to another short code as a model name', () => {
+    expect(found('Aehr sold five FOX-XP systems to a chip maker.', 'en')).toEqual([]);
+    expect(found('FOX and XP both reported results.', 'en')).toEqual([['FOX', 'fox'], ['XP', 'xp']]);
+  });
+
+  it('reads an exchange after "et du" as the venue', () => {
+    expect(found("Elle s'est retirée de la Bourse de Toronto et du Nasdaq.", 'fr')).toEqual([]);
+    expect(found('Nasdaq a publié des revenus en hausse.', 'fr')).toEqual([['Nasdaq', 'nasdaq']]);
+  });
+
+  it('takes a German trade compound ("Drogeriekette") as a company cue', () => {
+    expect(found('Die Drogeriekette Mueller hat den Umsatz gesteigert.', 'de')).toEqual([['Mueller', 'dm']]);
+    expect(found('Mueller sagte am Montag, es sei schwierig.', 'de')).toEqual([]);
   });
 });
