@@ -880,10 +880,13 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     const next = nextWordStart(text, c.end);
     if (!j.starts.has(next) || j.surnameOnly(next)) return null;
   }
-  // "principalmente en Antofagasta, Concepción y Temuco": even a name the data holds without doubt
-  // is a town in a row of three or more whose other words the index does not know at all.
-  if (shape & A_SINGLE_WORD && kind !== 'person' && inTownList(text, c.start, c.end, j.starts, j.plainName, true)) return null;
-  if (!weak) return !(flags & F_VARIANT);
+  if (!weak) {
+    // "principalmente en Antofagasta, Concepción y Temuco": even a name the data holds without
+    // doubt is a town in a row of three or more whose other words the index does not know at all.
+    // (A weak name meets the looser row test below, which this one implies.)
+    if (shape & A_SINGLE_WORD && kind !== 'person' && inTownList(text, c.start, c.end, j.starts, j.plainName, true)) return null;
+    return !(flags & F_VARIANT);
+  }
   // "VENEZIA – Il gruppo SAVE", "gli scali di Venezia, Treviso, Verona e Brescia": a dateline's
   // town, one town of a row of them (place-lists.ts), not the club or the utility of its name.
   if (shape & A_SINGLE_WORD && kind !== 'person' && (datelineAt(text, c.start, c.end) || inTownList(text, c.start, c.end, j.starts, j.plainName))) return null;

@@ -6,7 +6,7 @@ import type { AliasEntry, IndexedEntity } from '../../../lib/match/types';
 import type { AliasFlags, EntityKind } from '../../../lib/facts/schema';
 import { compileMatchIndex, findMentions, loadMatchIndex, type MatchIndex } from '../../../lib/match/index';
 
-type Row = [id: string, kind: EntityKind, name: string, aliases: Array<string | [string, AliasFlags]>];
+export type Row = [id: string, kind: EntityKind, name: string, aliases: Array<string | [string, AliasFlags]>];
 
 // As FACTS-BUILD flags them: every ambiguous single word also needs context.
 const AMB: AliasFlags = { ambiguous: true, needsContext: true };
