@@ -14,7 +14,7 @@ import { docStateFrom, noDocState, select, type Accepted, type Judge, type Memo 
 import { firstAtOrAfter, type PositionSet } from './positions';
 import { foldString } from './fold';
 import { PUBLIC_BODIES, regionalPublicBodies } from './blocklist';
-import { F_AMBIGUOUS, F_BLOCK, F_CASE, F_NEEDS_CONTEXT, F_OWNER_CONTEXT, F_SURNAME } from './flags';
+import { F_AMBIGUOUS, F_BLOCK, F_CASE, F_NEEDS_CONTEXT, F_OWNER_CONTEXT, F_PLACE, F_SURNAME } from './flags';
 import { withInitialisms } from './initialisms';
 import { shapeTable } from './case-shape';
 
@@ -93,7 +93,9 @@ function knownNamesAt(index: MatchIndex, text: string, cands: readonly Candidate
     for (let r = index.termStart[c.term]!; r < index.termStart[c.term + 1]!; r++) {
       const flags = index.refFlags[r]!;
       if (flags & F_CASE && !capitals) continue;
-      if (!(flags & F_SURNAME) || !(flags & F_OWNER_CONTEXT)) return true;
+      // A surname or a place-like name that counts only beside its full name or owner ("Evrard",
+      // Exel's brand, in "Evrard Bordier") is no known name before a surname: a first name may be.
+      if (!(flags & (F_SURNAME | F_PLACE)) || !(flags & F_OWNER_CONTEXT)) return true;
     }
     return false;
   };

@@ -95,6 +95,14 @@ const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLang
   ['cfe', new Map([["Compagnie d'Entreprises CFE", ['fr', 'de']], ['Comisión Federal de Electricidad', ['es', 'en', 'it']]])],
   // Italian news means the Italian Founders Fund; elsewhere the flavours group's ticker and name.
   ['iff', new Map([['Italian Founders Fund', ['it']], ['International Flavors & Fragrances', ['en', 'fr', 'de', 'es']]])],
+  // German news means the Mannheim pharmaceutical wholesaler; English news the power utility
+  // American Electric Power.
+  ['aep', new Map([['AEP GmbH', ['de']], ['American Electric Power', ['en', 'fr', 'it', 'es']]])],
+  // "der Pharmagroßhändler Phoenix Group" in continental news; the British insurer (renamed
+  // Standard Life) in English.
+  ['phoenix group', new Map([['Phoenix Pharma SE', ['de', 'it', 'fr', 'es']], ['Standard Life plc', ['en']]])],
+  // Mexican news means the bankers' association; English news the US facility-services group.
+  ['abm', new Map([['Asociación de Bancos de México', ['es']], ['ABM Industries', ['en', 'fr', 'it', 'de']]])],
 ]);
 
 /**
@@ -170,6 +178,8 @@ const ONLY_AFTER_FULL_NAME: ReadonlyMap<string, string> = new Map([
   ['tropicana', 'Tropicana'],
   // "a Portovesme la linea dello zinco": the Sardinian industrial port before Glencore's smelter.
   ['portovesme', 'Portovesme Srl'],
+  // "Evrard Bordier", a first name in French: Exel Industries' sprayer brand only beside Exel.
+  ['evrard', 'Evrard'],
 ]);
 
 /**

@@ -75,6 +75,12 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   ['Saris', 'Šariš'],
   // Round 37: the Swiss bus builder (whose "Hess AG" folds to "hess") is not Chevron's Hess.
   ['Carrosserie Hess', 'Hess Corporation'],
+  // Round 37's third wave: the Argentine seed growers' association (ASA) is not Somfy's Asa brand;
+  // the US irrigation group not Lactalis' Valmont cheese; the Swiss family group that owns
+  // Hamilton Medical not Swatch's Hamilton watches.
+  ['Asociación Semilleros Argentinos', 'Asa'],
+  ['Valmont Industries', 'Valmont'],
+  ['Hamilton Group', 'Hamilton'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));
