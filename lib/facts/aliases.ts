@@ -424,13 +424,17 @@ const withoutDiacritics = (s: string): string => s.normalize('NFD').replace(/\p{
  */
 /** A word that names a kind of organisation, never one organisation: "Fundación" of Fundación Mapfre. */
 // Also the kinds of place a company runs ("Flughafen" of Flughafen Hamburg: "am Flughafen Schwechat").
-const GENERIC_FIRST_WORD = /^(?:Fundación|Fundação|Foundation|Fondation|Fondazione|Stiftung|Fundació|Flughafen|Aeroporto|Aeropuerto|Aéroport|Airport|Hafen|Stadtwerke|Sparkasse|Volksbank)$/u;
+// And the kinds of association ("Dachverband" of Dachverband Kritische Aktionäre, "Consorzio" of a
+// consortium): "der Dachverband Norddeutscher Zuckerrübenanbauer" is another one.
+const GENERIC_FIRST_WORD = /^(?:Fundación|Fundação|Foundation|Fondation|Fondazione|Stiftung|Fundació|Flughafen|Aeroporto|Aeropuerto|Aéroport|Airport|Hafen|Stadtwerke|Sparkasse|Volksbank|Dachverband|Verband|Bundesverband|Association|Associazione|Asociación|Associação|Federazione|Federación|Fédération|Federation|Consorzio|Consorcio)$/u;
 
 export function shortFormFromTitles(name: string, titles: readonly string[], isOrdinary: (word: string) => boolean = () => false): string | undefined {
   const tokens = stripLegalSuffix(name).split(/\s+/);
   if (tokens.length < 2) return undefined;
   const [first, second] = tokens as [string, string];
-  if (first.length < 3 || !/^\p{Lu}/u.test(first) || GENERIC_FIRST_WORD.test(first)) return undefined;
+  // "Paul, Weiss, Rifkind…": a first word that a comma ends is one partner's name in a list, not
+  // the firm's short form.
+  if (first.length < 3 || !/^\p{Lu}/u.test(first) || /[,;:]$/u.test(first) || GENERIC_FIRST_WORD.test(first)) return undefined;
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // A first word that is an ordinary word ("Société", "Banque", "Crédit") needs a title that drops
   // the rest in any case: "Société générale : ..." is the full name. A name of its own ("Heathrow

@@ -25,6 +25,12 @@ export const STOCK_INDICES: readonly string[] = [
   'VIX', 'ASX',
   // Nasdaq's Nordic indices ("the OMX Stockholm Mid Cap"), not the exchange operator.
   'OMX Stockholm 30', 'OMX Stockholm Mid Cap', 'OMX Stockholm Large Cap', 'OMX Stockholm Small Cap', 'OMX Stockholm', 'OMX Copenhagen 25', 'OMX Helsinki 25', 'OMX Nordic 40',
+  // London's small-company indices ("The stock sits in the FTSE SmallCap").
+  'FTSE SmallCap', 'FTSE Small Cap', 'FTSE Fledgling',
+  // Euronext's markets that the data holds only as names of the group: the venue ("coté aux
+  // côtés d'Euronext Paris"), the operator being "Euronext". Euronext Dublin and Lisbon, companies
+  // of their own, stay names ("Euronext Dublin reported record listings").
+  'Euronext Paris', 'Euronext Bruxelles', 'Euronext Brussels', 'Euronext Amsterdam',
   'MSCI Colcap', 'Colcap', 'MSCI Emerging Markets', 'MSCI ACWI', 'MSCI Europe', 'S&P IPSA', 'S&P Merval', 'S&P/BMV IPC',
 ];
 
@@ -47,7 +53,10 @@ export const NAME_IDIOMS: readonly string[] = ['Otto Normalverbraucher', 'Liesch
   // Seas named like a club or a brand: "wind farms in the Celtic Sea" are no Celtic FC.
   'Celtic Sea', 'mer Celtique', 'Mar Celtico', 'mar Céltico', 'Keltische See',
   // Regions named like an airline: "the desert Southwest" is Arizona and its neighbours.
-  'desert Southwest', 'American Southwest'];
+  'desert Southwest', 'American Southwest',
+  // "Versand per Post": the mail, not Austria's Post; Ireland's auto-enrolment pension scheme, not
+  // Australia's sovereign fund; France's 2023 green-industry law; the French private placement.
+  'per Post', 'My Future Fund', 'loi Industrie verte', 'Euro PP', 'Euro-PP'];
 
 /**
  * Regulators, central banks and public bodies: never reported as companies. They are compiled

@@ -61,6 +61,13 @@ export const LANGUAGE_COMMON_WORDS: ReadonlyMap<string, readonly string[]> = new
  */
 export const LANGUAGE_NEVER_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
   ['mittel', ['de']],
+  // "Heuer will das Unternehmen … investieren": Austrian German for "this year", not TAG Heuer.
+  ['heuer', ['de']],
+  // "el impuesto PAIS" (Argentina's tax on dollar purchases), "pais" (country) unaccented in
+  // capitals: never the Casalasco tomato brand Pais in Spanish news.
+  ['pais', ['es']],
+  // "fármacos de ARN", "vaccins à ARN messager": RNA in French and Spanish news, not ARN Media.
+  ['arn', ['fr', 'es']],
   // "Nach Kleins Worten" (in his words), not the Portuguese retailer
   ['worten', ['de']],
   // "des Tiroler Investors", "ein Investor": the noun; Investor AB keeps its full name

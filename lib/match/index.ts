@@ -109,6 +109,20 @@ function someCandidateAt(cands: readonly Candidate[], starts: Int32Array, start:
 }
 
 /**
+ * Whether the candidates at `start` are all doubtful names (ambiguous) written like a first name
+ * the data's people go by: "Managing director Andrew Harding" opens with a first name, whatever
+ * the antenna maker Andrew is called. Asked only where a first name is looked for.
+ */
+function doubtfulFirstNameAt(index: MatchIndex, text: string, cands: readonly Candidate[], starts: Int32Array): (start: number) => boolean {
+  const sure = (c: Candidate) => {
+    if (!index.firstNames.has(text.slice(c.start, c.end).toLowerCase())) return true;
+    for (let r = index.termStart[c.term]!; r < index.termStart[c.term + 1]!; r++) if (!(index.refFlags[r]! & F_AMBIGUOUS)) return true;
+    return false;
+  };
+  return (start) => !someCandidateAt(cands, starts, start, sure);
+}
+
+/**
  * Whether the candidates at `start` are nothing but a surname ("Ruiz"): after "Mercedes" they end
  * a person's name. True when no candidate starts there.
  */
@@ -151,7 +165,7 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   };
   const starts = startsOf(cands);
   const judge: Judge = {
-    ix: index, text, lang, rejected, shapes: shapeTable(index), kinds: entityKinds(index), starts: knownNamesAt(index, text, cands, starts), surnameOnly: surnameOnlyAt(index, cands, starts), plainName: plainNameAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false, bearers: new Map(),
+    ix: index, text, lang, rejected, shapes: shapeTable(index), kinds: entityKinds(index), starts: knownNamesAt(index, text, cands, starts), surnameOnly: surnameOnlyAt(index, cands, starts), doubtfulFirstName: doubtfulFirstNameAt(index, text, cands, starts), plainName: plainNameAt(index, cands, starts), line: null, cues: new Map(), usedDoc: false, bearers: new Map(),
   };
   // First selection gathers document evidence (who is named plainly, whose full name appears);
   // the second decides with it, so a headline "Musk" counts once "Elon Musk" appears below.

@@ -78,9 +78,11 @@ export interface Judge {
   starts: PositionSet;
   /** Whether the candidates at a start are only a surname: they may end a name ("Mercedes Ruiz"). */
   surnameOnly: (start: number) => boolean;
+  /** Whether the candidates at a start are only doubtful names spelt like a first name ("Andrew"). */
+  doubtfulFirstName: (start: number) => boolean;
   /** Whether a name the index holds without doubt (no ambiguity, no context needed) starts there. */
   plainName: (start: number) => boolean;
-  /** starts without the surname-only ones (nameStarts, made on first use). */
+  /** starts without the surname-only and doubtful first-name ones (nameStarts, made on first use). */
   nameStarts?: Pick<ReadonlySet<number>, 'has'>;
   /** The last line whose style was computed (candidates come in text order). */
   line: LineStyle | null;
@@ -399,7 +401,7 @@ function surnameInProse(j: Judge, surname: string, at: number): boolean {
  * "Mercedes" (a surname too) may still open another person's name ("Esteban Valenzuela").
  */
 function nameStarts(j: Judge): Pick<ReadonlySet<number>, 'has'> {
-  return (j.nameStarts ??= { has: (at) => j.starts.has(at) && !j.surnameOnly(at) });
+  return (j.nameStarts ??= { has: (at) => j.starts.has(at) && !j.surnameOnly(at) && !j.doubtfulFirstName(at) });
 }
 /** Whether the text names someone by a first name and this surname ("Greg Goodman"): another person. */
 function otherBearerNamed(j: Judge, surname: string, at: number): boolean {
@@ -705,7 +707,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const prev = before.word.toLowerCase();
   // "Mitinhaber Jost Hellmann", "Vorstand Günther Schiendl": a name that is a first name the data's
   // people go by, with a capitalised word after it, opens a person's name (before any cue backs it).
-  if (kind !== 'person' && shape & A_SINGLE_WORD && j.ix.firstNames.has(aliasText.toLowerCase()) && capitalisedWordAfter(text, c.end) && !ORG_NOUNS.has(prev) && !headline(style(j, c.start))) return null;
+  // So does its genitive when that is a first name too ("Vorstandschef Lars Gorissen" is no Lar's).
+  if (kind !== 'person' && shape & A_SINGLE_WORD && (j.ix.firstNames.has(aliasText.toLowerCase()) || (c.genitive && j.ix.firstNames.has(text.slice(c.start, c.end).toLowerCase()))) && capitalisedWordAfter(text, c.end) && !ORG_NOUNS.has(prev) && !headline(style(j, c.start))) return null;
   // "Sensoren und Displays senkte": a company name that is also a word, with an "s" and no noun
   // after it to own ("Continentals Reifensparte"), is the word's plural unless the document names
   // the company plainly.

@@ -232,6 +232,8 @@ const VENUES: ReadonlySet<string> = new Set([
   'Schweizer Börse', 'Bourse suisse', 'Borsa svizzera', 'Swiss stock exchange',
   // Futures exchanges where a commodity trades ("s'est négocié sur l'ICE Futures US").
   'ICE Futures US', 'ICE Futures Europe', 'ICE Futures',
+  // ... and Chicago's ("Class III milk futures on the CME").
+  'CME', 'Chicago Mercantile Exchange', 'CBOT',
 ].map((v) => fold.foldString(v)));
 // "cotiza en Madrid, Ámsterdam y el Nasdaq": the last of a list of venues keeps its "and". A
 // delisting names the venue too: "son retrait de la Bourse de Luxembourg", "la cote d'Euronext Lisbonne".

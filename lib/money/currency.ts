@@ -67,7 +67,7 @@ const WORDS: Record<string, string> = {
   livre: 'GBP', livres: 'GBP', pfund: 'GBP', 'britische pfund': 'GBP', 'pfund sterling': 'GBP',
   libra: 'GBP', libras: 'GBP', 'libras esterlinas': 'GBP',
   // yen, yuan
-  yen: 'JPY', yens: 'JPY', yuan: 'CNY', yuanes: 'CNY', renminbi: 'CNY',
+  yen: 'JPY', yens: 'JPY', yenes: 'JPY', yuan: 'CNY', yuanes: 'CNY', renminbi: 'CNY',
   // Swiss franc
   'franchi svizzeri': 'CHF', 'franco svizzero': 'CHF', 'swiss francs': 'CHF', 'swiss franc': 'CHF',
   'francs suisses': 'CHF', 'franc suisse': 'CHF', franken: 'CHF', 'schweizer franken': 'CHF',

@@ -62,6 +62,18 @@ const DENOMINATION_BEFORE_RE = /(?:tagli[oe](?: minim[oi])?|denominations?|stüc
 
 const BOOKS_PER_PERIOD_RE = /(?<![\p{L}])livres[ \u00a0]+par[ \u00a0]+(?:année|an|jour|mois|semaine)(?![\p{L}])/iu;
 
+/**
+ * "8 million pounds of milk a day": a weight when a commodity follows "of" ("£2bn of upgrades",
+ * "two billion pounds of bulk annuity deals" stay sums).
+ */
+const POUNDS_OF_GOODS_RE = /^pounds[ \u00a0]+of[ \u00a0]+(?:raw[ \u00a0]+)?(?:milk|cheese|butter|beef|pork|chicken|poultry|meat|fish|salmon|shrimp|coffee|sugar|cocoa|tea|copper|aluminium|aluminum|nickel|zinc|lead|lithium|uranium|cotton|wheat|corn|grain|soybeans|potatoes|fruit|produce|food|waste|plastic|steel|scrap|cargo|feed|fertili[sz]er)(?![\p{L}])/iu;
+function poundsOfThings(text: string, end: number): boolean {
+  return end >= 6 && text.slice(end - 6, end).toLowerCase() === 'pounds' && POUNDS_OF_GOODS_RE.test(text.slice(end - 6, end + 40));
+}
+
+/** "l'iniziativa "200 franchi bastano!"": a figure that opens the title of a popular vote is its name. */
+const VOTE_TITLE_BEFORE_RE = /(?:iniziativa|initiative|initiativ|iniciativa|referendum|référendum|referéndum|volksinitiative)[ \u00a0]+["«„“‘'][ \u00a0]?$/iu;
+
 /** Look-back for a currency set earlier in the article ("12 mld" after "2,6 mld di euro"). */
 const DOCUMENT_CARRY_CHARS = 2000;
 
@@ -89,6 +101,7 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
     }
     // "traiter 12 millions de livres par année": books processed in a year, not pounds sterling.
     if (BOOKS_PER_PERIOD_RE.test(text.slice(x.start, x.end + 24))) continue;
+    if (poundsOfThings(text, x.end) || VOTE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, x.start - 24), x.start))) continue;
     const f = toFigure(text, x, cand.kind);
     // "37c a share" is in the cents of the dollars or euros the article has been counting in
     // (CRH's dividend in US cents on an Irish page, Ryanair's in euro cents).

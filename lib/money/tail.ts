@@ -173,6 +173,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['un', 'uno', 'una', 'questo', 
   'la', 'le', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli']);
 
 /** Is the scaled number followed by a noun that makes it a count of things? */
+const ORDERS_COUNTED_RE = /^(?:ordini|orders|commandes|pedidos|órdenes|ordres)$/iu;
+
 function followedByThing(text: string, end: number, info: LangInfo): boolean {
   const j = skipGaps(text, end);
   if (j === end && text.charCodeAt(j) !== 45) return false;
@@ -180,6 +182,9 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
   const e = wordEnd(text, l);
   if (e === l) return false;
   const word = text.slice(l, e);
+  // "ha eseguito 4,2 milioni di ordini": orders after "di" are counted (their value is "ordini per
+  // 4,2 milioni" or "4,2 milioni di euro di ordini").
+  if (l > j && ORDERS_COUNTED_RE.test(word)) return true;
   if (MONEY_NOUN_RE.test(word)) return false;
   // "500 milioni di linee bancarie": credit lines are money; "10 milioni di linee fisse" are counted.
   if (l > j && CREDIT_LINE_RE.test(text.slice(l, l + 32))) return false;

@@ -103,6 +103,9 @@ const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLang
   ['phoenix group', new Map([['Phoenix Pharma SE', ['de', 'it', 'fr', 'es']], ['Standard Life plc', ['en']]])],
   // Mexican news means the bankers' association; English news the US facility-services group.
   ['abm', new Map([['Asociación de Bancos de México', ['es']], ['ABM Industries', ['en', 'fr', 'it', 'de']]])],
+  // "presidente de la SAC": the Colombian farmers' association in Spanish news; Catania's airport
+  // company in Italian news.
+  ['sac', new Map([['Sociedad de Agricultores de Colombia', ['es']], ['SAC Aeroporto di Catania', ['it', 'en', 'fr', 'de']]])],
 ]);
 
 /**
@@ -180,6 +183,12 @@ const ONLY_AFTER_FULL_NAME: ReadonlyMap<string, string> = new Map([
   ['portovesme', 'Portovesme Srl'],
   // "Evrard Bordier", a first name in French: Exel Industries' sprayer brand only beside Exel.
   ['evrard', 'Evrard'],
+  // "il pomodoro da industria di Parma", "Washington, Oregon, Idaho and Montana": the city and the
+  // US state before the football club and the brand.
+  ['parma', 'Parma Calcio 1913'],
+  ['montana', 'Montana'],
+  // "the Escondida copper mine": the mine, unless the story names Minera Escondida, its operator.
+  ['escondida', 'Minera Escondida'],
 ]);
 
 /**

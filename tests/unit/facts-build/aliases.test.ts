@@ -170,6 +170,14 @@ describe('people and press short forms', () => {
     expect(shortFormFromTitles('Heathrow Airport', ['Heathrow airport to expand'], ordinary)).toBe('Heathrow');
     expect(shortFormFromTitles('Enel', ['Enel results'])).toBeUndefined();
   });
+
+  it('takes no short form from a partner ended by a comma or from a kind of association', () => {
+    // "Paul, Weiss": "Paul," is one of the named partners; "St. Paul, Minn." is no law firm.
+    expect(shortFormFromTitles('Paul, Weiss', ['Paul, advised by Weiss, wins'])).toBeUndefined();
+    // "der Dachverband Norddeutscher Zuckerrübenanbauer" is another association.
+    expect(shortFormFromTitles('Dachverband Kritische Aktionäre', ['Dachverband fordert Rücktritt'])).toBeUndefined();
+    expect(shortFormFromTitles('Consorzio Tutela Grana', ['Il Consorzio chiede dazi'])).toBeUndefined();
+  });
 });
 
 describe('press short forms of registered names', () => {
