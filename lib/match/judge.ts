@@ -463,6 +463,9 @@ function modelCodeAround(text: string, start: number, end: number): boolean {
 /** "Saint-", "Sainte-", "St-", "San-", "Sankt-" right before a name: the name is half of a town's. */
 const SAINT_HYPHEN_BEFORE_RE = /(?:^|[^\p{L}])(?:Saint|Sainte|St|Ste|Sankt|San|Santa)[-‐‑]$/u;
 const PRODUCT_NOUN_AFTER_RE = /^[ \u00a0]+(?:engine|engines|motore|moteur)(?![\p{L}])/u;
+/** "Total revenue climbed", "Net income fell": an English adjective that is a weak name, before the figure it qualifies. */
+const ADJECTIVE_NAMES_EN: ReadonlySet<string> = new Set(['total', 'net', 'gross', 'core', 'underlying']);
+const FIGURE_NOUN_AFTER_RE = /^[ \u00a0]+(?:revenue|revenues|sales|turnover|income|profit|profits|earnings|costs?|debt|assets|output|production|returns?|spending|investment|volumes?|capacity|advertising|operating|group|annual|underlying|net|gross|adjusted)(?![\p{L}])/u;
 const AMPERSAND_NAME_BEFORE_RE = /(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ \u00a0]?&[ \u00a0]?$/u;
 const GOVERNMENT_OF_RE = /(?<![\p{L}])(?:government|governo|gobierno|gouvernement|regierung|people|popolo|pueblo|peuple|republic|repubblica|república|république|republik)[ \u00a0]+(?:of|di|del|de|du|de la|von)[ \u00a0]+$/iu;
 const LOCATIVE_HEADS: ReadonlySet<string> = new Set(['frente', 'junto', 'cerca', 'largo', 'fronte', 'vicino', 'près', 'face', 'large', 'costas', 'coste']);
@@ -895,6 +898,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (shape & A_SINGLE_WORD && kind !== 'person' && (datelineAt(text, c.start, c.end) || inTownList(text, c.start, c.end, j.starts, j.plainName))) return null;
   // "our own Cobra engine": a weak name before the noun of a product is the product's name.
   if (shape & A_SINGLE_WORD && kind !== 'person' && PRODUCT_NOUN_AFTER_RE.test(text.slice(c.end, c.end + 10))) return null;
+  if (j.lang === 'en' && kind !== 'person' && ADJECTIVE_NAMES_EN.has(aliasText.toLowerCase()) && FIGURE_NOUN_AFTER_RE.test(text.slice(c.end, c.end + 14))) return null;
   // "Heckler & Koch", "Dow & Jones": a word after a capitalised word and "&" ends a firm's name.
   if (shape & A_SINGLE_WORD && kind !== 'person' && AMPERSAND_NAME_BEFORE_RE.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
   if (cityBefore(text, c.start, !(flags & F_NICKNAME)) || theCommonNoun(text, c.start, c.end, j.lang)) return null;

@@ -383,9 +383,15 @@ const QUOTED_BY = /(?:^|[^\p{L}])(?:secondo|stando a|según|selon|d['’]après|
 /** "Expansión apunta que", "the FT reported", "Le Monde révèle": a reporting verb right after the name. */
 const REPORTS = /^[ \u00a0]*,?[ \u00a0]*(?:riporta|riferisce|scrive|rivela|anticipa|racconta|reports?|reported|writes|wrote|revealed|apunta|informa|publica|adelanta|revela|señala|écrit|rapporte|révèle|indique|berichtet|berichtete|schreibt|schrieb|meldet|meldete)(?![\p{L}])/iu;
 
+/**
+ * "sagte Vorstandschef Kurt Maier der Presse", "im Gespräch mit dem Standard": German reported
+ * speech names the speaker between the verb and the outlet, or talks "with" the outlet.
+ */
+const TOLD_DE = /(?:(?:^|[^\p{L}])(?:sagte|sagt|erklärte|erklärt|bestätigte|betonte|kündigte)[ \u00a0]+(?:\p{Lu}[\p{L}.'’-]*[ \u00a0]+){1,4}(?:der|dem)|im Gespräch mit (?:der|dem))[ \u00a0]*$/u;
+
 /** A media outlet named as the source of a report: its name needs no other evidence. */
 export function reportedBy(text: string, start: number, end: number): boolean {
-  return QUOTED_BY.test(text.slice(Math.max(0, start - 24), start)) || REPORTS.test(text.slice(end, end + 24));
+  return QUOTED_BY.test(text.slice(Math.max(0, start - 24), start)) || REPORTS.test(text.slice(end, end + 24)) || TOLD_DE.test(text.slice(Math.max(0, start - 80), start));
 }
 
 /** "Quest'anno", "Tutt'altro": in Italian and French an apostrophe right after a word elides it. */

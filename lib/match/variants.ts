@@ -19,6 +19,15 @@ export function inflectedVariants(alias: string): string[] {
       out.push(copy.join(''));
     }
   }
+  // "der Wiener Städtischen", "bei der Ersten Bank der oesterreichischen Sparkassen": a name that
+  // ends in a noun made of an adjective ("Städtische", the insurer) declines that word too.
+  const last = words[words.length - 1]!;
+  if (/^\p{Lu}\p{Ll}*(?:isch|lich|ig)e$/u.test(last)) {
+    const copy = [...words];
+    copy[copy.length - 1] = `${last}n`;
+    const v = copy.join('');
+    if (!out.includes(v)) out.push(v);
+  }
   // "des Deutschen Verbands der Spielwarenindustrie", "des Schweizerischen Kosmetik- und
   // Waschmittelverbands": a German strong adjective in "-er" or "-es" takes "-en", an association's noun
   // ("Verband", "Bund", "Block") its genitive "-s" or "-es", and both together.

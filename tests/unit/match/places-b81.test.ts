@@ -18,6 +18,8 @@ const index = fixtureIndex(([
   ['euro', 'Euro', [['Euro', AMB]]],
   ['cme', 'CME Group', ['CME Group', 'CME']],
   ['tag-heuer', 'TAG Heuer', ['TAG Heuer', ['Heuer', AMB]]],
+  ['wiener-staedtische', 'Wiener Städtische', ['Wiener Städtische']],
+  ['totalenergies', 'TotalEnergies', ['TotalEnergies', ['Total', AMB]]],
   ['arn-media', 'ARN Media', ['ARN Media', ['ARN', { caseSensitive: true }]]],
 ] as Array<[string, string, Row[3]]>).map(([id, name, aliases]): Row => [id, 'company', name, aliases]));
 // "Lars" opens two people's names in the data, so it is a first name the index knows.
@@ -70,6 +72,25 @@ describe('names that are markets, idioms, schemes and laws (b81–b83)', () => {
     expect(found('La filial se dedica a fármacos de ARN de interferencia.', 'es')).toEqual([]);
     expect(found("Le laboratoire développe des vaccins à ARN messager.", 'fr')).toEqual([]);
     expect(found('ARN cut costs as radio advertising slowed.', 'en')).toEqual([['ARN', 'arn-media']]);
+  });
+
+  it('reads English "Total" before the figure it qualifies as the adjective', () => {
+    expect(found('Ad sales slowed in the half.\n\nTotal revenue climbed to $803 million, the company said.', 'en')).toEqual([]);
+    expect(found('Ad sales slowed in the half.\n\nThe oil company Total raised its dividend, the company said.', 'en')).toEqual([['Total', 'totalenergies']]);
+  });
+
+  it('declines a name that ends in a noun made of an adjective ("der Wiener Städtischen")', () => {
+    expect(found('Die Prämien der Wiener Städtischen stiegen, und die Wiener Städtische zahlt mehr.', 'de')).toEqual([
+      ['Wiener Städtischen', 'wiener-staedtische'], ['Wiener Städtische', 'wiener-staedtische']]);
+  });
+
+  it('reads a newspaper told something in German reported speech as the outlet', () => {
+    const media = fixtureIndex([['die-presse', 'media', 'Die Presse', ['Die Presse', ['Presse', AMB]]]]);
+    const inText = (text: string) => findMentions(media, text, { lang: 'de' }).map((m) => m.surface);
+    expect(inText('Der Umsatz stieg.\n\nDas sagte Vorstandschef Kurt Maier der Presse. Der Konzern wächst.')).toEqual(['Presse']);
+    expect(inText('Der Umsatz stieg.\n\nEr sprach im Gespräch mit der Presse von einem Wandel.')).toEqual(['Presse']);
+    // Without the reporting verb the word is the press in general.
+    expect(inText('Der Umsatz stieg.\n\nDer Vorstand informierte die Presse am Montag.')).toEqual([]);
   });
 
   it('reads Austrian "Heuer" (this year) as a word in German news', () => {
