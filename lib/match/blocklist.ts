@@ -15,6 +15,8 @@ export const STOCK_INDICES: readonly string[] = [
   // Luxembourg's exchange-regulated bond market ("sull'Euro MTF della Borsa del Lussemburgo"),
   // Frankfurt's segments ("im Prime Standard": no Austrian daily).
   'Euro MTF', 'Prime Standard', 'General Standard',
+  // ... and its SME segment ("im Scale-Segment der Frankfurter Börse"), not Scale AI.
+  'Scale-Segment', 'Segment Scale',
   // Frankfurt's unregulated segment ("im Open Market der Frankfurter Börse"), not the brand Open.
   'Open Market',
   // FTSE's Italian indices, and MSCI's and S&P's national indices in Latin American news: the
@@ -56,7 +58,9 @@ export const NAME_IDIOMS: readonly string[] = ['Otto Normalverbraucher', 'Liesch
   'desert Southwest', 'American Southwest',
   // "Versand per Post": the mail, not Austria's Post; Ireland's auto-enrolment pension scheme, not
   // Australia's sovereign fund; France's 2023 green-industry law; the French private placement.
-  'per Post', 'My Future Fund', 'loi Industrie verte', 'Euro PP', 'Euro-PP'];
+  'per Post', 'My Future Fund', 'loi Industrie verte', 'Euro PP', 'Euro-PP',
+  // The Swiss Jura's watchmaking belt, not the brand Arc.
+  'Arc jurassien'];
 
 /**
  * Regulators, central banks and public bodies: never reported as companies. They are compiled
@@ -74,6 +78,8 @@ export const PUBLIC_BODIES: readonly string[] = [
   // Italy
   'Consob', 'Banca d’Italia', 'Bankitalia', 'Ivass', 'Antitrust', 'AGCM', 'Agcom', 'Covip',
   'Autorità di regolazione dei trasporti', 'Autorità di regolazione per energia reti e ambiente', 'Arera',
+  // Italy's regions, as their governments are named ("la Regione Siciliana ha versato").
+  'Regione Siciliana', 'Regione Lombardia', 'Regione Piemonte', 'Regione Toscana', 'Regione Emilia-Romagna', 'Regione Veneto', 'Regione Lazio', 'Regione Campania', 'Regione Puglia', 'Regione Sardegna',
   'Commissione europea', 'Commissione Ue', 'Banca centrale europea', 'Bce', 'Governo', 'Tesoro',
   'Ministero dell’Economia', 'Mef', 'Golden power',
   // The public agency for farm markets (the data lists it as an organisation).
@@ -108,7 +114,7 @@ export const PUBLIC_BODIES: readonly string[] = [
   'BaFin', 'Bundeskartellamt', 'Bundesbank', 'Deutsche Bundesbank', 'EU-Kommission',
   'Europäische Kommission', 'Europäische Zentralbank', 'EZB', 'Bundesregierung',
   // Spanish
-  'CNMV', 'Comisión Nacional del Mercado de Valores', 'CNMC', 'Banco de España',
+  'CNMV', 'Comisión Nacional del Mercado de Valores', 'CNMC', 'Banco de España', 'Instituto de Crédito Oficial',
   // Spain's bank resolution fund (Fondo de Reestructuración Ordenada Bancaria), a public body.
   'FROB', 'Fondo de Reestructuración Ordenada Bancaria',
   'Banco Central Europeo', 'Comisión Europea', 'Gobierno', 'Banco Mundial',

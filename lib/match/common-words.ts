@@ -26,6 +26,9 @@ export const EXTRA_COMMON_WORDS: ReadonlySet<string> = new Set([
   'retail',
   // en: towns that are surnames in the data ("SpaceX, based in Hawthorne" is no Eddie Hawthorne)
   'hawthorne',
+  // en: a surname and an adjective that are brands in the data ("Coleman told the Courier-Mail" is
+  // a chief executive, "Olympic venue projects" no paint brand)
+  'coleman', 'olympic',
   // en: function words that are also acronyms ("Its shares rose" is no ITS, DER Touristik's tour
   // operator); a capital at a sentence start must not make them names
   'its', 'was', 'has', 'her', 'his', 'our', 'who', 'how', 'now', 'not', 'any', 'all', 'one', 'new', 'via',

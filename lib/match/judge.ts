@@ -454,6 +454,8 @@ const REGULATOR_APPOSITION_AFTER_RE = /^,[ \u00a0]+(?:l['’]autorità|l['’]au
 const INDEX_COMPOUND_AFTER_RE = /^[-‐‑]\p{L}*(?:index|indizes|indikator)(?![\p{L}])/iu;
 const CODE_AFTER_RE = /^[-‐‑][\p{Lu}\d]{1,4}(?![\p{L}\p{N}\-‐‑])/u;
 const CODE_BEFORE_RE = /(?<![\p{L}\p{N}\-‐‑])[\p{Lu}\d]{1,6}[-‐‑]$/u;
+const UNIT_NUMBER_BEFORE_RE = /\d[ \u00a0]?$/u;
+
 /** Whether an all-caps name is half of a hyphenated model code ("FOX-XP", "XP" of "FOX-XP"). */
 function modelCodeAround(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
@@ -720,7 +722,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (c.genitive && kind !== 'person' && !capitalisedWordAfter(text, c.end) && !strongIn(j, doc, entity) && (flags & F_AMBIGUOUS || !GENITIVE_ARTICLES.has(prev))) return null;
   // "growth at Dublin Airport is capped": an airport after a preposition of place is the place,
   // where "the operator of Dublin Airport" names the airport company.
+  // So is an airport the press names without the word, after its city or not ("a base at London
+  // Gatwick": neither "London Gatwick" nor "Gatwick" is the airport company there).
   if (j.lang === 'en' && / Airports?$/.test(aliasText) && AIRPORT_PLACE_BEFORE.has(prev)) return null;
+  if (j.lang === 'en' && kind !== 'person' && / Airports?$/.test(ix.entity(entity).name) && (AIRPORT_PLACE_BEFORE.has(prev) || (/^\p{Lu}/u.test(before.word) && AIRPORT_PLACE_BEFORE.has(previousWord(text, before.at).word.toLowerCase())))) return null;
   // "gli occhiali smart": a brand written in lower case that is also a word (smart, tesa) is the
   // word unless a noun names the brand ("il marchio smart") or the document names it in full.
   if (flags & F_AMBIGUOUS && /^\p{Ll}+$/u.test(aliasText) && !ORG_NOUNS.has(prev) && !strongIn(j, doc, entity)) return null;
@@ -878,6 +883,8 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "its FOX-XP test system": a name in capitals glued by a hyphen to another short code in capitals
   // is a model's name, not the broadcaster and the broker.
   if (shape & A_SINGLE_WORD && kind !== 'person' && modelCodeAround(text, c.start, c.end)) return null;
+  // "over 3 GW by 2030", "a 450 MW plant": a short name in capitals right after a number is its unit.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && c.end - c.start <= 3 && UNIT_NUMBER_BEFORE_RE.test(text.slice(Math.max(0, c.start - 8), c.start)) && /^\p{Lu}+$/u.test(text.slice(c.start, c.end))) return null;
   // "la clinique de Saint-Grégoire", "Sankt-Peter": a name glued to a saint's title is a town.
   if (shape & A_SINGLE_WORD && kind !== 'person' && SAINT_HYPHEN_BEFORE_RE.test(text.slice(Math.max(0, c.start - 8), c.start))) return null;
   // "Pablo González Figari": Spanish names carry two surnames, so a known person's two words before

@@ -71,6 +71,8 @@ function poundsOfThings(text: string, end: number): boolean {
   return end >= 6 && text.slice(end - 6, end).toLowerCase() === 'pounds' && POUNDS_OF_GOODS_RE.test(text.slice(end - 6, end + 40));
 }
 
+const CEILING_BEFORE_RE = /(?:ceiling|capacity)[ \u00a0]+(?:to|of|at)[ \u00a0]+(?:(?:about|some|around|circa|rund|environ|unos)[ \u00a0]+)?$/iu;
+
 /** "l'iniziativa "200 franchi bastano!"": a figure that opens the title of a popular vote is its name. */
 const VOTE_TITLE_BEFORE_RE = /(?:iniziativa|initiative|initiativ|iniciativa|referendum|référendum|referéndum|volksinitiative)[ \u00a0]+["«„“‘'][ \u00a0]?$/iu;
 
@@ -91,6 +93,8 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
       const s = sentenceOf(text, x.start, cache);
       // "i clienti sono ormai 71 milioni": a count of the people named before it, not money.
       if (countedBefore(text, x.start, s.start)) continue;
+      // "to lift the ceiling to 40 million": a bare number a ceiling or a capacity sets is a count.
+      if (CEILING_BEFORE_RE.test(text.slice(Math.max(s.start, x.start - 32), x.start))) continue;
       // "to carry 215 million passengers this year, although growth at Dublin is capped at 32
       // million": a bare number after a count of the same scale, nearer than any sum, goes on counting.
       if (countContinued(text, cands, i, s)) continue;
@@ -142,8 +146,12 @@ const COUNTED_BEFORE_RE = new RegExp(
     'arrivati|arrivate|giunti|giunte|arrivés|arrivées|llegado|llegaron|' +
     'son|eran|ya|más|unos|casi|alcanzan|suman|llegan))*[ \\u00a0]+$', 'iu');
 
+/** German compounds end in the counted noun ("Die Zahl der Haushaltskunden sank leicht auf rund eine Million"). */
+const COUNTED_BEFORE_DE_RE = /\p{Ll}(?:kunden|nutzer|abonnenten|passagiere|mitglieder|besucher|mitarbeiter|beschäftigten)(?:[ \u00a0]+(?:sank|sanken|stieg|stiegen|wuchs|wuchsen|fiel|fielen|leicht|deutlich|auf|rund|knapp|über|etwa|inzwischen|mittlerweile|ist|sind|war|waren))*[ \u00a0]+$/u;
+
 function countedBefore(text: string, start: number, sentenceStart: number): boolean {
-  return COUNTED_BEFORE_RE.test(text.slice(Math.max(sentenceStart, start - 60), start));
+  const before = text.slice(Math.max(sentenceStart, start - 60), start);
+  return COUNTED_BEFORE_RE.test(before) || COUNTED_BEFORE_DE_RE.test(before);
 }
 
 type Span = { start: number; end: number };

@@ -89,7 +89,7 @@ const NAME_ONLY_ORIGINS = new Set(['curated-role-org', 'curated-deal-party', 'cu
  * The press writes the noun before the name ("die Drogeriekette Rossmann"), but the name is
  * the name: the longer alias would take the noun into the mention. Such an alias is dropped.
  */
-const GERMAN_DESCRIPTOR = /^(?:Kanzlei|Gewerkschaft|Sender|Konzern|Marke|Firma|Gruppe|Bank|Verlag|\p{Lu}\p{Ll}{2,}(?:kette|konzern|kanzlei|gewerkschaft|sender|versicherer|hersteller|händler|bauer|riese|spezialist|verlag|marke|gruppe))$/u;
+const GERMAN_DESCRIPTOR = /^(?:Kanzlei|Gewerkschaft|Sender|Konzern|Marke|Firma|Gruppe|Bank|Verlag|\p{Lu}\p{Ll}{2,}(?:kette|konzern|kanzlei|gewerkschaft|sender|versicherer|hersteller|händler|bauer|riese|spezialist|verlag|marke|gruppe|flieger|agentur))$/u;
 const FAMILY_FIRST = /^(?:Familie|Famiglia|Famille|Familia|Family|The \S+ family)\s/u;
 function withoutGermanDescriptor(aliases: Alias[], name: string): Alias[] {
   const texts = new Set(aliases.map((a) => a.text.toLowerCase()));
