@@ -189,6 +189,16 @@ const ONLY_AFTER_FULL_NAME: ReadonlyMap<string, string> = new Map([
   ['montana', 'Montana'],
   // "the Escondida copper mine": the mine, unless the story names Minera Escondida, its operator.
   ['escondida', 'Minera Escondida'],
+  // Short forms the build derives from round 37's fifth wave: Pegasus (spyware, an airline, a
+  // myth) before Mario Quintana's Argentine fund; Italian "tecnica" before the boot group; "L'Eco"
+  // (any Eco) before Bergamo's daily; "Lehigh" (a valley, a university, a cement maker) before the
+  // boot brand.
+  ['pegasus', 'Grupo Pegasus'],
+  ['tecnica', 'Tecnica Group'],
+  ["l'eco", "L'Eco di Bergamo"],
+  ['lehigh', 'Lehigh Outfitters'],
+  // "the PSI in Lisbon": Euronext Lisbon's index before the Berlin software maker.
+  ['psi', 'PSI Software'],
 ]);
 
 /**
