@@ -721,11 +721,16 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // is no genitive of Texa), except after a genitive article ("des Handelsblatts").
   if (c.genitive && kind !== 'person' && !capitalisedWordAfter(text, c.end) && !strongIn(j, doc, entity) && (flags & F_AMBIGUOUS || !GENITIVE_ARTICLES.has(prev))) return null;
   // "growth at Dublin Airport is capped": an airport after a preposition of place is the place,
-  // where "the operator of Dublin Airport" names the airport company.
-  // So is an airport the press names without the word, after its city or not ("a base at London
-  // Gatwick": neither "London Gatwick" nor "Gatwick" is the airport company there).
-  if (j.lang === 'en' && / Airports?$/.test(aliasText) && AIRPORT_PLACE_BEFORE.has(prev)) return null;
-  if (j.lang === 'en' && kind !== 'person' && / Airports?$/.test(ix.entity(entity).name) && (AIRPORT_PLACE_BEFORE.has(prev) || (/^\p{Lu}/u.test(before.word) && AIRPORT_PLACE_BEFORE.has(previousWord(text, before.at).word.toLowerCase())))) return null;
+  // where "the operator of Dublin Airport" names the airport company. So is an airport the press
+  // names without the word, after its city or not ("a base at London Gatwick": neither "London
+  // Gatwick" nor "Gatwick" is the airport company there). The preposition is asked first: it is
+  // the cheap test, and most names never meet one.
+  if (j.lang === 'en') {
+    const placeBefore = AIRPORT_PLACE_BEFORE.has(prev);
+    if (placeBefore && / Airports?$/.test(aliasText)) return null;
+    const placeOrCityBefore = placeBefore || (/^\p{Lu}/u.test(before.word) && AIRPORT_PLACE_BEFORE.has(previousWord(text, before.at).word.toLowerCase()));
+    if (placeOrCityBefore && kind !== 'person' && / Airports?$/.test(ix.entity(entity).name)) return null;
+  }
   // "gli occhiali smart": a brand written in lower case that is also a word (smart, tesa) is the
   // word unless a noun names the brand ("il marchio smart") or the document names it in full.
   if (flags & F_AMBIGUOUS && /^\p{Ll}+$/u.test(aliasText) && !ORG_NOUNS.has(prev) && !strongIn(j, doc, entity)) return null;

@@ -68,7 +68,7 @@ const BOOKS_PER_PERIOD_RE = /(?<![\p{L}])livres[ \u00a0]+par[ \u00a0]+(?:année|
  */
 const POUNDS_OF_GOODS_RE = /^pounds[ \u00a0]+of[ \u00a0]+(?:raw[ \u00a0]+)?(?:milk|cheese|butter|beef|pork|chicken|poultry|meat|fish|salmon|shrimp|coffee|sugar|cocoa|tea|copper|aluminium|aluminum|nickel|zinc|lead|lithium|uranium|cotton|wheat|corn|grain|soybeans|potatoes|fruit|produce|food|waste|plastic|steel|scrap|cargo|feed|fertili[sz]er)(?![\p{L}])/iu;
 function poundsOfThings(text: string, end: number): boolean {
-  return end >= 6 && text.slice(end - 6, end).toLowerCase() === 'pounds' && POUNDS_OF_GOODS_RE.test(text.slice(end - 6, end + 40));
+  return end >= 6 && POUNDS_OF_GOODS_RE.test(text.slice(end - 6, end + 40));
 }
 
 const CEILING_BEFORE_RE = /(?:ceiling|capacity)[ \u00a0]+(?:to|of|at)[ \u00a0]+(?:(?:about|some|around|circa|rund|environ|unos)[ \u00a0]+)?$/iu;

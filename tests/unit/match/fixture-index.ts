@@ -215,7 +215,15 @@ export function fixtureIndex(rows: Row[] = ROWS): MatchIndex {
 
 const shared = fixtureIndex();
 
-/** [surface, entity id] of every mention, in order. */
-export function found(text: string, lang?: string, extra: Omit<import('../../../lib/match/types').FindOptions, 'lang'> = {}): Array<[string, string]> {
-  return findMentions(shared, text, { lang, ...extra }).map((m) => [m.surface, m.id]);
+/** [surface, entity id] of every mention `index` finds, in order. */
+export function foundIn(index: MatchIndex, text: string, lang?: string, extra: Omit<import('../../../lib/match/types').FindOptions, 'lang'> = {}): Array<[string, string]> {
+  return findMentions(index, text, { lang, ...extra }).map((m) => [m.surface, m.id]);
 }
+
+/** [surface, entity id] of every mention the shared fixture index finds, in order. */
+export function found(text: string, lang?: string, extra: Omit<import('../../../lib/match/types').FindOptions, 'lang'> = {}): Array<[string, string]> {
+  return foundIn(shared, text, lang, extra);
+}
+
+/** Rows of companies, written [id, name, aliases] (the kind every one of them shares left out). */
+export const companyRows = (rows: Array<[id: string, name: string, aliases: Row[3]]>): Row[] => rows.map(([id, name, aliases]) => [id, 'company', name, aliases]);

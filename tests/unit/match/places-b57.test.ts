@@ -3,9 +3,8 @@
  * "aus Verona"), an acronym its own words spell, a name a plus sign goes on, a chamber of commerce.
  */
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../lib/match/index';
 import type { AliasFlags } from '../../../lib/facts/schema';
-import { fixtureIndex, type Row } from './fixture-index';
+import { fixtureIndex, foundIn, type Row } from './fixture-index';
 
 const AMB: AliasFlags = { ambiguous: true, needsContext: true };
 const companies: Array<[string, string, Array<[string, AliasFlags]>]> = [
@@ -35,7 +34,7 @@ const companies: Array<[string, string, Array<[string, AliasFlags]>]> = [
 // Two people called Federico make "Federico" a first name the index knows (firstNamesOf).
 const people: Row[] = [['federico-marchetti', 'person', 'Federico Marchetti', ['Federico Marchetti']], ['federico-ghizzoni', 'person', 'Federico Ghizzoni', ['Federico Ghizzoni']]];
 const index = fixtureIndex([...companies.map(([id, name, aliases]): Row => [id, 'company', name, aliases]), ...people]);
-const found = (text: string, lang: string) => findMentions(index, text, { lang }).map((m) => [m.surface, m.id]);
+const found = (text: string, lang: string) => foundIn(index, text, lang);
 
 describe('a town named like a club or a utility (b57, b58)', () => {
   it('opening a line before a dash is a dateline, in capitals or not', () => {

@@ -3,12 +3,11 @@
  * a sea, a culture ministry and an exchange segment named like a club or a brand.
  */
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../lib/match/index';
 import type { AliasFlags } from '../../../lib/facts/schema';
-import { fixtureIndex, type Row } from './fixture-index';
+import { companyRows, fixtureIndex, foundIn } from './fixture-index';
 
 const AMB: AliasFlags = { ambiguous: true, needsContext: true };
-const index = fixtureIndex(([
+const index = fixtureIndex(companyRows([
   ['gregoire', 'Grégoire', ['Grégoire']],
   ['celtic', 'Celtic', ['Celtic']],
   ['cultura', 'Cultura', ['Cultura']],
@@ -20,8 +19,8 @@ const index = fixtureIndex(([
   ['xp', 'XP Inc.', ['XP Inc.', ['XP', { caseSensitive: true }]]],
   ['nasdaq', 'Nasdaq, Inc.', ['Nasdaq, Inc.', 'Nasdaq']],
   ['mueller', 'Müller Drogerie', ['Müller Drogerie', ['Mueller', AMB]]],
-] as Array<[string, string, Row[3]]>).map(([id, name, aliases]): Row => [id, 'company', name, aliases]));
-const found = (text: string, lang: string) => findMentions(index, text, { lang }).map((m) => [m.surface, m.id]);
+]));
+const found = (text: string, lang: string) => foundIn(index, text, lang);
 
 describe('a place named like a company (b73–b75)', () => {
   it('takes a name after "Saint-" for half of a town, and keeps it elsewhere', () => {

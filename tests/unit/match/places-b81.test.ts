@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../lib/match/index';
 import type { AliasFlags } from '../../../lib/facts/schema';
-import { fixtureIndex, type Row } from './fixture-index';
+import { companyRows, fixtureIndex, foundIn, type Row } from './fixture-index';
 
 const AMB: AliasFlags = { ambiguous: true, needsContext: true };
-const index = fixtureIndex(([
+const index = fixtureIndex(companyRows([
   ['euronext', 'Euronext', ['Euronext', 'Euronext Paris']],
   ['ftse-russell', 'FTSE Russell', ['FTSE Russell', 'FTSE']],
   ['austrian-post', 'Österreichische Post', ['Österreichische Post', ['Post', AMB]]],
@@ -21,14 +21,14 @@ const index = fixtureIndex(([
   ['wiener-staedtische', 'Wiener Städtische', ['Wiener Städtische']],
   ['totalenergies', 'TotalEnergies', ['TotalEnergies', ['Total', AMB]]],
   ['arn-media', 'ARN Media', ['ARN Media', ['ARN', { caseSensitive: true }]]],
-] as Array<[string, string, Row[3]]>).map(([id, name, aliases]): Row => [id, 'company', name, aliases]));
+]));
 // "Lars" opens two people's names in the data, so it is a first name the index knows.
 const withLars = fixtureIndex([
   ['lar', 'company', 'Lar España', ['Lar España', ['Lar', AMB]]],
   ['lars-ek', 'person', 'Lars Ek', ['Lars Ek']],
   ['lars-berg', 'person', 'Lars Berg', ['Lars Berg']],
 ]);
-const found = (text: string, lang: string) => findMentions(index, text, { lang }).map((m) => [m.surface, m.id]);
+const found = (text: string, lang: string) => foundIn(index, text, lang);
 
 describe('names that are markets, idioms, schemes and laws (b81–b83)', () => {
   it('reads Euronext\'s national markets and London\'s small-cap index as venue and index', () => {

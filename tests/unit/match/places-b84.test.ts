@@ -3,20 +3,19 @@
  * named like companies; an airport named without the word; a unit in capitals after a number.
  */
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../../lib/match/index';
 import type { AliasFlags } from '../../../lib/facts/schema';
-import { fixtureIndex, type Row } from './fixture-index';
+import { companyRows, fixtureIndex, foundIn } from './fixture-index';
 
 const AMB: AliasFlags = { ambiguous: true, needsContext: true };
-const index = fixtureIndex(([
+const index = fixtureIndex(companyRows([
   ['scale-ai', 'Scale AI', ['Scale AI', ['Scale', AMB]]],
   ['arc', 'Arc', ['Arc']],
   ['regione-siciliana', 'Regione Siciliana', ['Regione Siciliana']],
   ['ico', 'Instituto de Crédito Oficial', ['Instituto de Crédito Oficial']],
   ['gatwick', 'Gatwick Airport', ['Gatwick Airport', 'London Gatwick', 'Gatwick']],
   ['games-workshop', 'Games Workshop', ['Games Workshop', ['GW', { caseSensitive: true, ...AMB }]]],
-] as Array<[string, string, Row[3]]>).map(([id, name, aliases]): Row => [id, 'company', name, aliases]));
-const found = (text: string, lang: string) => findMentions(index, text, { lang }).map((m) => [m.surface, m.id]);
+]));
+const found = (text: string, lang: string) => foundIn(index, text, lang);
 
 describe('names that are segments, regions, public bodies, airports and units (b84–b86)', () => {
   it('reads Frankfurt\'s Scale segment, the Arc jurassien and Italian regions as what they are', () => {
