@@ -144,36 +144,17 @@ const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string | readonly string[]; p
 ]);
 
 /**
- * Short names that are also a place or a common name everywhere ("Rio": Rio de Janeiro, a river,
- * a surname): they name the company only in a story that names it in full ("Rio Tinto … Rio
- * shares rose"), as a surname counts only after the person's full name.
+ * Short names that are also a place or a common name everywhere: they name the company only in a
+ * story that names it in full or names its owner, as a surname counts only after the person's full
+ * name. A curated record says this of its own names (`only_beside_full_name`, with a note); this
+ * table holds the names of entities that have no record of their own (brands and units known from
+ * their owner's lists, and Linz AG).
  */
 const ONLY_AFTER_FULL_NAME: ReadonlyMap<string, string> = new Map([
-  ['rio', 'Rio Tinto (corporation)'],
   // "bei der Präsentation in Linz": the city, unless the story names Linz AG, the utility.
   ['linz', 'Linz AG'],
-  // "la galleria di base del Gottardo": the pass, unless the story names Gottardo S.p.A.
-  ['gottardo', 'Gottardo'],
-  // "il distretto ceramico di Sassuolo", "il legame con Sassuolo": the tiles town, unless the story
-  // names the club (US Sassuolo Calcio) in full.
-  ['sassuolo', 'US Sassuolo Calcio'],
-  // "the annual meeting in Wellington": New Zealand's capital, unless the story names the fund
-  // manager in full.
-  ['wellington', 'Wellington Management'],
-  // "The San José mine in Santa Cruz" (the Argentine province), "la fábrica de San Pedro" (a town),
-  // "le Salon du livre": the bike maker, the Chilean wine brand and the champagne house only in a
-  // story that names them in full or names their owner.
-  ['santa cruz', 'Santa Cruz Bicycles'],
+  // "la fábrica de San Pedro" (a town): the Chilean wine brand only beside its name or owner.
   ['san pedro', 'San Pedro'],
-  ['salon', 'Salon'],
-  // The press's short names for Scott Sports, Rotala's Diamond Bus and the coffee-machine maker:
-  // a first name, a gem and a Swiss canton unless the story names the company in full.
-  ['scott', 'Scott Sports'],
-  ['diamond', 'Diamond Bus'],
-  ['jura', 'Jura Elektroapparate'],
-  // "Greiner Bio-One's site in Monroe, North Carolina": a town in several US states before it is
-  // the Chicago private-credit manager.
-  ['monroe', 'Monroe Capital'],
   // "la mina San Rafael" (Minsur's tin mine in Peru): Sigma's cold-cuts brand only beside Sigma.
   ['san rafael', 'San Rafael'],
   // "the Tropicana mine" (AngloGold Ashanti's and Regis' gold mine in Western Australia): PepsiCo's
@@ -183,22 +164,8 @@ const ONLY_AFTER_FULL_NAME: ReadonlyMap<string, string> = new Map([
   ['portovesme', 'Portovesme Srl'],
   // "Evrard Bordier", a first name in French: Exel Industries' sprayer brand only beside Exel.
   ['evrard', 'Evrard'],
-  // "il pomodoro da industria di Parma", "Washington, Oregon, Idaho and Montana": the city and the
-  // US state before the football club and the brand.
-  ['parma', 'Parma Calcio 1913'],
+  // "Washington, Oregon, Idaho and Montana": the US state before the brand.
   ['montana', 'Montana'],
-  // "the Escondida copper mine": the mine, unless the story names Minera Escondida, its operator.
-  ['escondida', 'Minera Escondida'],
-  // Short forms the build derives from round 37's fifth wave: Pegasus (spyware, an airline, a
-  // myth) before Mario Quintana's Argentine fund; Italian "tecnica" before the boot group; "L'Eco"
-  // (any Eco) before Bergamo's daily; "Lehigh" (a valley, a university, a cement maker) before the
-  // boot brand.
-  ['pegasus', 'Grupo Pegasus'],
-  ['tecnica', 'Tecnica Group'],
-  ["l'eco", "L'Eco di Bergamo"],
-  ['lehigh', 'Lehigh Outfitters'],
-  // "the PSI in Lisbon": Euronext Lisbon's index before the Berlin software maker.
-  ['psi', 'PSI Software'],
 ]);
 
 /**
@@ -225,10 +192,12 @@ function splitByLanguage(key: string, list: Entity[], byEntity: ReadonlyMap<stri
 }
 
 /**
+ * `besideFullName`: names (lower case) that count only beside the full name of the entities
+ * listed, from the curated records' `only_beside_full_name` (ONLY_AFTER_FULL_NAME holds the rest).
  * `stub`: what an entity is known from when it is a stub (the build passes its drafts' candidate
  * keys, since facts are attached after aliases; tests may pass entities with facts).
  */
-export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => StubKind = stubFromFacts): { dropped: number; flagged: number; kinChecks: KinCheck[] } {
+export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => StubKind = stubFromFacts, besideFullName: ReadonlyMap<string, readonly string[]> = new Map()): { dropped: number; flagged: number; kinChecks: KinCheck[] } {
   const kinChecks: KinCheck[] = [];
   const holders = new Map<string, Entity[]>();
   for (const e of entities) {
@@ -251,7 +220,9 @@ export function resolveSharedAliases(entities: Entity[], stub: (e: Entity) => St
   };
   for (const [key, only] of PRESS_ONLY_IN) flagAlias(key, only.entity, { press: [...only.press], pressOnly: true });
   for (const [key, entity] of EXACT_CASE) flagAlias(key, entity, { caseSensitive: true });
-  for (const [key, entity] of ONLY_AFTER_FULL_NAME) flagAlias(key, entity, { ambiguous: true, needsContext: true, ownerContext: true, place: true });
+  const besideFlags: AliasFlags = { ambiguous: true, needsContext: true, ownerContext: true, place: true };
+  for (const [key, entity] of ONLY_AFTER_FULL_NAME) flagAlias(key, entity, besideFlags);
+  for (const [key, names] of besideFullName) flagAlias(key, names, besideFlags);
   for (const [key, list] of holders) {
     if (list.length < 2) continue;
     const byLanguage = PRESS_MEANS_BY_LANGUAGE.get(key);

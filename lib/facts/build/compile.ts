@@ -391,7 +391,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // BOE Technology is the Bank of England), unless it is the entity's own name or ticker.
   const bodyNames = new Set(publicBodyNames.map((n) => n.toLowerCase()));
   for (const e of entities) if (e.kind !== 'person') e.aliases = e.aliases.filter((a) => a.text === e.name || a.flags?.ticker || !bodyNames.has(a.text.toLowerCase()));
-  const { kinChecks } = resolveSharedAliases(entities, (e) => { const d = draftOf.get(e.id); return d ? stubKind(e.kind, d.candidates.map((c) => c.key)) : undefined; });
+  const { kinChecks } = resolveSharedAliases(entities, (e) => { const d = draftOf.get(e.id); return d ? stubKind(e.kind, d.candidates.map((c) => c.key)) : undefined; }, besideFullNameOf(entities, draftOf));
   flagFirstNames(entities);
   const writtenNames = applyDisplayNames(entities);
 
@@ -507,6 +507,25 @@ export function mergeSamePerson(drafts: readonly EntityDraft[]): EntityDraft[] {
     first.candidates.push(...d.candidates);
     for (const a of d.aliases) if (!first.aliases.some((x) => x.text.toLowerCase() === a.text.toLowerCase())) first.aliases.push(a);
     first.wikipedia ??= d.wikipedia;
+  }
+  return out;
+}
+
+/**
+ * The curated records' `only_beside_full_name` as lower-case name -> entity names. A listed name
+ * the entity does not go by (recorded, or derived from its name) stops the build: the entry is
+ * stale or misspelt, and the short form it was meant to tame would count everywhere.
+ */
+export function besideFullNameOf(entities: readonly Entity[], draftOf: ReadonlyMap<string, EntityDraft>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of entities) {
+    for (const name of draftOf.get(e.id)?.besideFullName ?? []) {
+      const key = name.toLowerCase();
+      if (!e.aliases.some((a) => a.text.toLowerCase() === key)) {
+        throw new Error(`curated record "${e.name}": only_beside_full_name "${name}" is none of its names (${e.aliases.map((a) => a.text).join(', ')})`);
+      }
+      out.set(key, [...(out.get(key) ?? []), e.name]);
+    }
   }
   return out;
 }

@@ -113,6 +113,7 @@ export function convertCompany(rec: CuratedCompany, registry: SourceRegistry, i1
     origin: 'curated',
     titles: rec.sources.map((x) => x.title),
     wikipedia: s('wikipedia'),
+    ...(rec.only_beside_full_name ? { besideFullName: rec.only_beside_full_name } : {}),
   };
 }
 

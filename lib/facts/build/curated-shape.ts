@@ -10,8 +10,9 @@ const TEXT_FIELDS = [
   'name', 'kind', 'owner', 'parent', 'manager', 'hq', 'country', 'ceo', 'ceo_since', 'industry',
   'founded', 'founded_place', 'website', 'description_en', 'status_note', 'born', 'birthplace',
   'nationality', 'previous', 'joined', 'target', 'announced', 'completed', 'status', 'summary_en',
+  'only_beside_full_name_note',
 ];
-const TEXT_LISTS = ['aliases', 'founders', 'key_people', 'brands', 'subsidiaries', 'major_shareholders', 'education', 'honours', 'acquirer_or_investors'];
+const TEXT_LISTS = ['aliases', 'only_beside_full_name', 'founders', 'key_people', 'brands', 'subsidiaries', 'major_shareholders', 'education', 'honours', 'acquirer_or_investors'];
 const AMOUNTS = ['employees', 'revenue', 'amount'];
 
 /** Today, ISO ("2026-12-02"): "2027" and "2026-12-31" sort after it, "2026" and "2026-11" before. */
@@ -21,7 +22,7 @@ const describe = (x: unknown): string => (x === null ? 'null' : Array.isArray(x)
 
 /** The first problem with a record's shape, or undefined when the converters can read it. */
 export function curatedShapeProblem(record: unknown, kind: CuratedKind): string | undefined {
-  if (!record || typeof record !== 'object' || Array.isArray(record)) return `a ${kind} record must be a JSON object, got ${describe(record)}`;
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return `${kind === 'organisation' ? 'an' : 'a'} ${kind} record must be a JSON object, got ${describe(record)}`;
   const r = record as Record<string, unknown>;
   if (kind !== 'deal' && !isText(r.name)) return `"name" must be a non-empty string, got ${describe(r.name)}`;
   for (const k of TEXT_FIELDS) if (k in r && typeof r[k] !== 'string') return `"${k}" must be a string, got ${describe(r[k])}`;

@@ -21,6 +21,12 @@ export interface CuratedAmount {
 export interface CuratedCompany {
   name: string;
   aliases?: string[];
+  /**
+   * Names of this record (recorded or derived by the build: "Pegasus" of Grupo Pegasus) that are
+   * also a place or an ordinary word, so they count only in a story that names the record in full
+   * or its owner; `only_beside_full_name_note` says why.
+   */
+  only_beside_full_name?: string[];
   sources: CuratedSource[];
   [key: string]: unknown;
 }

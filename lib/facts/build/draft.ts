@@ -19,6 +19,8 @@ export interface EntityDraft {
   origin: string;
   /** Titles of the record's cited pages (curated only): evidence for press short forms. */
   titles?: string[];
+  /** Names that count only beside the full name (curated `only_beside_full_name`). */
+  besideFullName?: string[];
   /** Curated Wikipedia article title, for credits. */
   wikipedia?: string;
 }

@@ -116,6 +116,7 @@ export class DraftMerger {
       found.match.isins.push(...d.match.isins.filter((t) => !found.match.isins.includes(t)));
       found.match.cik ??= d.match.cik;
       found.wikipedia ??= d.wikipedia;
+      if (d.besideFullName) found.besideFullName = [...(found.besideFullName ?? []), ...d.besideFullName];
     } else {
       this.drafts.push(d);
     }

@@ -177,6 +177,9 @@ describe('people and press short forms', () => {
     // "der Dachverband Norddeutscher Zuckerrübenanbauer" is another association.
     expect(shortFormFromTitles('Dachverband Kritische Aktionäre', ['Dachverband fordert Rücktritt'])).toBeUndefined();
     expect(shortFormFromTitles('Consorzio Tutela Grana', ['Il Consorzio chiede dazi'])).toBeUndefined();
+    // "Disparition de Clément Fayat (JDL Groupe)": a group's word is every group's.
+    expect(shortFormFromTitles('Groupe Fayat', ['Disparition de Clément Fayat (JDL Groupe)'])).toBeUndefined();
+    expect(shortFormFromTitles('Grupo Antolin', ['El Grupo cierra una planta'])).toBeUndefined();
   });
 });
 

@@ -19,7 +19,8 @@ describe('the shape check of curated records', () => {
     expect(curatedShapeProblem({ name: 'Anna Prova', roles: [{ title: 'CEO' }], sources: [page] }, 'person')).toMatch(/^"roles" entry 1 must be \{title, organization\}/);
     expect(curatedShapeProblem({ ...ok, sources: [] }, 'organisation')).toBe('"sources" must be a non-empty list, got a list');
     expect(curatedShapeProblem({ ...ok, name: '' }, 'organisation')).toBe('"name" must be a non-empty string, got string ""');
-    expect(curatedShapeProblem([ok], 'organisation')).toBe('a organisation record must be a JSON object, got a list');
+    expect(curatedShapeProblem([ok], 'organisation')).toBe('an organisation record must be a JSON object, got a list');
+    expect(curatedShapeProblem({ ...ok, only_beside_full_name: 'Esempio' }, 'organisation')).toBe('"only_beside_full_name" must be a list of strings, got string "Esempio"');
   });
 
   it('refuses a page dated in the future (an article number in a URL read as a year), and keeps this year\'s dates', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dropKinSurnames, resolveSharedAliases, stubKind } from '../../../lib/facts/build/alias-rows';
+import { besideFullNameOf } from '../../../lib/facts/build/compile';
+import type { EntityDraft } from '../../../lib/facts/build/draft';
 import type { AliasFlags, Entity } from '../../../lib/facts/schema';
 
 type Alias = string | [string, AliasFlags];
@@ -84,5 +86,23 @@ describe('an alias several entities hold', () => {
     resolveSharedAliases(es, (e) => stubKind(e.kind, keys[e.id]!));
     expect(aliasesOf(es, 'c:activision')).toEqual([]);
     expect(aliasesOf(es, 'c:activision-blizzard')).toEqual(['Activision Blizzard', 'Activision']);
+  });
+});
+
+describe('a curated record\'s only_beside_full_name', () => {
+  const draft = (name: string, besideFullName: string[]) => ({ kind: 'company', name, aliases: [], candidates: [], match: { tickers: [], isins: [] }, origin: 'curated', besideFullName }) as EntityDraft;
+
+  it('makes a derived short form count only beside the full name: "Pegasus" of Grupo Pegasus', () => {
+    const es = [entity('c:grupo-pegasus', 'company', 'Grupo Pegasus', ['Grupo Pegasus', 'Pegasus'], ['hq']), entity('c:other', 'company', 'Altra', ['Altra'], ['hq'])];
+    const drafts = new Map([['c:grupo-pegasus', draft('Grupo Pegasus', ['Pegasus'])]]);
+    resolveSharedAliases(es, undefined, besideFullNameOf(es, drafts));
+    expect(es[0]!.aliases.find((a) => a.text === 'Pegasus')?.flags).toMatchObject({ ambiguous: true, needsContext: true, ownerContext: true, place: true });
+    expect(es[0]!.aliases.find((a) => a.text === 'Grupo Pegasus')?.flags).toBeUndefined();
+  });
+
+  it('stops the build, naming the record, when the listed name is none of its names', () => {
+    const es = [entity('c:grupo-pegasus', 'company', 'Grupo Pegasus', ['Grupo Pegasus'], ['hq'])];
+    const drafts = new Map([['c:grupo-pegasus', draft('Grupo Pegasus', ['Pegaso'])]]);
+    expect(() => besideFullNameOf(es, drafts)).toThrow(/curated record "Grupo Pegasus": only_beside_full_name "Pegaso" is none of its names/);
   });
 });
