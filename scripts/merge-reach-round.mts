@@ -24,8 +24,9 @@ type Rec = Record<string, unknown> & { name: string; sources: Array<{ url: strin
 
 const CURATED = join(import.meta.dirname, '..', 'data', 'sources', 'curated');
 const LANGS = ['it', 'fr', 'de', 'es'] as const;
-const META = new Set(['name', 'kind', 'aliases', 'sources', 'description_en', 'description_i18n']);
-const LISTS = ['aliases', 'key_people', 'brands', 'subsidiaries', 'founders', 'major_shareholders', 'education', 'honours'];
+// Matching hints (only_beside_full_name and its note) cite nothing: they are no facts.
+const META = new Set(['name', 'kind', 'aliases', 'only_beside_full_name', 'only_beside_full_name_note', 'sources', 'description_en', 'description_i18n']);
+const LISTS = ['aliases', 'only_beside_full_name', 'key_people', 'brands', 'subsidiaries', 'founders', 'major_shareholders', 'education', 'honours'];
 
 const dirArg = process.argv[2];
 if (!dirArg) throw new Error('usage: merge-reach-round.mts <round dir>');

@@ -139,7 +139,13 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
   const ambiguous = letters.length <= 2 || isCommonWord(text, words) || country;
   if (ambiguous) flags.ambiguous = true;
   if (country) flags.place = true;
-  if (ambiguous && (singleWord || input.surname)) flags.needsContext = true;
+  // "Nestlé", "Bolloré": an accented name whose accent-free spelling is a word ("nestle") is
+  // ambiguous only where its capital is unexplained (a sentence start, a heading); the matcher
+  // tells "é" from "e", so no cue word is needed. (The dictionaries hold some words only
+  // accent-free, "premiere" for "première", so the folded look-up stays for the flag itself.)
+  const lower = text.trim().toLowerCase();
+  const onlyFolded = lower !== foldAccents(lower) && !words.common.has(lower) && !words.names.has(lower) && !words.names.has(foldAccents(lower)) && !country && letters.length > 2;
+  if (ambiguous && (singleWord || input.surname) && !(onlyFolded && singleWord && !input.surname && !input.fromOwnerList)) flags.needsContext = true;
   // "de Bilbao" (Corine de Bilbao) is also "Banco de Bilbao": a surname that is a town's name
   // counts only after the full name.
   // So does one that is a place's adjective ("Walliser").

@@ -14,7 +14,7 @@
 import type { AliasEntry, IndexedEntity } from './types';
 import { foldString, stripAccents } from './fold';
 import { asciiSlug } from '../facts/slug';
-import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_DOCUMENT_ONLY, F_NEEDS_CONTEXT, F_PRESS_ONLY, F_SURNAME, F_VARIANT, packFlags, unpackFlags } from './flags';
+import { F_ACRONYM, F_AMBIGUOUS, F_BLOCK, F_DOCUMENT_ONLY, F_NEEDS_CONTEXT, F_OWNER_CONTEXT, F_PRESS_ONLY, F_SURNAME, F_VARIANT, packFlags, unpackFlags } from './flags';
 import { PUBLIC_BODIES } from './blocklist';
 import { BUSINESS_TERMS, DEMONYMS, EXTRA_COMMON_WORDS, MONTH_NAMES, NEVER_ALIASES } from './common-words';
 import { doubleSurnames, inflectedVariants, shortenedName } from './variants';
@@ -417,7 +417,9 @@ export function compileMatchIndex(
     const surnames = a.kind === 'person' && flags === 0 && !firstNames.has(a.text.trim().split(/\s+/)[1]?.toLowerCase() ?? '') ? doubleSurnames(a.text) : null;
     if (surnames) {
       insert(root, foldString(surnames[0]), i, F_SURNAME | F_VARIANT);
-      if (!recorded.has(foldString(surnames[1]))) insert(root, foldString(surnames[1]), i, F_SURNAME | F_AMBIGUOUS | F_NEEDS_CONTEXT | F_VARIANT);
+      // Its first part alone ("Erland" of Olof Erland Persson, a Swedish middle name) only after the
+      // full name: "CEO Erland Brügger" is someone else.
+      if (!recorded.has(foldString(surnames[1]))) insert(root, foldString(surnames[1]), i, F_SURNAME | F_AMBIGUOUS | F_NEEDS_CONTEXT | F_OWNER_CONTEXT | F_VARIANT);
     }
     // Accent-free spelling ("Societe Generale") only for long, unambiguous names (PERF.md: accent
     // folding elsewhere turns common words such as "que" into names).

@@ -25,7 +25,7 @@ import {
 } from './context';
 import {
   arenaAfter, capitalisedPairAfter, streamAfter, regionPairAfter, currencyCodeAt, capitalBeforeLetter, cityBefore, wordInPhrase, placeBefore, placeNounAfter, suspendedHyphenAfter, elidedWord, lowerWhereNameIsUpper, reportedBy, exchangeLabel, familyContext, listedWith, firstNameBefore, germanAdjectiveBefore, germanCompoundHead, indefiniteBefore, indexContext,
-  particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS, englishPossessiveBefore, theOpensOtherName, otherNameOfAfter, longerCompanyAfter,
+  particleNameAfter, venueContext, particleNameBefore, theCommonNoun, ORG_NOUNS, orgNounBefore, englishPossessiveBefore, theOpensOtherName, otherNameOfAfter, longerCompanyAfter,
 } from './rules';
 
 // Local copies: under tsx (CLI, bench) imported bindings are getters, a call per use.
@@ -455,6 +455,13 @@ const INDEX_COMPOUND_AFTER_RE = /^[-‐‑]\p{L}*(?:index|indizes|indikator)(?![
 const CODE_AFTER_RE = /^[-‐‑][\p{Lu}\d]{1,4}(?![\p{L}\p{N}\-‐‑])/u;
 const CODE_BEFORE_RE = /(?<![\p{L}\p{N}\-‐‑])[\p{Lu}\d]{1,6}[-‐‑]$/u;
 const UNIT_NUMBER_BEFORE_RE = /\d[ \u00a0]?$/u;
+const TIME_SPAN_NAME_RE = /^\d+[ \u00a0](?:heures|minutes|Minuten|Stunden|minuti|ore|horas|minutos|hours)$/iu;
+const TIME_SPAN_BEFORE = new Set(['en', 'dans', 'sous', 'pendant', 'les', 'des', 'aux', 'ces', 'toutes', 'dernières', 'prochaines', 'in', 'innerhalb', 'binnen', 'nach', 'vor', 'den', 'letzten', 'nächsten', 'entro', 'tra', 'fra', 'nelle', 'ogni', 'dopo', 'ultime', 'prossime', 'within', 'every', 'after', 'last', 'next', 'las', 'próximas', 'últimas', 'cada', 'durante']);
+const GROUP_WORD_AFTER_RE = /^[ \u00a0]+(?:Group|Holdings)(?![\p{L}\p{N}])/u;
+/** Whether an alias is the entity's own name, legal form and case aside ("Nestlé" of Nestlé). */
+function sameName(alias: string, name: string): boolean {
+  return alias.toLowerCase() === name.replace(/\s*\([^)]*\)$/, '').replace(/,?\s+(?:Inc\.?|S\.?A\.?|AG|SE|plc|N\.?V\.?|S\.p\.A\.|SpA|Ltd\.?|Corp\.?|Corporation)$/i, '').toLowerCase();
+}
 
 /** Whether an all-caps name is half of a hyphenated model code ("FOX-XP", "XP" of "FOX-XP"). */
 function modelCodeAround(text: string, start: number, end: number): boolean {
@@ -732,8 +739,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
     if (placeOrCityBefore && kind !== 'person' && / Airports?$/.test(ix.entity(entity).name)) return null;
   }
   // "gli occhiali smart": a brand written in lower case that is also a word (smart, tesa) is the
-  // word unless a noun names the brand ("il marchio smart") or the document names it in full.
-  if (flags & F_AMBIGUOUS && /^\p{Ll}+$/u.test(aliasText) && !ORG_NOUNS.has(prev) && !strongIn(j, doc, entity)) return null;
+  // word unless a noun names the brand ("il marchio smart", "die Drogeriemarktkette dm") or the
+  // document names it in full.
+  if (flags & F_AMBIGUOUS && /^\p{Ll}+$/u.test(aliasText) && !orgNounBefore(prev, j.lang) && !strongIn(j, doc, entity)) return null;
   if (exchangeLabel(text, c.end) || elidedWord(text, c.end, j.lang)) return null;
   // "la copertura in DAB+": a plus sign makes another name (a standard, a product), unless the
   // story names the company plainly ("la plateforme RTL+" in a story about RTL Group).
@@ -792,6 +800,12 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (prev === 'als' && shape & A_SINGLE_WORD && j.lang?.startsWith('de') && RELATIVE_ALS_RE.test(text.slice(Math.max(0, c.start - 12), c.end + 6))) return null;
   // "Stone Canyon Industries": capitalised words and a corporate word make another company's name.
   if (weak && shape & A_SINGLE_WORD && kind !== 'person' && longerCompanyAfter(text, c.end)) return null;
+  // "la livraison en 24 heures", "in 20 Minuten am Ziel": an outlet named after a span of time is
+  // that span after a preposition or a determiner of time.
+  if (kind !== 'person' && TIME_SPAN_NAME_RE.test(aliasText) && TIME_SPAN_BEFORE.has(prev)) return null;
+  // "Endeavour Group" (the Australian liquor retailer) is no Endeavour Mining: a short form followed
+  // by "Group" or "Holdings" names another company; the entity's own name ("Nestlé Group") does not.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && GROUP_WORD_AFTER_RE.test(text.slice(c.end, c.end + 12)) && !sameName(aliasText, ix.entity(entity).name)) return null;
   // "Shannon Free Zone", "United Launch Alliance": a weak name two capitalised words go on from
   // opens another, longer name (not in German, where nouns have capitals; not in a title-cased line).
   if (weak && shape & A_SINGLE_WORD && kind !== 'person' && j.lang !== 'de' && capitalisedPairAfter(text, c.end) && !style(j, c.start).titleCase && !style(j, c.start).allCaps) return null;
@@ -888,8 +902,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "its FOX-XP test system": a name in capitals glued by a hyphen to another short code in capitals
   // is a model's name, not the broadcaster and the broker.
   if (shape & A_SINGLE_WORD && kind !== 'person' && modelCodeAround(text, c.start, c.end)) return null;
-  // "over 3 GW by 2030", "a 450 MW plant": a short name in capitals right after a number is its unit.
-  if (shape & A_SINGLE_WORD && kind !== 'person' && c.end - c.start <= 3 && UNIT_NUMBER_BEFORE_RE.test(text.slice(Math.max(0, c.start - 8), c.start)) && /^\p{Lu}+$/u.test(text.slice(c.start, c.end))) return null;
+  // "over 3 GW by 2030", "a 450 MW plant", "1,2 dm lang": a short name in capitals or in lower case
+  // right after a number is its unit.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && c.end - c.start <= 3 && UNIT_NUMBER_BEFORE_RE.test(text.slice(Math.max(0, c.start - 8), c.start)) && /^(?:\p{Lu}+|\p{Ll}+)$/u.test(text.slice(c.start, c.end))) return null;
   // "la clinique de Saint-Grégoire", "Sankt-Peter": a name glued to a saint's title is a town.
   if (shape & A_SINGLE_WORD && kind !== 'person' && SAINT_HYPHEN_BEFORE_RE.test(text.slice(Math.max(0, c.start - 8), c.start))) return null;
   // "Pablo González Figari": Spanish names carry two surnames, so a known person's two words before

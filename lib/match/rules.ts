@@ -116,6 +116,17 @@ export const ORG_NOUNS = new Set([
   'grupo', 'marca', 'empresa', 'acción',
 ]);
 
+/**
+ * A German compound whose head is a trade's or an organisation's noun: "die Drogeriemarktkette dm",
+ * "der Modekonzern s.Oliver", "der Onlinehändler otto": it names the company after it, as ORG_NOUNS do.
+ */
+const GERMAN_ORG_COMPOUND = /\p{L}{3}(?:kette|konzern|händler|hersteller|marke|gruppe|unternehmen|discounter|filialist)$/u;
+
+/** Whether `prev` (the word before a name, lower case) is a noun that makes the name a company. */
+export function orgNounBefore(prev: string, lang: string | undefined): boolean {
+  return ORG_NOUNS.has(prev) || (lang === 'de' && GERMAN_ORG_COMPOUND.test(prev));
+}
+
 /** "Leonardo da Vinci" seen from "Leonardo": a particle and a capitalised word after. */
 export function particleNameAfter(text: string, end: number): boolean {
   return /^[ \u00a0]+(?:da|di|de|del|della|van|von|der|dos|du)[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 40));
@@ -294,9 +305,11 @@ export function germanAdjectiveBefore(text: string, start: number): boolean {
   // A possessive or demonstrative ("seine Allianz mit den Regionalbanken") makes a noun of it too.
   if (GERMAN_DETERMINERS.has(w)) return true;
   // Verbs end in -en and -e too ("kosteten VW", "verteidige Continental seine Preise"): an -en or
-  // -e adjective needs a determiner before it ("eine strategische Allianz").
-  return !(w.endsWith('en') || w.endsWith('e')) || determined;
+  // -e adjective needs a determiner before it ("eine strategische Allianz") or a preposition, which
+  // no verb follows ("Fruchtpressen für frischen Saft").
+  return !(w.endsWith('en') || w.endsWith('e')) || determined || GERMAN_PREPOSITIONS.has(previousWord(text, p.at).word.toLowerCase());
 }
+const GERMAN_PREPOSITIONS = new Set(['für', 'mit', 'aus', 'von', 'bei', 'nach', 'ohne', 'gegen', 'durch', 'zu', 'auf', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'wegen', 'trotz', 'seit']);
 
 const COMPOUND_PREFIXES = new Set(['ex', 'anti', 'pro', 'post', 'non', 'nicht']);
 

@@ -5,7 +5,7 @@
 import type { Expr } from './expression.ts';
 import { sentenceAt } from './sentence.ts';
 import type { Figure, FigureKind } from './types.ts';
-import { COMPARISON_ARTICLES, COMPARISON_WORDS, hasMoneyContext, hasShareContext, perShareMax } from './words.ts';
+import { COMPARISON_ARTICLES, COMPARISON_WORDS, hasMoneyContext, hasShareContext, MONEY_NOUN_RE, perShareMax } from './words.ts';
 
 export interface Candidate {
   x: Expr;
@@ -190,6 +190,16 @@ const COMPARISON_LINK_RE = new RegExp(`^[\\s\\u00a0\\u202f]*,?[\\s\\u00a0\\u202f
  */
 const PARALLEL_LINK_RE = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:e|ed|y|and|und|et)[\s\u00a0\u202f]+(?:[\p{L}'’]+[\s\u00a0\u202f]+){1,5}$/iu;
 
+/**
+ * "140 millions de fonds propres et 180 millions d'euros de dette", "3 Millionen Eigenkapital und
+ * 5 Millionen Euro Kredit": the first sum's money noun, then "and", then the second sum.
+ */
+const MONEY_NOUN_THEN_AND_RE = /^[\s\u00a0\u202f]+(?:(?:de|di|of|von|an|en)[\s\u00a0\u202f]+|d['’])?([\p{L}-]+)(?:[\s\u00a0\u202f]+[\p{L}-]+)?[\s\u00a0\u202f]*,?[\s\u00a0\u202f]+(?:e|ed|y|and|und|et)[\s\u00a0\u202f]+$/iu;
+function moneyNounThenAnd(link: string): boolean {
+  const m = MONEY_NOUN_THEN_AND_RE.exec(link);
+  return m !== null && MONEY_NOUN_RE.test(m[1]!);
+}
+
 /** Whether the nearest count or sum before candidate `i` in its sentence is a count of the same scale (a scaled number goes on counting). */
 function countContinued(text: string, cands: Candidate[], i: number, s: Span): boolean {
   const x = cands[i]!.x;
@@ -213,7 +223,7 @@ function sameSentence(text: string, cands: Candidate[], i: number, s: { start: n
   for (let k = i + 1; k < cands.length && cands[k]!.x.start < s.end; k++) {
     const link = text.slice(end, cands[k]!.x.start);
     // A comparison lends only between two sums of the same scale ("8,6 miliardi, contro i 7,7 miliardi di euro").
-    if (k === i + 1 && cands[i]!.x.hasScale && cands[k]!.x.hasCurrency && cands[k]!.x.exp === cands[i]!.x.exp && (COMPARISON_LINK_RE.test(link) || PARALLEL_LINK_RE.test(link))) return cands[k];
+    if (k === i + 1 && cands[i]!.x.hasScale && cands[k]!.x.hasCurrency && cands[k]!.x.exp === cands[i]!.x.exp && (COMPARISON_LINK_RE.test(link) || PARALLEL_LINK_RE.test(link) || moneyNounThenAnd(link))) return cands[k];
     if (!LIST_LINK_RE.test(link)) return undefined;
     if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext) return cands[k];
     end = cands[k]!.x.end;

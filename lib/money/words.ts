@@ -140,6 +140,9 @@ const MONEY_STEMS = [
   // it: a fund closed at or sized by a sum ("chiude il terzo fondo a 220 milioni", "un fondo da
   // 300 milioni"), not a fund that counts things ("il fondo conta tra 300 e 320 milioni")
   'fondo a ', 'fondo da ',
+  // "una quota di 60 milioni servirà a rinnovare le sedi", "un piano da 60 milioni": a tranche of a
+  // loan, a spending plan; "una prima rata da 1,1 miliardi è già stata versata"
+  'quota di ', 'piano da ', 'versat',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
   'takeover', 'buyout', 'allocat', 'salar', 'subscrib', 'net interest income', 'synergi', 'ebitda',
@@ -162,7 +165,7 @@ const MONEY_STEMS = [
 const MONEY_WORDS = [
   // it
   'vale', 'valeva', 'utile', 'utili', 'prezzo', 'costo', 'costi', 'spesa', 'spese', 'speso',
-  'opa', 'ops', 'ipo', 'bond', 'fondi', 'multa', 'deficit', 'aumento di capitale', 'domanda', 'ordini', 'linea',
+  'opa', 'ops', 'ipo', 'bond', 'fondi', 'rata', 'tranche', 'multa', 'deficit', 'aumento di capitale', 'domanda', 'ordini', 'linea',
   // "metterebbe sul tavolo tra 300 e 320 milioni", "mette sul piatto 2 miliardi": an offer
   'sul tavolo', 'sul piatto',
   // all five: a fund's or holding's net asset value ("un terzo del Nav di 2,3 miliardi")
@@ -173,7 +176,7 @@ const MONEY_WORDS = [
   'budget', 'capital increase', 'rights issue',
   // fr
   "chiffre d'affaires", 'chiffre d’affaires', 'perte', 'pertes', 'offre', 'dette', 'prêt', 'prêts',
-  'levée', 'levé', 'prix', 'coût', 'payé', 'vaut', 'amende', 'déficit', 'augmentation de capital',
+  'levée', 'levé', 'prix', 'coût', 'crédit', 'avenant', 'payé', 'vaut', 'amende', 'déficit', 'augmentation de capital',
   "plan d'économies", 'plan d’économies', 'offres', 'collecte',
   // de
   'preis', 'gezahlt', 'wert', 'strafe', 'defizit',

@@ -141,6 +141,9 @@ const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string | readonly string[]; p
   // French and Italian news; in English and Spanish news the British universities' pension scheme.
   // (The bundle holds the federation twice, under its German and its French name.)
   ['uss', { entity: ['Schweizerischer Gewerkschaftsbund', 'Union syndicale suisse'], press: ['fr', 'it'] }],
+  // "BSI" in German news is the federal IT-security office (Bundesamt für Sicherheit in der
+  // Informationstechnik) or an industry association; the Lugano bank is BSI in the others' news.
+  ['bsi', { entity: 'BSI', press: ['it', 'en', 'fr', 'es'] }],
 ]);
 
 /**

@@ -9,7 +9,7 @@ import {
 /** Tiny hunspell-style lists (count line, then stems with flags), written for the test. */
 function words(): WordLists {
   const lists: WordLists = { common: new Set(), names: new Set(), proper: new Set() };
-  parseDic('5\nmeta/S\nshell\nintesa/F\nMicrosoft/M\nAmerican/MS\n', 'en', lists);
+  parseDic('6\nmeta/S\nshell\nintesa/F\nMicrosoft/M\nAmerican/MS\nnestle/DSG\n', 'en', lists);
   parseDic('2\nLeonardo/A\nposte/B\n', 'it', lists);
   return lists;
 }
@@ -48,6 +48,12 @@ describe('alias flags', () => {
     expect(aliasFlags({ text: 'OpenAI' }, w)).toEqual({});
     expect(aliasFlags({ text: 'Microsoft' }, w)).toEqual({});
     expect(aliasFlags({ text: 'Zuckerberg', surname: true }, w)).toEqual({ surname: true });
+  });
+
+  it('asks only for an explained capital of an accented name whose accent-free spelling is a word', () => {
+    // "Nestlé" is not the verb "nestle" (the matcher tells é from e); "Nestle" without it is.
+    expect(aliasFlags({ text: 'Nestlé' }, w)).toEqual({ ambiguous: true });
+    expect(aliasFlags({ text: 'Nestle' }, w)).toMatchObject({ ambiguous: true, needsContext: true });
   });
 
   it('makes short all-caps names and single letters case-sensitive', () => {
