@@ -81,6 +81,16 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   ['Asociación Semilleros Argentinos', 'Asa'],
   ['Valmont Industries', 'Valmont'],
   ['Hamilton Group', 'Hamilton'],
+  // Round 37's sixth wave: the Australian liquor retailer is not Interpump's British unit Endeavour;
+  // the Austrian car-parts group not Chemtrade's Polytec; the London fast-food chain not Groupe
+  // Bertrand's Léon (de Bruxelles); the German spirits association not EFG's Lugano bank BSI (the
+  // association's record leaves "BSI" out: the bank, known from EFG's list, keeps its name).
+  ['Endeavour Group', 'Endeavour'],
+  ['Polytec Group', 'Polytec'],
+  ['Leon Restaurants', 'Léon'],
+  ['Bundesverband der Deutschen Spirituosen-Industrie und -Importeure', 'BSI'],
+  // Peter Backman's foodservice consultancy is not the investor Horizons of a shareholder list.
+  ['Horizons (foodservice consultancy)', 'Horizons'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));
