@@ -457,6 +457,7 @@ const CODE_BEFORE_RE = /(?<![\p{L}\p{N}\-‐‑])[\p{Lu}\d]{1,6}[-‐‑]$/u;
 const UNIT_NUMBER_BEFORE_RE = /\d[ \u00a0]?$/u;
 const TIME_SPAN_NAME_RE = /^\d+[ \u00a0](?:heures|minutes|Minuten|Stunden|minuti|ore|horas|minutos|hours)$/iu;
 const TIME_SPAN_BEFORE = new Set(['en', 'dans', 'sous', 'pendant', 'les', 'des', 'aux', 'ces', 'toutes', 'dernières', 'prochaines', 'in', 'innerhalb', 'binnen', 'nach', 'vor', 'den', 'letzten', 'nächsten', 'entro', 'tra', 'fra', 'nelle', 'ogni', 'dopo', 'ultime', 'prossime', 'within', 'every', 'after', 'last', 'next', 'las', 'próximas', 'últimas', 'cada', 'durante']);
+const ELIDED_DE_NAME_AFTER_RE = /^[ \u00a0]d['’]\p{Lu}/u;
 const GROUP_WORD_AFTER_RE = /^[ \u00a0]+(?:Group|Holdings)(?![\p{L}\p{N}])/u;
 /** Whether an alias is the entity's own name, legal form and case aside ("Nestlé" of Nestlé). */
 function sameName(alias: string, name: string): boolean {
@@ -800,6 +801,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (prev === 'als' && shape & A_SINGLE_WORD && j.lang?.startsWith('de') && RELATIVE_ALS_RE.test(text.slice(Math.max(0, c.start - 12), c.end + 6))) return null;
   // "Stone Canyon Industries": capitalised words and a corporate word make another company's name.
   if (weak && shape & A_SINGLE_WORD && kind !== 'person' && longerCompanyAfter(text, c.end)) return null;
+  // "a Castel d'Azzano", "Monte d'Oro": a weak word an elided "d'" and a capital go on from is the
+  // first word of a place's name (Groupe Castel is "Castel" alone).
+  if (weak && shape & A_SINGLE_WORD && kind !== 'person' && ELIDED_DE_NAME_AFTER_RE.test(text.slice(c.end, c.end + 4))) return null;
   // "la livraison en 24 heures", "in 20 Minuten am Ziel": an outlet named after a span of time is
   // that span after a preposition or a determiner of time.
   if (kind !== 'person' && TIME_SPAN_NAME_RE.test(aliasText) && TIME_SPAN_BEFORE.has(prev)) return null;

@@ -34,7 +34,9 @@ export function inflectedVariants(alias: string): string[] {
   const adjective = words.findIndex((w, i) => i % 2 === 0 && i < words.length - 2 && GERMAN_STRONG_ADJECTIVE.test(w));
   const noun = words.findIndex((w, i) => i % 2 === 0 && GERMAN_ASSOCIATION_NOUN.test(w));
   if (adjective >= 0 || noun >= 0) {
-    const adjectives = adjective >= 0 ? [words[adjective]!, `${words[adjective]!.slice(0, -2)}en`] : [];
+    // "-en" after a genitive or dative article, "-e" after the nominative one ("der Schweizerische
+    // Baumeisterverband").
+    const adjectives = adjective >= 0 ? [words[adjective]!, `${words[adjective]!.slice(0, -2)}en`, `${words[adjective]!.slice(0, -2)}e`] : [];
     const nouns = noun >= 0 ? [words[noun]!, `${words[noun]!}s`, `${words[noun]!}es`] : [];
     for (const a of adjective >= 0 ? adjectives : [undefined]) {
       for (const n of noun >= 0 ? nouns : [undefined]) {

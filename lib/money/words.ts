@@ -143,6 +143,9 @@ const MONEY_STEMS = [
   // "una quota di 60 milioni servirà a rinnovare le sedi", "un piano da 60 milioni": a tranche of a
   // loan, a spending plan; "una prima rata da 1,1 miliardi è già stata versata"
   'quota di ', 'piano da ', 'versat',
+  // "la seconda emissione verde dopo quella da 400 milioni", "finanziate dalle Casse Rurali con 18
+  // milioni", "AutoPostale ha contribuito con 12 milioni" (to the group's profit)
+  'emission', 'finanziat', 'contribuit',
   // en
   'revenue', 'profit', 'valuation', 'valued', 'funding', 'invest', 'earning', 'acquisition',
   'takeover', 'buyout', 'allocat', 'salar', 'subscrib', 'net interest income', 'synergi', 'ebitda',
@@ -157,7 +160,7 @@ const MONEY_STEMS = [
   // es
   'ingreso', 'facturació', 'facturó', 'beneficio', 'pérdida', 'valoració', 'valorad', 'préstamo',
   'financiació', 'inversió', 'adquisició', 'pagad', 'presupuest', 'negoci', 'endeudamiento', 'utilidad',
-  'suscrib', 'plusvalía', 'comision', 'margen de intereses', 'inyect', 'aportó', 'aportar', 'ingresar', 'garantía',
+  'suscrib', 'desembolso de ', 'plusvalía', 'comision', 'margen de intereses', 'inyect', 'aportó', 'aportar', 'ingresar', 'garantía',
   'cartera de pedidos',
 ];
 

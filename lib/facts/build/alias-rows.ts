@@ -144,6 +144,12 @@ const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string | readonly string[]; p
   // "BSI" in German news is the federal IT-security office (Bundesamt für Sicherheit in der
   // Informationstechnik) or an industry association; the Lugano bank is BSI in the others' news.
   ['bsi', { entity: 'BSI', press: ['it', 'en', 'fr', 'es'] }],
+  // The Italian IT group, the fuel retailer and the loudspeaker maker go by a word or two letters
+  // that elsewhere are the word ("Engineering-Dienstleister"), internet protocol ("solutions IP")
+  // and Austria's B&C foundation and holding (Semperit's, Lenzing's owner).
+  ['engineering', { entity: 'Engineering Ingegneria Informatica', press: ['it'] }],
+  ['ip', { entity: 'Italiana Petroli', press: ['it'] }],
+  ['b&c', { entity: 'B&C Speakers', press: ['it', 'en'] }],
 ]);
 
 /**

@@ -16,6 +16,8 @@ const index = fixtureIndex([
   ['20-minuten', 'media', '20 Minuten', ['20 Minuten']],
   ['saft', 'company', 'Saft', [['Saft', AMB]]],
   ['olof-persson', 'person', 'Olof Persson', ['Olof Persson', 'Olof Erland Persson', ['Persson', { surname: true }]]],
+  ['castel', 'company', 'Groupe Castel', ['Groupe Castel', ['Castel', AMB]]],
+  ['sbv', 'organisation', 'Schweizerischer Baumeisterverband', ['Schweizerischer Baumeisterverband']],
 ]);
 const found = (text: string, lang: string) => foundIn(index, text, lang);
 
@@ -39,5 +41,14 @@ describe('names the b87–b89 batches met', () => {
 
   it('reads a middle name before another surname as someone else until the full name is given', () => {
     expect(found('CEO Erland Brügger sprach gegenüber der Nachrichtenagentur.', 'de')).toEqual([]);
+  });
+
+  it('reads a weak word before an elided "d\'" and a capital as the start of a place\'s name', () => {
+    expect(found("Lo stabilimento di Castel d'Azzano produce pandori.", 'it')).toEqual([]);
+    expect(found('Il gruppo Castel ha comprato una cantina.', 'it')).toEqual([['Castel', 'castel']]);
+  });
+
+  it('finds a German association after the nominative article ("der Schweizerische …")', () => {
+    expect(found('Der Schweizerische Baumeisterverband einigte sich mit den Gewerkschaften.', 'de')).toEqual([['Schweizerische Baumeisterverband', 'sbv']]);
   });
 });

@@ -13,6 +13,10 @@ const CASES: [lang: string, ...Case][] = [
     ['120 milioni di euro', 120e6, 'EUR'], ['60 milioni', 60e6, 'EUR']]],
   ['it', 'an instalment paid', 'La concessione è costata 2,23 miliardi di euro. Una prima rata da 1,1 miliardi è già stata versata.', [
     ['2,23 miliardi di euro', 2.23e9, 'EUR'], ['1,1 miliardi', 1.1e9, 'EUR']]],
+  ['it', 'a green bond issue', 'È la seconda emissione verde dopo quella da 400 milioni dello scorso anno, e il bond vale 500 milioni di euro.', [
+    ['400 milioni', 400e6, 'EUR'], ['500 milioni di euro', 500e6, 'EUR']]],
+  ['es', 'a disbursement', 'Compró el 38% de las acciones por 120 millones de euros: un desembolso de hasta 225 millones.', [
+    ['120 millones de euros', 120e6, 'EUR'], ['225 millones', 225e6, 'EUR']]],
   ['fr', 'a count of people before "et" lends nothing', "La ville compte 140 millions d'habitants et 180 millions d'euros de dette.", [
     ["180 millions d'euros", 180e6, 'EUR']]],
 ];
