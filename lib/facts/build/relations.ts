@@ -116,6 +116,9 @@ const NAMESAKE_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // Round 33: El.En.'s laser maker "Deka" is not DekaBank, which the German press calls "die Deka"
   // ("So feiert die Deka ihr 100-jähriges Bestehen"); the one-fact unit gives way.
   ['El.En.', new Set(['Deka'])],
+  // Round 37's seventh wave: Norcros's shower brand "Triton" is not the private-equity firm Triton
+  // Partners, which the press calls "Triton".
+  ['Norcros', new Set(['Triton'])],
 ]);
 
 export const isNamesakeUnit = (owner: string, unit: string): boolean => NAMESAKE_UNITS.get(owner)?.has(unit) ?? false;
