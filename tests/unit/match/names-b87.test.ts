@@ -18,6 +18,9 @@ const index = fixtureIndex([
   ['olof-persson', 'person', 'Olof Persson', ['Olof Persson', 'Olof Erland Persson', ['Persson', { surname: true }]]],
   ['castel', 'company', 'Groupe Castel', ['Groupe Castel', ['Castel', AMB]]],
   ['sbv', 'organisation', 'Schweizerischer Baumeisterverband', ['Schweizerischer Baumeisterverband']],
+  ['supervielle', 'company', 'Grupo Supervielle', ['Grupo Supervielle', ['Supervielle', AMB]]],
+  ['patricio-a', 'person', 'Patricio Uno', ['Patricio Uno']],
+  ['patricio-b', 'person', 'Patricio Dos', ['Patricio Dos']],
 ]);
 const found = (text: string, lang: string) => foundIn(index, text, lang);
 
@@ -50,5 +53,10 @@ describe('names the b87–b89 batches met', () => {
 
   it('finds a German association after the nominative article ("der Schweizerische …")', () => {
     expect(found('Der Schweizerische Baumeisterverband einigte sich mit den Gewerkschaften.', 'de')).toEqual([['Schweizerische Baumeisterverband', 'sbv']]);
+  });
+
+  it('reads a family\'s company name after a first name the data\'s people go by as that person', () => {
+    expect(found('Las economías regionales crecen, dijo Patricio Supervielle, presidente del banco.', 'es')).toEqual([]);
+    expect(found('El banco Supervielle ganó más que el año pasado, dijo el grupo.', 'es')).toEqual([['Supervielle', 'supervielle']]);
   });
 });
