@@ -459,6 +459,12 @@ const TIME_SPAN_NAME_RE = /^\d+[ \u00a0](?:heures|minutes|Minuten|Stunden|minuti
 const TIME_SPAN_BEFORE = new Set(['en', 'dans', 'sous', 'pendant', 'les', 'des', 'aux', 'ces', 'toutes', 'dernières', 'prochaines', 'in', 'innerhalb', 'binnen', 'nach', 'vor', 'den', 'letzten', 'nächsten', 'entro', 'tra', 'fra', 'nelle', 'ogni', 'dopo', 'ultime', 'prossime', 'within', 'every', 'after', 'last', 'next', 'las', 'próximas', 'últimas', 'cada', 'durante']);
 const ELIDED_DE_NAME_AFTER_RE = /^[ \u00a0]d['’]\p{Lu}/u;
 const GROUP_WORD_AFTER_RE = /^[ \u00a0]+(?:Group|Holdings)(?![\p{L}\p{N}])/u;
+/** " Group" or " Holdings" right after `end`; the first two characters are asked before the regex. */
+function groupWordAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  const d = text.charCodeAt(end + 1);
+  return (c === 0x20 || c === 0xa0) && (d === 0x47 || d === 0x48) && GROUP_WORD_AFTER_RE.test(text.slice(end, end + 12));
+}
 /** Whether an alias is the entity's own name, legal form and case aside ("Nestlé" of Nestlé). */
 function sameName(alias: string, name: string): boolean {
   return alias.toLowerCase() === name.replace(/\s*\([^)]*\)$/, '').replace(/,?\s+(?:Inc\.?|S\.?A\.?|AG|SE|plc|N\.?V\.?|S\.p\.A\.|SpA|Ltd\.?|Corp\.?|Corporation)$/i, '').toLowerCase();
@@ -809,10 +815,10 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (weak && shape & A_SINGLE_WORD && kind !== 'person' && ELIDED_DE_NAME_AFTER_RE.test(text.slice(c.end, c.end + 4))) return null;
   // "la livraison en 24 heures", "in 20 Minuten am Ziel": an outlet named after a span of time is
   // that span after a preposition or a determiner of time.
-  if (kind !== 'person' && TIME_SPAN_NAME_RE.test(aliasText) && TIME_SPAN_BEFORE.has(prev)) return null;
+  if (TIME_SPAN_BEFORE.has(prev) && kind !== 'person' && TIME_SPAN_NAME_RE.test(aliasText)) return null;
   // "Endeavour Group" (the Australian liquor retailer) is no Endeavour Mining: a short form followed
   // by "Group" or "Holdings" names another company; the entity's own name ("Nestlé Group") does not.
-  if (shape & A_SINGLE_WORD && kind !== 'person' && GROUP_WORD_AFTER_RE.test(text.slice(c.end, c.end + 12)) && !sameName(aliasText, ix.entity(entity).name)) return null;
+  if (shape & A_SINGLE_WORD && kind !== 'person' && groupWordAfter(text, c.end) && !sameName(aliasText, ix.entity(entity).name)) return null;
   // "Shannon Free Zone", "United Launch Alliance": a weak name two capitalised words go on from
   // opens another, longer name (not in German, where nouns have capitals; not in a title-cased line).
   if (weak && shape & A_SINGLE_WORD && kind !== 'person' && j.lang !== 'de' && capitalisedPairAfter(text, c.end) && !style(j, c.start).titleCase && !style(j, c.start).allCaps) return null;
