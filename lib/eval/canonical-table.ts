@@ -6085,7 +6085,6 @@ const COMPANIES: Record<string, string[]> = {
   'Rethmann': [],
   'Megapack': [],
   'Airtricity': [],
-  'Christian Specht': [],
   'Bolsa de Barcelona': [],
   'Camera di commercio del Cantone Ticino': [],
   'Bakers, Food and Allied Workers Union': [],
@@ -9479,6 +9478,7 @@ const PEOPLE: Record<string, string[]> = {
   'Nick Slape': [],
   'John Cole': [],
   'Gustavo Manríquez': [],
+  'Christian Specht': [],
 };
 
 function build(): Map<string, { canonical: string; bucket: GoldBucket }> {
