@@ -808,8 +808,9 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   // "Stone Canyon Industries": capitalised words and a corporate word make another company's name.
   if (weak && shape & A_SINGLE_WORD && kind !== 'person' && longerCompanyAfter(text, c.end)) return null;
   // "dijo Patricio Supervielle, presidente": a family's company name after a first name the data's
-  // people go by is that person's surname, not the company (Grupo Supervielle).
-  if (weak && shape & A_SINGLE_WORD && kind !== 'person' && /^\p{Lu}\p{Ll}+$/u.test(before.word) && j.ix.firstNames.has(prev) && !j.starts.has(before.at) && c.start - before.at - before.word.length === 1) return null;
+  // people go by is that person's surname, not the company (Grupo Supervielle). The first-name test
+  // is the one surnames use (firstNameBefore), asked only for a listed first name.
+  if (weak && shape & A_SINGLE_WORD && kind !== 'person' && j.ix.firstNames.has(prev) && firstNameBefore(text, c.start, nameStarts(j), j.lang, j.ix.firstNames)) return null;
   // "a Castel d'Azzano", "Monte d'Oro": a weak word an elided "d'" and a capital go on from is the
   // first word of a place's name (Groupe Castel is "Castel" alone).
   if (weak && shape & A_SINGLE_WORD && kind !== 'person' && ELIDED_DE_NAME_AFTER_RE.test(text.slice(c.end, c.end + 4))) return null;
