@@ -2,6 +2,8 @@
  * Words that tell a reader "this capitalised word is a company" (or a business person), per
  * language. Checked only around ambiguous candidates, on a small window of text.
  */
+import { GERMAN_CUE_STEMS } from './german-trade-nouns';
+
 const COMPANY_CUES: Record<string, readonly string[]> = {
   it: [
     'azienda', 'aziende', 'società', 'gruppo', 'titolo', 'titoli', 'Borsa', 'Piazza Affari', 'azioni',
@@ -66,9 +68,6 @@ export const PERSON_TITLES: readonly string[] = [
   'creative', 'executive', 'esecutivo', 'analista', 'analyst', 'analyste', 'stilista', 'designer',
 ];
 
-/** Cue stems found inside German compounds (matched anywhere in a word, case-insensitively). */
-// "Drogeriekette", "Beschlägehersteller", "Onlinehändler": the trade's noun names the company beside it.
-const GERMAN_COMPOUND_STEMS = 'konzern|sparte|aktie|aktionär|börse|gewinn|umsatz|vorstand|übernahme|unternehmen|versicherer|autobauer|geldhaus|gruppe|kette|hersteller|händler';
 
 const regexCache = new Map<string, readonly [RegExp, RegExp]>();
 
@@ -95,9 +94,10 @@ export function cueRegexes(lang: string | undefined): readonly [RegExp, RegExp] 
     const wrap = (alts: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags);
     // A share price move in the sentence ("Oracle gained 2%", "Airbus cede l'1,5 %") is a cue.
     const insensitive = `${alternation(words.filter((w) => !caseSensitiveCue(w)))}|[+-]?\\d+(?:[.,]\\d+)?[ \\u00a0\\u202f]?%`;
-    // German builds compounds on cue words: "Gewinnziel", "Versicherungskonzern", "Aktienkurs".
+    // German builds compounds on cue words: "Gewinnziel", "Versicherungskonzern", "Aktienkurs"
+    // (german-trade-nouns.ts).
     pair = [wrap(insensitive, 'iu'), wrap(alternation(words.filter(caseSensitiveCue)), 'u')];
-    if (key === 'de' || key === 'all') pair = [new RegExp(`${pair[0].source}|\\p{L}*(?:${GERMAN_COMPOUND_STEMS})\\p{L}*`, 'iu'), pair[1]];
+    if (key === 'de' || key === 'all') pair = [new RegExp(`${pair[0].source}|\\p{L}*(?:${GERMAN_CUE_STEMS})\\p{L}*`, 'iu'), pair[1]];
     regexCache.set(key, pair);
   }
   return pair;

@@ -8,6 +8,7 @@ import * as fold from './fold';
 import { DEMONYMS } from './common-words';
 import { atSentenceStart, capitalisedWordAfter, hasCompanyCue, previousWord, titleBefore } from './context';
 import { PERSON_TITLES } from './cues';
+import { GERMAN_BRAND_COMPOUND_RE } from './german-trade-nouns';
 
 const charClass = fold.charClass;
 const CLS_UPPER = fold.CLS_UPPER;
@@ -117,14 +118,12 @@ export const ORG_NOUNS = new Set([
 ]);
 
 /**
- * A German compound whose head is a trade's or an organisation's noun: "die Drogeriemarktkette dm",
- * "der Modekonzern s.Oliver", "der Onlinehändler otto": it names the company after it, as ORG_NOUNS do.
+ * Whether `prev` (the word before a name, lower case) is a noun that makes the name a company; in
+ * German also a compound on a trade's noun ("die Drogeriemarktkette dm", "der Modekonzern
+ * s.Oliver", "der Onlinehändler otto": german-trade-nouns.ts).
  */
-const GERMAN_ORG_COMPOUND = /\p{L}{3}(?:kette|konzern|händler|hersteller|marke|gruppe|unternehmen|discounter|filialist)$/u;
-
-/** Whether `prev` (the word before a name, lower case) is a noun that makes the name a company. */
 export function orgNounBefore(prev: string, lang: string | undefined): boolean {
-  return ORG_NOUNS.has(prev) || (lang === 'de' && GERMAN_ORG_COMPOUND.test(prev));
+  return ORG_NOUNS.has(prev) || (lang === 'de' && GERMAN_BRAND_COMPOUND_RE.test(prev));
 }
 
 /** "Leonardo da Vinci" seen from "Leonardo": a particle and a capitalised word after. */

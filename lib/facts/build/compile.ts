@@ -10,6 +10,7 @@ import { loadWordLists, type WordLists } from '../aliases-dictionary';
 import { normaliseName, placeAdjective, stripLegalSuffix, buildAliases, companyAliasInputs, descriptorShortForm, exactCaseForOrdinaryPhrases, isCommonWord, personAliasInputs, shortFormFromTitles, unitAliasInputs, withoutMiddleInitials } from '../aliases';
 import { FactBundle, BUNDLE_FORMAT, type Alias, type Entity, type Fact, type FactBundle as Bundle } from '../schema';
 import type { AliasEntry, IndexedEntity } from '../../match/types';
+import { GERMAN_DESCRIPTOR_RE } from '../../match/german-trade-nouns';
 import { convertCompany } from './convert-companies';
 import { convertDeal } from './convert-deals';
 import { convertPerson } from './convert-people';
@@ -87,9 +88,9 @@ const NAME_ONLY_ORIGINS = new Set(['curated-role-org', 'curated-deal-party', 'cu
  * "Drogeriekette Rossmann", "Kanzlei Baker McKenzie", "Gewerkschaft Amazon Labor Union": a German
  * noun saying what the organisation is, capitalised like a name, before another of its names.
  * The press writes the noun before the name ("die Drogeriekette Rossmann"), but the name is
- * the name: the longer alias would take the noun into the mention. Such an alias is dropped.
+ * the name: the longer alias would take the noun into the mention. Such an alias is dropped
+ * (the nouns: lib/match/german-trade-nouns.ts).
  */
-const GERMAN_DESCRIPTOR = /^(?:Kanzlei|Gewerkschaft|Sender|Konzern|Marke|Firma|Gruppe|Bank|Verlag|\p{Lu}\p{Ll}{2,}(?:kette|konzern|kanzlei|gewerkschaft|sender|versicherer|hersteller|händler|bauer|riese|spezialist|verlag|marke|gruppe|flieger|agentur))$/u;
 const FAMILY_FIRST = /^(?:Familie|Famiglia|Famille|Familia|Family|The \S+ family)\s/u;
 function withoutGermanDescriptor(aliases: Alias[], name: string): Alias[] {
   const texts = new Set(aliases.map((a) => a.text.toLowerCase()));
@@ -98,7 +99,7 @@ function withoutGermanDescriptor(aliases: Alias[], name: string): Alias[] {
     // "Familie Merck" is the family, not its holding company.
     if (FAMILY_FIRST.test(a.text)) return false;
     const space = a.text.indexOf(' ');
-    return space < 0 || !GERMAN_DESCRIPTOR.test(a.text.slice(0, space)) || !texts.has(a.text.slice(space + 1).toLowerCase());
+    return space < 0 || !GERMAN_DESCRIPTOR_RE.test(a.text.slice(0, space)) || !texts.has(a.text.slice(space + 1).toLowerCase());
   });
 }
 
