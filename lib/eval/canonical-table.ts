@@ -6161,6 +6161,7 @@ const COMPANIES: Record<string, string[]> = {
   'Marti Holding': [],
   'Drummond Ltd.': [],
   'Caja Rural del Sur': [],
+  'Taurus SA': [],
 };
 
 const PEOPLE: Record<string, string[]> = {

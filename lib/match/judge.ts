@@ -36,11 +36,12 @@ export interface DocState {
   /** 1 for the entities named with evidence somewhere in the document (by entity index). */
   strong: Uint8Array;
   /**
-   * Where an entity named with evidence was so named, when only once (-1: more than once): a
-   * rival's name at that very place is no evidence for it ("de Chausson à Challenger": the first
-   * pass gave the word to one of its bearers, which says nothing of which one is meant).
+   * The name (trie node) by which an entity named with evidence was so named, when always the
+   * same one (-1: by several): a rival's name is no evidence for it there ("de Chausson à
+   * Challenger", "les résultats de Metro" in a story about Jean Coutu's owner): the first pass
+   * gave the word to one of its bearers, which says nothing of which one is meant.
    */
-  strongAt?: Map<number, number>;
+  strongTerm?: Map<number, number>;
   /** People whose full name (not the surname alone) appears, with where it appears. */
   fullName: Map<number, number[]>;
   /** Where those full names start and end: "Generali di Philippe Donnet", "Luca Solca di Bernstein". */

@@ -53,14 +53,15 @@ function backing(j: Judge, doc: DocState, entity: number, pos: number, flags: nu
 }
 
 /**
- * Whether `entity`'s only evidence is its own first-pass acceptance at `pos` while the rival has
- * kin the story names: "de Chausson à Challenger" in a story about Trigano is Trigano's brand,
- * not the Australian annuity group the first pass gave the word to.
+ * Whether `entity`'s only evidence is its own first-pass acceptance by this very name while the
+ * rival has kin the story names: "de Chausson à Challenger" in a story about Trigano is Trigano's
+ * brand, not the Australian annuity group the first pass gave the word to; "Metro" four times in
+ * a story about its Jean Coutu pharmacies is Metro Inc., not Metro AG.
  */
-function onlySelfAgainstKin(j: Judge, doc: DocState, entity: number, rival: number, pos: number): boolean {
-  if (doc.strongAt?.get(entity) !== pos || relatedStrongIn(j, doc, entity)) return false;
+function onlySelfAgainstKin(j: Judge, doc: DocState, entity: number, rival: number, c: Candidate): boolean {
+  if (doc.strongTerm?.get(entity) !== c.term || relatedStrongIn(j, doc, entity)) return false;
   // The rival's kin other than this entity itself (BAE Systems is the kin of BAE Systems Inc.).
-  return relatedStrongIn(j, doc, rival, (kin) => kin !== entity && doc.strongAt?.get(kin) !== pos);
+  return relatedStrongIn(j, doc, rival, (kin) => kin !== entity && doc.strongTerm?.get(kin) !== c.term);
 }
 
 /**
@@ -115,8 +116,8 @@ export function judgeCandidate(j: Judge, doc: DocState, c: Candidate): Accepted 
       // Two people of one full name (Entain's Rob Wood, Breedon's): the one whose company the
       // story names. Their own first-pass acceptance is no evidence: it went to the first of them.
       const namesakes = j.kinds[best.entity] === 'person' && j.kinds[entity] === 'person' && !((best.flags | flags) & F_SURNAME);
-      const a = namesakes ? Number(relatedStrongIn(j, doc, best.entity)) : backing(j, doc, best.entity, c.start, best.flags) - Number(onlySelfAgainstKin(j, doc, best.entity, entity, c.start));
-      const b = namesakes ? Number(relatedStrongIn(j, doc, entity)) : backing(j, doc, entity, c.start, flags) - Number(onlySelfAgainstKin(j, doc, entity, best.entity, c.start));
+      const a = namesakes ? Number(relatedStrongIn(j, doc, best.entity)) : backing(j, doc, best.entity, c.start, best.flags) - Number(onlySelfAgainstKin(j, doc, best.entity, entity, c));
+      const b = namesakes ? Number(relatedStrongIn(j, doc, entity)) : backing(j, doc, entity, c.start, flags) - Number(onlySelfAgainstKin(j, doc, entity, best.entity, c));
       if (b !== a || cand.strong !== best.strong) {
         if (b > a || (b === a && cand.strong)) {
           best = cand;
@@ -231,14 +232,15 @@ function noneStrong(ix: MatchIndex): Uint8Array {
 /** Document evidence from a first selection (accepted names come in text order). */
 export function docStateFrom(ix: MatchIndex, kinds: readonly EntityKind[], accepted: readonly Accepted[]): DocState {
   const strong = new Uint8Array(ix.entityCount);
-  const strongAt = new Map<number, number>();
+  const strongTerm = new Map<number, number>();
   const fullName = new Map<number, number[]>();
   const personStarts: number[] = [];
   const personEnds: number[] = [];
   for (const a of accepted) {
     if (a.strong) {
       strong[a.entity] = 1;
-      strongAt.set(a.entity, strongAt.has(a.entity) ? -1 : a.c.start);
+      const term = strongTerm.get(a.entity);
+      if (term !== a.c.term) strongTerm.set(a.entity, term === undefined ? a.c.term : -1);
     }
     if (kinds[a.entity] === 'person' && !(a.flags & (F_SURNAME | F_TICKER))) {
       personStarts.push(a.c.start);
@@ -248,5 +250,5 @@ export function docStateFrom(ix: MatchIndex, kinds: readonly EntityKind[], accep
       else fullName.set(a.entity, [a.c.start]);
     }
   }
-  return { strong, strongAt, fullName, personStarts: positionSet(Int32Array.from(personStarts)), personEnds: positionSet(Int32Array.from(personEnds)) };
+  return { strong, strongTerm, fullName, personStarts: positionSet(Int32Array.from(personStarts)), personEnds: positionSet(Int32Array.from(personEnds)) };
 }

@@ -136,3 +136,42 @@ describe('a brand known only from its owner\'s list and named like a town', () =
     expect(found('Fedrigoni rilancia la carta da disegno: le vendite di Fabriano crescono.', 'it')).toEqual(['Fedrigoni', 'Fabriano']);
   });
 });
+
+describe('two companies of one short name, one of them with kin in the story', () => {
+  // Metro AG (German wholesaler) and Metro Inc. (Quebec grocer, owner of the Jean Coutu
+  // pharmacies) both go by "Metro". The first pass gives every "Metro" to the first of them; that
+  // acceptance, by the very name the two share, is no evidence against the one whose unit the
+  // story names, however often the name recurs.
+  const rows: IndexedEntity[] = [
+    { id: 'c:metro', kind: 'company', name: 'Metro AG' },
+    { id: 'c:metro-canada', kind: 'company', name: 'Metro Inc.', related: ['b:jean-coutu'] },
+    { id: 'b:jean-coutu', kind: 'brand', name: 'Jean Coutu', related: ['c:metro-canada'] },
+  ];
+  const list: AliasEntry[] = [
+    { text: 'Metro', entityId: 'c:metro', kind: 'company', flags: AMB },
+    { text: 'Metro AG', entityId: 'c:metro', kind: 'company', flags: {} },
+    { text: 'Metro', entityId: 'c:metro-canada', kind: 'company', flags: AMB },
+    { text: 'Metro Inc.', entityId: 'c:metro-canada', kind: 'company', flags: {} },
+    { text: 'Jean Coutu', entityId: 'b:jean-coutu', kind: 'brand', flags: {} },
+  ];
+  const ix = loadMatchIndex(compileMatchIndex(list, rows));
+  const found = (text: string) => findMentions(ix, text, { lang: 'fr' }).map((m) => [m.surface, m.id]);
+  const story = [
+    'Les pharmacies Jean Coutu portent les résultats de Metro.',
+    "Le bénéfice net de Metro a atteint 258 millions $ au trimestre.",
+    "L'action de Metro a gagné 2,3 % à la Bourse de Toronto.",
+  ];
+
+  it('gives every "Metro" to the company whose pharmacies the story names', () => {
+    expect(found(story.join(' '))).toEqual([
+      ['Jean Coutu', 'b:jean-coutu'],
+      ['Metro', 'c:metro-canada'],
+      ['Metro', 'c:metro-canada'],
+      ['Metro', 'c:metro-canada'],
+    ]);
+  });
+
+  it('keeps the first company where nothing in the story speaks for the other', () => {
+    expect(found(story.slice(1).join(' ')).map(([, id]) => id)).toEqual(['c:metro', 'c:metro']);
+  });
+});
