@@ -35,6 +35,7 @@ import { SEC, enrichWithSec, parseSec, secTopUpDrafts } from './sec';
 import { SourceRegistry } from './source-registry';
 import { stableSortFacts, sortEntities } from './order';
 import { aliasEntries, dropKinSurnames, flagFirstNames, resolveSharedAliases, stubKind } from './alias-rows';
+import { flagGenericUnitNames } from './generic-unit-names';
 import { buildCredits, type Credit } from './credits';
 import { matchTranslations, readTranslations } from './translations';
 import { curatedShapeProblem, type CuratedKind } from './curated-shape';
@@ -392,7 +393,9 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // BOE Technology is the Bank of England), unless it is the entity's own name or ticker.
   const bodyNames = new Set(publicBodyNames.map((n) => n.toLowerCase()));
   for (const e of entities) if (e.kind !== 'person') e.aliases = e.aliases.filter((a) => a.text === e.name || a.flags?.ticker || !bodyNames.has(a.text.toLowerCase()));
-  const { kinChecks } = resolveSharedAliases(entities, (e) => { const d = draftOf.get(e.id); return d ? stubKind(e.kind, d.candidates.map((c) => c.key)) : undefined; }, besideFullNameOf(entities, draftOf));
+  const stubOf = (e: Entity) => { const d = draftOf.get(e.id); return d ? stubKind(e.kind, d.candidates.map((c) => c.key)) : undefined; };
+  const { kinChecks } = resolveSharedAliases(entities, stubOf, besideFullNameOf(entities, draftOf));
+  flagGenericUnitNames(entities, stubOf);
   flagFirstNames(entities);
   const writtenNames = applyDisplayNames(entities);
 
