@@ -129,7 +129,7 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
     else if (!a.hasScale && mayFollowOfWhich(text, a.start) && isWordBefore(text, a.start, OF_WHICH_LAST) &&
       OF_WHICH_RE.test(text.slice(Math.max(0, a.start - 40), a.start)) && !NAMED_THINGS_AFTER_RE.test(text.slice(a.end, a.end + 3)) && !COUNTED_THINGS_AFTER_RE.test(text.slice(a.end, a.end + 24))) {
       inheritFromPrevious(text, a, out);
-    } else if (!a.hasScale && !a.hasCurrency) {
+    } else if (!a.hasScale && !a.hasCurrency && !RATIO_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) {
       const label = priorPeriodLabel(text, a);
       if (comparedWithPriorPeriod(text, a, label) || comparedWithSumBefore(text, a, out) || listedAfterSum(text, a, out) || extremeAfterPrice(text, a, out)) inheritFromPrevious(text, a, out, label);
       else {
@@ -151,6 +151,9 @@ export function parseFigures(text: string, options: ParseOptions = {}): Figure[]
 const NAMED_THINGS_AFTER_RE = /^[ \u00A0]+\p{Lu}/u;
 /** "£12m of annual costs, including 150 roles": what the bare number counts is no sum of the figure before. */
 const COUNTED_THINGS_AFTER_RE = /^[ \u00A0]+(?:roles|jobs|posts|positions|people|staff|employees|workers|stores|shops|branches|sites|plants|factories|outlets|posti|dipendenti|lavoratori|negozi|filiali|punti vendita|stabilimenti|postes|emplois|salariés|magasins|agences|usines|Stellen|Arbeitsplätze|Mitarbeiter|Filialen|Werke|empleos|puestos|empleados|trabajadores|tiendas|oficinas|sucursales|plantas)(?![\p{L}])/u;
+
+/** "a book-to-bill ratio of 1.15", "un rapporto di 1,3", "un multiple de 12": a ratio is no sum, whatever sum stands before it. */
+const RATIO_BEFORE_RE = /(?<![\p{L}])(?:ratio|ratios|rapporto|multiplo|multiple|multiplier|Verhältnis|Faktor|múltiplo|cociente)(?:[ \u00A0]+(?:of|di|de|von|du|del))?[ \u00A0]+(?:(?:about|around|circa|environ|rund|unos|alrededor de)[ \u00A0]+)?$/iu;
 
 /** "frente a una pérdida de 17", "contro un utile di 3,1": the other period's result named. */
 const COMPARED_RESULT = '(?:una?|an?|une?|einen?)?[ \\u00A0]*(?:perdita|utile|pérdida|beneficio|ganancia|loss|profit|perte|bénéfice|verlust|gewinn)[ \\u00A0]+(?:di|de|of|von)[ \\u00A0]+';

@@ -193,6 +193,11 @@ function followedByThing(text: string, end: number, info: LangInfo): boolean {
   if (l > j && DETERMINERS.has(word.toLowerCase())) return false;
   // "5.200 millones de junio", "dei 3 miliardi di marzo": a month names when, not what is counted.
   if (l > j && MONTHS.has(word.toLowerCase())) return false;
+  // "contro 52,7 milioni di sei mesi prima", "11,9 millions de six mois plus tôt": a span of time
+  // after "di"/"de" says when, not what is counted.
+  if (l > j && TIME_UNIT_AFTER_RE.test(text.slice(e, e + 16))) return false;
+  // "visait encore nonante millions de plus", "500 milioni di meno": more or less of the sum.
+  if (l > j && MORE_OR_LESS.has(word.toLowerCase())) return false;
   // "sank auf 31,2 Mrd. Der Vorstand ...": after the dot that ends both the abbreviation and the
   // sentence, an article or pronoun starts the next sentence; it counts nothing.
   if (info.base === 'de') {
@@ -225,6 +230,9 @@ const CREDIT_LINE_RE = /^(?:linee|linea|líneas|línea|lignes|ligne)[ \u00A0]+(?
 const GERMAN_ADJECTIVE_RE = /^\p{Ll}+(?:en|e|er|es|em)$/u;
 const GERMAN_SENTENCE_OPENERS: ReadonlySet<string> = new Set('der die das den dem des ein eine einer eines im am zum zur vom beim er sie es wir man nach vor seit bei mit für auf in an auch doch damit dabei zudem außerdem so'.split(' '));
 
+const MORE_OR_LESS: ReadonlySet<string> = new Set(['plus', 'moins', 'più', 'meno', 'más', 'menos']);
+/** A unit of time right after the word that follows "di"/"de" ("di sei mesi", "de tres meses"). */
+const TIME_UNIT_AFTER_RE = /^[ \u00A0]+(?:mesi|anni|giorni|settimane|trimestri|mois|ans|années|semaines|trimestres|meses|años|días|semanas|months|years|weeks|quarters)(?![\p{L}])/u;
 const MONTHS: ReadonlySet<string> = new Set(('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre ' +
   'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ' +
   'janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
