@@ -35,7 +35,9 @@ const TOWN_NOUNS = ['città', 'comune', 'provincia', 'city', 'town', 'ville', 'c
   // "la comuna de Colbún", "the district of …": a town's districts and municipalities.
   'comuna', 'distrito', 'district', 'borough', 'quartiere', 'quartier', 'barrio', 'bezirk', 'stadtteil', 'ortsteil',
   // "l'isola di Capri", "the island of Capri", "le lac de Côme": islands and lakes.
-  'isola', 'island', 'île', 'insel', 'isla', 'lago', 'lake', 'lac'];
+  'isola', 'island', 'île', 'insel', 'isla', 'lago', 'lake', 'lac',
+  // "al tribunale di Venezia", "le tribunal de Nanterre": the court's town, not the club.
+  'tribunale', 'tribunal', 'juzgado'];
 /** "il marchio nato a Venezia", "born in Venice", "née à Lyon", "geboren in Wien", "nacida en Sevilla": a birthplace. */
 const BORN_IN = /(?:^|[\s'’])(?:nat[oaie]|born|née?s?|geboren|gegründet|nacid[oa]s?)[ \u00a0]+(?:a|in|à|en)[ \u00a0]+$/iu;
 /** "avenue de la Liberté", "via della Spiga", "calle de Alcalá", "rue du Commerce": a street named after the word. */
@@ -115,6 +117,9 @@ export const ORG_NOUNS = new Set([
   'groupe', 'marque', 'entreprise', 'société', 'titre', 'action',
   'konzern', 'marke', 'modehaus', 'unternehmen', 'aktie', 'firma',
   'grupo', 'marca', 'empresa', 'acción',
+  // "la marque automobile Peugeot", "le constructeur automobile Renault": the trade's adjective
+  // after the noun (the person of the family name is "Robert Peugeot").
+  'automobile',
 ]);
 
 /**
@@ -212,11 +217,14 @@ export function suspendedHyphenAfter(text: string, end: number): boolean {
 }
 
 /** "l'indice Nasdaq", "the Nasdaq index": a stock index, not the exchange operator. */
+const INDEX_NAME_AFTER_RE = /^[ \u00a0](?:\p{Lu}[\p{L}&-]*[ \u00a0]){1,3}(?:Index|Indice|Índice)(?![\p{L}])/u;
 export function indexContext(text: string, end: number, prevLower: string): boolean {
   const next = text.charCodeAt(end);
   // "FTSE 250", "Stoxx 600", "FTSE MIB": a usual index size or MIB right after the name makes it
   // the index; other numbers ("Eni 2024", "Generali 12 miliardi") leave the company alone.
   if ((next === 0x20 || next === 0xa0) && /^.(?:index|Index|Composite|(?:20|25|30|35|40|50|60|100|200|250|350|400|500|600)(?![\d.,])|MIB)\b/u.test(text.slice(end, end + 12))) return true;
+  // "the Nasdaq Biotechnology Index", "l'indice MSCI World Index": capitalised words, then "Index".
+  if ((next === 0x20 || next === 0xa0) && INDEX_NAME_AFTER_RE.test(text.slice(end, end + 48))) return true;
   // "S&P/ASX 200", "S&P/TSX", "S&P/BMV IPC": an index run with an exchange.
   if (next === 0x2f && /^\/(?:ASX|TSX|BMV|NZX|JSE|B3|BYMA)\b/u.test(text.slice(end, end + 6))) return true;
   return INDEX_WORDS.has(prevLower);
@@ -342,6 +350,7 @@ const FAMILY_INITIALS = new Set([...FAMILY_WORDS].map((w) => w.charCodeAt(0)));
 
 /** "di famiglia", "de familia": family-owned, an adjective ("la holding di famiglia Lagfin"). */
 const FAMILY_ADJECTIVE = new Set(['di', 'de']);
+const FAMILY_VEHICLES: ReadonlySet<string> = new Set(['fondation', 'fondazione', 'fundación', 'fundacion', 'foundation']);
 
 /** German compounds: "die Eigentümerfamilie Schaeffler", "die Gründerfamilien Hoffmann und Oeri". */
 const isFamilyWord = (lower: string): boolean => FAMILY_WORDS.has(lower) || (lower.length > 9 && (lower.endsWith('familie') || lower.endsWith('familien')));
@@ -355,7 +364,11 @@ export function familyContext(text: string, start: number, end: number, prevLowe
   if ((LIST_LINKS.has(prevLower) || text.charCodeAt(start - 2) === 0x2c) && FAMILY_LIST_BEFORE_RE.test(text.slice(Math.max(0, start - 80), start))) return true;
   if (isFamilyWord(prevLower)) {
     const family = previousWord(text, start);
-    return !FAMILY_ADJECTIVE.has(previousWord(text, family.at).word.toLowerCase());
+    const before = previousWord(text, family.at);
+    if (!FAMILY_ADJECTIVE.has(before.word.toLowerCase())) return true;
+    // "l'azienda di famiglia Ferrero" is the company; "la Fondation de famille Sandoz" is the
+    // family's foundation.
+    return FAMILY_VEHICLES.has(previousWord(text, before.at).word.toLowerCase());
   }
   // "la famiglia altoatesina Gostner", "la famille lyonnaise Mérieux": one lower-case adjective
   // between the family word and the name.

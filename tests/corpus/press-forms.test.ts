@@ -669,3 +669,21 @@ describe('forms the b49-b50 batches found wanting', () => {
     expect(ids('CASINO ET AUCHAN TAILLENT DANS LE VIF', 'fr')).not.toContain('c:le-vif-lexpress');
   });
 });
+
+/** What the blind batch b92 (2026-12-04) marked wrongly on its first score. */
+describe('names the b92 batch found wanting', () => {
+  it('a family, its foundation, a court\'s town and an index are none of the companies of their names', () => {
+    expect(ids('Minera Valparaíso, vehículo de inversión de la familia Matte, informó a la CMF.', 'es')).not.toContain('c:grupo-matte');
+    expect(ids('La Fondation de famille Sandoz allège sa participation; Sandoz, le spécialiste des génériques, progresse.', 'fr')).toEqual(['c:sandoz']);
+    expect(ids('Il gruppo ha depositato al tribunale di Venezia la domanda di concordato.', 'it')).toEqual([]);
+    expect(ids('Shares lagged as the Nasdaq Biotechnology Index fell.', 'en')).toEqual([]);
+  });
+
+  it('a family\'s company after "la holding di famiglia" stays the company', () => {
+    expect(ids('Il controllo resta alla holding di famiglia Finhold, che ha il 60% del capitale.', 'it')).toEqual(['c:finhold']);
+  });
+
+  it('the trade\'s adjective after "marque" makes the brand, not the family member named before', () => {
+    expect(found('Le président, Robert Peugeot, rappelle l\'histoire de la marque automobile Peugeot.', 'fr')).toEqual([['Robert Peugeot', 'p:robert-peugeot'], ['Peugeot', 'b:peugeot']]);
+  });
+});

@@ -92,12 +92,12 @@ const NAME_ONLY_ORIGINS = new Set(['curated-role-org', 'curated-deal-party', 'cu
  * the name: the longer alias would take the noun into the mention. Such an alias is dropped
  * (the nouns: lib/match/german-trade-nouns.ts).
  */
-const FAMILY_FIRST = /^(?:Familie|Famiglia|Famille|Familia|Family|The \S+ family)\s/u;
+const FAMILY_FIRST = /^(?:[Ff]amilie|[Ff]amiglia|[Ff]amille|[Ff]amilia|[Ff]amily|[Tt]he \S+ family)\s/u;
 function withoutGermanDescriptor(aliases: Alias[], name: string): Alias[] {
   const texts = new Set(aliases.map((a) => a.text.toLowerCase()));
   return aliases.filter((a) => {
     if (a.text === name) return true; // "Bank Delen" is the bank's own name
-    // "Familie Merck" is the family, not its holding company.
+    // "Familie Merck", "familia Matte" are the family, not its holding company.
     if (FAMILY_FIRST.test(a.text)) return false;
     const space = a.text.indexOf(' ');
     return space < 0 || !GERMAN_DESCRIPTOR_RE.test(a.text.slice(0, space)) || !texts.has(a.text.slice(space + 1).toLowerCase());
