@@ -19,6 +19,12 @@ export function inflectedVariants(alias: string): string[] {
       out.push(copy.join(''));
     }
   }
+  // "der Westdeutschen Allgemeinen Zeitung": two adjectives before the noun decline together.
+  const declinable = words.map((w, i) => i % 2 === 0 && i < words.length - 2 && w.length >= MIN_ADJECTIVE_LENGTH && /^\p{Lu}\p{Ll}*e$/u.test(w));
+  if (declinable.filter(Boolean).length >= 2) {
+    const all = words.map((w, i) => (declinable[i] ? `${w}n` : w)).join('');
+    if (!out.includes(all)) out.push(all);
+  }
   // "der Wiener Städtischen", "bei der Ersten Bank der oesterreichischen Sparkassen": a name that
   // ends in a noun made of an adjective ("Städtische", the insurer) declines that word too.
   const last = words[words.length - 1]!;

@@ -17,6 +17,17 @@ describe('morphology the press uses', () => {
     expect(found('Las Metas del año y las metas de Meta Platforms.', 'es')).toEqual([['Meta Platforms', 'meta']]);
   });
 
+  it('German adjectives inside a name decline together: der Westdeutschen Allgemeinen Zeitung', async () => {
+    const { compileMatchIndex, findMentions, loadMatchIndex } = await import('../../../lib/match/index');
+    const ix = loadMatchIndex(compileMatchIndex(
+      [{ text: 'Westdeutsche Allgemeine Zeitung', entityId: 'waz', kind: 'media', flags: {} }],
+      [{ id: 'waz', kind: 'media', name: 'Westdeutsche Allgemeine Zeitung' }],
+    ));
+    const surfaces = (text: string) => findMentions(ix, text, { lang: 'de' }).map((m) => m.surface);
+    expect(surfaces('Das sagte der Chef der Westdeutschen Allgemeinen Zeitung.')).toEqual(['Westdeutschen Allgemeinen Zeitung']);
+    expect(surfaces('Die Westdeutsche Allgemeine Zeitung berichtet.')).toEqual(['Westdeutsche Allgemeine Zeitung']);
+  });
+
   it('German inflected adjective inside a name: der Deutschen Bank', () => {
     expect(found('Der Chef der Deutschen Bank und die Deutsche Bank selbst.', 'de')).toEqual([
       ['Deutschen Bank', 'deutsche-bank'], ['Deutsche Bank', 'deutsche-bank'],
