@@ -154,7 +154,7 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
   // "der Basler Medtech-Konzern": a one-word organisation name that is a German place adjective
   // (Basler AG, "Basler") describes any company of that town; a cue or the full name must back it.
   if (!input.surname && singleWord && placeAdjective(text.trim(), words)) Object.assign(flags, { ambiguous: true, needsContext: true });
-  // A town's name ("Palermo", "Sevilla") after "a", "da", "en" is the town (judge.ts); "da Di
+  // A town's name ("Palermo", "Sevilla") after "a", "da", "en" is the town (judge-surnames.ts); "da Di
   // Foggia" is the person.
   if (input.surname && singleWord && placePopulation(text, words) > 0) flags.place = true;
   // Only the person named in full backs it: not a title ("Mr Bates vs The Post Office").
@@ -167,7 +167,7 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
   if ((town > 0 && (ambiguous || town >= BIG_CITY)) || input.town) Object.assign(flags, { ambiguous: true, needsContext: true, ownerContext: true, place: true });
   if (input.nickname) flags.nickname = true;
   // "a Cupertino", "based in Mountain View": a nickname that is a town names the company only
-  // where the company is named plainly (judge.ts).
+  // where the company is named plainly (judge-evidence.ts).
   if (input.nickname && placePopulation(text, words) > 0) flags.place = true;
   if (input.surname) flags.surname = true;
   if (input.exactCase) flags.caseSensitive = true;
