@@ -33,6 +33,7 @@ const PRODUCT_NOUN_AFTER_RE = /^[ \u00a0]+(?:engine|engines|motore|moteur)(?![\p
 /** "Total revenue climbed", "Net income fell": an English adjective that is a weak name, before the figure it qualifies. */
 const ADJECTIVE_NAMES_EN: ReadonlySet<string> = new Set(['total', 'net', 'gross', 'core', 'underlying']);
 const FIGURE_NOUN_AFTER_RE = /^[ \u00a0]+(?:revenue|revenues|sales|turnover|income|profit|profits|earnings|costs?|debt|assets|output|production|returns?|spending|investment|volumes?|capacity|advertising|operating|group|annual|underlying|net|gross|adjusted)(?![\p{L}])/u;
+const AMPERSAND_NAME_AFTER_RE = /^[ \u00a0]?&[ \u00a0]?\p{Lu}/u;
 const AMPERSAND_NAME_BEFORE_RE = /(?<![\p{L}])\p{Lu}[\p{L}.'’-]*[ \u00a0]?&[ \u00a0]?$/u;
 
 /** A capitalised known name (a candidate start) ends one space before this candidate. */
@@ -95,6 +96,8 @@ export function weakNameVerdict(j: Judge, doc: DocState, r: RefState): boolean |
   if (j.lang === 'en' && kind !== 'person' && ADJECTIVE_NAMES_EN.has(aliasText.toLowerCase()) && FIGURE_NOUN_AFTER_RE.test(text.slice(c.end, c.end + 14))) return null;
   // "Heckler & Koch", "Dow & Jones": a word after a capitalised word and "&" ends a firm's name.
   if (shape & A_SINGLE_WORD && kind !== 'person' && AMPERSAND_NAME_BEFORE_RE.test(text.slice(Math.max(0, c.start - 24), c.start))) return null;
+  // "la chaîne Bel&Bo", "Bel & Bo": a word "&" and a capital go on from opens a firm's name.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && AMPERSAND_NAME_AFTER_RE.test(text.slice(c.end, c.end + 4))) return null;
   if (cityBefore(text, c.start, !(flags & F_NICKNAME)) || theCommonNoun(text, c.start, c.end, j.lang)) return null;
   // "Wind- und Solarparks": a word that is also a name, as the first half of a compound whose
   // end the next word gives ("Siemens- und Bosch-Aktien" name both companies: those are not weak).

@@ -30,6 +30,14 @@ const { A_SINGLE_WORD } = shapes;
 const { F_ACRONYM, F_AMBIGUOUS, F_PLACE } = f;
 
 /** A wine label's noun right before a person's name. */
+/** "Pharmacia & ": where the capitalised word before " & " starts, if no known name starts there. */
+function ampersandFirmHead(j: Judge, start: number): boolean {
+  const m = AMPERSAND_HEAD_RE.exec(j.text.slice(Math.max(0, start - 30), start));
+  return !!m && !j.starts.has(start - m[0].length);
+}
+const AMPERSAND_HEAD_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+[ \u00a0]&[ \u00a0]$/u;
+const ARTICLE_FIRST_RE = /^(?:L['’]|La |Le |Les |Il |Lo |El |Los |Las )/u;
+const SCOPE_ADJECTIVE_AFTER_RE = /^[ \u00a0]+(?:française|français|européenne|européen|suisse|belge|italienne|italien|allemande|espagnole|nationale|national|internationale|italiana|italiano|europea|europeo|svizzera|svizzero|nazionale|internazionale|española|español|europea|nacional|internacional|suiza|suizo)(?![\p{L}])/u;
 const WINE_LABEL_BEFORE_RE = /(?:^|[^\p{L}])(?:riserva|cuvée|cuvee|etichetta)[ \u00a0]+$/iu;
 const DOUBLE_BARRELLED_AFTER_RE = /^[-‐‑]\p{Lu}\p{Ll}/u;
 /**
@@ -158,6 +166,15 @@ export function otherNameOrWord(j: Judge, doc: DocState, r: RefState): Rejection
   // people go by, with a capitalised word after it, opens a person's name (before any cue backs it).
   // So does its genitive when that is a first name too ("Vorstandschef Lars Gorissen" is no Lar's).
   if (kind !== 'person' && shape & A_SINGLE_WORD && (j.ix.firstNames.has(aliasText.toLowerCase()) || (c.genitive && j.ix.firstNames.has(text.slice(c.start, c.end).toLowerCase()))) && capitalisedWordAfter(text, c.end) && !ORG_NOUNS.has(prev) && !headline(style(j, c.start))) return null;
+  // "managing director Petro Terblanche", "Chef Olivier Burger": after a person's title, a one-word
+  // name a capitalised word goes on from opens that person's name.
+  if (kind !== 'person' && shape & A_SINGLE_WORD && capitalisedWordAfter(text, c.end) && !ORG_NOUNS.has(prev) && titleBefore(text, c.start) && !headline(style(j, c.start))) return null;
+  // "Pharmacia & Upjohn": a one-word name after a capitalised word no known name opens and "&"
+  // ends that firm's name (a weak one after any such word: judge-evidence.ts).
+  if (kind !== 'person' && shape & A_SINGLE_WORD && text.charCodeAt(c.start - 2) === 38 && ampersandFirmHead(j, c.start)) return null;
+  // "L'Union française des semenciers", "La Poste suisse": a name opening with an article, then a
+  // nationality or scope adjective in lower case, is the first part of another name.
+  if (kind !== 'person' && ARTICLE_FIRST_RE.test(aliasText) && SCOPE_ADJECTIVE_AFTER_RE.test(text.slice(c.end, c.end + 20))) return null;
   // "Sensoren und Displays senkte": a company name that is also a word, with an "s" and no noun
   // after it to own ("Continentals Reifensparte"), is the word's plural unless the document names
   // the company plainly.

@@ -9,7 +9,8 @@
  */
 import * as f from './flags';
 import * as shapes from './case-shape';
-import { atSentenceStart, capitalisedWordAfter, previousWord } from './context';
+import { atSentenceStart, capitalisedWordAfter, isUpperStart, previousWord } from './context';
+import { charClass, CLS_WORD } from './fold';
 import { datelineAt, inTownList } from './place-lists';
 import { indefiniteBefore, placeBefore, placeNounAfter } from './rules';
 import type { Candidate } from './scan';
@@ -89,7 +90,21 @@ export const CAPITAL_ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:La|Las|Los|Le|Les|El|
 /** A seat, head office or plant a few words before: "la sede social … a", "das Stammwerk in", "its plant in". */
 const SITE_NOUN_RE = /(?<![\p{L}])(?:sede|sedi|siège|sitz|hauptsitz|headquarters|head office|werk|stammwerk|standort|plant|factory|site|sites|facility|facilities|campus|usine|stabiliment\p{L}*|fábrica|planta|domicilio|oficinas|offices|uffici|bureaux|sucursales|filiali|branches|centrale|centrali|centrales|central|kraftwerk|power station|raffineri\p{L}*|refinery|refinería)(?![\p{L}])[^.;:!?]{0,40}$/iu;
 /** "lo stabilimento di Fabriano", "l'usine de Fabriano": a plant or office "of" a brand is the town's; brands own no plants. */
-const SITE_OF_RE = /(?<![\p{L}])(?:sede|siège|stabiliment\p{L}*|fábrica|planta|usine|plant|factory|cartiera|cartiere)[ \u00a0]+(?:storic[oa][ \u00a0]+)?(?:di|de|du|del|of)[ \u00a0]+$/iu;
+/** Its own site: a possessive, the site's noun, up to three lower-case words, then "de"/"di"/"of". */
+const OWN_SITE_OF_RE = /(?<![\p{L}])(?:son|sa|ses|leur|leurs|su|sus|suo|sua|suoi|sue|loro|its|their)[ \u00a0]+(?:\p{Ll}+[ \u00a0]+)?(?:site|sites|usine|usines|sede|sedi|stabilimento|stabilimenti|planta|plantas|fábrica|fábricas|plant|plants|factory|entrepôt|magazzino|almacén|campus|centre|centro)(?:[ \u00a0]+\p{Ll}+){0,3}[ \u00a0]+(?:de|di|of|del)[ \u00a0]+$/u;
+/**
+ * A capitalised word and a hyphen right before `start`, after a preposition of place ("in
+ * Zürich-"), the word no name the index holds without doubt ("de Renault-Nissan" names both).
+ */
+function districtAfterTown(j: Judge, start: number): boolean {
+  const { text } = j;
+  if (start < 3 || text.charCodeAt(start - 1) !== 45) return false;
+  let i = start - 1;
+  while (i > 0 && charClass(text.charCodeAt(i - 1)) & CLS_WORD) i--;
+  if (i === start - 1 || !isUpperStart(text, i) || j.plainName(i)) return false;
+  return TOWN_PREPOSITIONS[j.lang ?? '']?.has(previousWord(text, i).word.toLowerCase()) ?? false;
+}
+const SITE_OF_RE = /(?<![\p{L}])(?:sede|sedi|siège|stabiliment\p{L}*|fábricas?|plantas?|usines?|plants?|factory|factories|cartiera|cartiere)[ \u00a0]+(?:storic[oa][ \u00a0]+)?(?:di|de|du|del|of)[ \u00a0]+$/iu;
 function siteNounBefore(text: string, start: number): boolean {
   return SITE_NOUN_RE.test(text.slice(Math.max(0, start - 70), start));
 }
@@ -183,6 +198,12 @@ export function placeOrThing(j: Judge, r: RefState): Rejection {
   // to or sited in a place names the town, whatever the story says of the bank.
   if (shape & A_SINGLE_WORD && kind !== 'person' && ((TOWN_PREPOSITIONS[j.lang ?? '']?.has(prev) && prev !== 'de' && siteNounBefore(text, c.start)) || siteListBefore(j, c.start, prev))) return null;
   if (shape & A_SINGLE_WORD && kind === 'brand' && SITE_OF_RE.test(text.slice(Math.max(0, c.start - 40), c.start))) return null;
+  // "sur son site de Tessenderlo", "en su planta de Toro": a site the company's own possessive
+  // names is sited in a town, even one the company is named after.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && (prev === 'de' || prev === 'di' || prev === 'of' || prev === 'del') && OWN_SITE_OF_RE.test(text.slice(Math.max(0, c.start - 60), c.start))) return null;
+  // "in Zürich-Oerlikon", "à Paris-Saclay": after a preposition of place, a name a hyphen glues to a
+  // capitalised word is a town's district.
+  if (shape & A_SINGLE_WORD && kind !== 'person' && districtAfterTown(j, c.start)) return null;
   // "fabrica en Vila-seca y Flix (Tarragona)", "Sabadell (Barcelona)": a one-word name with a
   // capitalised word in brackets after it that no known name opens is a town and its province.
   if (shape & A_SINGLE_WORD && kind !== 'person' && j.lang !== 'en' && provinceAfter(j, c.end)) return null;
