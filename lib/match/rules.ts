@@ -446,8 +446,8 @@ export function lowerWhereNameIsUpper(alias: string, text: string, start: number
   }
   return false;
 }
-/** "Accor Arena", "Allianz Stadium": the venue named after the company. */
-const ARENA_AFTER = /^[ \u00a0](?:Arena|Stadium|Stadion|Stadio|Estadio|Dome)(?![\p{L}])/u;
+/** "Accor Arena", "Allianz Stadium", "die Veltins-Arena": the venue named after the company. */
+const ARENA_AFTER = /^[ \u00a0-](?:Arena|Stadium|Stadion|Stadio|Estadio|Dome)(?![\p{L}])/u;
 export function arenaAfter(text: string, end: number): boolean {
   const c = text.charCodeAt(end + 1);
   return (c === 65 || c === 83 || c === 69 || c === 68) && ARENA_AFTER.test(text.slice(end, end + 9));

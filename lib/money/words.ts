@@ -166,6 +166,9 @@ const MONEY_STEMS = [
   // millones"), royalties and rents ("dont 14,1 millions de redevances", "gli affitti … costano
   // circa 38 milioni l'anno"), an operating result ("resultado bruto de explotación de 1.350 millones")
   'aporta', 'redevance', 'affitt', 'loyer', 'alquiler', 'resultado', 'costano',
+  // b93: what a partner brings ("qui apportent chacune 30 millions"), receipts ("31 millions de
+  // recettes"), a contract's size ("un contratto da 4,5 milioni"), a round raised ("raccoglie 28 milioni")
+  'apport', 'recette', 'contratto da ', 'raccogli', 'raccolt',
 ];
 
 /** Short or ambiguous words matched whole ("fine" but not "finally", "spesa" but not "spesso"). */
@@ -251,7 +254,7 @@ const SMALL_UNIT_CURRENCIES: ReadonlySet<string> = new Set(['ARS', 'CLP', 'COP',
 export const perShareMax = (currency: string | null): number => (currency !== null && SMALL_UNIT_CURRENCIES.has(currency) ? 10_000_000 : PER_SHARE_MAX);
 
 /** Nouns after "di"/"de" that are money themselves: "1,2 miliardi di ricavi", "6 miliardi di acquisti". */
-export const MONEY_NOUN_RE = /^(?:argent|dinero|denaro|kapital|geld|mittel|giro|enterprise|ebitda|ebit|deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|prêt|prestit|préstamo|prestamo|loan|projekt|plan|hilf|budget|haushalt(?!en?$)|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valor|valeur|value|wert|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones|redevance|royalt|regalías|royalti|loyer|affitt|alquiler|mieteinnahm)/iu;
+export const MONEY_NOUN_RE = /^(?:argent|dinero|denaro|kapital|geld|mittel|giro|enterprise|ebitda|ebit|deal|dividend|übernahme|angebot|paket|programm|fonds|auftrag|investition|kredit|anleihe|prêt|prestit|préstamo|prestamo|loan|projekt|plan|hilf|budget|haushalt(?!en?$)|ricav|fatturat|utile|utili|perdit|debit|investiment|capitalizzazion|valutazion|valor|valeur|value|wert|valorisation|valoración|valoracion|valuation|bewertung|finanziament|raccolt|revenue|sales|profit|loss|earnings|income|debt|funding|chiffre|bénéfice|perte|dette|umsatz|gewinn|verlust|schulden|erlös|ingresos|ventas|facturación|beneficio|pérdida|deuda|financiación|inversión|aides|aiuti|ayudas|subsid|subvention|sovvenzion|subvencion|förderung|acquist|commess|ordin|spes|cost|risparm|sinergi|purchases|orders|contracts|savings|synergies|spending|costs|capex|achats|commandes|contrats|économies|dépenses|coûts|investissements|einkäuf|einsparung|synergien|kosten|ausgaben|compras|pedidos|contratos|ahorros|sinergias|gastos|costes|inversiones|redevance|royalt|regalías|royalti|loyer|affitt|alquiler|mieteinnahm|recette)/iu;
 
 /** Words directly after "5 million" that keep it a possible amount in English. */
 export const EN_FUNCTION_WORDS: ReadonlySet<string> = new Set(

@@ -117,6 +117,13 @@ const PRESS_MEANS_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, PressLang
  */
 const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string | readonly string[]; press: PressLanguages }> = new Map([
   ['zurich', { entity: 'Zurich Insurance Group', press: ['de', 'it', 'es'] }],
+  // b93: "la AFA" is Argentina's football association in Spanish news, the US flight attendants'
+  // union in English news; "ACMA" is Australia's media regulator in English news, Coesia's
+  // packaging-machine maker Acma elsewhere; "Medios" (the Berlin drug supplier) is the word
+  // "media" in Spanish ("Estudio General de Medios").
+  ['afa', { entity: 'Association of Flight Attendants-CWA', press: ['en'] }],
+  ['acma', { entity: 'Acma', press: ['it', 'fr', 'de', 'es'] }],
+  ['medios', { entity: 'Medios', press: ['de', 'en', 'fr', 'it'] }],
   // "il Milan" is the football club in Italian news, where the city is Milano (ANSA, "Paul Singer,
   // dopo l'ipoteca sul Milan entra in Tim"); elsewhere Milan is the city.
   ['milan', { entity: 'AC Milan', press: ['it'] }],

@@ -91,6 +91,12 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   ['Bundesverband der Deutschen Spirituosen-Industrie und -Importeure', 'BSI'],
   // Peter Backman's foodservice consultancy is not the investor Horizons of a shareholder list.
   ['Horizons (foodservice consultancy)', 'Horizons'],
+  // Round 37's eighth wave: the Carraro family's holding is not Forgital's unit FLY; the Swiss
+  // sugar-beet growers' association not Royal Cosun's SVZ; ANYbotics' Péter Fankhauser not
+  // Thomas Cook's Peter Fankhauser.
+  ['Fly Srl', 'FLY'],
+  ['Schweizerischer Verband der Zuckerrübenpflanzer', 'SVZ'],
+  ['Péter Fankhauser', 'Peter Fankhauser'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));

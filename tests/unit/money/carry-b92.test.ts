@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { type Case, expectFigures } from './helpers.ts';
 
-// The b92 batch: bare sums a reader reads as money (a span of time or "more" after "di"/"de", a
+// The b92 and b93 batches: bare sums a reader reads as money (a span of time or "more" after "di"/"de", a
 // partner's contribution, a balance, royalties, rents, bonds outstanding), and a ratio that is none.
 const CASES: [lang: string, ...Case][] = [
   ['it', 'a span of time after "di" says when, not what is counted', 'A fine giugno la società disponeva di 41,2 milioni di euro, contro 52,7 milioni di sei mesi prima.', [
@@ -20,9 +20,16 @@ const CASES: [lang: string, ...Case][] = [
     ['300 milioni di euro', 300e6, 'EUR'], ['38 milioni', 38e6, 'EUR']]],
   ['en', 'a ratio is no sum, whatever sum stands before it', 'Awards came in at $604 million, giving a book-to-bill ratio of 1.15, while backlog ended at $2.93 billion.', [
     ['$604 million', 604e6, 'USD'], ['$2.93 billion', 2.93e9, 'USD']]],
+  // b93
+  ['fr', 'what partners bring', "Le tour de 90 millions d'euros est mené par deux fonds, qui apportent chacun 30 millions.", [
+    ["90 millions d'euros", 90e6, 'EUR'], ['30 millions', 30e6, 'EUR']]],
+  ['fr', 'receipts', "Le chiffre d'affaires atteint 160 millions de francs; Clear Channel Suisse a apporté 31 millions de recettes.", [
+    ["160 millions de francs", 160e6, 'CHF'], ['31 millions', 31e6, 'CHF']]],
+  ['it', "a contract's size", 'I ricavi salgono a 20 milioni di euro. Tra le commesse figura un contratto da 4,5 milioni con Thales Alenia Space.', [
+    ['20 milioni di euro', 20e6, 'EUR'], ['4,5 milioni', 4.5e6, 'EUR']]],
   ['it', 'things counted after "di" stay counted', 'Il servizio ha 10 milioni di utenti e 3 milioni di clienti paganti.', []],
 ];
 
-describe('bare sums the b92 batch met', () => {
+describe('bare sums the b92 and b93 batches met', () => {
   it.each(CASES)('%s: %s', (lang, _title, text, want) => expectFigures(text, lang, want));
 });
