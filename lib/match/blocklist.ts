@@ -96,6 +96,8 @@ export const PUBLIC_BODIES: readonly string[] = [
   // as organisations), Austria's telecoms regulator ("die Telekom-Control-Kommission" is no
   // Deutsche Telekom), and the label on Swiss watches ("Swiss made": no airline).
   'Transport for London', 'TfL', 'Enterprise Ireland', 'Telekom-Control-Kommission', 'Swiss made',
+  // France's public auditor (the data holds it as an employer of people it describes).
+  'Cour des comptes',
   // Ireland's regulator and ministry ("the Central Bank of Ireland" is no Bank of Ireland).
   'Central Bank of Ireland', 'Department of Finance',
   // French

@@ -97,6 +97,15 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   ['Fly Srl', 'FLY'],
   ['Schweizerischer Verband der Zuckerrübenpflanzer', 'SVZ'],
   ['Péter Fankhauser', 'Peter Fankhauser'],
+  // Round 37's ninth wave: Tamedia's Swiss free daily is not Ouest-France's French 20 Minutes; the
+  // Italian fuel group's holding (api) not the US APi Group; the sports-data firm not Global
+  // Payments' Genius brand; Southern Cross Austereo's chief not Ladbrokes Coral's chair; Grupo
+  // Pachuca's Jesús Martínez Patiño not Iberdrola's Jesús Martínez.
+  ['20 minutes (Switzerland)', '20 Minutes'],
+  ['api Holding', 'APi Group Corp'],
+  ['Genius Sports', 'Genius'],
+  ['John Kelly (Southern Cross Austereo)', 'John Kelly'],
+  ['Jesús Martínez Patiño', 'Jesús Martínez'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));
