@@ -47,6 +47,7 @@ const HEADS: ReadonlyArray<readonly [string, ReadonlyArray<Role>]> = [
   ['flieger', ['descriptor']],
   ['agentur', ['descriptor']],
   ['firma', ['word']],
+  ['brauerei', ['descriptor', 'word']],
   ['bank', ['word']],
 ];
 

@@ -688,3 +688,18 @@ describe('names the b92 batch found wanting', () => {
     expect(found('Le président, Robert Peugeot, rappelle l\'histoire de la marque automobile Peugeot.', 'fr')).toEqual([['Robert Peugeot', 'p:robert-peugeot'], ['Peugeot', 'b:peugeot']]);
   });
 });
+
+/** What the blind batch b93 (2026-12-04) marked wrongly on its first score. */
+describe('names the b93 batch found wanting', () => {
+  it('reads short names by the page\'s language: "la AFA", "RDS", "Medios"', () => {
+    expect(ids('La AFA aprobó el nuevo reparto de los derechos de televisión.', 'es')).not.toContain('c:association-of-flight-attendants-cwa');
+    expect(ids('De son côté, RDS, propriété de Bell Média, se dit prête.', 'fr')).not.toContain('c:radio-dimensione-suono');
+    expect(ids('Según el Estudio General de Medios, la audiencia cayó.', 'es')).not.toContain('c:medios');
+  });
+
+  it('a stadium, a brewery\'s descriptor and a former employer are no company of their own', () => {
+    expect(ids('Schalke spielt vor ausverkauften Rängen in der Veltins-Arena.', 'de')).not.toContain('c:veltins');
+    expect(found('Die Brauerei Veltins verlängert den Vertrag.', 'de')).toEqual([['Veltins', 'c:veltins']]);
+    expect(ids('Newron fu fondata nel 1998 da un gruppo di ricercatori usciti da Pharmacia & Upjohn.', 'it')).toContain('c:pharmacia-and-upjohn');
+  });
+});

@@ -124,6 +124,8 @@ const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string | readonly string[]; p
   ['afa', { entity: 'Association of Flight Attendants-CWA', press: ['en'] }],
   ['acma', { entity: 'Acma', press: ['it', 'fr', 'de', 'es'] }],
   ['medios', { entity: 'Medios', press: ['de', 'en', 'fr', 'it'] }],
+  // "RDS" is Italy's Radio Dimensione Suono in Italian news, Quebec's sports channel in French news.
+  ['rds', { entity: 'Radio Dimensione Suono', press: ['it'] }],
   // "il Milan" is the football club in Italian news, where the city is Milano (ANSA, "Paul Singer,
   // dopo l'ipoteca sul Milan entra in Tim"); elsewhere Milan is the city.
   ['milan', { entity: 'AC Milan', press: ['it'] }],
