@@ -94,6 +94,8 @@ export interface AliasInput {
   town?: boolean;
   /** A surname that counts only where the full name is in the text (AliasFlags ownerContext on a surname). */
   afterFullName?: boolean;
+  /** A newspaper's name without an article that went into a preposition (AliasFlags.afterContraction). */
+  afterContraction?: boolean;
 }
 
 /** A town of this size is meant by its name far more often than a brand that shares it. */
@@ -171,6 +173,7 @@ export function aliasFlags(input: AliasInput, words: WordLists): AliasFlags {
   if (input.nickname && placePopulation(text, words) > 0) flags.place = true;
   if (input.surname) flags.surname = true;
   if (input.exactCase) flags.caseSensitive = true;
+  if (input.afterContraction) Object.assign(flags, { ambiguous: true, needsContext: true, caseSensitive: true, afterContraction: true });
   return flags;
 }
 
@@ -221,6 +224,8 @@ export function buildAliases(inputs: readonly AliasInput[], words: WordLists): A
 const DESCRIPTOR_TAIL = /\s+(?:Banking Group|IT Group|Aero Engines|Motor Company|Cars?|Technologies|Technology|Telecom|Holdings?|Group|Groupe|Corporation|Company|Companies|International|Sistemas|Materials|Platforms|Chase(?: & Co\.?)?|Entertainment|Pharmaceuticals|Therapeutics|Scientific|Health|Corporación)$/;
 /** A leading article the press drops after its own preposition ("aux Echos", "del Sole 24 Ore"). */
 const LEADING_ARTICLE = /^(?:The|Il|La|Lo|Le|Les|El|Los|Die|Der|Das)\s+/;
+/** Articles that go into a preposition: "au"/"du" (le), "aux"/"des" (les), "del"/"al" (il, el), "dello" (lo), "della" (la, Italian only). */
+const CONTRACTED_ARTICLE = /^(?:Il|La|Lo|Le|Les|El)\s+/;
 /**
  * Trailing words of a registered name that the press drops, but which also follow demonyms and
  * places ("Turkish Airlines", "Australian Mining"): the rest must not be a word the dictionaries
@@ -370,6 +375,10 @@ export function companyAliasInputs(name: string, recorded: readonly { text: stri
   // no other entity's name (the crypto outlet "The Block" is no "Block": Block Inc. is).
   const bare = stripped.replace(LEADING_ARTICLE, '');
   if (bare !== stripped && /^\p{Lu}/u.test(bare) && !isCommonWord(bare, words) && !namedElsewhere(bare) && bare.replace(/[^\p{L}\p{N}]/gu, '').length >= MIN_SHORT_LETTERS) inputs.push({ text: bare });
+  // "a déclaré au Monde", "secondo il direttore del Giornale": where what remains is an ordinary
+  // word, only after the preposition the article went into (French le/les, Italian il/lo/la,
+  // Spanish el).
+  else if (bare !== stripped && CONTRACTED_ARTICLE.test(stripped) && /^\p{Lu}\p{Ll}+$/u.test(bare) && !namedElsewhere(bare) && bare.length >= MIN_SHORT_LETTERS && !recorded.some((a) => a.text === bare)) inputs.push({ text: bare, afterContraction: true });
 
   for (const a of recorded) {
     // A recorded alias that is a ticker ("MSFT") keeps the ticker flags.

@@ -139,6 +139,12 @@ export const AliasFlags = v.object({
    * "Zurich" is the insurer where the city has another name (Zürich, Zurigo, Zúrich).
    */
   pressOnly: v.optional(v.boolean()),
+  /**
+   * A newspaper's name without its article, where the article is an ordinary word without it
+   * ("Le Monde", "Il Giornale"): met only after the preposition the article went into ("au
+   * Monde", "del Giornale", "aux Échos").
+   */
+  afterContraction: v.optional(v.boolean()),
 });
 
 export const Alias = v.object({ text: Text(200), flags: v.optional(AliasFlags) });

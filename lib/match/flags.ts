@@ -1,6 +1,6 @@
 /**
  * Alias flags packed into small integers for the compiled index (one number per terminal ref).
- * F_CASE..F_TICKER, F_OWNER_CONTEXT, F_PLACE, F_PRESS_ONLY and the press bits mirror AliasFlags in lib/facts/schema.ts; the rest are set by the compiler.
+ * F_CASE..F_TICKER, F_OWNER_CONTEXT, F_PLACE, F_PRESS_ONLY, F_AFTER_CONTRACTION and the press bits mirror AliasFlags in lib/facts/schema.ts; the rest are set by the compiler.
  */
 import type { AliasFlags } from '../facts/schema';
 
@@ -31,6 +31,8 @@ export const F_PLACE = 65536;
  * and the city in English and French news.
  */
 export const F_PRESS_ONLY = 131072;
+/** AliasFlags.afterContraction: "Monde" of Le Monde, only after "au", "du" (judge.ts). */
+export const F_AFTER_CONTRACTION = 262144;
 /** AliasFlags.press: one bit per language whose press means this entity by a shared alias. */
 const PRESS_LANGS = ['it', 'en', 'fr', 'de', 'es'] as const;
 type PressLang = (typeof PRESS_LANGS)[number];
@@ -55,6 +57,7 @@ export function packFlags(f: AliasFlags | undefined): number {
     (f.ownerContext ? F_OWNER_CONTEXT : 0) |
     (f.place ? F_PLACE : 0) |
     (f.pressOnly ? F_PRESS_ONLY : 0) |
+    (f.afterContraction ? F_AFTER_CONTRACTION : 0) |
     (f.press ?? []).reduce((bits, lang) => bits | pressBit(PRESS_LANGS.indexOf(lang)), 0)
   );
 }
@@ -71,6 +74,7 @@ export function unpackFlags(bits: number): AliasFlags {
   if (bits & F_OWNER_CONTEXT) f.ownerContext = true;
   if (bits & F_PLACE) f.place = true;
   if (bits & F_PRESS_ONLY) f.pressOnly = true;
+  if (bits & F_AFTER_CONTRACTION) f.afterContraction = true;
   const press = PRESS_LANGS.filter((_, i) => bits & pressBit(i));
   if (press.length > 0) f.press = press;
   return f;

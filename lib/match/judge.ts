@@ -24,7 +24,7 @@ import type { EntityKind } from '../facts/schema';
 import type { PositionSet } from './positions';
 import * as f from './flags';
 import { aliasShape, type CaseClass } from './case-shape';
-import { lineStartOf, lineStyle, previousWord, type LineStyle } from './context';
+import { isUpperStart, lineStartOf, lineStyle, previousWord, type LineStyle } from './context';
 import { caseOfRef, lowerCaseDooms, lowerCaseVerdict } from './judge-case';
 import { longerNameOpened, otherNameFirst, otherNameOrWord } from './judge-other-names';
 import { tickerVerdict } from './judge-tickers';
@@ -36,7 +36,9 @@ import { weakNameVerdict } from './judge-evidence';
 export { capitalsMissing } from './judge-case';
 
 // Local copies: under tsx (CLI, bench) imported bindings are getters, a call per use.
-const { F_SURNAME, F_TICKER } = f;
+const { F_AFTER_CONTRACTION, F_SURNAME, F_TICKER } = f;
+/** Prepositions an article went into: French au/du/aux/des, Italian al/del/dal/nel/sul/allo/dello/alla/della/dalla/nella/sulla, Spanish al/del. */
+const CONTRACTIONS: ReadonlySet<string> = new Set(['au', 'du', 'aux', 'des', 'al', 'del', 'dal', 'nel', 'sul', 'allo', 'dello', 'alla', 'della', 'dalla', 'nella', 'sulla']);
 
 export interface DocState {
   /** 1 for the entities named with evidence somewhere in the document (by entity index). */
@@ -241,6 +243,11 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   const before = previousWord(text, c.start);
   r.before = before;
   r.prev = before.word.toLowerCase();
+  // "a déclaré au Monde", "del Giornale": a newspaper's name whose article went into the
+  // preposition counts right after that preposition, and nowhere else.
+  // A capitalised word before the preposition makes it part of a longer name ("la Coupe du Monde",
+  // "la Copa del Mundo"), not the newspaper.
+  if (r.flags & F_AFTER_CONTRACTION) return CONTRACTIONS.has(r.prev) && !isUpperStart(text, previousWord(text, before.at).at) && !headline(style(j, c.start)) ? true : null;
   // Context that makes the span another name, a word, a family (judge-other-names.ts).
   if (otherNameOrWord(j, doc, r) === null) return null;
   // The alias's kind: no rule after these is asked of a ticker or a surname.

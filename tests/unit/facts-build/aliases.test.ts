@@ -286,7 +286,8 @@ describe('press short forms of registered names', () => {
     w.common.add('stampa');
     expect(companyAliasInputs('Il Sole 24 Ore', [], [], w).map((i) => i.text)).toContain('Sole 24 Ore');
     expect(companyAliasInputs('Les Echos', [], [], w).map((i) => i.text)).toContain('Echos');
-    expect(companyAliasInputs('La Stampa', [], [], w).map((i) => i.text)).toEqual(['La Stampa']);
+    // An ordinary word ("stampa") counts only right after the contraction ("della Stampa").
+    expect(companyAliasInputs('La Stampa', [], [], w)).toEqual([{ text: 'La Stampa' }, { text: 'Stampa', afterContraction: true }]);
     // Nor when another entity goes by what remains: "Block" is Block Inc., not the outlet The Block.
     expect(companyAliasInputs('The Block', [], [], w, (a) => a === 'Block').map((i) => i.text)).toEqual(['The Block']);
     expect(companyAliasInputs('The Block', [], [], w).map((i) => i.text)).toContain('Block');
