@@ -36,6 +36,8 @@ function ampersandFirmHead(j: Judge, start: number): boolean {
   return !!m && !j.starts.has(start - m[0].length);
 }
 const AMPERSAND_HEAD_RE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+[ \u00a0]&[ \u00a0]$/u;
+/** First letters of those articles (L, I, E): asked before the regex, as most names start otherwise. */
+const ARTICLE_INITIALS: ReadonlySet<number> = new Set([76, 73, 69]);
 const ARTICLE_FIRST_RE = /^(?:L['’]|La |Le |Les |Il |Lo |El |Los |Las )/u;
 const SCOPE_ADJECTIVE_AFTER_RE = /^[ \u00a0]+(?:française|français|européenne|européen|suisse|belge|italienne|italien|allemande|espagnole|nationale|national|internationale|italiana|italiano|europea|europeo|svizzera|svizzero|nazionale|internazionale|española|español|europea|nacional|internacional|suiza|suizo)(?![\p{L}])/u;
 const WINE_LABEL_BEFORE_RE = /(?:^|[^\p{L}])(?:riserva|cuvée|cuvee|etichetta)[ \u00a0]+$/iu;
@@ -174,7 +176,7 @@ export function otherNameOrWord(j: Judge, doc: DocState, r: RefState): Rejection
   if (kind !== 'person' && shape & A_SINGLE_WORD && text.charCodeAt(c.start - 2) === 38 && ampersandFirmHead(j, c.start)) return null;
   // "L'Union française des semenciers", "La Poste suisse": a name opening with an article, then a
   // nationality or scope adjective in lower case, is the first part of another name.
-  if (kind !== 'person' && ARTICLE_FIRST_RE.test(aliasText) && SCOPE_ADJECTIVE_AFTER_RE.test(text.slice(c.end, c.end + 20))) return null;
+  if (kind !== 'person' && ARTICLE_INITIALS.has(aliasText.charCodeAt(0)) && ARTICLE_FIRST_RE.test(aliasText) && SCOPE_ADJECTIVE_AFTER_RE.test(text.slice(c.end, c.end + 20))) return null;
   // "Sensoren und Displays senkte": a company name that is also a word, with an "s" and no noun
   // after it to own ("Continentals Reifensparte"), is the word's plural unless the document names
   // the company plainly.
