@@ -225,6 +225,15 @@ describe('relations in the whole bundle', () => {
     expect(roles('Frank Wang')).not.toContain('Huawei');
     expect(roles('Ben Smith')).not.toContain('Semafor');
   });
+
+  it("give a company's person a card of her own when the one record of that name is a known namesake", () => {
+    // merge.ts keeps these apart; the company's role must not vanish with the namesake's record.
+    const cardAt = (name: string, org: string) => bundle.entities.filter((e) => e.kind === 'person' && e.name === name && e.facts.some((f) => f.value.t === 'role' && f.value.org.name === org));
+    for (const [name, org, namesake] of [['Peter Fankhauser', 'Thomas Cook Group', 'Péter Fankhauser'], ['John Kelly', 'Ladbrokes Coral', 'John Kelly (Southern Cross Austereo)'], ['Jesús Martínez', 'Iberdrola', 'Jesús Martínez Patiño']] as const) {
+      expect(cardAt(name, org), `${name} at ${org}`).toHaveLength(1);
+      expect(cardAt(name, org)[0]!.id).not.toBe(personByName.get(namesake)?.id);
+    }
+  });
   it('give the holdings and funds a shareholder list names a card of their own, linked to the company', () => {
     // "through Norbel Inversiones", "Siem Industries has signed": the holder the story names.
     const stakes = (name: string) => (byName.get(name)?.facts ?? []).filter((f) => f.key === 'stake');

@@ -268,7 +268,10 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     const tied = employers.some((o) => groupOf(o).some((g) => employerGroup.includes(g)) || listed.includes(o) || [o.name, ...o.aliases.map((a) => a.text)].some((n) => n.length >= 3 && title.includes(normaliseName(n))));
     if (tied) person.candidates.push(role);
   };
-  for (const d of derivedPeopleDrafts(companies, registry, (n) => personNames.has(normaliseName(n)), (n, co) => orgOtherThan(merger.findByName(co.name))(n), (w) => firstNames.has(normaliseName(w)), attachToKnown)) {
+  // A name whose every bearer on record is a known namesake (merge.ts: ANYbotics' Péter Fankhauser
+  // is not Thomas Cook's Peter Fankhauser) is another person: the company's role gets its own card.
+  const knownPerson = (n: string) => personNames.has(normaliseName(n)) && !(personByName.get(normaliseName(n)) ?? []).every((p) => areNamesakes(p.name, n));
+  for (const d of derivedPeopleDrafts(companies, registry, knownPerson, (n, co) => orgOtherThan(merger.findByName(co.name))(n), (w) => firstNames.has(normaliseName(w)), attachToKnown)) {
     personDrafts.push(d);
     personNames.add(normaliseName(d.name));
   }
