@@ -337,7 +337,19 @@ export function unitAliasInputs(name: string, words: WordLists, owner = '', take
   const rueck = reinsurerShortForm(plain);
   if (rueck && !taken(rueck)) names.push(rueck);
   const short = GROUP_TAIL.test(plain) ? descriptorShortForm(name, words) : undefined;
-  if (short && !names.includes(short) && !taken(short) && !genericShortForm(short, words) && !normaliseName(owner).startsWith(normaliseName(short))) names.push(short);
+  // Initials left by the group word ("STS" of Entain's STS Holdings) stand for many things in
+  // other stories (Chile's "STS" grid): no short form of four capitals or fewer.
+  const initials = !!short && short.length <= 4 && short === short.toUpperCase();
+  if (short && !initials && !names.includes(short) && !taken(short) && !genericShortForm(short, words) && !normaliseName(owner).startsWith(normaliseName(short))) names.push(short);
+  // "du Dauphiné Libéré", "le Maine Libre": a unit's name of two words or more without its article,
+  // as companyAliasInputs gives a company's, when it is no other entity's name. Not when one word
+  // remains ("Capitale", "Meuse": too often a word or a place), when the article is a town's
+  // ("Los Angeles Rams", "La Spezia Container Terminal"), nor when only ordinary words remain
+  // ("The Company Store", "Le Pain Quotidien": the article is what makes them a name).
+  const bare = plain.replace(LEADING_ARTICLE, '');
+  const bareWords = bare.split(/\s+/);
+  const articleTown = placePopulation(plain.split(/\s+/).slice(0, 2).join(' '), words) > 0;
+  if (bare !== plain && /^\p{Lu}\S*\s+\p{Lu}/u.test(bare) && !articleTown && !bareWords.every((w) => isCommonWord(w, words)) && !taken(bare)) names.push(bare);
   return exactCaseForOrdinaryPhrases(names.map((text) => ({ text, fromOwnerList: true })), words);
 }
 

@@ -98,6 +98,8 @@ export const PUBLIC_BODIES: readonly string[] = [
   'Transport for London', 'TfL', 'Enterprise Ireland', 'Telekom-Control-Kommission', 'Swiss made',
   // France's public auditor (the data holds it as an employer of people it describes).
   'Cour des comptes',
+  // The UK's statistics office and Brazil's grid operator, both "ONS" (no Nedap's care software Ons).
+  'ONS', 'Office for National Statistics', 'Operador Nacional do Sistema Elétrico',
   // Ireland's regulator and ministry ("the Central Bank of Ireland" is no Bank of Ireland).
   'Central Bank of Ireland', 'Department of Finance',
   // French

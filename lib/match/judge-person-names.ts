@@ -19,6 +19,20 @@ const { F_AMBIGUOUS, F_NEEDS_CONTEXT } = f;
 /** "founded … by (the Galician)", "fondata … da", "fondée … par", "fundada … por", "gegründet … von", right before a name. */
 const FOUNDED_BY_BEFORE_RE = /(?<![\p{L}])(?:fundad[ao]s?|founded|fond[ée]e?s?|fondat[ao]|gegründet)(?![\p{L}])(?:(?![ \u00a0](?:por|by|par|da|von)[ \u00a0])[^.;!?]){0,60}?[ \u00a0](?:por|by|par|da|von)(?:[ \u00a0]+(?:el|la|le|the|il|lo|der|dem|den))?(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/u;
 
+/**
+ * "lo stadio Luigi Ferraris", "l'aeroporto Leonardo da Vinci", "la fondazione Luigi Einaudi": a
+ * person's full name right after a noun for a venue, a street, a prize or an institution names
+ * the thing named after her, not her.
+ */
+const NAMED_AFTER_NOUNS: ReadonlySet<string> = new Set(['stadio', 'stadium', 'estadio', 'stade', 'stadion', 'arena', 'teatro',
+  'theatre', 'theater', 'théâtre', 'via', 'viale', 'piazza', 'piazzale', 'rue', 'avenue', 'boulevard', 'calle', 'avenida',
+  'plaza', 'paseo', 'aeroporto', 'airport', 'aéroport', 'aeropuerto', 'flughafen', 'ospedale', 'hôpital', 'hospital',
+  'premio', 'prix', 'prize', 'fondazione', 'fondation', 'fundación', 'stiftung', 'istituto', 'institut', 'instituto',
+  'università', 'université', 'universidad', 'universität', 'liceo', 'lycée', 'collège', 'scuola', 'école', 'escuela']);
+export function placeNamedAfterPerson(r: RefState): Rejection {
+  return r.kind === 'person' && !(r.shape & A_SINGLE_WORD) && NAMED_AFTER_NOUNS.has(r.prev) ? null : undefined;
+}
+
 /** Past the alias kinds: a one-word organisation's name that is part of a person's, a founder's name. */
 export function personNameOfOrg(j: Judge, doc: DocState, r: RefState): Rejection {
   const { text } = j;

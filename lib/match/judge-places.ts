@@ -113,6 +113,22 @@ function provinceAfter(j: Judge, end: number): boolean {
   const m = /^[ \u00a0]\((\p{Lu}\p{Ll}+)\)/u.exec(j.text.slice(end, end + 30));
   return m !== null && !j.starts.has(end + 2);
 }
+/**
+ * "con sede en Olot (Girona)": a one-word name alone in brackets right after a town (a capitalised
+ * word after a preposition of place, opening no known name) is its province, not the club or the
+ * firm of its name.
+ */
+function provinceInBrackets(j: Judge, start: number, end: number): boolean {
+  const { text } = j;
+  if (start < 4 || text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41 || text.charCodeAt(start - 2) !== 32) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text.slice(start, end))) return false; // "Deutsches Milchkontor (DMK)" gives a short name
+  const town = previousWord(text, start - 1);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(town.word) || j.plainName(town.at) || j.starts.has(town.at)) return false;
+  // The town after a preposition of place ("en Olot"); not "de", which a longer name holds
+  // ("Walmart de México (Walmex)").
+  const prep = previousWord(text, town.at).word.toLowerCase();
+  return prep !== 'de' && prep !== 'di' && prep !== 'du' && prep !== 'del' && prep !== 'of' && !!TOWN_PREPOSITIONS[j.lang ?? '']?.has(prep);
+}
 /** "oficinas en Santander y Sabadell": the last of two places after a site noun and a preposition. */
 function siteListBefore(j: Judge, start: number, prev: string): boolean {
   if (!CONJUNCTIONS.has(prev)) return false;
@@ -205,8 +221,10 @@ export function placeOrThing(j: Judge, r: RefState): Rejection {
   // capitalised word is a town's district.
   if (shape & A_SINGLE_WORD && kind !== 'person' && districtAfterTown(j, c.start)) return null;
   // "fabrica en Vila-seca y Flix (Tarragona)", "Sabadell (Barcelona)": a one-word name with a
-  // capitalised word in brackets after it that no known name opens is a town and its province.
+  // capitalised word in brackets after it that no known name opens is a town and its province;
+  // so is the one in those brackets ("Olot (Girona)").
   if (shape & A_SINGLE_WORD && kind !== 'person' && j.lang !== 'en' && provinceAfter(j, c.end)) return null;
+  if (shape & A_SINGLE_WORD && kind !== 'person' && j.lang !== 'en' && provinceInBrackets(j, c.start, c.end)) return null;
   // "Vila-seca", "Vilanova-i-la-Geltrú": in Romance text a name a hyphen glues to a lower-case
   // word is part of another word (English keeps "xAI-led", German its compounds).
   if (shape & A_SINGLE_WORD && kind !== 'person' && (j.lang === 'es' || j.lang === 'it' || j.lang === 'fr') && /^[-‐‑]\p{Ll}{3,}/u.test(text.slice(c.end, c.end + 5))) return null;

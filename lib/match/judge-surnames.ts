@@ -100,8 +100,16 @@ function otherBearerNamed(j: Judge, surname: string, at: number): boolean {
 function familyOrFirmNamed(j: Judge, surname: string, at: number): boolean {
   return inStory(j, 'family', surname, at, (start) => {
     const prev = previousWord(j.text, start).word.toLowerCase();
-    return FIRM_WORDS_BEFORE.has(prev) || familyContext(j.text, start, start + surname.length, prev);
+    return FIRM_WORDS_BEFORE.has(prev) || familyContext(j.text, start, start + surname.length, prev) || firmOpenedBy(j, start, start + surname.length);
   });
+}
+/**
+ * "a stake in Adcock Ingram": the surname opens a longer capitalised name in prose, with no first
+ * name before it, so the story names a firm by it ("the Adcock deal" is that firm's). Not in
+ * German (every noun is capitalised) nor in a title-case line ("Musk Says Tesla Will...").
+ */
+function firmOpenedBy(j: Judge, start: number, end: number): boolean {
+  return j.lang !== 'de' && capitalisedWordAfter(j.text, end) && !headline(style(j, start)) && !firstNameBefore(j.text, start, nameStarts(j), j.lang, j.ix.firstNames);
 }
 /** Words before a surname that make it a firm's name in French word order ("Industries Lassonde"). */
 const FIRM_WORDS_BEFORE: ReadonlySet<string> = new Set(['industries', 'établissements', 'laboratoires']);

@@ -29,7 +29,7 @@ import { caseOfRef, lowerCaseDooms, lowerCaseVerdict } from './judge-case';
 import { longerNameOpened, otherNameFirst, otherNameOrWord } from './judge-other-names';
 import { tickerVerdict } from './judge-tickers';
 import { surnameVerdict } from './judge-surnames';
-import { personNameOfOrg, spanishSecondSurname } from './judge-person-names';
+import { personNameOfOrg, placeNamedAfterPerson, spanishSecondSurname } from './judge-person-names';
 import { placeOrThing, strongNameVerdict, townAdjective, townRowOrDateline } from './judge-places';
 import { weakNameVerdict } from './judge-evidence';
 
@@ -255,6 +255,7 @@ export function judgeRef(j: Judge, doc: DocState, c: Candidate, alias: number, f
   if (r.flags & F_SURNAME) return surnameVerdict(j, doc, r);
   // A one-word organisation's name read as a person's (judge-person-names.ts), then as a place or
   // a thing named there (judge-places.ts).
+  if (placeNamedAfterPerson(r) === null) return null;
   if (personNameOfOrg(j, doc, r) === null) return null;
   if (placeOrThing(j, r) === null) return null;
   if (spanishSecondSurname(j, r) === null) return null;

@@ -33,7 +33,10 @@ const CHANGE_VERBS = ['salit', 'cresciut', 'aumentat', 'passat', 'sces', 'calat'
   // salgono da 250 a 290 milioni", "i ricavi crescono da ... a ...", "scendono"
   'gain', 'lift', 'salgon', 'cresc', 'scend',
   // "revenue up by €42m to €650m", "costs down by 3 million to 40 million"
-  'up(?![\\p{L}])', 'down(?![\\p{L}])'];
+  'up(?![\\p{L}])', 'down(?![\\p{L}])',
+  // b94: a debt brought down or cut ("la deuda bajará de 92 a 47 millones", "ridurre
+  // l'indebitamento da 142 a circa 100 milioni", "reducirá la deuda de ... a ...")
+  'bajar', 'subir', 'ridur', 'ridott', 'reduc', 'réduir', 'rédui', 'senk', 'verringer'];
 const CHANGE_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${CHANGE_VERBS.join('|')})`, 'iu');
 /** The verb right before the first figure ("shares fell 18p to 402p", "è salito di 2 euro a
  * 50"): the change and the level reached, not a range. */
@@ -57,6 +60,12 @@ export function writtenInFull(a: Expr, b: Expr): boolean {
   if (b.exp === 0 || a.value <= 0 || b.value <= 0) return false;
   const whole = b.value * 10 ** b.exp;
   return Math.abs(Math.log(a.value / whole)) < Math.abs(Math.log((a.value * 10 ** b.exp) / whole));
+}
+
+/** Is `a` larger than `b`, `a` read with `b`'s scale when it has none ("da 142 a 100 milioni")? */
+function descending(a: Expr, b: Expr): boolean {
+  const aExp = a.hasScale ? a.exp : b.hasScale && !writtenInFull(a, b) ? b.exp : 0;
+  return a.value * 10 ** aExp > b.value * 10 ** b.exp;
 }
 
 /** A number of years or months after a figure: "a 25 años", "a 18 meses", "over 10 years". */
@@ -130,6 +139,8 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
   // "dépassait 1,2 milliard au 31 mars": a bare number before a month is a day, not the range's end;
   // "320 millones de euros a 25 años" is a loan's term.
   if (b && isBare(b) && (monthAfter(text, b.end) || DURATION_AFTER_RE.test(text.slice(b.end, b.end + 12)))) b = null;
+  // "una ampliación de 15 millones a US$ 3,20 por acción": the price a sum was raised at, no pair.
+  if (b && b.perShare && !a.perShare && a.hasScale && !b.hasScale) b = null;
   if (b) {
     const opener = openerBefore(text, a.start);
     // "from X to Y" after a verb of change ("rose from 5 to 7 billion") or between two complete
@@ -143,7 +154,9 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
       ((a.hasCurrency && (a.hasScale || !b.hasScale)) || CHANGE_VERB_RE.test(before))) ||
       (!fromWord && complete(a) && complete(b) && CHANGE_VERB_JUST_BEFORE_RE.test(before)) ||
       // "lifted its quarterly dividend by 6 cents to $1.60": the change "by" a figure, then the level.
-      (BY_CHANGE.has(opener) && CHANGE_VERB_RE.test(before));
+      (BY_CHANGE.has(opener) && CHANGE_VERB_RE.test(before)) ||
+      // "da 142 a circa 100 milioni": a range runs upwards, so a fall is a before and after.
+      (fromWord && descending(a, b));
     return { b, range: !change };
   }
   b = joinAt(text, AND_RE, end, info);
@@ -162,7 +175,7 @@ export function partner(text: string, a: Expr, info: LangInfo): Pair | null {
 /** Range openers that say "from": "from X to Y" may be a before and after, "from X and Y" is a list. */
 const FROM_OPENERS: ReadonlySet<string> = new Set(['from', 'da', 'de', 'von']);
 const TO_BIS = /bis/i;
-const RANGE_VERB_BEFORE_RE = /(?:^|[^\p{L}])(?:range|ranges|ranging|ranged|vary|varies|varying|oscillare|oscillerà|oscilla|osciller|oscillera|oscilar|oscilará|schwanken)[ \u00A0]+(?:from|da|de|von|entre|tra)[ \u00A0]+$/iu;
+const RANGE_VERB_BEFORE_RE = /(?:^|[^\p{L}])(?:range|ranges|ranging|ranged|vary|varies|varying|oscillare|oscillerà|oscilla|osciller|oscillera|oscilar|oscilará|schwanken|van|vanno|vont)[ \u00A0]+(?:from|da|de|von|entre|tra)[ \u00A0]+$/iu;
 const AUF = /auf/i;
 
 /** The number (with an optional currency before it) right after connector `re` at `end`. */
@@ -208,14 +221,15 @@ function mayJoin(text: string, end: number): boolean {
 }
 
 function isDigitOrSymbolAhead(text: string, j: number): boolean {
-  // Skip the gap and one optional article ("y los", "e i") before the number or currency.
+  // Skip the gap and one optional article or hedge ("y los", "e i", "a circa") before the number or currency.
   for (let hops = 0; hops < 2; hops++) {
     let c = text.charCodeAt(j);
     if (!(c === 32 || c === 0xa0 || c === 0x202f)) return false;
     while (c === 32 || c === 0xa0 || c === 0x202f) c = text.charCodeAt(++j);
     if (isDigit(c) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20bd || c === 0x20a9 || (c >= 65 && c <= 90)) return true;
     const k = j;
-    while (j - k < 4 && isLetter(text.charCodeAt(j))) j++;
+    // (up to seven letters: a hedge, "a circa 100 milioni", "à environ 7 milliards")
+    while (j - k < 7 && isLetter(text.charCodeAt(j))) j++;
     // "et un milliard": a number word, then its scale.
     if (j > k && !isLetter(text.charCodeAt(j)) && NUMBER_WORDS[text.slice(k, j).toLowerCase()] !== undefined) return true;
   }

@@ -50,9 +50,10 @@ function isShortDecimal(v: number): boolean {
 
 /**
  * "29,90 francs par mois", "€9.99 a month", "2 000 euros par salarié", "0,70 $ US la livre": a price for a period, a unit or a sum
- * per person, not per share, whatever the sentence says of shares.
+ * per person, not per share, whatever the sentence says of shares; so is a price per unit of
+ * volume, weight or energy ("2 euros par hectolitre", "0,12 € per kWh").
  */
-const PER_PERIOD_OR_HEAD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year(?! earlier| ago| before)|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año|par salarié|par employé|par personne|per employee|per worker|per head|a head|per person|per dipendente|a dipendente|a testa|pro mitarbeiter|je mitarbeiter|pro kopf|por empleado|por trabajador|por persona|la livre|la tonne|le baril|l['’]once|per pound|a pound|per tonne|a tonne|per ton|a ton|per barrel|a barrel|per ounce|an ounce|al barile|alla tonnellata|all['’]oncia|la libbra|per libbra|a libbra|al chilo|per oncia|l['’]oncia|per barile|a barile|per tonnellata|a tonnellata|por libra|la libra|por tonelada|la tonelada|por barril|el barril|por onza|la onza|pro tonne|je tonne|pro barrel|je barrel|je unze|pro unze|je pfund)(?![\p{L}])/iu;
+const PER_PERIOD_OR_HEAD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a month|per year|a year(?! earlier| ago| before)|al mese|all['’]anno|pro monat|im monat|pro jahr|al mes|al año|por mes|por año|par salarié|par employé|par personne|per employee|per worker|per head|a head|per person|per dipendente|a dipendente|a testa|pro mitarbeiter|je mitarbeiter|pro kopf|por empleado|por trabajador|por persona|la livre|la tonne|le baril|l['’]once|per pound|a pound|per tonne|a tonne|per ton|a ton|per barrel|a barrel|per ounce|an ounce|al barile|alla tonnellata|all['’]oncia|la libbra|per libbra|a libbra|al chilo|per oncia|l['’]oncia|per barile|a barile|per tonnellata|a tonnellata|por libra|la libra|por tonelada|la tonelada|por barril|el barril|por onza|la onza|pro tonne|je tonne|pro barrel|je barrel|je unze|pro unze|je pfund|(?:par|per|a|por|pro|je|al|all['’]|el|le|la|l['’])[ \u00a0]?(?:hectolitre|hectolitro|hektoliter|ettolitro|litre|liter|litro|kilo|kg|chilo|mwh|kwh|mégawattheure|megawattora))(?![\p{L}])/iu;
 
 /**
  * A bond's smallest lot is no price per share, whatever the sentence says of securities: "I

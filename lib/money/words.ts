@@ -75,7 +75,8 @@ export const PERCENT_RE = new RegExp(
 /** Connectors of a range "X – Y" that need no opening word. */
 export const DASH_RANGE_RE = /[ \u00A0\u202F]*[-–—][ \u00A0\u202F]*/y;
 /** "X to Y", "X bis Y", "X a Y", "X à Y", "X al Y"; "von X auf Y" (always a change). */
-export const TO_RANGE_RE = /[ \u00A0]+(?:to|bis|a|à|al|au|auf)[ \u00A0]+/iuy;
+// "da 142 a circa 100 milioni", "from 5 to about 7 billion": a hedge may sit after the connector.
+export const TO_RANGE_RE = /[ \u00A0]+(?:to|bis|a|à|al|au|auf)[ \u00A0]+(?:(?:circa|about|around|environ|rund|etwa|unos|unas|quasi|près de)[ \u00A0]+)?/iuy;
 /** "X e Y" / "X and Y": a range after tra/between/zwischen/entre, otherwise a list. */
 export const AND_RE = /[ \u00A0]*(?:,[ \u00A0]*)?(?:e|and|et|y|und|o|or|ou|oder)[ \u00A0]+(?:(?:i|gli|le|los|las|les|die|the)[ \u00A0]+)?/iuy;
 
@@ -169,6 +170,10 @@ const MONEY_STEMS = [
   // b93: what a partner brings ("qui apportent chacune 30 millions"), receipts ("31 millions de
   // recettes"), a contract's size ("un contratto da 4,5 milioni"), a round raised ("raccoglie 28 milioni")
   'apport', 'recette', 'contratto da ', 'raccogli', 'raccolt',
+  // b94: a margin in millions ("il cui margine è salito a 96 milioni"), an auction's reserve price
+  // ("una base d'asta di circa 22 milioni"), an insurer's premiums ("las primas emitidas crecieron
+  // hasta 553 millones"), sums ("por importes de entre 50 y 150 millones")
+  'margine', "base d'asta", 'base d’asta', 'primas', 'importes',
 ];
 
 /** Short or ambiguous words matched whole ("fine" but not "finally", "spesa" but not "spesso"). */

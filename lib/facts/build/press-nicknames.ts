@@ -142,4 +142,6 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Apple Inc.', alias: 'Cupertino', seenIn: 'la Repubblica, "Apple, trimestrale boom..." (2020-01-28: "tre mesi record che a Cupertino fanno guardare il futuro"); La Prima Pagina (2015-10-28: "gli ultimi gioielli di casa Cupertino")' },
   { entity: 'Meta Platforms', alias: 'Menlo Park', seenIn: 'la Repubblica, "Zuckerberg alle strette..." (2021-10-26: "che cosa altro hanno combinato a Menlo Park")' },
   { entity: 'Alphabet Inc.', alias: 'Mountain View', seenIn: 'Vita, "Google, la grande rete" ("il colosso di Mountain View"); Corriere della Sera ("l\'azienda di Mountain View"); HuffPost Italia (2023-05-15: "Il problema per Mountain View")' },
+  // The b94 batch: the French name of Quebecor's cable operator, read on a page of the pages corpus.
+  { entity: 'Videotron', alias: 'Vidéotron', shortForm: true, seenIn: 'en.wikipedia.org, "Vidéotron" ("Vidéotron is a Canadian integrated telecommunications company founded in 1964 ... Owned by Quebecor")' },
 ];

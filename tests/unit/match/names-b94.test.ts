@@ -1,0 +1,42 @@
+/**
+ * What the b94 batch found: a town's province in brackets, a place named after a person, a
+ * surname that opens a firm's name, and the statistics offices that go by "ONS".
+ */
+import { describe, expect, it } from 'vitest';
+import type { AliasFlags } from '../../../lib/facts/schema';
+import { fixtureIndex, foundIn } from './fixture-index';
+
+const AMB: AliasFlags = { ambiguous: true, needsContext: true };
+const index = fixtureIndex([
+  ['girona', 'company', 'Girona FC', ['Girona FC', ['Girona', AMB]]],
+  ['mch', 'company', 'MCH Private Equity', ['MCH Private Equity']],
+  ['walmex', 'company', 'Walmart de México', ['Walmart de México', ['Walmex', AMB]]],
+  ['ferraris', 'person', 'Luigi Ferraris', ['Luigi Ferraris', ['Ferraris', { ...AMB, surname: true }]]],
+  ['adcock', 'person', 'Brett Adcock', ['Brett Adcock', ['Adcock', { surname: true }]]],
+  ['ons', 'brand', 'Ons', ['Ons']],
+]);
+const found = (text: string, lang: string) => foundIn(index, text, lang);
+
+describe('names the b94 batch met', () => {
+  it('reads a one-word name in brackets after a town as its province', () => {
+    expect(found('MCH Private Equity compra el fabricante con sede en Olot (Girona) por 80 millones.', 'es')).toEqual([['MCH Private Equity', 'mch']]);
+    // A short name given in brackets after a longer one is still that name.
+    expect(found('La cadena Walmart de México (Walmex) vendió más.', 'es')).toEqual([['Walmart de México', 'walmex'], ['Walmex', 'walmex']]);
+  });
+
+  it("reads a person's full name after a venue, street or institution noun as the place named after her", () => {
+    expect(found('Resta aperto il dossier dello stadio Luigi Ferraris, che il club vorrebbe acquistare.', 'it')).toEqual([]);
+    expect(found("L'ufficio è in via Luigi Ferraris, a Genova.", 'it')).toEqual([]);
+    expect(found('Ha parlato Luigi Ferraris, amministratore delegato.', 'it')).toEqual([['Luigi Ferraris', 'ferraris']]);
+  });
+
+  it("reads a surname that opens a longer capitalised name as a firm's, there and later in the story", () => {
+    expect(found("Natco bought a stake in South Africa's Adcock Ingram. Analysts said the Adcock deal buys growth.", 'en')).toEqual([]);
+    expect(found('Brett Adcock founded Figure. Adcock said robots would follow.', 'en')).toEqual([['Brett Adcock', 'adcock'], ['Adcock', 'adcock']]);
+  });
+
+  it('never reads "ONS" as a brand: two statistics and grid offices go by it', () => {
+    expect(found("Les écrêtements décidés par l'ONS, le gestionnaire du réseau brésilien, ont coûté cher.", 'fr')).toEqual([]);
+    expect(found('Inflation fell to 2.1%, the ONS said.', 'en')).toEqual([]);
+  });
+});
