@@ -395,6 +395,7 @@ export function compileMatchIndex(
   // yields no "Elliott" while Elliott Management is called so. A surname another person also
   // goes by stays: "Torres" is Carlos Torres Vila's after his full name, Raymond Torres's after his.
   const recorded = new Set(aliases.filter((a) => a.kind !== 'person').map((a) => foldString(a.text)));
+  const personNames = new Set(aliases.filter((a) => a.kind === 'person').map((a) => foldString(a.text)));
   const firstNames = new Set(firstNamesOf(entities));
   const root = newNode();
   aliases.forEach((a, i) => {
@@ -413,9 +414,16 @@ export function compileMatchIndex(
     // recorded in capitals only (the "Six" of "Rainbow Six").
     const short = a.kind !== 'person' && !(flags & (F_AMBIGUOUS | F_NEEDS_CONTEXT)) ? shortenedName(a.text) : null;
     if (short && !recorded.has(foldString(short))) insert(root, foldString(short), i, flags | F_VARIANT);
-    // "Carl Heinrich Hellmann" has a middle name, not the double surname "Heinrich Hellmann".
-    const surnames = a.kind === 'person' && flags === 0 && !firstNames.has(a.text.trim().split(/\s+/)[1]?.toLowerCase() ?? '') ? doubleSurnames(a.text) : null;
-    if (surnames) {
+    // "Carl Heinrich Hellmann" may have a middle name, not the double surname "Heinrich Hellmann":
+    // when the middle word is a first name ("Ricardo Martín Bringas"), the last two words count
+    // only after the full name (where they are the same person either way), and the first alone not at all.
+    const surnames = a.kind === 'person' && flags === 0 ? doubleSurnames(a.text) : null;
+    const middleFirstName = !!surnames && firstNames.has(surnames[1].toLowerCase());
+    // (Not when someone goes by those two words: "Pirojsha Adi Godrej" names his father "Adi Godrej".)
+    if (surnames && middleFirstName) {
+      if (!recorded.has(foldString(surnames[0])) && !personNames.has(foldString(surnames[0]))) insert(root, foldString(surnames[0]), i, F_SURNAME | F_AMBIGUOUS | F_NEEDS_CONTEXT | F_OWNER_CONTEXT | F_VARIANT);
+    }
+    else if (surnames) {
       insert(root, foldString(surnames[0]), i, F_SURNAME | F_VARIANT);
       // Its first part alone ("Erland" of Olof Erland Persson, a Swedish middle name) only after the
       // full name: "CEO Erland Brügger" is someone else.

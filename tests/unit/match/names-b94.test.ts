@@ -14,6 +14,12 @@ const index = fixtureIndex([
   ['ferraris', 'person', 'Luigi Ferraris', ['Luigi Ferraris', ['Ferraris', { ...AMB, surname: true }]]],
   ['adcock', 'person', 'Brett Adcock', ['Brett Adcock', ['Adcock', { surname: true }]]],
   ['ons', 'brand', 'Ons', ['Ons']],
+  ['bringas', 'person', 'Ricardo Martín Bringas', ['Ricardo Martín Bringas']],
+  // "Martín" and "Adi" open two people's names each: the index counts them as first names.
+  ['eurnekian', 'person', 'Martín Eurnekian', ['Martín Eurnekian']],
+  ['pirojsha', 'person', 'Pirojsha Adi Godrej', ['Pirojsha Adi Godrej']],
+  ['adi', 'person', 'Adi Godrej', ['Adi Godrej']],
+  ['adi-2', 'person', 'Adi Reddy', ['Adi Reddy']],
 ]);
 const found = (text: string, lang: string) => foundIn(index, text, lang);
 
@@ -33,6 +39,12 @@ describe('names the b94 batch met', () => {
   it("reads a surname that opens a longer capitalised name as a firm's, there and later in the story", () => {
     expect(found("Natco bought a stake in South Africa's Adcock Ingram. Analysts said the Adcock deal buys growth.", 'en')).toEqual([]);
     expect(found('Brett Adcock founded Figure. Adcock said robots would follow.', 'en')).toEqual([['Brett Adcock', 'adcock'], ['Adcock', 'adcock']]);
+  });
+
+  it('reads the last two words of a name whose middle word is a first name as the person after her full name', () => {
+    expect(found('Ricardo Martín Bringas, director general, habló. Martín Bringas confirmó el plan.', 'es')).toEqual([['Ricardo Martín Bringas', 'bringas'], ['Martín Bringas', 'bringas']]);
+    // Not when someone goes by those two words: Pirojsha Adi Godrej's father is Adi Godrej.
+    expect(found('Pirojsha Adi Godrej spoke. Adi Godrej, his father, agreed.', 'en')).toEqual([['Pirojsha Adi Godrej', 'pirojsha'], ['Adi Godrej', 'adi']]);
   });
 
   it('never reads "ONS" as a brand: two statistics and grid offices go by it', () => {
