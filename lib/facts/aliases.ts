@@ -452,9 +452,10 @@ const withoutDiacritics = (s: string): string => s.normalize('NFD').replace(/\p{
 /** A word that names a kind of organisation, never one organisation: "Fundación" of Fundación Mapfre. */
 // Also the kinds of place a company runs ("Flughafen" of Flughafen Hamburg: "am Flughafen Schwechat").
 // And the kinds of association ("Dachverband" of Dachverband Kritische Aktionäre, "Consorzio" of a
-// consortium): "der Dachverband Norddeutscher Zuckerrübenanbauer" is another one. And "Groupe" of
+// consortium): "der Dachverband Norddeutscher Zuckerrübenanbauer" is another one; "Empresas" of
+// Empresas Eléctricas A.G. is any firms'. And "Groupe" of
 // Groupe Fayat, which a cited page's "(JDL Groupe)" wrote alone: every group's word.
-const GENERIC_FIRST_WORD = /^(?:Groupe|Gruppo|Grupo|Group|Gruppe|Fundación|Fundação|Foundation|Fondation|Fondazione|Stiftung|Fundació|Flughafen|Aeroporto|Aeropuerto|Aéroport|Airport|Hafen|Stadtwerke|Sparkasse|Volksbank|Dachverband|Verband|Bundesverband|Association|Associazione|Asociación|Associação|Federazione|Federación|Fédération|Federation|Consorzio|Consorcio)$/u;
+const GENERIC_FIRST_WORD = /^(?:Groupe|Gruppo|Grupo|Group|Gruppe|Fundación|Fundação|Foundation|Fondation|Fondazione|Stiftung|Fundació|Flughafen|Aeroporto|Aeropuerto|Aéroport|Airport|Hafen|Stadtwerke|Sparkasse|Volksbank|Dachverband|Verband|Bundesverband|Association|Associazione|Asociación|Associação|Federazione|Federación|Fédération|Federation|Consorzio|Consorcio|Empresas|Empresa|Compañía|Compagnie|Società|Gesellschaft)$/u;
 
 export function shortFormFromTitles(name: string, titles: readonly string[], isOrdinary: (word: string) => boolean = () => false): string | undefined {
   const tokens = stripLegalSuffix(name).split(/\s+/);

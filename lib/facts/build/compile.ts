@@ -292,7 +292,8 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
   // found in ordinary prose: it stays a name too.
   const dictionaryWord = (n: string) => !/\s/.test(n) && (isCommonWord(n, words) || !!words.proper?.has(n.toLowerCase()));
   const heldNameTaken = (n: string) => known(n) || leadingWords.has(normaliseName(n)) || merger.findByCore(n) !== undefined || dictionaryWord(n);
-  const holders = holderDrafts(companies, registry, heldNameTaken, (w) => firstNames.has(normaliseName(w)));
+  const employerOnly = (n: string) => { const d = merger.findByName(n); return d?.origin === 'curated-role-org' && normaliseName(d.name) === normaliseName(n) ? d : undefined; };
+  const holders = holderDrafts(companies, registry, heldNameTaken, (w) => firstNames.has(normaliseName(w)), employerOnly);
   for (const d of holders.organisations) merger.add(d);
   // People who hold a stake get a person card of their own (heldNameTaken left out every name
   // someone already goes by).

@@ -176,7 +176,7 @@ const NOT_A_PERSON_HOLDER = /\b(stiftung|fundación|fundació|fundação|foundat
  *   person in the bundle (`firstName(word)`), so "Alberto Foà (22.5%)" is no investor.
  * Nothing is drafted for a name the bundle already goes by (`known`).
  */
-export function holderDrafts(orgs: readonly CuratedCompany[], registry: SourceRegistry, known: (name: string) => boolean, firstName: (word: string) => boolean): { organisations: EntityDraft[]; people: EntityDraft[] } {
+export function holderDrafts(orgs: readonly CuratedCompany[], registry: SourceRegistry, known: (name: string) => boolean, firstName: (word: string) => boolean, employerOnly: (name: string) => EntityDraft | undefined = () => undefined): { organisations: EntityDraft[]; people: EntityDraft[] } {
   const people = new Map<string, EntityDraft>();
   const out = new Map<string, EntityDraft>();
   for (const rec of orgs) {
@@ -189,7 +189,15 @@ export function holderDrafts(orgs: readonly CuratedCompany[], registry: SourceRe
       // "Rams Global, Swinger International and Sri Group": several holders in one entry.
       if (/^[^(]*\s(?:and|e|y|und|et)\s/u.test(item) || /^[^(]*;/.test(item)) continue;
       const { name, detail } = splitQualifier(item);
-      if (!nameable(name) || namedOnlyOwner(name) || NOT_ONE_HOLDER.test(name) || known(name) || name === rec.name) continue;
+      if (!nameable(name) || namedOnlyOwner(name) || NOT_ONE_HOLDER.test(name) || name === rec.name) continue;
+      // An organisation known only as people's employer ("777 Partners", Josh Wander's firm) is
+      // the holder: it takes the stake (its kind stays: BHP holding a stake is no investor).
+      const employer = employerOnly(name);
+      if (employer) {
+        employer.candidates.push(cand(registry, 'stake', { t: 'entity', v: { name: rec.name } }, srcs, undefined, detail?.replace(/^\(|\)$/g, '').trim() || undefined));
+        continue;
+      }
+      if (known(name)) continue;
       const words = name.split(/\s+/);
       // "Australian industry superannuation funds": a description in lower case, not a name.
       if (words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !PARTICLE.test(w))) continue;

@@ -119,6 +119,9 @@ const NAMESAKE_UNITS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // Round 37's seventh wave: Norcros's shower brand "Triton" is not the private-equity firm Triton
   // Partners, which the press calls "Triton".
   ['Norcros', new Set(['Triton'])],
+  // Round 37's tenth wave: Snam's list names "GCA", now the record Gas Connect Austria, of which
+  // Snam held part of a 49% stake (Verbund holds 51%): no parent, whatever the old list says.
+  ['Snam', new Set(['GCA'])],
 ]);
 
 export const isNamesakeUnit = (owner: string, unit: string): boolean => NAMESAKE_UNITS.get(owner)?.has(unit) ?? false;
