@@ -22,9 +22,10 @@ export const STOCK_INDICES: readonly string[] = [
   // FTSE's Italian indices, and MSCI's and S&P's national indices in Latin American news: the
   // index, not the company.
   'FTSE Italia Mid Cap', 'FTSE Italia All-Share', 'FTSE Italia Star', 'FTSE Italia Small Cap',
-  // Cboe's volatility index, not TelevisaUnivision's streaming brand ViX; Australia's exchange,
-  // a venue ("listed on the ASX"), not its operator ASX Limited named in full.
-  'VIX', 'ASX',
+  // Australia's exchange, a venue ("listed on the ASX"), not its operator ASX Limited named in
+  // full. (Cboe's "VIX" is kept from TelevisaUnivision's "ViX" by that alias's exact case,
+  // alias-rows.ts: a block would take the brand's own spelling too.)
+  'ASX',
   // Nasdaq's Nordic indices ("the OMX Stockholm Mid Cap"), not the exchange operator.
   'OMX Stockholm 30', 'OMX Stockholm Mid Cap', 'OMX Stockholm Large Cap', 'OMX Stockholm Small Cap', 'OMX Stockholm', 'OMX Copenhagen 25', 'OMX Helsinki 25', 'OMX Nordic 40',
   // London's small-company indices ("The stock sits in the FTSE SmallCap").

@@ -102,6 +102,9 @@ export const LANGUAGE_COMMON_LENGTHS: ReadonlySet<number> = new Set([...LANGUAGE
  */
 export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'by', 'with', 'at', 'from',
+  // a kind of firm in every language ("das Fintech Raisin", "la fintech Lydia"): never David
+  // Martínez's Fintech Advisory, which keeps its full name
+  'fintech',
   'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'una', 'uno', 'di', 'da', 'e', 'o', 'del', 'della', 'per', 'con',
   // Italian articulated prepositions open sentences ("Nel 2024", "Nel trimestre il gruppo..."), where
   // a company cue nearby would otherwise let Nel ASA's short name through; "Nel ASA" still matches.

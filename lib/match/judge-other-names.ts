@@ -29,6 +29,11 @@ import { firstNamesIn, headline, nameStarts, strongIn, style, type DocState, typ
 const { A_SINGLE_WORD } = shapes;
 const { F_ACRONYM, F_AMBIGUOUS, F_PLACE } = f;
 
+/** Capitalised words that open a foundation's name before a company's ("Fondazione Cariplo"). */
+// (Not Spanish "Fundación": the press writes "la Fundación La Caixa" for the foundation the bundle
+// calls La Caixa.)
+const FOUNDATION_WORDS: ReadonlySet<string> = new Set(['Fondazione', 'Fondation', 'Foundation', 'Stiftung']);
+
 /** A wine label's noun right before a person's name. */
 /** "Pharmacia & ": where the capitalised word before " & " starts, if no known name starts there. */
 function ampersandFirmHead(j: Judge, start: number): boolean {
@@ -174,6 +179,10 @@ export function otherNameOrWord(j: Judge, doc: DocState, r: RefState): Rejection
   // "Pharmacia & Upjohn": a one-word name after a capitalised word no known name opens and "&"
   // ends that firm's name (a weak one after any such word: judge-evidence.ts).
   if (kind !== 'person' && shape & A_SINGLE_WORD && text.charCodeAt(c.start - 2) === 38 && ampersandFirmHead(j, c.start)) return null;
+  // "la Fondazione Cassa di Risparmio di Asti", "la Fondation Carrefour": a company's name right
+  // after a capitalised foundation word names the foundation (the bundle's own foundations are
+  // aliases of their own, the longer match).
+  if (kind !== 'person' && FOUNDATION_WORDS.has(before.word) && !j.starts.has(before.at)) return null;
   // "L'Union française des semenciers", "La Poste suisse": a name opening with an article, then a
   // nationality or scope adjective in lower case, is the first part of another name.
   if (kind !== 'person' && ARTICLE_INITIALS.has(aliasText.charCodeAt(0)) && ARTICLE_FIRST_RE.test(aliasText) && SCOPE_ADJECTIVE_AFTER_RE.test(text.slice(c.end, c.end + 20))) return null;

@@ -356,8 +356,11 @@ const FAMILY_VEHICLES: ReadonlySet<string> = new Set(['fondation', 'fondazione',
 const isFamilyWord = (lower: string): boolean => FAMILY_WORDS.has(lower) || (lower.length > 9 && (lower.endsWith('familie') || lower.endsWith('familien')));
 
 /** "la famiglia Caltagirone", "the Agnelli family": a family, not its company. */
-/** "las familias Escasany, Ayerza y Braun": the last names of a list the plural family word opens. */
-const FAMILY_LIST_BEFORE_RE = /(?:famiglie|families|familles|familien|familias)[ \u00a0]+\p{Lu}\p{L}+(?:(?:,[ \u00a0]+|[ \u00a0]+(?:e|y|and|und|et)[ \u00a0]+)\p{Lu}\p{L}+)*(?:,[ \u00a0]+|[ \u00a0]+(?:e|y|and|und|et)[ \u00a0]+)$/u;
+/**
+ * "las familias Escasany, Ayerza y Braun": the last names of a list the plural family word opens
+ * (one lower-case adjective may follow the family word: "le famiglie fondatrici Huber e Stadler").
+ */
+const FAMILY_LIST_BEFORE_RE = /(?:famiglie|families|familles|familien|familias)(?:[ \u00a0]+\p{Ll}{4,})?[ \u00a0]+\p{Lu}\p{L}+(?:(?:,[ \u00a0]+|[ \u00a0]+(?:e|y|and|und|et)[ \u00a0]+)\p{Lu}\p{L}+)*(?:,[ \u00a0]+|[ \u00a0]+(?:e|y|and|und|et)[ \u00a0]+)$/u;
 const LIST_LINKS: ReadonlySet<string> = new Set(['e', 'y', 'and', 'und', 'et']);
 
 export function familyContext(text: string, start: number, end: number, prevLower: string, acrossParticle = false): boolean {

@@ -74,6 +74,8 @@ const NAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 
  */
 export function doubleSurnames(fullName: string): [string, string] | null {
   const words = fullName.trim().split(/\s+/);
+  // "Álvaro Guzmán de Lázaro": a Spanish compound surname joined by "de" is "Guzmán de Lázaro".
+  if (words.length === 4 && (words[2] === 'de' || words[2] === 'del') && words.filter((w) => w !== words[2]).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return [words.slice(1).join(' '), words[1]!];
   if (words.length !== 3 || words.some((w) => w.includes('.') || NAME_PARTICLES.has(w.toLowerCase()))) return null;
   if (!words.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w))) return null;
   return [`${words[1]} ${words[2]}`, words[1]!];

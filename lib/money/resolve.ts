@@ -61,6 +61,9 @@ const PER_PERIOD_OR_HEAD_AFTER_RE = /^[ \u00a0]+(?:par mois|par an|per month|a m
  */
 const DENOMINATION_BEFORE_RE = /(?:tagli[oe](?: minim[oi])?|denominations?|stückelung|coupures?|valor nominal|valore nominale|nennwert|valeur nominale)[ \u00a0]+(?:di|da|of|von|de|à|a)[ \u00a0]+$/iu;
 
+/** A price per unit of a commodity somewhere in the sentence (PER_PERIOD_OR_HEAD_AFTER_RE's units; not "livre", a book too). */
+const PER_UNIT_IN_SENTENCE_RE = /(?<![\p{L}])(?:per|a|por|par|pro|je|la|le|el|al|alla|all['’])[ \u00a0]+(?:tonne|ton|tonelada|tonnellata|barrel|baril|barril|barile|ounce|once|onza|oncia|pound|libra|libbra|litre|liter|litro|kilo|kg)(?![\p{L}])/iu;
+
 const BOOKS_PER_PERIOD_RE = /(?<![\p{L}])livres[ \u00a0]+par[ \u00a0]+(?:année|an|jour|mois|semaine)(?![\p{L}])/iu;
 
 /**
@@ -83,6 +86,7 @@ const DOCUMENT_CARRY_CHARS = 2000;
 /** Sentence-level decisions: carried currency, money context, share prices. */
 export function resolve(text: string, cands: Candidate[]): Figure[] {
   const figures: Figure[] = [];
+  const unscaled: Figure[] = [];
   const money = new Set<Candidate>();
   const cache: SentenceCache = { span: { start: 0, end: 0 }, share: null };
   for (let i = 0; i < cands.length; i++) {
@@ -113,11 +117,17 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
     if (CENTS_SURFACE_RE.test(f.surface)) f.currency = sentenceCentCurrency(text, cands, i, cache) ?? earlierCentCurrency(cands, i, f.currency) ?? f.currency;
     if (f.kind === 'total' && x.exp === 0 && f.amount < perShareMax(f.currency) && !cand.fixedKind && !PER_PERIOD_OR_HEAD_AFTER_RE.test(text.slice(x.end, x.end + 16)) && !DENOMINATION_BEFORE_RE.test(text.slice(Math.max(0, x.start - 32), x.start))) {
       const s = sentenceOf(text, x.start, cache);
-      if ((cache.share ??= hasShareContext(text, s.start, s.end))) f.kind = 'per_share';
+      // "la celulosa cotizaba a US$ 560 por tonelada, lejos de los US$ 800 de hace dos años": a
+      // sentence that prices a commodity per unit quotes no share.
+      if ((cache.share ??= hasShareContext(text, s.start, s.end) && !PER_UNIT_IN_SENTENCE_RE.test(text.slice(s.start, s.end)))) f.kind = 'per_share';
     }
+    if (f.kind === 'total' && x.exp === 0 && !cand.fixedKind) unscaled.push(f);
     figures.push(f);
     money.add(cand);
   }
+  // "Shawbrook prices London listing at 345p" in the headline of a story whose body prices it at
+  // "345p a share": an unscaled sum the story gives per share elsewhere is that price.
+  for (const f of unscaled) if (figures.some((g) => g.kind === 'per_share' && g.amount === f.amount && g.currency === f.currency)) f.kind = 'per_share';
   return figures;
 }
 
@@ -139,6 +149,8 @@ const COUNTED_BEFORE_RE = new RegExp(
     // "i clienti della fibra sono arrivati a 2,4 milioni": what the counted are of
     '(?:[ \\u00a0]+(?:di|del|della|dei|delle|de|del|des|du|of|of the|der|des)[ \\u00a0]+\\p{L}+)?' +
     '(?:[ \\u00a0]+(?:sono|erano|ormai|oltre|circa|quasi|più|di|a|salgono|saliti|salite|arrivano|superano|hanno|superato|raggiunto|toccato|quota|' +
+    // "i clienti attivi sono ormai 170mila", "gli abbonati sono scesi sotto 1,7 milioni"
+    'attivi|paganti|scesi|scese|scendono|sotto|sopra|' +
     'are|were|now|number|numbered|rose|grew|to|reached|topped|exceeded|passed|total|totalled|about|nearly|over|more|than|' +
     // "passenger numbers edged up to 12.3 million"
     'numbers|edged|up|down|climbed|increased|fell|declined|dropped|slipped|' +

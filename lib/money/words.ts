@@ -60,7 +60,7 @@ export const PER_SHARE_RE = new RegExp(
   '(?:-|[ \\u00A0]*)(?:(?:brut|bruts|brute|brutes|brutos|bruto|brutas|lordi|lordo|brutto|net|nets|netos|neto|netti|netto|gross)[ \\u00A0]+)?' +
     '(?:per azione|ad azione|per share|a share|apiece|per ordinary share|per diluted share|a diluted share|per basic share|per security|a security|per stapled security|' +
     'per titolo|pro aktie|je aktie|je vorzugsaktie|je stammaktie|pro vorzugsaktie|je namenaktie|pro namenaktie|je inhaberaktie|pro inhaberaktie|je partizipationsschein|per-share|' +
-    'par action|par titre|par bon de participation|por participación|por participacion|par part|per quota|pro anteil|je anteil|por acción|por accion|por título|por titulo|por cbfi|por certificado|per ads|por ads|par ads|per adr|por adr|par adr|/share|/azione|/aktie|/acción|/accion|/action|/titolo|/título|/titulo)' +
+    'par action|par titre|par bon de participation|por participación|por participacion|par part|per quota|pro anteil|je anteil|por acción|por accion|por título|por titulo|por cbfi|por cpo|por certificado|per ads|por ads|par ads|per adr|por adr|par adr|/share|/azione|/aktie|/acción|/accion|/action|/titolo|/título|/titulo)' +
     '(?:[ \\u00A0]+(?:nominative|au porteur|ordinaire|ordinaria|ordinarie|privilégiée|di risparmio))?(?![\\p{L}])',
   'iuy',
 );
@@ -174,6 +174,10 @@ const MONEY_STEMS = [
   // ("una base d'asta di circa 22 milioni"), an insurer's premiums ("las primas emitidas crecieron
   // hasta 553 millones"), sums ("por importes de entre 50 y 150 millones")
   'margine', "base d'asta", 'base d’asta', 'primas', 'importes',
+  // b95: assets under management ("supera los 3.000 millones bajo gestión"), a comparison ("La
+  // cifra se compara con 2.350 millones"), credits cancelled, a purchase price ("ha comprado por 38
+  // millones"), orders delayed ("commesse per circa 12 milioni sono slittate")
+  'bajo gestión', 'under management', 'in gestione', 'se compara con', 'si confronta con', 'créditos', 'comprad', 'commess',
 ];
 
 /** Short or ambiguous words matched whole ("fine" but not "finally", "spesa" but not "spesso"). */
@@ -220,6 +224,8 @@ const SHARE_WORDS = [
   'azion', 'titol', 'cedola', 'dividend', 'share', 'stock', 'price target', 'target price',
   'action', 'cours', 'titre', 'bon de jouissance', 'aktie', 'papier', 'genussschein', 'kurs', 'adr',
   'acción', 'acciones', 'titel',
+  // Mexico's ordinary participation certificates, a share's unit: "Los CPO de Televisa subieron a 9.82 pesos"
+  'cpo',
   'objetivo', 'obiettivo', 'target', 'objectif',
   // a squeeze-out's cash compensation per share: "eine Barabfindung von 17,21 Euro"
   'barabfindung',

@@ -126,6 +126,12 @@ const PRESS_ONLY_IN: ReadonlyMap<string, { entity: string | readonly string[]; p
   ['medios', { entity: 'Medios', press: ['de', 'en', 'fr', 'it'] }],
   // "RDS" is Italy's Radio Dimensione Suono in Italian news, Quebec's sports channel in French news.
   ['rds', { entity: 'Radio Dimensione Suono', press: ['it'] }],
+  // "Expansion" without its accent is the Madrid business daily in Spanish news only; in German and
+  // English it is the word ("die Expansion in die Ostschweiz").
+  ['expansion', { entity: 'Expansión', press: ['es'] }],
+  // "EPI" is Editorial Prensa Ibérica in Spanish news; in French and English news on payments it
+  // is the banks' European Payments Initiative (Wero).
+  ['epi', { entity: 'Prensa Ibérica', press: ['es'] }],
   // "il Milan" is the football club in Italian news, where the city is Milano (ANSA, "Paul Singer,
   // dopo l'ipoteca sul Milan entra in Tim"); elsewhere Milan is the city.
   ['milan', { entity: 'AC Milan', press: ['it'] }],
@@ -191,7 +197,11 @@ const ONLY_AFTER_FULL_NAME: ReadonlyMap<string, string> = new Map([
  * "la Banque nationale" (French style, lower-case adjective) is Belgium's or Switzerland's
  * central bank.
  */
-const EXACT_CASE: ReadonlyMap<string, string> = new Map([['banque nationale', 'National Bank of Canada']]);
+const EXACT_CASE: ReadonlyMap<string, string> = new Map([
+  ['banque nationale', 'National Bank of Canada'],
+  // TelevisaUnivision's streaming service is "ViX"; "VIX" in capitals is Cboe's volatility index.
+  ['vix', 'ViX'],
+]);
 
 /** Gives each holder named in the table its press languages; any other holder loses the alias. */
 function splitByLanguage(key: string, list: Entity[], byEntity: ReadonlyMap<string, NonNullable<AliasFlags['press']>>): number {

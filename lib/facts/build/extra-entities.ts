@@ -161,6 +161,9 @@ const PARTICLE = /^(?:de|di|da|du|des|del|della|delle|dei|der|den|von|van|la|le|
 /** "Oberschwäbische Elektrizitätswerke (OEW, municipal association)": the press's acronym in the note. */
 const ACRONYM_NOTE = /^\(?\s*(\p{Lu}[\p{Lu}\d&]{1,5})\s*(?:[,;)]|$)/u;
 
+/** A holder's note that says it is a firm ("fund manager", "asset manager", "family office"). */
+const FIRM_NOTE = /\b(?:fund manager|asset manager|investment (?:firm|manager|company|house)|family office|gestore|gestora|société de gestion|vermögensverwalter)\b/iu;
+
 /** Foundations and public owners the person test must not take for people ("Dietmar Hopp Stiftung"). */
 const NOT_A_PERSON_HOLDER = /\b(stiftung|fundación|fundació|fundação|foundation|fondation|fondazione|comune|treasury|trust|holding|invest\w*|capital|partners|group|fund|fonds)\b/iu;
 
@@ -179,6 +182,16 @@ const NOT_A_PERSON_HOLDER = /\b(stiftung|fundación|fundació|fundação|foundat
 export function holderDrafts(orgs: readonly CuratedCompany[], registry: SourceRegistry, known: (name: string) => boolean, firstName: (word: string) => boolean, employerOnly: (name: string) => EntityDraft | undefined = () => undefined): { organisations: EntityDraft[]; people: EntityDraft[] } {
   const people = new Map<string, EntityDraft>();
   const out = new Map<string, EntityDraft>();
+  // A firm named after its founder ("Allan Gray (fund manager; 17.4%)"): a note that says what kind
+  // of firm it is makes the name an organisation's in every list that gives it.
+  const firms = new Set<string>();
+  for (const rec of orgs) {
+    for (const item of Array.isArray(rec.major_shareholders) ? rec.major_shareholders : []) {
+      if (typeof item !== 'string') continue;
+      const { name, detail } = splitQualifier(item);
+      if (detail && FIRM_NOTE.test(detail)) firms.add(name.toLowerCase());
+    }
+  }
   for (const rec of orgs) {
     const list = rec.major_shareholders;
     if (!Array.isArray(list)) continue;
@@ -206,7 +219,7 @@ export function holderDrafts(orgs: readonly CuratedCompany[], registry: SourceRe
       const acronym = note?.match(ACRONYM_NOTE)?.[1];
       // A person's name: her first name first, or two or three capitalised words with no word
       // of an organisation's ("Miodrag Kostić"). People have no acronym in the note.
-      if (!ORG_WORD.test(name) && !acronym && (firstName(words[0]!) || (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))))) {
+      if (!ORG_WORD.test(name) && !acronym && !firms.has(name.toLowerCase()) && (firstName(words[0]!) || (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))))) {
         if (firstName(words[0]!) && words.length >= 2 && words.length <= 4 && !NOT_A_PERSON_HOLDER.test(name) && words.every((w) => /^(?:\p{Lu}[\p{L}'’.-]*|de|di|da|del|della|van|von|der|den|le|la)$/u.test(w))) {
           const key = name.toLowerCase();
           const p = people.get(key) ?? { kind: 'person' as const, name, aliases: [], candidates: [], match: { tickers: [], isins: [] }, origin: 'curated-shareholder' };

@@ -168,7 +168,8 @@ export const ROWS: Row[] = [
   ['vicat', 'company', 'Vicat', ['Vicat']],
   ['cssf', 'company', 'CSSF', ['CSSF']],
   ['fwb', 'brand', 'Frankfurter Wertpapierbörse', ['Frankfurter Wertpapierbörse']],
-  ['vix', 'brand', 'ViX', ['ViX']],
+  // As the bundle writes it (alias-rows.ts, EXACT_CASE): "VIX" in capitals is Cboe's index.
+  ['vix', 'brand', 'ViX', [['ViX', { caseSensitive: true }]]],
   ['smith-co', 'company', 'Smith', [['Smith', AMB]]],
   ['only-brand', 'brand', 'Only', ['Only']],
   ['uria', 'company', 'Uría Menéndez', ['Uría Menéndez', 'despacho Uría Menéndez']],
