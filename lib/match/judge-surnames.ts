@@ -106,10 +106,11 @@ function familyOrFirmNamed(j: Judge, surname: string, at: number): boolean {
 /**
  * "a stake in Adcock Ingram": the surname opens a longer capitalised name in prose, with no first
  * name before it, so the story names a firm by it ("the Adcock deal" is that firm's). Not in
- * German (every noun is capitalised) nor in a title-case line ("Musk Says Tesla Will...").
+ * German (every noun is capitalised), in Spanish (a man goes by both surnames: "dijo Slim Helú")
+ * nor in a title-case line ("Musk Says Tesla Will...").
  */
 function firmOpenedBy(j: Judge, start: number, end: number): boolean {
-  return j.lang !== 'de' && capitalisedWordAfter(j.text, end) && !headline(style(j, start)) && !firstNameBefore(j.text, start, nameStarts(j), j.lang, j.ix.firstNames);
+  return j.lang !== 'de' && j.lang !== 'es' && capitalisedWordAfter(j.text, end) && !headline(style(j, start)) && !firstNameBefore(j.text, start, nameStarts(j), j.lang, j.ix.firstNames);
 }
 /** Words before a surname that make it a firm's name in French word order ("Industries Lassonde"). */
 const FIRM_WORDS_BEFORE: ReadonlySet<string> = new Set(['industries', 'établissements', 'laboratoires']);

@@ -13,6 +13,7 @@ const index = fixtureIndex([
   ['walmex', 'company', 'Walmart de México', ['Walmart de México', ['Walmex', AMB]]],
   ['ferraris', 'person', 'Luigi Ferraris', ['Luigi Ferraris', ['Ferraris', { ...AMB, surname: true }]]],
   ['adcock', 'person', 'Brett Adcock', ['Brett Adcock', ['Adcock', { surname: true }]]],
+  ['slim', 'person', 'Carlos Slim Helú', ['Carlos Slim Helú', ['Slim', { surname: true }]]],
   ['ons', 'brand', 'Ons', ['Ons']],
   ['bringas', 'person', 'Ricardo Martín Bringas', ['Ricardo Martín Bringas']],
   // "Martín" and "Adi" open two people's names each: the index counts them as first names.
@@ -39,6 +40,8 @@ describe('names the b94 batch met', () => {
   it("reads a surname that opens a longer capitalised name as a firm's, there and later in the story", () => {
     expect(found("Natco bought a stake in South Africa's Adcock Ingram. Analysts said the Adcock deal buys growth.", 'en')).toEqual([]);
     expect(found('Brett Adcock founded Figure. Adcock said robots would follow.', 'en')).toEqual([['Brett Adcock', 'adcock'], ['Adcock', 'adcock']]);
+    // Not in Spanish, where a man goes by both his surnames.
+    expect(found('El magnate Slim Helú dijo que el grupo crecerá. Slim añadió que el plan sigue.', 'es')).toEqual([['Slim Helú', 'slim'], ['Slim', 'slim']]);
   });
 
   it('reads the last two words of a name whose middle word is a first name as the person after her full name', () => {
