@@ -106,6 +106,9 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   ['Genius Sports', 'Genius'],
   ['John Kelly (Southern Cross Austereo)', 'John Kelly'],
   ['Jesús Martínez Patiño', 'Jesús Martínez'],
+  // Round 37's twelfth wave: SFS's Munich tools distributor is not Veidekke's Danish builder
+  // Hoffmann A/S.
+  ['Hoffmann Group', 'Hoffmann A/S'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));
