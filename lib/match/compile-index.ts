@@ -421,9 +421,9 @@ export function compileMatchIndex(
     const middleFirstName = !!surnames && firstNames.has(surnames[1].toLowerCase());
     // (Not when someone goes by those two words: "Pirojsha Adi Godrej" names his father "Adi Godrej".)
     if (surnames && middleFirstName) {
-      if (!recorded.has(foldString(surnames[0])) && !personNames.has(foldString(surnames[0]))) insert(root, foldString(surnames[0]), i, F_SURNAME | F_AMBIGUOUS | F_NEEDS_CONTEXT | F_OWNER_CONTEXT | F_VARIANT);
-    }
-    else if (surnames) {
+      const lastTwo = foldString(surnames[0]);
+      if (!recorded.has(lastTwo) && !personNames.has(lastTwo)) insert(root, lastTwo, i, F_SURNAME | F_AMBIGUOUS | F_NEEDS_CONTEXT | F_OWNER_CONTEXT | F_VARIANT);
+    } else if (surnames) {
       insert(root, foldString(surnames[0]), i, F_SURNAME | F_VARIANT);
       // Its first part alone ("Erland" of Olof Erland Persson, a Swedish middle name) only after the
       // full name: "CEO Erland Brügger" is someone else.

@@ -29,9 +29,11 @@ import { firstNamesIn, headline, nameStarts, strongIn, style, type DocState, typ
 const { A_SINGLE_WORD } = shapes;
 const { F_ACRONYM, F_AMBIGUOUS, F_PLACE } = f;
 
-/** Capitalised words that open a foundation's name before a company's ("Fondazione Cariplo"). */
-// (Not Spanish "Fundación": the press writes "la Fundación La Caixa" for the foundation the bundle
-// calls La Caixa.)
+/**
+ * Capitalised words that open a foundation's name before a company's ("Fondazione Cariplo"). Not
+ * Spanish "Fundación": the press writes "la Fundación La Caixa" for the foundation the bundle
+ * calls La Caixa.
+ */
 const FOUNDATION_WORDS: ReadonlySet<string> = new Set(['Fondazione', 'Fondation', 'Foundation', 'Stiftung']);
 
 /** A wine label's noun right before a person's name. */

@@ -127,7 +127,11 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
   }
   // "Shawbrook prices London listing at 345p" in the headline of a story whose body prices it at
   // "345p a share": an unscaled sum the story gives per share elsewhere is that price.
-  for (const f of unscaled) if (figures.some((g) => g.kind === 'per_share' && g.amount === f.amount && g.currency === f.currency)) f.kind = 'per_share';
+  // One pass over the figures, not one per unscaled sum (a number-dense page has thousands of each).
+  if (unscaled.length > 0) {
+    const perShare = new Set(figures.filter((g) => g.kind === 'per_share').map((g) => `${g.amount}|${g.currency}`));
+    for (const f of unscaled) if (perShare.has(`${f.amount}|${f.currency}`)) f.kind = 'per_share';
+  }
   return figures;
 }
 

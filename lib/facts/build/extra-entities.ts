@@ -203,11 +203,12 @@ export function holderDrafts(orgs: readonly CuratedCompany[], registry: SourceRe
       if (/^[^(]*\s(?:and|e|y|und|et)\s/u.test(item) || /^[^(]*;/.test(item)) continue;
       const { name, detail } = splitQualifier(item);
       if (!nameable(name) || namedOnlyOwner(name) || NOT_ONE_HOLDER.test(name) || name === rec.name) continue;
+      const note = detail?.replace(/^\(|\)$/g, '').trim();
       // An organisation known only as people's employer ("777 Partners", Josh Wander's firm) is
       // the holder: it takes the stake (its kind stays: BHP holding a stake is no investor).
       const employer = employerOnly(name);
       if (employer) {
-        employer.candidates.push(cand(registry, 'stake', { t: 'entity', v: { name: rec.name } }, srcs, undefined, detail?.replace(/^\(|\)$/g, '').trim() || undefined));
+        employer.candidates.push(cand(registry, 'stake', { t: 'entity', v: { name: rec.name } }, srcs, undefined, note || undefined));
         continue;
       }
       if (known(name)) continue;
@@ -215,7 +216,6 @@ export function holderDrafts(orgs: readonly CuratedCompany[], registry: SourceRe
       // "Australian industry superannuation funds": a description in lower case, not a name.
       if (words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !PARTICLE.test(w))) continue;
       if (!/^[\p{Lu}\d]/u.test(name)) continue;
-      const note = detail?.replace(/^\(|\)$/g, '').trim();
       const acronym = note?.match(ACRONYM_NOTE)?.[1];
       // A person's name: her first name first, or two or three capitalised words with no word
       // of an organisation's ("Miodrag Kostić"). People have no acronym in the note.
