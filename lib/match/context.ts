@@ -29,16 +29,39 @@ export function isUpperStart(text: string, start: number): boolean {
 /** Does the sentence (or line, or quoted phrase) start at this word? */
 export function atSentenceStart(text: string, start: number): boolean {
   let i = start - 1;
+  let dash = false;
   while (i >= 0) {
     const c = text.charCodeAt(i);
     if (SENTENCE_END.has(c)) return true;
     if (charClass(c) & CLS_SPACE || OPENERS.has(c)) {
+      if (c === 0x2013 || c === 0x2014 || c === 45) dash = true;
       i--;
       continue;
     }
-    return false;
+    return dash && afterDateline(text, i);
   }
   return true;
+}
+
+/** Longest dateline before the dash: "BRUXELLES", "SAN JOSÉ (Costa Rica)", "MILANO, 4 dicembre". */
+const DATELINE_MAX_UNITS = 40;
+
+/**
+ * "BRUXELLES – Premier assureur du pays": the line opens with a place in capitals and a dash, so
+ * the word after the dash opens the sentence. `end` is the dateline's last character.
+ */
+function afterDateline(text: string, end: number): boolean {
+  let a = end;
+  let upper = 0;
+  while (a >= 0 && text.charCodeAt(a) !== 10) {
+    if (end - a >= DATELINE_MAX_UNITS) return false;
+    const k = charClass(text.charCodeAt(a));
+    if (k & CLS_UPPER) upper++;
+    a--;
+  }
+  // Capitals before any lower-case letter of the place: "MILANO, 4 dicembre" has a month after it.
+  const line = text.slice(a + 1, end + 1);
+  return upper >= 3 && /^\s*\p{Lu}{2}/u.test(line);
 }
 
 export interface LineStyle {

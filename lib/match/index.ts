@@ -16,6 +16,7 @@ import { foldString } from './fold';
 import { PUBLIC_BODIES, regionalPublicBodies } from './blocklist';
 import { F_AMBIGUOUS, F_BLOCK, F_CASE, F_NEEDS_CONTEXT, F_OWNER_CONTEXT, F_PLACE, F_SURNAME } from './flags';
 import { withInitialisms } from './initialisms';
+import { withShortForms } from './short-forms';
 import { shapeTable } from './case-shape';
 
 export { loadMatchIndex, type MatchIndex } from './load-index';
@@ -175,12 +176,28 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
   // A full name the second pass gave to another person of that name (the story names Breedon, so
   // its Rob Wood, not Entain's): the surnames after it follow only with that pass's evidence.
   if (personSwitched(judge.kinds, first, accepted)) accepted = select(judge, docStateFrom(index, judge.kinds, accepted), cands, memo);
-  return withInitialisms(text, accepted.map((a) => {
+  const mentions = withInitialisms(text, accepted.map((a) => {
     const e = index.entity(a.entity);
     const end = e.kind === 'person' ? a.c.end : withLegalForm(text, a.c.start, a.c.end);
     const start = e.kind === 'person' ? a.c.start : a.c.start + leadingCueLength(text.slice(a.c.start, end), e.name);
     return { kind: e.kind, id: e.id, name: e.name, surface: text.slice(start, end), start, end };
   }));
+  return withShortForms(mentions, linkedIn(index, accepted));
+}
+
+/** Whether the index links two of the accepted entities (by id), in either direction. */
+function linkedIn(index: MatchIndex, accepted: readonly Accepted[]): (a: string, b: string) => boolean {
+  const byId = new Map<string, number>();
+  for (const x of accepted) if (x.entity >= 0) byId.set(index.entity(x.entity).id, x.entity);
+  const links = (from: number, to: number): boolean => {
+    for (let i = index.relatedStart[from]!; i < index.relatedStart[from + 1]!; i++) if (index.related[i] === to) return true;
+    return false;
+  };
+  return (a, b) => {
+    const x = byId.get(a);
+    const y = byId.get(b);
+    return x !== undefined && y !== undefined && (links(x, y) || links(y, x));
+  };
 }
 
 /** Whether a full name at one place went to a different person in `second` than in `first`. */

@@ -89,6 +89,7 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
   const unscaled: Figure[] = [];
   const money = new Set<Candidate>();
   const cache: SentenceCache = { span: { start: 0, end: 0 }, share: null };
+  let dominant: string | null | undefined;
   for (let i = 0; i < cands.length; i++) {
     const cand = cands[i]!;
     const x = cand.x;
@@ -106,7 +107,7 @@ export function resolve(text: string, cands: Candidate[]): Figure[] {
       const carried = sameSentence(text, cands, i, s);
       if (carried) x.currency = carried.x.currency;
       else if (!moneyWordNear(text, x, s)) continue;
-      else x.currency = earlierInArticle(cands, i);
+      else x.currency = earlierInArticle(cands, i, dominant ??= dominantCurrency(cands));
     }
     // "traiter 12 millions de livres par année": books processed in a year, not pounds sterling.
     if (BOOKS_PER_PERIOD_RE.test(text.slice(x.start, x.end + 24))) continue;
@@ -289,18 +290,30 @@ function sentenceCentCurrency(text: string, cands: Candidate[], i: number, cache
 }
 
 /** The currency of the nearest figure before candidate `i` in the article that `accept` takes. */
-function currencyOfFigureBefore(cands: Candidate[], i: number, accept: (code: string) => boolean = () => true): string | null {
+function currencyOfFigureBefore(cands: Candidate[], i: number, accept: (code: string) => boolean = () => true, within = DOCUMENT_CARRY_CHARS): string | null {
   const at = cands[i]!.x.start;
-  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= at - DOCUMENT_CARRY_CHARS; k--) {
+  for (let k = i - 1; k >= 0 && cands[k]!.x.start >= at - within; k--) {
     const c = cands[k]!.x.currency;
     if (cands[k]!.x.hasCurrency && c && accept(c)) return c;
   }
   return null;
 }
 
-function earlierInArticle(cands: Candidate[], i: number): string | null {
+/** The currency most of the article's own-currency figures are in, when one has most of them. */
+function dominantCurrency(cands: Candidate[]): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const c of cands) if (c.x.hasCurrency && c.x.currency && !c.needsContext) { counts.set(c.x.currency, (counts.get(c.x.currency) ?? 0) + 1); total++; }
+  for (const [code, n] of counts) if (n * 3 >= total * 2) return code;
+  return null;
+}
+
+/** A sum in a currency this close before a bare one lends it that currency whatever the article counts in. */
+const NEAR_CARRY_CHARS = 200;
+
+function earlierInArticle(cands: Candidate[], i: number, dominant: string | null): string | null {
   const before = currencyOfFigureBefore(cands, i);
-  if (before) return before;
+  if (before) return dominant === null || currencyOfFigureBefore(cands, i, () => true, NEAR_CARRY_CHARS) === before ? before : dominant;
   const at = cands[i]!.x.start;
   for (let k = i + 1; k < cands.length && cands[k]!.x.start <= at + DOCUMENT_CARRY_CHARS; k++) {
     if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext && cands[k]!.x.currency) return cands[k]!.x.currency;

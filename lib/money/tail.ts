@@ -28,7 +28,7 @@ function mayBePerShare(text: string, pos: number): boolean {
   const c = nextNonGap(text, pos) | 32;
   // p(er, ar, or, ro), a (share), j(e), "/", or b(rut)/l(ordo)/n(et)/g(ross) before the phrase.
   return c === 112 || c === 97 || c === 106 || c === 47 || c === 98 || c === 108 || c === 110 || c === 103 ||
-    (c === 45 && (text.charCodeAt(pos + 1) | 32) === 112); // "$30-per-share"
+    (c === 45 && ((text.charCodeAt(pos + 1) | 32) === 112 || (text.charCodeAt(pos + 1) | 32) === 97)); // "$30-per-share", "$1.27-a-share"
 }
 
 export function wordEnd(text: string, i: number): number {

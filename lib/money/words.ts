@@ -58,7 +58,7 @@ export const COMPOUND_AND_RE = /[ \u00A0]+(?:e|and|et|y|und)[ \u00A0]+/iuy;
  */
 export const PER_SHARE_RE = new RegExp(
   '(?:-|[ \\u00A0]*)(?:(?:brut|bruts|brute|brutes|brutos|bruto|brutas|lordi|lordo|brutto|net|nets|netos|neto|netti|netto|gross)[ \\u00A0]+)?' +
-    '(?:per azione|ad azione|per share|a share|apiece|per ordinary share|per diluted share|a diluted share|per basic share|per security|a security|per stapled security|' +
+    '(?:per azione|ad azione|per share|a share|a-share|apiece|per ordinary share|per diluted share|a diluted share|per basic share|per security|a security|per stapled security|' +
     'per titolo|pro aktie|je aktie|je vorzugsaktie|je stammaktie|pro vorzugsaktie|je namenaktie|pro namenaktie|je inhaberaktie|pro inhaberaktie|je partizipationsschein|per-share|' +
     'par action|par titre|par bon de participation|por participación|por participacion|par part|per quota|pro anteil|je anteil|por acción|por accion|por título|por titulo|por cbfi|por cpo|por certificado|per ads|por ads|par ads|per adr|por adr|par adr|/share|/azione|/aktie|/acción|/accion|/action|/titolo|/título|/titulo)' +
     '(?:[ \\u00A0]+(?:nominative|au porteur|ordinaire|ordinaria|ordinarie|privilégiée|di risparmio))?(?![\\p{L}])',
@@ -178,6 +178,9 @@ const MONEY_STEMS = [
   // cifra se compara con 2.350 millones"), credits cancelled, a purchase price ("ha comprado por 38
   // millones"), orders delayed ("commesse per circa 12 milioni sono slittate")
   'bajo gestión', 'under management', 'in gestione', 'se compara con', 'si confronta con', 'créditos', 'comprad', 'commess',
+  // b96: investments in the plural ("Las inversiones alcanzaron 1.350 millones") and what a company
+  // bills ("aspira a facturar entre 350 y 400 millones")
+  'inversiones', 'factur',
 ];
 
 /** Short or ambiguous words matched whole ("fine" but not "finally", "spesa" but not "spesso"). */
@@ -204,6 +207,8 @@ const MONEY_WORDS = [
   'ampliación de capital',
   // all: a balance; a bond's amount still outstanding ("dont il reste 350 millions en circulation")
   'saldo', 'en circulation', 'outstanding', 'rents', 'canoni', 'Mieten',
+  // b96: a plan's size in a headline ("ponen en marcha su sociedad con un plan de 200 millones")
+  'plan de', 'piano da',
 ];
 
 /**

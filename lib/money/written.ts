@@ -90,10 +90,31 @@ export function compoundNumberWord(word: string, lang: string): number | undefin
 /** "seven and " before "a half billion" (the word before it no letter). */
 const WHOLE_AND_RE = /(?<![\p{L}])(\p{L}+)[ \u00a0]+(?:and|e|et|y|und)[ \u00a0]+$/u;
 
+/**
+ * "una ventina di milioni", "une dizaine de millions", "un centenar de millones": about twenty,
+ * ten, a hundred of the scale. Only the singular with its article: "decine di milioni" (tens of
+ * millions) names no amount.
+ */
+const COLLECTIVES: Readonly<Record<string, number>> = {
+  decina: 10, dozzina: 12, quindicina: 15, ventina: 20, trentina: 30, quarantina: 40, cinquantina: 50,
+  sessantina: 60, settantina: 70, ottantina: 80, novantina: 90, centinaio: 100,
+  dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50,
+  soixantaine: 60, centaine: 100,
+  decena: 10, docena: 12, veintena: 20, treintena: 30, cincuentena: 50, centenar: 100,
+};
+const COLLECTIVE_BEFORE_RE = new RegExp(`(?<![\\p{L}])(?:una|un|une)[ \\u00a0]+(${Object.keys(COLLECTIVES).join('|')})[ \\u00a0]+(?:di|de)[ \\u00a0]+$`, 'iu');
+
 /** The written-out number ending right before `i` ("due", "half a", "dos mil"), or null. */
 function numberWordBefore(
   text: string, i: number, info: LangInfo, englishScale: boolean,
 ): { start: number; value: number } | null {
+  // The cheap test first: "di"/"de" and one space right before the scale word.
+  const last = text.charCodeAt(i - 2) | 32;
+  if ((last === 101 || last === 105) && (info.base === 'it' || info.base === 'fr' || info.base === 'es')) {
+    const from = Math.max(0, i - 32);
+    const m = COLLECTIVE_BEFORE_RE.exec(text.slice(from, i));
+    if (m) return { start: from + m.index, value: COLLECTIVES[m[1]!.toLowerCase()]! };
+  }
   let j = i;
   if (j > 0 && text.charCodeAt(j - 1) === 45) j--; // "demi-milliard"
   else {

@@ -109,6 +109,12 @@ const NAMESAKES: readonly (readonly [string, string])[] = [
   // Round 37's twelfth wave: SFS's Munich tools distributor is not Veidekke's Danish builder
   // Hoffmann A/S.
   ['Hoffmann Group', 'Hoffmann A/S'],
+  // Round 38: the New Zealand investment bank is not Newell Brands' Jarden; Lactalis Canada's
+  // yogurt not Logitech's Astro headsets; Spar's Austrian holding (SPAR Holding AG) not Sligro's
+  // Dutch Spar Holding.
+  ['Jarden (New Zealand)', 'Jarden'],
+  ['Astro (yogurt)', 'Astro'],
+  ['Spar Austria', 'Spar Holding'],
 ];
 
 export const areNamesakes = (x: string, y: string): boolean => NAMESAKES.some(([a, b]) => (a === x && b === y) || (a === y && b === x));

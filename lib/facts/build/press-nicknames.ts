@@ -144,4 +144,11 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Alphabet Inc.', alias: 'Mountain View', seenIn: 'Vita, "Google, la grande rete" ("il colosso di Mountain View"); Corriere della Sera ("l\'azienda di Mountain View"); HuffPost Italia (2023-05-15: "Il problema per Mountain View")' },
   // The b94 batch: the French name of Quebecor's cable operator, read on a page of the pages corpus.
   { entity: 'Videotron', alias: 'Vidéotron', shortForm: true, seenIn: 'en.wikipedia.org, "Vidéotron" ("Vidéotron is a Canadian integrated telecommunications company founded in 1964 ... Owned by Quebecor")' },
+  // The b96 batch: the French name of IGM Financial, the Italian and French names of SBB Cargo,
+  // each read on a page of the pages corpus.
+  { entity: 'IGM Financial', alias: 'Société financière IGM', shortForm: true, seenIn: 'CNW (newswire.ca, 2023-11-01), "La Société financière IGM déclare ses résultats du troisième trimestre"; ADVFN / CNW (2024-08-07), same title for the second quarter' },
+  { entity: 'IGM Financial', alias: 'Financière IGM', shortForm: true, seenIn: 'CNW (newswire.ca, 2023-11-01), "La Société financière IGM déclare ses résultats du troisième trimestre" ("Financière IGM")' },
+  { entity: 'IGM Financial', alias: 'IGM', shortForm: true, seenIn: 'CNW (newswire.ca, 2023-11-01), "La Société financière IGM déclare ses résultats du troisième trimestre" ("IGM")' },
+  { entity: 'SBB Cargo', alias: 'FFS Cargo', shortForm: true, seenIn: 'SBB Cargo blog, "Bilancio 2019: FFS Cargo chiude in pareggio"; Informare (2024), "FFS Cargo, risultati primo semestre 2024"' },
+  { entity: 'SBB Cargo', alias: 'CFF Cargo', shortForm: true, seenIn: 'Routiers Suisses, "L\u2019avenir de CFF Cargo: l\u2019entreprise doit réduire ses coûts"; fr.wikipedia copy, "CFF Cargo"' },
 ];
