@@ -134,6 +134,10 @@ export const PUBLIC_BODIES: readonly string[] = [
   'Mercado Libre de Cambios', 'Mercado Único y Libre de Cambios',
   // Culture ministries, not the Italian bookshop chain Cultura (or any "Culture" brand).
   'ministero della Cultura', 'Ministerio de Cultura', 'ministère de la Culture',
+  // Canadian and British courts ("the Court of King's Bench of Alberta"), not a brand called King.
+  "Court of King's Bench", 'Court of King’s Bench', "King's Bench", 'King’s Bench', "Court of Queen's Bench", 'Court of Queen’s Bench',
+  // France's drug-price committee ("le Comité économique des produits de santé"), not Comité Champagne.
+  'Comité économique des produits de santé',
   ...STOCK_INDICES,
   ...NAME_IDIOMS,
 ];

@@ -138,6 +138,9 @@ export const NEVER_ALIASES: ReadonlySet<string> = new Set([
   // "excise duty in the Budget": the government's, not Avis Budget's car-rental brand (named in
   // full, "Avis Budget", it still matches).
   'budget',
+  // "le Comité de direction", "el Comité de Dirección": the word a build leaves of Comité
+  // Champagne's name names any committee.
+  'comité', 'comite',
   // ... and of a university's ("Università" of Università Telematica Pegaso).
   'università', 'universidad', 'université', 'universität', 'university',
   // Tesla's word for any battery or car plant ("a new Gigafactory in Sweden")

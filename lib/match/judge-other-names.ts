@@ -152,8 +152,19 @@ export function otherNameFirst(j: Judge, r: RefState): Rejection {
   // alike whatever its alias (rejecting some refs would leave the others unopposed). German hyphen
   // compounds ("Elon-Musk-Stiftung") keep theirs.
   if (j.kinds[entity] === 'person' && j.lang !== 'de' && DOUBLE_BARRELLED_AFTER_RE.test(text.slice(c.end, c.end + 3))) return null;
+  // "Fos-sur-Mer", "Saint-Germain-en-Laye": a name a hyphen, a small word and another hyphen go on
+  // from is the first part of a town's name.
+  if (text.charCodeAt(c.end) === 45 && HYPHENATED_PLACE_AFTER_RE.test(text.slice(c.end, c.end + 12))) return null;
+  // "lo stadio Dall'Ara", "Sant'Anna": after a capitalised particle that went into the name it is
+  // a surname's or a place's second half, not a name of its own ("dell'Eni" keeps its small d).
+  const q = text.charCodeAt(c.start - 1);
+  if ((q === 39 || q === 0x2019) && ELIDED_CAPITAL_BEFORE_RE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !atSentenceStart(text, c.start - 1 - (text.slice(0, c.start - 1).match(/\p{L}+$/u)?.[0].length ?? 0))) return null;
   return undefined;
 }
+
+const ELIDED_CAPITAL_BEFORE_RE = /(?<![\p{L}])(?:Dall|Dell|Dal|Sant|D)['’]$/u;
+
+const HYPHENATED_PLACE_AFTER_RE = /^-(?:sur|sous|en|lès|lez|les|le|la|de|du|des|aux|am|an|im|bei|del|di)-\p{Lu}/u;
 
 /** Right after the case stage, before the lower-case verdict: the name opens another, longer one. */
 export function longerNameOpened(j: Judge, r: RefState): Rejection {

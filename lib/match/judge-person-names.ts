@@ -17,7 +17,7 @@ const { A_SINGLE_WORD } = shapes;
 const { F_AMBIGUOUS, F_NEEDS_CONTEXT } = f;
 
 /** "founded … by (the Galician)", "fondata … da", "fondée … par", "fundada … por", "gegründet … von", right before a name. */
-const FOUNDED_BY_BEFORE_RE = /(?<![\p{L}])(?:fundad[ao]s?|founded|fond[ée]e?s?|fondat[ao]|gegründet)(?![\p{L}])(?:(?![ \u00a0](?:por|by|par|da|von)[ \u00a0])[^.;!?]){0,60}?[ \u00a0](?:por|by|par|da|von)(?:[ \u00a0]+(?:el|la|le|the|il|lo|der|dem|den))?(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/u;
+const FOUNDED_BY_BEFORE_RE = /(?<![\p{L}])(?:[Ff]undad[ao]s?|[Ff]ounded|[Ff]ond[ée]e?s?|[Ff]ondat[ao]|[Gg]egründet)(?![\p{L}])(?:(?![ \u00a0](?:por|by|par|da|von)[ \u00a0])[^.;!?]){0,60}?[ \u00a0](?:por|by|par|da|von)(?:[ \u00a0]+(?:el|la|le|the|il|lo|der|dem|den))?(?:[ \u00a0]+\p{Ll}+){0,2}[ \u00a0]+$/u;
 
 /**
  * "lo stadio Luigi Ferraris", "l'aeroporto Leonardo da Vinci", "la fondazione Luigi Einaudi": a

@@ -101,7 +101,9 @@ export function exprAtDigit(text: string, p: number, info: LangInfo): Expr | Ski
       x.currency = scale.entry.currency;
       x.hasCurrency = true;
     }
-    x.weakScale = !!scale.entry.needsCurrency;
+    // "di cui 1,25 mia. dal canone", "17,8 Mia. bleiben": the Swiss abbreviation with its dot is
+    // no "mia" (my), so it counts like "Mrd." without a currency beside it.
+    x.weakScale = !!scale.entry.needsCurrency && !/^mia\.$/i.test(text.slice(scale.dotEnd - 4, scale.dotEnd));
     if (info.base === 'es' && n.grouped !== null && scale.exp === 6) x.value = n.grouped;
     if (info.base === 'es' && scale.exp > 3 && !x.hasCurrency) {
       // "ganó mil 50 millones" (Mexican press): one thousand of the scale, then its count.

@@ -181,6 +181,13 @@ const MONEY_STEMS = [
   // b96: investments in the plural ("Las inversiones alcanzaron 1.350 millones") and what a company
   // bills ("aspira a facturar entre 350 y 400 millones")
   'inversiones', 'factur',
+  // b97: a note loan, a grant, a group profit ("Schuldscheindarlehen von bis zu 150 Millionen",
+  // "ein Zuschuss von 4,5 Millionen", "ein Konzerngewinn von 17,8 Mio."); notes outstanding
+  // ("de los cuales circulan unos 3,500 millones"); what a line weighs or cost ("pèsera plus de
+  // 1 milliard", "a coûté près de 45 millions"); reinvested, TV rights ("ha reinvestito circa 70
+  // milioni", "i diritti televisivi hanno portato 61,5 milioni")
+  'schuldschein', 'darlehen', 'zuschuss', 'konzerngewinn', 'circulan', 'en circulación', 'pèse', 'pèsera', 'coût', 'reinvest',
+  'diritti televisivi', 'diritti tv',
 ];
 
 /** Short or ambiguous words matched whole ("fine" but not "finally", "spesa" but not "spesso"). */
@@ -209,6 +216,8 @@ const MONEY_WORDS = [
   'saldo', 'en circulation', 'outstanding', 'rents', 'canoni', 'Mieten',
   // b96: a plan's size in a headline ("ponen en marcha su sociedad con un plan de 200 millones")
   'plan de', 'piano da',
+  // b97: a licence fee's share ("una quota del canone, circa 4,5 milioni l'anno")
+  'canone',
 ];
 
 /**

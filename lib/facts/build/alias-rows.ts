@@ -201,6 +201,8 @@ const EXACT_CASE: ReadonlyMap<string, string> = new Map([
   ['banque nationale', 'National Bank of Canada'],
   // TelevisaUnivision's streaming service is "ViX"; "VIX" in capitals is Cboe's volatility index.
   ['vix', 'ViX'],
+  // Round 38: "cochlear implants" is the device; Cochlear Ltd is the capitalised name.
+  ['cochlear', 'Cochlear Limited'],
 ]);
 
 /** Gives each holder named in the table its press languages; any other holder loses the alias. */

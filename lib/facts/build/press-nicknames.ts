@@ -151,4 +151,8 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'IGM Financial', alias: 'IGM', shortForm: true, seenIn: 'CNW (newswire.ca, 2023-11-01), "La Société financière IGM déclare ses résultats du troisième trimestre" ("IGM")' },
   { entity: 'SBB Cargo', alias: 'FFS Cargo', shortForm: true, seenIn: 'SBB Cargo blog, "Bilancio 2019: FFS Cargo chiude in pareggio"; Informare (2024), "FFS Cargo, risultati primo semestre 2024"' },
   { entity: 'SBB Cargo', alias: 'CFF Cargo', shortForm: true, seenIn: 'Routiers Suisses, "L\u2019avenir de CFF Cargo: l\u2019entreprise doit réduire ses coûts"; fr.wikipedia copy, "CFF Cargo"' },
+  // The b97 batch: the short names the press uses for Rogers and MEG Energy, in titles of pages of the pages corpus.
+  { entity: 'Rogers Communications Inc', alias: 'Rogers', shortForm: true, seenIn: 'Reuters via Statfolio (2023-04-03), "Canada\'s Rogers closes C$ billion deal for rival Shaw"; Business Recorder (2021-03-15), "Canada\'s Rogers to buy rival Shaw Communications in C$26bn deal"' },
+  { entity: 'MEG Energy', alias: 'MEG', shortForm: true, seenIn: 'BOE Report / CP (2025-11-06), "MEG-Cenovus deal clears key shareholder vote after delays"; MT Newswires (2025-11-06), "MEG Energy Announces Shareholder Approval for Cenovus Transaction"' },
+  { entity: 'Smith & Nephew', alias: 'Smith+Nephew', shortForm: true, seenIn: 'smith-nephew.com (2023-08-03), "Smith+Nephew Second Quarter and First Half 2023 Results" ("Smith+Nephew (LSE:SN, NYSE:SNN), the global medical technology company")' },
 ];
