@@ -313,7 +313,12 @@ const NEAR_CARRY_CHARS = 200;
 
 function earlierInArticle(cands: Candidate[], i: number, dominant: string | null): string | null {
   const before = currencyOfFigureBefore(cands, i);
-  if (before) return dominant === null || currencyOfFigureBefore(cands, i, () => true, NEAR_CARRY_CHARS) === before ? before : dominant;
+  if (before) {
+    // "i costi del Sassuolo per circa 45 milioni", paragraphs after a sentence on North American
+    // dollars: far from any sum in a currency, the article's own currency wins over a passing one.
+    const near = currencyOfFigureBefore(cands, i, () => true, NEAR_CARRY_CHARS);
+    return dominant === null || near === before ? before : dominant;
+  }
   const at = cands[i]!.x.start;
   for (let k = i + 1; k < cands.length && cands[k]!.x.start <= at + DOCUMENT_CARRY_CHARS; k++) {
     if (cands[k]!.x.hasCurrency && !cands[k]!.needsContext && cands[k]!.x.currency) return cands[k]!.x.currency;

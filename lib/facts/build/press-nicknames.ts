@@ -155,4 +155,6 @@ export const PRESS_NICKNAMES: readonly PressNickname[] = [
   { entity: 'Rogers Communications Inc', alias: 'Rogers', shortForm: true, seenIn: 'Reuters via Statfolio (2023-04-03), "Canada\'s Rogers closes C$ billion deal for rival Shaw"; Business Recorder (2021-03-15), "Canada\'s Rogers to buy rival Shaw Communications in C$26bn deal"' },
   { entity: 'MEG Energy', alias: 'MEG', shortForm: true, seenIn: 'BOE Report / CP (2025-11-06), "MEG-Cenovus deal clears key shareholder vote after delays"; MT Newswires (2025-11-06), "MEG Energy Announces Shareholder Approval for Cenovus Transaction"' },
   { entity: 'Smith & Nephew', alias: 'Smith+Nephew', shortForm: true, seenIn: 'smith-nephew.com (2023-08-03), "Smith+Nephew Second Quarter and First Half 2023 Results" ("Smith+Nephew (LSE:SN, NYSE:SNN), the global medical technology company")' },
+  // The French name of BCE's media arm, as the CRTC and the Quebec press write it.
+  { entity: 'Bell Media', alias: 'Bell Média', shortForm: true, seenIn: 'CRTC, Décision de radiodiffusion 2016-262 ("la distribution des services RDS de Bell Média inc."); fr.wikipedia.org, "Bell Média"' },
 ];

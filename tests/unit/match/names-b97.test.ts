@@ -34,6 +34,7 @@ describe('names the b97 batch met', () => {
 
   it('never reads "Comité" alone as Comité Champagne, nor a court as a brand', () => {
     expect(found('Les prix sont fixés par le Comité économique des produits de santé. Le Comité Champagne publie ses chiffres.', 'fr')).toEqual([['Comité Champagne', 'champagne']]);
+    expect(found('Hier, le Comité de direction du groupe a validé le plan.', 'fr')).toEqual([]);
     expect(found("The Court of King's Bench of Alberta approved the plan.", 'en')).toEqual([]);
   });
 });
