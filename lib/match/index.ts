@@ -187,15 +187,22 @@ export function findMentions(index: MatchIndex, text: string, options: FindOptio
 
 /** Whether the index links two of the accepted entities (by id), in either direction. */
 function linkedIn(index: MatchIndex, accepted: readonly Accepted[]): (a: string, b: string) => boolean {
-  const byId = new Map<string, number>();
-  for (const x of accepted) if (x.entity >= 0) byId.set(index.entity(x.entity).id, x.entity);
+  // Built on the first question: most texts name no group in full with a designator.
+  let byId: Map<string, number> | undefined;
+  const entityOf = (id: string): number | undefined => {
+    if (!byId) {
+      byId = new Map();
+      for (const x of accepted) if (x.entity >= 0) byId.set(index.entity(x.entity).id, x.entity);
+    }
+    return byId.get(id);
+  };
   const links = (from: number, to: number): boolean => {
     for (let i = index.relatedStart[from]!; i < index.relatedStart[from + 1]!; i++) if (index.related[i] === to) return true;
     return false;
   };
   return (a, b) => {
-    const x = byId.get(a);
-    const y = byId.get(b);
+    const x = entityOf(a);
+    const y = entityOf(b);
     return x !== undefined && y !== undefined && (links(x, y) || links(y, x));
   };
 }

@@ -60,7 +60,7 @@ export function withInitialisms(text: string, mentions: readonly Mention[]): Men
 }
 
 /** Index of a mention overlapping [start, end) in mentions sorted by start (binary search), or -1. */
-export function overlapping(mentions: readonly Mention[], start: number, end: number): number {
+function overlapping(mentions: readonly Mention[], start: number, end: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {

@@ -158,7 +158,11 @@ export function otherNameFirst(j: Judge, r: RefState): Rejection {
   // "lo stadio Dall'Ara", "Sant'Anna": after a capitalised particle that went into the name it is
   // a surname's or a place's second half, not a name of its own ("dell'Eni" keeps its small d).
   const q = text.charCodeAt(c.start - 1);
-  if ((q === 39 || q === 0x2019) && ELIDED_CAPITAL_BEFORE_RE.test(text.slice(Math.max(0, c.start - 6), c.start)) && !atSentenceStart(text, c.start - 1 - (text.slice(0, c.start - 1).match(/\p{L}+$/u)?.[0].length ?? 0))) return null;
+  if (q === 39 || q === 0x2019) {
+    const from = Math.max(0, c.start - 6);
+    const particle = ELIDED_CAPITAL_BEFORE_RE.exec(text.slice(from, c.start));
+    if (particle && !atSentenceStart(text, from + particle.index)) return null;
+  }
   return undefined;
 }
 

@@ -306,7 +306,7 @@ export function currencyAt(text: string, pos: number, info: LangInfo): CurrencyM
       const code = crownAt(text, pos, end);
       return code === null ? null : { code, start: pos, end, divisor: 1 };
     }
-    if (w && w.code === PESO && !PESO_BY_DOLLAR[info.dollar]) return { code: pesoOfSentence(text, pos, end), start: pos, end, divisor: 1 };
+    if (w && w.code === PESO && !PESO_BY_DOLLAR[info.dollar]) return { code: pesoOfSentence(text, pos), start: pos, end, divisor: 1 };
     if (w && w.divisor === 1) return { code: resolve(w.code, info), start: pos, end, divisor: 1 };
     // "cent" is a hundred in French: subunit words count where they mean money (locale.ts).
     if (w && !(w.centWord && !info.centsAreMoney)) {

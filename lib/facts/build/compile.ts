@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { load as loadYaml } from 'js-yaml';
 import { loadWordLists, type WordLists } from '../aliases-dictionary';
-import { normaliseName, placeAdjective, placePopulation, stripLegalSuffix, buildAliases, companyAliasInputs, descriptorShortForm, exactCaseForOrdinaryPhrases, isCommonWord, personAliasInputs, shortFormFromTitles, unitAliasInputs, withoutMiddleInitials } from '../aliases';
+import { normaliseName, placeAdjective, placePopulation, stripLegalSuffix, buildAliases, companyAliasInputs, descriptorShortForm, exactCaseForOrdinaryPhrases, isCommonWord, personAliasInputs, shortFormFromTitles, unitAliasInputs, withoutMiddleInitials, type AliasInput } from '../aliases';
 import { FactBundle, BUNDLE_FORMAT, type Alias, type Entity, type Fact, type FactBundle as Bundle } from '../schema';
 import type { AliasEntry, IndexedEntity } from '../../match/types';
 import { GERMAN_DESCRIPTOR_RE } from '../../match/german-trade-nouns';
@@ -366,6 +366,12 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
     if (personNames.has(normaliseName(short)) || !hispanic(d)) return [];
     return [{ text: short }];
   };
+  // An employer or party known by name only (no owner or parent) whose short name is a town's
+  // ("Salzburg" of Salzburg AG, "ein neues Büro in Salzburg") counts only beside its full name or
+  // its people.
+  const nameOnlyTowns = (d: EntityDraft, inputs: AliasInput[]): AliasInput[] =>
+    !NAME_ONLY_ORIGINS.has(d.origin) || d.candidates.some((c) => c.key === 'parent' || c.key === 'owner') ? inputs
+      : inputs.map((a) => (a.text !== d.name && !/\s/.test(a.text) && placePopulation(a.text, words) > 0 ? { ...a, town: true } : a));
   const draftOf = new Map<string, EntityDraft>();
   const entities: Entity[] = drafts.map((d) => {
     const prefix = d.kind === 'person' ? 'p' : d.kind === 'brand' ? 'b' : 'c';
@@ -377,11 +383,7 @@ export function compileFacts(dataDir: string, words: WordLists = loadWordLists()
       : d.origin === 'curated-relation' && d.aliases.length === 0 ? unitAliasInputs(d.name, words, ownerName(d), takenBy(d))
       // Known only from another record (a unit, an employer, a deal party): a name in ordinary
       // words ("Gas Natural") matches as written, never as the phrase ("gas natural" in Spanish).
-      // An employer or party known by name only whose short name is a town's ("Salzburg" of
-      // Salzburg AG, "ein neues Büro in Salzburg") counts only beside its full name or its people.
-      : NAME_ONLY_ORIGINS.has(d.origin) && !d.candidates.some((c) => c.key === 'parent' || c.key === 'owner') ? exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d), namedOrTakenBy(d)), words)
-        .map((a) => (a.text !== d.name && !/\s/.test(a.text) && placePopulation(a.text, words) > 0 ? { ...a, town: true } : a))
-      : d.candidates.some((c) => c.key === 'parent' || c.key === 'owner') || NAME_ONLY_ORIGINS.has(d.origin) ? exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d), namedOrTakenBy(d)), words)
+      : d.candidates.some((c) => c.key === 'parent' || c.key === 'owner') || NAME_ONLY_ORIGINS.has(d.origin) ? nameOnlyTowns(d, exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d), namedOrTakenBy(d)), words))
       // Its other names in ordinary words (the former name "Gas Natural" of Naturgy) match as
       // written, never as the phrase ("el gas natural"); its own name keeps the usual rules.
       : exactCaseForOrdinaryPhrases(companyAliasInputs(d.name, d.aliases, tickers, words, takenBy(d), namedOrTakenBy(d)), words, d.name);
